@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Assay",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "assay", targets: ["assay"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "AssayCore"),
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+    .target(name: "AssayCSV", dependencies: ["AssayCore", "CZlib"]),
+    .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
+    .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis"]),
+    .target(name: "AssayUI", dependencies: ["AssayCore", "AssayAnalysis", "AssayCharts"]),
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayCharts", "CNcurses"]),
+    .executableTarget(
+      name: "assay",
+      dependencies: [
+        "AssayCore", "AssayCSV", "AssayAnalysis", "AssayCharts", "AssayUI", "AssayTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
+    .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"]),
+    .testTarget(name: "AssayAnalysisTests", dependencies: ["AssayAnalysis", "AssayCore", "AssayCSV"]),
+    .testTarget(
+      name: "AssayChartsTests", dependencies: ["AssayCharts", "AssayAnalysis", "AssayCore"],
+      exclude: ["Snapshots"]),
+    .testTarget(name: "AssayUITests", dependencies: ["AssayUI", "AssayCharts", "AssayCore"]),
+    .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Number-to-text conversions shared by tables, statistics and chart labels.
+public enum NumberFormatting {
+  /// Shortest text that reads back as the same double (`1.5`, `0.1`, `1e+20`), integers without `.0`.
+  public static func shortest(_ v: Double) -> String {
+    if v.isNaN { return "NaN" }
+    if v.isInfinite { return v < 0 ? "-inf" : "inf" }
+    if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+    return "\(v)"
+  }
+
+  /// A fixed number of significant digits, trailing zeros trimmed: `fixed(5.843333, 4)` → `5.843`.
+  public static func significant(_ v: Double, digits: Int) -> String {
+    if v.isNaN || v.isInfinite { return shortest(v) }
+    if v == 0 { return "0" }
+    let magnitude = Int(floor(log10(abs(v))))
+    let decimals = max(0, digits - 1 - magnitude)
+    if decimals > 12 || magnitude >= 15 { return String(format: "%.\(digits - 1)e", v) }
+    return trimmed(String(format: "%.\(decimals)f", v))
+  }
+
+  /// A fixed count of decimals with trailing zeros (and a bare point) removed.
+  public static func decimals(_ v: Double, _ count: Int) -> String {
+    if v.isNaN || v.isInfinite { return shortest(v) }
+    return trimmed(String(format: "%.\(count)f", v))
+  }
+
+  /// An integer with thousands separators: `1234567` → `1,234,567`.
+  public static func grouped(_ v: Int) -> String {
+    let digits = String(v.magnitude)
+    var out = ""
+    for (i, ch) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(ch)
+    }
+    return v < 0 ? "-" + out : out
+  }
+
+  private static func trimmed(_ s: String) -> String {
+    guard s.contains(".") else { return s }
+    var t = Substring(s)
+    while t.last == "0" { t = t.dropLast() }
+    if t.last == "." { t = t.dropLast() }
+    return t == "-0" ? "0" : String(t)
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The type of a column, as inferred from its data or declared by its source.
+public enum ColumnType: String, Sendable, CaseIterable, Codable {
+  case bool, int, double, date, string
+
+  /// True for types whose values can be placed on a numeric axis.
+  public var isNumeric: Bool { self == .int || self == .double }
+}
+
+/// One cell's value, typed. Dates are days since 1970-01-01 (proleptic Gregorian, UTC).
+public enum Value: Hashable, Sendable {
+  case null
+  case bool(Bool)
+  case int(Int64)
+  case double(Double)
+  case date(Int32)
+  case string(String)
+
+  /// The value as a double when it is numeric (dates count as their day number), else nil.
+  public var doubleValue: Double? {
+    switch self {
+    case .int(let v): return Double(v)
+    case .double(let v): return v
+    case .date(let d): return Double(d)
+    case .bool(let b): return b ? 1 : 0
+    case .null, .string: return nil
+    }
+  }
+
+  /// True when the value is `.null`.
+  public var isNull: Bool { if case .null = self { return true } else { return false } }
+}
+
+extension Value: CustomStringConvertible {
+  /// The value as a person reads it: integers plainly, doubles in shortest round-trip form,
+  /// dates as ISO `YYYY-MM-DD`, null as the empty string.
+  public var description: String {
+    switch self {
+    case .null: return ""
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let v): return String(v)
+    case .double(let v): return NumberFormatting.shortest(v)
+    case .date(let d): return CivilDate(daysSinceEpoch: d).iso
+    case .string(let s): return s
+    }
+  }
+}
+
+extension Value {
+  /// Orders values of one column: nulls last, numbers numerically, strings by code points.
+  public static func ascending(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.null, _): return false
+    case (_, .null): return true
+    case (.string(let x), .string(let y)): return x.utf8.lexicographicallyPrecedes(y.utf8)
+    case (.bool(let x), .bool(let y)): return !x && y
+    case (.date(let x), .date(let y)): return x < y
+    case (.int(let x), .int(let y)): return x < y
+    default:
+      if let x = a.doubleValue, let y = b.doubleValue { return x < y }
+      return a.description < b.description
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import AssayCore
+
+@Test func daysRoundTripAcrossLeapYears() {
+  for days in Int32(-800_000)...Int32(800_000) where days % 97 == 0 {
+    let date = CivilDate(daysSinceEpoch: days)
+    #expect(date.isValid)
+    #expect(date.daysSinceEpoch == days)
+  }
+  #expect(CivilDate(year: 1970, month: 1, day: 1).daysSinceEpoch == 0)
+  #expect(CivilDate(year: 2000, month: 3, day: 1).daysSinceEpoch == 11_017)
+  #expect(CivilDate(daysSinceEpoch: 19_782).iso == "2024-02-29")
+  #expect(!CivilDate(year: 2023, month: 2, day: 29).isValid)
+}
+
+@Test func controlCharactersBecomeVisible() {
+  #expect(SafeText.visible("a\u{1B}[2Jb\r\t\u{0}") == "a␛[2Jb␍␉␀")
+  #expect(SafeText.visible("plain é 漢") == "plain é 漢")
+  #expect(SafeText.visible("\u{7F}\u{9B}") == "␡\u{FFFD}")
+}
+
+@Test func chunkedColumnLocatesRowsAcrossChunks() {
+  let a = ColumnChunk.make(type: .int, values: [.int(1), .null, .int(3)])
+  let b = ColumnChunk.make(type: .int, values: [.int(4)])
+  let c = ColumnChunk.make(type: .int, values: [.int(5), .int(6)])
+  let column = Column(name: "n", type: .int, chunks: [a, b, c])
+  #expect(column.count == 6)
+  #expect(column.nullCount == 1)
+  #expect((0..<6).map { column[$0] } == [.int(1), .null, .int(3), .int(4), .int(5), .int(6)])
+  var sum = 0.0
+  column.forEachDouble { sum += $0 }
+  #expect(sum == 19)
+}
+
+@Test func numberFormatting() {
+  #expect(NumberFormatting.grouped(1_234_567) == "1,234,567")
+  #expect(NumberFormatting.grouped(-999) == "-999")
+  #expect(NumberFormatting.significant(5.843333, digits: 5) == "5.8433")
+  #expect(NumberFormatting.significant(0.000123456, digits: 3) == "0.000123")
+  #expect(NumberFormatting.shortest(7.9) == "7.9")
+  #expect(NumberFormatting.shortest(150) == "150")
+}
