@@ -34,7 +34,13 @@ public enum DisplayWidth {
     var lo = 0, hi = wideRanges.count - 1
     while lo <= hi {
       let mid = (lo + hi) / 2
-      if v < wideRanges[mid].lowerBound { hi = mid - 1 } else if v > wideRanges[mid].upperBound { lo = mid + 1 } else { return true }
+      if v < wideRanges[mid].lowerBound {
+        hi = mid - 1
+      } else if v > wideRanges[mid].upperBound {
+        lo = mid + 1
+      } else {
+        return true
+      }
     }
     return false
   }

@@ -29,7 +29,8 @@ public struct Grid: Equatable, Sendable {
   /// Writes text from (x, y) rightwards, control characters made visible, clipped at
   /// `x + maxWidth` (default: the right edge). Returns the number of columns written.
   @discardableResult
-  public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+  public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int
+  {
     guard y >= 0, y < height else { return 0 }
     let limit = min(width, x + (maxWidth ?? width))
     var col = x
@@ -48,7 +49,9 @@ public struct Grid: Equatable, Sendable {
 
   /// Sets the style of every cell in a row span, keeping the characters.
   public mutating func restyle(x: Int, y: Int, width w: Int, style: Style) {
-    for col in max(0, x)..<min(width, x + w) where y >= 0 && y < height { cells[y * width + col].style = style }
+    for col in max(0, x)..<min(width, x + w) where y >= 0 && y < height {
+      cells[y * width + col].style = style
+    }
   }
 
   /// Fills a rectangle with one cell.

@@ -19,7 +19,9 @@ public enum StringStorage: Sendable, Equatable {
     switch self {
     case .packed(let bytes, let offsets):
       let start = Int(offsets[i]), end = Int(offsets[i + 1])
-      return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+      return bytes.withUnsafeBufferPointer {
+        String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+      }
     case .dictionary(let codes, let dictionary):
       return dictionary[Int(codes[i])]
     }

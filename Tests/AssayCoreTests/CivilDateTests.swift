@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AssayCore
 
 @Test func daysRoundTripAcrossLeapYears() {
