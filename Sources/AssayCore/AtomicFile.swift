@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes files so that a failed write never leaves a half file over a good one:
+/// the text goes to a temporary file beside the target, which is then renamed over it.
+public enum AtomicFile {
+  /// Writes the pieces produced by `produce` to `path` atomically.
+  public static func write(to path: String, _ produce: ((String) throws -> Void) throws -> Void) throws {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent().path
+    let temporary = directory + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    guard FileManager.default.createFile(atPath: temporary, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary)
+    else {
+      throw AssayError(
+        message: "\(path): cannot write here", hint: "check that the folder exists and is writable")
+    }
+    do {
+      try produce { text in try handle.write(contentsOf: Data(text.utf8)) }
+      try handle.close()
+      guard rename(temporary, path) == 0 else {
+        throw AssayError(message: "\(path): cannot replace the file (\(String(cString: strerror(errno))))")
+      }
+    } catch {
+      try? handle.close()
+      unlink(temporary)
+      throw error
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/// Text formats a table can be written in.
+public enum TableFormat: String, Sendable, CaseIterable {
+  /// RFC 4180 comma-separated values with a header row.
+  case csv
+  /// Tab-separated values with a header row; tabs and newlines in cells are escaped as `\t`, `\n`.
+  case tsv
+  /// One JSON array of objects, one object per row.
+  case json
+  /// JSON lines: one object per row per line.
+  case jsonl
+}
+
+/// Writes tables as CSV, TSV or JSON, streaming text to a sink in pieces.
+public enum TableWriter {
+  /// Writes every row of `table` in `format`, handing text to `sink` in pieces of a few kilobytes.
+  public static func write(_ table: Table, format: TableFormat, to sink: (String) throws -> Void) rethrows {
+    var buffer = ""
+    buffer.reserveCapacity(1 << 16)
+    func flushIfFull() throws {
+      if buffer.utf8.count >= 1 << 16 {
+        try sink(buffer)
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    let names = table.columnNames
+    switch format {
+    case .csv, .tsv:
+      let separator = format == .csv ? "," : "\t"
+      let escape: (String) -> String = format == .csv ? { csvField($0) } : { tsvField($0) }
+      buffer += names.map(escape).joined(separator: separator) + "\n"
+      for row in 0..<table.rowCount {
+        buffer += table.columns.map { escape($0[row].description) }.joined(separator: separator) + "\n"
+        try flushIfFull()
+      }
+    case .json, .jsonl:
+      let keys = names.map(jsonString)
+      if format == .json { buffer += "[" }
+      for row in 0..<table.rowCount {
+        if format == .json { buffer += row == 0 ? "\n  " : ",\n  " }
+        buffer += "{"
+        for (c, column) in table.columns.enumerated() {
+          if c > 0 { buffer += ", " }
+          buffer += keys[c] + ": " + jsonValue(column[row])
+        }
+        buffer += format == .json ? "}" : "}\n"
+        try flushIfFull()
+      }
+      if format == .json { buffer += table.rowCount == 0 ? "]\n" : "\n]\n" }
+    }
+    try sink(buffer)
+  }
+
+  /// The whole table as one string in `format`.
+  public static func string(_ table: Table, format: TableFormat) -> String {
+    var out = ""
+    write(table, format: format) { out += $0 }
+    return out
+  }
+
+  /// A CSV field, quoted when it holds a comma, quote, CR or LF (quotes doubled).
+  public static func csvField(_ s: String) -> String {
+    guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
+    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  private static func tsvField(_ s: String) -> String {
+    guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return s }
+    return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+  }
+
+  /// A value as JSON: numbers and booleans bare, dates and text as strings, null as `null`.
+  public static func jsonValue(_ value: Value) -> String {
+    switch value {
+    case .null: return "null"
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let v): return String(v)
+    case .double(let v): return v.isFinite ? NumberFormatting.shortest(v) : "null"
+    case .date, .string: return jsonString(value.description)
+    }
+  }
+
+  /// A JSON string literal with the required escapes.
+  public static func jsonString(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
