@@ -37,6 +37,19 @@ public enum NumberFormatting {
     return v < 0 ? "-" + out : out
   }
 
+  /// A byte count as people read it, in powers of 1000: `12 B`, `340 KB`, `1.2 GB`.
+  public static func bytes(_ count: Int) -> String {
+    let units = ["B", "KB", "MB", "GB", "TB", "PB"]
+    var value = Double(count)
+    var unit = 0
+    while abs(value) >= 1000 && unit < units.count - 1 {
+      value /= 1000
+      unit += 1
+    }
+    if unit == 0 { return "\(count) B" }
+    return (abs(value) < 10 ? decimals(value, 1) : String(Int(value.rounded()))) + " " + units[unit]
+  }
+
   private static func trimmed(_ s: String) -> String {
     guard s.contains(".") else { return s }
     var t = Substring(s)

@@ -40,4 +40,8 @@ import Testing
   #expect(NumberFormatting.significant(0.000123456, digits: 3) == "0.000123")
   #expect(NumberFormatting.shortest(7.9) == "7.9")
   #expect(NumberFormatting.shortest(150) == "150")
+  #expect(NumberFormatting.bytes(999) == "999 B")
+  #expect(NumberFormatting.bytes(1_234_567) == "1.2 MB")
+  #expect(NumberFormatting.bytes(1_020_000_000) == "1 GB")
+  #expect(NumberFormatting.bytes(45_600_000) == "46 MB")
 }
