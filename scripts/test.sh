@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds Assay and runs every test: unit, golden files, the built binary, and tmux sessions.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+swift build --build-tests 2>&1 | tee "$log" | grep -E "error|warning:|Compiling|Build" || true
+if grep -E "^/.*/(Sources|Tests)/.*(warning|error):" "$log" | grep -v "/.build/" >/dev/null; then
+  echo "The build has warnings or errors in project code:" >&2
+  grep -E "^/.*/(Sources|Tests)/.*(warning|error):" "$log" | grep -v "/.build/" | sort -u >&2
+  exit 1
+fi
+grep -q "Build complete" "$log" || { echo "The build failed." >&2; exit 1; }
+
+if ! swift format lint --strict --recursive Sources Tests Package.swift; then
+  echo "Formatting differs from .swift-format: run 'swift format -i -r Sources Tests Package.swift'." >&2
+  exit 1
+fi
+
+ASSAY_BIN="$(swift build --show-bin-path)/assay" swift test --skip-build
