@@ -33,7 +33,7 @@ let package = Package(
       name: "AssayChartsTests", dependencies: ["AssayCharts", "AssayAnalysis", "AssayCore"],
       exclude: ["Snapshots"]),
     .testTarget(name: "AssayUITests", dependencies: ["AssayUI", "AssayCharts", "AssayCore"]),
-    .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayCore"]),
+    .testTarget(name: "AssayEndToEndTests", exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@testable import AssayCharts
+
+private let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes")
+
+@Test func shippedThemeFilesMatchTheBuiltInThemes() throws {
+  for builtIn in [Theme.default, Theme.monochrome] {
+    let path = themesFolder.appendingPathComponent(builtIn.name + ".theme").path
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(try ThemeFile.parse(text, name: builtIn.name, source: path) == builtIn)
+  }
+}
+
+@Test func themeErrorsNameTheLine() {
+  #expect(throws: Error.self) {
+    try ThemeFile.parse("header cyan\nheadr red\n", name: "x", source: "x.theme")
+  }
+  do {
+    _ = try ThemeFile.parse("header cyan\ncursor black purple\n", name: "x", source: "x.theme")
+    Issue.record("an unknown colour must be refused")
+  } catch {
+    #expect("\(error)".hasPrefix("x.theme:2: unknown colour 'purple'"))
+  }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs the built `assay` binary as a user would and captures what it printed.
+struct AssayProcess {
+  /// What one run printed and how it ended.
+  struct Result {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+  }
+
+  /// The package root (two levels above this file's folder).
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+
+  /// The binary under test: `ASSAY_BIN`, else the debug build in `.build`.
+  static var binary: String {
+    ProcessInfo.processInfo.environment["ASSAY_BIN"] ?? packageRoot + "/.build/debug/assay"
+  }
+
+  /// Runs `assay` with arguments from the package root, with optional standard input and environment additions.
+  static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws
+    -> Result
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = nil
+    env.merge(environment) { _, new in new }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      status: process.terminationStatus)
+  }
+}

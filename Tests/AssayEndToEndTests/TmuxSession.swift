@@ -1,0 +1,88 @@
+import Foundation
+
+/// A private tmux server with one window of a fixed size, for driving the real binary the way a person
+/// does: type keys, read the screen. Each session has its own socket and is killed by `close()`.
+final class TmuxSession {
+  private let socket: String
+  private(set) var closed = false
+
+  /// Starts a shell in a detached window of `width`×`height` with a UTF-8 locale.
+  init(width: Int, height: Int) throws {
+    socket = "assay-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+    try tmux([
+      "-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height), "-s", "main",
+      "env", "-u", "NO_COLOR", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "PS1=$ ", "sh",
+    ])
+  }
+
+  /// Types a line into the shell and presses Enter.
+  func typeLine(_ line: String) throws {
+    try tmux(["send-keys", "-t", "main", "-l", line])
+    try tmux(["send-keys", "-t", "main", "Enter"])
+  }
+
+  /// Sends tmux key names (`G`, `q`, `Down`, `C-c`).
+  func press(_ keys: String...) throws {
+    try tmux(["send-keys", "-t", "main"] + keys)
+  }
+
+  /// Resizes the window, as a person dragging the terminal's corner does.
+  func resize(width: Int, height: Int) throws {
+    try tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
+  }
+
+  /// The visible screen, one string per row.
+  func screen() throws -> [String] {
+    try tmux(["capture-pane", "-p", "-t", "main"]).components(separatedBy: "\n")
+  }
+
+  /// True while the program in the window uses the alternate screen (as a full-screen program does).
+  func alternateScreenOn() throws -> Bool {
+    try tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).hasPrefix("1")
+  }
+
+  /// Waits up to `seconds` for the screen to satisfy `condition`; returns the last screen seen.
+  @discardableResult
+  func waitForScreen(seconds: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
+    let deadline = Date().addingTimeInterval(seconds)
+    var last = try screen()
+    while !condition(last) && Date() < deadline {
+      usleep(50_000)
+      last = try screen()
+    }
+    return last
+  }
+
+  /// Kills the session's server and every process in it.
+  func close() {
+    guard !closed else { return }
+    closed = true
+    _ = try? tmux(["kill-server"])
+  }
+
+  deinit { close() }
+
+  @discardableResult
+  private func tmux(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["tmux", "-L", socket] + arguments
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 || arguments.first == "kill-server" else {
+      throw TmuxFailure(arguments: arguments, status: process.terminationStatus)
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+}
+
+/// A tmux command that failed.
+struct TmuxFailure: Error, CustomStringConvertible {
+  var arguments: [String]
+  var status: Int32
+  var description: String { "tmux \(arguments.joined(separator: " ")) exited with \(status)" }
+}
