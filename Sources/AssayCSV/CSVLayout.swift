@@ -20,15 +20,15 @@ struct CSVLayout: Sendable {
   static let candidateDelimiters: [UInt8] = [",", "\t", ";", "|"].map { UInt8(ascii: $0) }
 
   /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
-  /// `start` skips a byte order mark; `defaultDelimiter` is used when sniffing is undecided.
+  /// `start` skips a byte order mark. The delimiter is the one given, else tab for a `.tsv` name,
+  /// else sniffed (comma when undecided).
   static func detect(
-    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: SourceOptions,
-    defaultDelimiter: UInt8
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: SourceOptions
   ) throws -> CSVLayout? {
     let budget = 256 * 1024
     let delimiter =
-      options.delimiter
-      ?? sniffDelimiter(bytes, start: start, budget: budget, fallback: defaultDelimiter)
+      options.delimiter ?? InputChecks.delimiter(impliedBy: name)
+      ?? sniffDelimiter(bytes, start: start, budget: budget, fallback: UInt8(ascii: ","))
     let sample = SampleRows(bytes, from: start, delimiter: delimiter, maxRows: 500, byteBudget: budget)
     guard let first = sample.rows.first else { return nil }
     let dataRows = sample.rows.dropFirst().filter { $0.count == first.count }

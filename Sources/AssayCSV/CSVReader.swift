@@ -41,8 +41,7 @@ public enum CSVReader {
     let start = InputChecks.byteOrderMarkLength(base, count)
     guard
       let layout = try CSVLayout.detect(
-        bytes, start: start, name: name, options: options,
-        defaultDelimiter: InputChecks.defaultDelimiter(for: name))
+        bytes, start: start, name: name, options: options)
     else {
       let empty = Table(name: name, columns: [])
       control.send(empty, LoadProgress(bytesRead: count, totalBytes: count, rows: 0, finished: true))

@@ -45,10 +45,10 @@ enum InputChecks {
     count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF ? 3 : 0
   }
 
-  /// The delimiter a file name suggests: tab for `.tsv` (also gzipped), else comma.
-  static func defaultDelimiter(for name: String) -> UInt8 {
+  /// The delimiter a file name implies: tab for `.tsv` and `.tab` (also gzipped), else none.
+  static func delimiter(impliedBy name: String) -> UInt8? {
     let lower = name.lowercased()
-    return lower.hasSuffix(".tsv") || lower.hasSuffix(".tsv.gz") || lower.hasSuffix(".tab")
-      ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+    let tabbed = [".tsv", ".tsv.gz", ".tab", ".tab.gz"].contains { lower.hasSuffix($0) }
+    return tabbed ? UInt8(ascii: "\t") : nil
   }
 }

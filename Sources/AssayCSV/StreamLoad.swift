@@ -27,8 +27,7 @@ struct StreamLoad<Stream: ByteStream> {
     let sample = UnsafeBufferPointer(start: UnsafePointer(buffer.base), count: buffer.count)
     guard
       let layout = try CSVLayout.detect(
-        sample, start: start, name: name, options: options,
-        defaultDelimiter: InputChecks.defaultDelimiter(for: name))
+        sample, start: start, name: name, options: options)
     else {
       let empty = Table(name: name, columns: [])
       control.send(empty, LoadProgress(bytesRead: buffer.count, totalBytes: nil, rows: 0, finished: true))
