@@ -4,7 +4,7 @@ import Foundation
 /// Summary statistics of every column of a table: the `describe` view.
 public enum Describe {
   /// One summary per column, in column order. Columns are summarized in parallel; each works on
-  /// its typed buffers and sorts its values once (radix sort) for exact median and distinct count.
+  /// its typed buffers and orders its values once (radix sort or tally) for exact median and distinct count.
   public static func summarize(_ table: Table) -> [ColumnSummary] {
     let columns = table.columns
     return ParallelMap.map(count: columns.count) { summarize(columns[$0]) }
@@ -19,9 +19,9 @@ public enum Describe {
       summary.count = numbers.count
       summary.nulls = numbers.missingCount
       summary.distinct = numbers.distinctCount
-      if let first = numbers.keys.first, let last = numbers.keys.last {
-        summary.min = numbers.value(first)
-        summary.max = numbers.value(last)
+      if let extremes = numbers.extremeKeys {
+        summary.min = numbers.value(extremes.min)
+        summary.max = numbers.value(extremes.max)
       }
       summary.median = numbers.median
       if column.type.isNumeric { (summary.mean, summary.std) = numbers.meanAndStandardDeviation }

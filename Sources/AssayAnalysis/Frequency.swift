@@ -30,15 +30,7 @@ public enum Frequency {
     var missing = column.nullCount
     if let numbers = SortedNumbers(column) {
       missing = numbers.missingCount
-      numbers.keys.withUnsafeBufferPointer { keys in
-        var start = 0
-        while start < keys.count {
-          var end = start + 1
-          while end < keys.count && keys[end] == keys[start] { end += 1 }
-          counted.append((numbers.value(keys[start]), end - start))
-          start = end
-        }
-      }
+      numbers.forEachRun { key, length in counted.append((numbers.value(key), length)) }
     } else if let strings = StringCounts(column) {
       counted = (0..<strings.distinctCount).map { (.string(strings.text($0)), strings.counts[$0]) }
     }

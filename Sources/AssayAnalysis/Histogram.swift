@@ -65,14 +65,12 @@ public struct Histogram: Sendable, Equatable {
         message: "column '\(column.name)' holds \(column.type.rawValue) values; a histogram needs numbers",
         hint: "choose an int or double column, or use a frequency table for this one")
     }
-    guard let numbers = SortedNumbers(column), let lowKey = numbers.keys.first,
-      let highKey = numbers.keys.last
-    else {
+    guard let numbers = SortedNumbers(column), let extremes = numbers.extremeKeys else {
       throw AssayError(
         message: "column '\(column.name)' has no values to bin: all \(column.count) rows are null",
         hint: "choose a column with data")
     }
-    let low = numbers.double(lowKey), high = numbers.double(highKey)
+    let low = numbers.double(extremes.min), high = numbers.double(extremes.max)
     guard low.isFinite, high.isFinite else {
       throw AssayError(
         message: "column '\(column.name)' holds infinite values, so its range cannot be split into bins",
@@ -142,27 +140,25 @@ public struct Histogram: Sendable, Equatable {
     return values
   }
 
-  /// One pass over the values, placing each as numpy.histogram does for equal-width bins.
+  /// One pass over the distinct values, placing each as numpy.histogram does for equal-width bins.
   private static func countBins(_ numbers: SortedNumbers, edges: [Double]) -> [Int] {
     let binCount = edges.count - 1
     let first = edges[0], denominator = edges[binCount] - edges[0]
     let numerator = Double(binCount)
     var counts = [Int](repeating: 0, count: binCount)
-    numbers.keys.withUnsafeBufferPointer { keys in
-      edges.withUnsafeBufferPointer { e in
-        counts.withUnsafeMutableBufferPointer { c in
-          for key in keys {
-            let x = numbers.double(key)
-            var index = Int((x - first) / denominator * numerator)
-            if index >= binCount { index = binCount - 1 }
-            if index < 0 { index = 0 }
-            if x < e[index] && index > 0 {
-              index -= 1
-            } else if index < binCount - 1 && x >= e[index + 1] {
-              index += 1
-            }
-            c[index] &+= 1
+    edges.withUnsafeBufferPointer { e in
+      counts.withUnsafeMutableBufferPointer { c in
+        numbers.forEachRun { key, length in
+          let x = numbers.double(key)
+          var index = Int((x - first) / denominator * numerator)
+          if index >= binCount { index = binCount - 1 }
+          if index < 0 { index = 0 }
+          if x < e[index] && index > 0 {
+            index -= 1
+          } else if index < binCount - 1 && x >= e[index + 1] {
+            index += 1
           }
+          c[index] &+= length
         }
       }
     }

@@ -23,7 +23,7 @@ enum RadixSort {
         }
       }
     }
-    var scratch = [UInt64](repeating: 0, count: n)
+    var scratch = [UInt64](unsafeUninitializedCapacity: n) { _, initialized in initialized = n }
     var sortedIsInScratch = false
     for digit in 0..<digitCount {
       let base = digit * bucketCount

@@ -1,4 +1,5 @@
 import AssayCore
+import Foundation
 
 /// How often each distinct text occurs in a string column: dictionary-coded chunks are counted by
 /// code, packed chunks through a hash table over the raw UTF-8 bytes, so no `String` is made per row.
@@ -10,7 +11,9 @@ struct StringCounts: Sendable {
   /// Occurrences of entry i.
   private(set) var counts: [Int] = []
   private var hashes: [UInt64] = []
-  private var slots = [Int32](repeating: -1, count: 1024)
+  /// Open-addressing table: 0 is empty, else the hash's upper half with `entry + 1` in the lower,
+  /// so a probe rejects most mismatches without touching the entries.
+  private var slots = [UInt64](repeating: 0, count: 1024)
 
   /// Counts the non-null values of a string column; nil for other types.
   init?(_ column: Column) {
@@ -81,18 +84,20 @@ struct StringCounts: Sendable {
 
   private mutating func add(_ text: UnsafeBufferPointer<UInt8>, occurrences: Int) {
     let hash = StringCounts.hash(text)
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let entry = Int(slots[slot])
-      if entry < 0 { break }
-      if hashes[entry] == hash && matches(entry, text) {
+      let stored = slots[slot]
+      if stored == 0 { break }
+      let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+      if stored & 0xFFFF_FFFF_0000_0000 == tag && matches(entry, text) {
         counts[entry] += occurrences
         return
       }
       slot = (slot + 1) & mask
     }
-    slots[slot] = Int32(counts.count)
+    slots[slot] = tag | UInt64(counts.count + 1)
     hashes.append(hash)
     counts.append(occurrences)
     arena.append(contentsOf: text)
@@ -103,18 +108,20 @@ struct StringCounts: Sendable {
   private func matches(_ entry: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = starts[entry], end = starts[entry + 1]
     guard end - start == text.count else { return false }
+    guard let textBase = text.baseAddress else { return true }
     return arena.withUnsafeBufferPointer { a in
-      UnsafeBufferPointer(rebasing: a[start..<end]).elementsEqual(text)
+      guard let arenaBase = a.baseAddress else { return false }
+      return memcmp(arenaBase + start, textBase, text.count) == 0
     }
   }
 
   private mutating func grow() {
-    slots = [Int32](repeating: -1, count: slots.count * 2)
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
     let mask = slots.count - 1
     for (entry, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(entry)
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(entry + 1)
     }
   }
 

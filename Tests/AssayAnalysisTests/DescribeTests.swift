@@ -117,3 +117,22 @@ func radixSortAgreesWithStandardSort(count: Int) {
   ints.sort()
   #expect(intKeys.map(OrderedKey.int) == ints)
 }
+
+@Test func wideAndNarrowIntegerRangesGiveTheSameStatistics() {
+  let offsets: [Int64] = [3, 3, 7, 10, 2, 7, 3]
+  let narrow = Column(name: "narrow", type: .int, values: offsets.map { .int($0) } + [.null])
+  let wide = Column(name: "wide", type: .int, values: offsets.map { .int($0 * (1 << 40)) } + [.null])
+  let (a, b) = (Describe.summarize(narrow), Describe.summarize(wide))
+  #expect(a.distinct == 4 && b.distinct == 4 && a.nulls == 1 && b.nulls == 1)
+  #expect(a.median == .double(3) && b.median == .double(3 * 1_099_511_627_776))
+  #expect(b.min == .int(2 << 40) && b.max == .int(10 << 40))
+  #expect(Frequency.compute(wide).map(\.count) == Frequency.compute(narrow).map(\.count))
+  #expect(Frequency.compute(wide).first?.value == .int(3 << 40))
+}
+
+@Test func extremeIntegersDoNotOverflow() {
+  let column = Column(name: "x", type: .int, values: [.int(.min), .int(.max), .int(0)])
+  let summary = Describe.summarize(column)
+  #expect(summary.min == .int(.min) && summary.max == .int(.max) && summary.distinct == 3)
+  #expect(summary.median == .double(0))
+}
