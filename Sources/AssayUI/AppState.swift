@@ -40,6 +40,7 @@ public struct AppState: Sendable {
     sheets = [Sheet(title: title ?? table.name, table: table)]
     self.size = size
     self.keymap = keymap
+    scrollToCursor()
   }
 
   /// The sheet on screen.

@@ -1,7 +1,7 @@
 import AssayCharts
 
 /// A terminal in memory, for tests: events come from a script, every drawn frame is kept.
-public struct InMemoryTerminal: Terminal {
+public struct InMemoryTerminal: Terminal, Sendable {
   /// One step of the script a test plays.
   public enum Step: Sendable {
     /// Report this event.

@@ -26,10 +26,10 @@ public struct Sheet: Sendable, Equatable {
 
   /// Shows a newer snapshot of the table (a load grew it); the cursor stays where it was when it can.
   public mutating func replaceTable(_ newTable: Table) {
-    let remeasure =
-      table.rowCount < ColumnWidths.sampleRows || newTable.columns.count != table.columns.count
+    let oldWidths = newTable.columns.count == table.columns.count ? columnWidths : nil
     table = newTable
-    if remeasure { columnWidths = ColumnWidths.measure(newTable) }
+    columnWidths = ColumnWidths.measure(newTable)
+    if let oldWidths { columnWidths = zip(columnWidths, oldWidths).map { max($0, $1) } }
     clampCursor()
   }
 
@@ -65,8 +65,13 @@ public struct Sheet: Sendable, Equatable {
   }
 
   /// Scrolls so that the cursor's cell is inside a body of `bodyHeight` rows and `width` columns.
+  /// Columns on screen grow to fit the cells shown.
   public mutating func scrollToCursor(bodyHeight: Int, width: Int) {
-    let window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
+    var window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
+    let rows = window.topRow..<min(table.rowCount, window.topRow + max(1, bodyHeight))
+    if ColumnWidths.widen(&columnWidths, table: table, rows: rows, columns: window.columns.map(\.index)) {
+      window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
+    }
     topRow = window.topRow
     leftColumn = window.leftColumn
   }

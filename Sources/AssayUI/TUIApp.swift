@@ -9,9 +9,13 @@ public enum TUIApp {
 
   /// Browses `source` on `terminal`, loading it in the background; returns when the user quits.
   /// Errors are the terminal's own; a failing load is shown in the status line instead.
+  /// Runs on the main actor (the terminal belongs to the main thread); the load runs off it.
+  /// Returns the terminal (an in-memory one holds every frame drawn).
+  @MainActor @discardableResult
   public static func run<T: Terminal>(
-    terminal: inout T, source: any TableSource, keymap: Keymap = .table
-  ) async throws {
+    terminal: T, source: any TableSource, keymap: Keymap = .table
+  ) async throws -> T {
+    var terminal = terminal
     let placeholder = Table(name: source.displayName, columns: [])
     var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
     let clock = RunClock()
@@ -37,7 +41,7 @@ public enum TUIApp {
         if case .resize = event { shown = nil }
         let effects = update(state: &state, event: event)
         changed = true
-        if effects.contains(.quit) { return }
+        if effects.contains(.quit) { return terminal }
         if effects.contains(.cancelLoad) { loading.cancel() }
         continue
       }

@@ -10,26 +10,26 @@ import Testing
   @Test func loadsInTheBackgroundAndQuitsOnQ() async throws {
     let source = FakeSource(
       displayName: "fruit.csv", table: Fixtures.fruit, steps: [2, 4, 6], ending: .finish)
-    var terminal = InMemoryTerminal(
+    let script = InMemoryTerminal(
       size: Self.size,
       steps: [
         .waitForScreen(containing: "row 1/6"), .event(.key(.character("G"))),
         .waitForScreen(containing: "row 6/6"), .event(.key(.character("q"))),
       ])
-    try await TUIApp.run(terminal: &terminal, source: source)
+    let terminal = try await TUIApp.run(terminal: script, source: source)
     #expect(terminal.lastScreen == Fixtures.screen(Fixtures.stateAtLastRow()))
     #expect(terminal.frames.allSatisfy { $0.width == 40 && $0.height == 8 })
   }
 
   @Test func ctrlCStopsTheLoadKeepingTheRowsThatArrived() async throws {
     let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [2, 4], ending: .hang)
-    var terminal = InMemoryTerminal(
+    let script = InMemoryTerminal(
       size: Self.size,
       steps: [
         .waitForScreen(containing: "row 1/4"), .event(.key(.ctrl("c"))),
         .waitForScreen(containing: "load stopped at 4 rows"), .event(.key(.character("q"))),
       ])
-    try await TUIApp.run(terminal: &terminal, source: source)
+    let terminal = try await TUIApp.run(terminal: script, source: source)
     #expect(terminal.lastScreen[4] == " 4 date       3 2024-10-07 false        ")
     #expect(terminal.lastScreen[5].allSatisfy { $0 == " " })
     #expect(source.terminated.value)
@@ -38,10 +38,10 @@ import Testing
   @Test func aFailingLoadShowsItsErrorAndKeepsTheRows() async throws {
     let error = AssayError(message: "unclosed quote", location: SourceLocation(source: "f.csv", line: 3))
     let source = FakeSource(displayName: "f.csv", table: Fixtures.fruit, steps: [3], ending: .fail(error))
-    var terminal = InMemoryTerminal(
+    let script = InMemoryTerminal(
       size: Self.size,
       steps: [.waitForScreen(containing: "unclosed quote"), .event(.key(.character("q")))])
-    try await TUIApp.run(terminal: &terminal, source: source)
+    let terminal = try await TUIApp.run(terminal: script, source: source)
     let last = try #require(terminal.frames.last)
     #expect(last.plainLines()[7] == "row 1/3          f.csv:3: unclosed quote")
     #expect(last[x: 39, y: 7].style.role == .error)
@@ -50,13 +50,13 @@ import Testing
 
   @Test func resizeRedrawsAtTheNewSize() async throws {
     let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [6], ending: .finish)
-    var terminal = InMemoryTerminal(
+    let script = InMemoryTerminal(
       size: Self.size,
       steps: [
         .waitForScreen(containing: "row 1/6"), .event(.resize(Size(width: 20, height: 5))),
         .waitForScreen(containing: "row 1/6"), .event(.key(.character("q"))),
       ])
-    try await TUIApp.run(terminal: &terminal, source: source)
+    let terminal = try await TUIApp.run(terminal: script, source: source)
     #expect(
       terminal.lastScreen == [
         "id name       price ", " 1 apple        1.5 ", " 2 banana      0.25 ", " 3 cherry           ",
@@ -66,9 +66,9 @@ import Testing
 
   @Test func aScriptThatRunsOutEndsTheRunWithAnError() async {
     let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [6], ending: .finish)
-    var terminal = InMemoryTerminal(size: Self.size, events: [.key(.down)])
+    let script = InMemoryTerminal(size: Self.size, events: [.key(.down)])
     await #expect(throws: InMemoryTerminal.ScriptError.noMoreEvents) {
-      try await TUIApp.run(terminal: &terminal, source: source)
+      try await TUIApp.run(terminal: script, source: source)
     }
   }
 }

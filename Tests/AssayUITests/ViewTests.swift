@@ -51,6 +51,20 @@ import Testing
     #expect(Fixtures.screen(state)[2] == "10 11 12 13 14 15 …")
   }
 
+  @Test func columnsWidenForWiderValuesScrolledIntoView() {
+    let values: [Value] = (0..<1000).map { .int($0 == 500 ? 123_456 : 7) }
+    let table = Table(name: "t", columns: [Column(name: "n", type: .int, values: values)])
+    var state = Fixtures.state(table, width: 10, height: 4)
+    #expect(state.sheet.columnWidths == [1])
+    Fixtures.press([.pageDown], on: &state)
+    #expect(state.sheet.columnWidths == [1])
+    state.sheet.moveCursor(toRow: 500)
+    _ = update(state: &state, event: .resize(state.size))
+    #expect(Fixtures.screen(state)[0...2] == ["     n    ", "     7    ", "123456    "])
+    Fixtures.press([.character("g")], on: &state)
+    #expect(Fixtures.screen(state)[1] == "     7    ")
+  }
+
   @Test func headerNullsCursorAndCursorRowHaveTheirRoles() {
     var state = Fixtures.state()
     Fixtures.press([.character("j"), .character("j"), .character("l"), .character("l")], on: &state)
