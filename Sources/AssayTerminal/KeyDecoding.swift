@@ -1,21 +1,8 @@
 import AssayUI
 import CNcurses
 
-/// Turns what `wget_wch` returns into `Key`s.
+/// Turns the key codes `wget_wch` returns into `Key`s (characters go through `Key(typed:)`).
 enum KeyDecoding {
-  /// A character `wget_wch` returned with `OK`: control codes become named keys.
-  static func character(_ code: UInt32) -> Key? {
-    switch code {
-    case 9: return .tab
-    case 10, 13: return .enter
-    case 27: return .escape
-    case 8, 127: return .backspace
-    case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(0x60 + code))))
-    case 0..<32: return nil
-    default: return Unicode.Scalar(code).map { .character(Character($0)) }
-    }
-  }
-
   /// A key code `wget_wch` returned with `KEY_CODE_YES` (resize and mouse are handled by the caller).
   static func keyCode(_ code: Int32) -> Key? {
     switch code {

@@ -107,7 +107,7 @@ public final class NcursesTerminal: Terminal {
     var code: wint_t = 0
     let result = wget_wch(window, &code)
     if result == assay_err() { return nil }
-    guard result == KEY_CODE_YES else { return KeyDecoding.character(UInt32(code)).map(Event.key) }
+    guard result == KEY_CODE_YES else { return Key(typed: UInt32(code)).map(Event.key) }
     switch Int32(code) {
     case assay_key_resize():
       previous = nil

@@ -35,6 +35,22 @@ public enum Key: Hashable, Sendable {
   /// Function key F1…F12 and beyond.
   case function(Int)
 
+  /// The key for a character code a terminal in raw mode sends: Tab, Enter (CR or LF), Esc,
+  /// Backspace (BS or DEL), Ctrl-A…Ctrl-Z, or the character itself; nil for other control codes.
+  public init?(typed code: UInt32) {
+    switch code {
+    case 9: self = .tab
+    case 10, 13: self = .enter
+    case 27: self = .escape
+    case 8, 127: self = .backspace
+    case 1...26: self = .ctrl(Character(Unicode.Scalar(UInt8(0x60 + code))))
+    case 0..<32, 0x80..<0xA0: return nil
+    default:
+      guard let scalar = Unicode.Scalar(code) else { return nil }
+      self = .character(Character(scalar))
+    }
+  }
+
   /// How help screens and keymap files name the key: `j`, `G`, `Down`, `PgDn`, `Ctrl-F`, `F1`, `Space`.
   public var label: String {
     switch self {

@@ -106,3 +106,28 @@ import Testing
     #expect(keymap.keys(for: "cursor-up") == [.up, .character("k"), .character("j")])
   }
 }
+
+@Suite struct KeyTests {
+  @Test func typedCodesBecomeKeys() {
+    #expect(Key(typed: 3) == .ctrl("c"))
+    #expect(Key(typed: 6) == .ctrl("f"))
+    #expect(Key(typed: 13) == .enter)
+    #expect(Key(typed: 10) == .enter)
+    #expect(Key(typed: 9) == .tab)
+    #expect(Key(typed: 27) == .escape)
+    #expect(Key(typed: 127) == .backspace)
+    #expect(Key(typed: 0x47) == .character("G"))
+    #expect(Key(typed: 0x65E5) == .character("日"))
+    #expect(Key(typed: 0) == nil)
+    #expect(Key(typed: 0x9B) == nil)
+    #expect(Key(typed: 0xD800) == nil)
+  }
+
+  @Test func labelsNameKeysAsHelpShowsThem() {
+    #expect(Key.ctrl("f").label == "Ctrl-F")
+    #expect(Key.character(" ").label == "Space")
+    #expect(Key.pageDown.label == "PgDn")
+    #expect(Key.function(1).label == "F1")
+    #expect(Key.character("$").label == "$")
+  }
+}
