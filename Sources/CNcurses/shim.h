@@ -2,6 +2,10 @@
 #define ASSAY_CNCURSES_SHIM_H
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 
@@ -13,10 +17,96 @@ static inline int assay_colors(void) { return COLORS; }
 static inline int assay_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t assay_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 static inline attr_t assay_a_bold(void) { return A_BOLD; }
+static inline attr_t assay_a_dim(void) { return A_DIM; }
 static inline attr_t assay_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t assay_a_reverse(void) { return A_REVERSE; }
 static inline attr_t assay_a_normal(void) { return A_NORMAL; }
 static inline int assay_key_resize(void) { return KEY_RESIZE; }
 static inline int assay_key_mouse(void) { return KEY_MOUSE; }
 static inline int assay_err(void) { return ERR; }
+static inline FILE *assay_stdin(void) { return stdin; }
+static inline FILE *assay_stdout(void) { return stdout; }
+static inline mmask_t assay_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+static inline mmask_t assay_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+static inline mmask_t assay_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t assay_wheel_down(void) {
+#if NCURSES_MOUSE_VERSION > 1
+  return BUTTON5_PRESSED;
+#else
+  return 0;
+#endif
+}
+
+/*
+ * Terminal restoration on signals. The state lives here, in C, so that the handler runs no Swift
+ * code (no runtime calls, no exclusivity checks). Only one Swift file (TerminalRestorer.swift) may
+ * call these: each object file that uses a static inline function gets its own copy of the state.
+ *
+ * Async-signal safety: setting and reading a volatile sig_atomic_t, sigaction() and raise() are
+ * async-signal-safe. endwin() is NOT: it writes escape sequences with stdio and may find ncurses'
+ * buffers mid-update. It is called anyway, once, because the process is about to die and a terminal
+ * left in raw mode with a hidden cursor is worse than a garbled last line.
+ */
+#define ASSAY_RESTORE_SIGNAL_COUNT 10
+static volatile sig_atomic_t assay_curses_active = 0;
+static int assay_handlers_installed = 0;
+/* The handlers that were installed before ours, one per signal above. */
+static inline struct sigaction *assay_previous_action(int index) {
+  static struct sigaction actions[ASSAY_RESTORE_SIGNAL_COUNT];
+  return &actions[index];
+}
+static const int assay_restore_signals[ASSAY_RESTORE_SIGNAL_COUNT] = {
+    SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+
+/* Ends curses if it is active; returns 1 when it was. */
+static inline int assay_end_curses_once(void) {
+  if (!assay_curses_active) return 0;
+  assay_curses_active = 0;
+  endwin();
+  return 1;
+}
+
+/* The handler: restore the terminal, put back the handler that was there before (normally the
+ * default one, or the runtime's crash reporter), and raise the signal again. The signal is blocked
+ * while this handler runs, so it is delivered to that handler as soon as this one returns. */
+static void assay_restore_and_reraise(int sig) {
+  assay_end_curses_once();
+  for (int i = 0; i < ASSAY_RESTORE_SIGNAL_COUNT; i++) {
+    if (assay_restore_signals[i] == sig) sigaction(sig, assay_previous_action(i), NULL);
+  }
+  raise(sig);
+}
+
+static void assay_restore_at_exit(void) { assay_end_curses_once(); }
+
+/* Installs the handlers (before curses starts, so that ncurses keeps its hands off SIGINT/SIGTERM)
+ * and an atexit hook; idempotent. */
+static inline void assay_install_restore_handlers(void) {
+  static int atexit_registered = 0;
+  if (!atexit_registered) {
+    atexit_registered = 1;
+    atexit(assay_restore_at_exit);
+  }
+  if (assay_handlers_installed) return;
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = assay_restore_and_reraise;
+  sigemptyset(&action.sa_mask);
+  for (int i = 0; i < ASSAY_RESTORE_SIGNAL_COUNT; i++) {
+    sigaction(assay_restore_signals[i], &action, assay_previous_action(i));
+  }
+  assay_handlers_installed = 1;
+}
+
+/* Marks curses as started: from now on the handlers and the exit hook call endwin(). */
+static inline void assay_mark_curses_active(void) { assay_curses_active = 1; }
+
+/* Puts back the handlers that were there before install. */
+static inline void assay_remove_restore_handlers(void) {
+  if (!assay_handlers_installed) return;
+  for (int i = 0; i < ASSAY_RESTORE_SIGNAL_COUNT; i++) {
+    sigaction(assay_restore_signals[i], assay_previous_action(i), NULL);
+  }
+  assay_handlers_installed = 0;
+}
 #endif

@@ -1,0 +1,68 @@
+import AssayCore
+import Foundation
+
+/// Summary statistics of every column of a table: the `describe` view.
+public enum Describe {
+  /// One summary per column, in column order. Columns are summarized in parallel; each works on
+  /// its typed buffers and orders its values once (radix sort or tally) for exact median and distinct count.
+  public static func summarize(_ table: Table) -> [ColumnSummary] {
+    let columns = table.columns
+    return ParallelMap.map(count: columns.count) { summarize(columns[$0]) }
+  }
+
+  /// The summary of one column.
+  public static func summarize(_ column: Column) -> ColumnSummary {
+    var summary = ColumnSummary(
+      name: column.name, type: column.type, count: 0, nulls: column.count, distinct: 0, min: .null,
+      max: .null, mean: nil, std: nil, median: .null)
+    if let numbers = SortedNumbers(column) {
+      summary.count = numbers.count
+      summary.nulls = numbers.missingCount
+      summary.distinct = numbers.distinctCount
+      if let extremes = numbers.extremeKeys {
+        summary.min = numbers.value(extremes.min)
+        summary.max = numbers.value(extremes.max)
+      }
+      summary.median = numbers.median
+      if column.type.isNumeric { (summary.mean, summary.std) = numbers.meanAndStandardDeviation }
+    } else if let strings = StringCounts(column) {
+      summary.nulls = column.nullCount
+      summary.count = column.count - column.nullCount
+      summary.distinct = strings.distinctCount
+      if let extremes = strings.extremeEntries {
+        summary.min = .string(strings.text(extremes.min))
+        summary.max = .string(strings.text(extremes.max))
+      }
+    }
+    return summary
+  }
+
+  /// The summaries as a table with columns column, type, count, nulls, distinct, min, max, mean,
+  /// std, median. Min, max and median hold text, since their types differ from row to row.
+  public static func table(_ summaries: [ColumnSummary], name: String) -> Table {
+    func text(_ values: [Value]) -> [Value] { values.map { $0.isNull ? .null : .string(describeText($0)) } }
+    return Table(
+      name: name,
+      columns: [
+        Column(name: "column", type: .string, values: summaries.map { .string($0.name) }),
+        Column(name: "type", type: .string, values: summaries.map { .string($0.type.rawValue) }),
+        Column(name: "count", type: .int, values: summaries.map { .int(Int64($0.count)) }),
+        Column(name: "nulls", type: .int, values: summaries.map { .int(Int64($0.nulls)) }),
+        Column(name: "distinct", type: .int, values: summaries.map { .int(Int64($0.distinct)) }),
+        Column(name: "min", type: .string, values: text(summaries.map(\.min))),
+        Column(name: "max", type: .string, values: text(summaries.map(\.max))),
+        Column(name: "mean", type: .double, values: summaries.map { $0.mean.map(Value.double) ?? .null }),
+        Column(name: "std", type: .double, values: summaries.map { $0.std.map(Value.double) ?? .null }),
+        Column(name: "median", type: .string, values: text(summaries.map(\.median))),
+      ])
+  }
+
+  /// A value as the describe table shows it: doubles rounded to 12 significant digits, so that a
+  /// median halfway between two values reads `5.85`, not `5.8500000000000005`.
+  private static func describeText(_ value: Value) -> String {
+    if case .double(let v) = value, let rounded = Double(String(format: "%.12g", v)) {
+      return NumberFormatting.shortest(rounded)
+    }
+    return value.description
+  }
+}

@@ -1,0 +1,79 @@
+import AssayCore
+
+/// One distinct value of a column and how often it occurs.
+public struct FrequencyRow: Sendable, Equatable {
+  /// The value; `.null` for the row counting missing values.
+  public var value: Value
+  /// Rows holding the value.
+  public var count: Int
+  /// `count` as a percentage of all rows, nulls included.
+  public var percent: Double
+  /// Running total of `percent` down the table.
+  public var cumulativePercent: Double
+
+  /// A row from its parts.
+  public init(value: Value, count: Int, percent: Double, cumulativePercent: Double) {
+    self.value = value
+    self.count = count
+    self.percent = percent
+    self.cumulativePercent = cumulativePercent
+  }
+}
+
+/// Frequency tables: how often each distinct value of a column occurs.
+public enum Frequency {
+  /// The distinct values of `column` with their counts, most frequent first (ties by value,
+  /// ascending), and a last row with value `.null` counting missing values (NaN included) if any.
+  /// Strings are counted by dictionary code or raw bytes, numbers by one radix sort.
+  public static func compute(_ column: Column) -> [FrequencyRow] {
+    var counted: [(value: Value, count: Int)] = []
+    var missing = column.nullCount
+    if let numbers = SortedNumbers(column) {
+      missing = numbers.missingCount
+      numbers.forEachRun { key, length in counted.append((numbers.value(key), length)) }
+    } else if let strings = StringCounts(column) {
+      counted = (0..<strings.distinctCount).map { (.string(strings.text($0)), strings.counts[$0]) }
+    }
+    counted.sort { $0.count != $1.count ? $0.count > $1.count : Value.ascending($0.value, $1.value) }
+    if missing > 0 { counted.append((.null, missing)) }
+    let total = Double(max(1, column.count))
+    var running = 0
+    return counted.map { entry in
+      running += entry.count
+      return FrequencyRow(
+        value: entry.value, count: entry.count, percent: Double(entry.count) / total * 100,
+        cumulativePercent: Double(running) / total * 100)
+    }
+  }
+
+  /// The rows as a table with columns `<columnName>`, count, percent, cumulative. The value
+  /// column keeps the column's type when all values share it, else holds their text.
+  public static func table(_ rows: [FrequencyRow], columnName: String) -> Table {
+    let values = rows.map(\.value)
+    let types = Set(values.compactMap(type(of:)))
+    let valueColumn =
+      types.count == 1
+      ? Column(name: columnName, type: types.first ?? .string, values: values)
+      : Column(
+        name: columnName, type: .string, values: values.map { $0.isNull ? .null : .string($0.description) })
+    return Table(
+      name: "\(columnName) frequency",
+      columns: [
+        valueColumn,
+        Column(name: "count", type: .int, values: rows.map { .int(Int64($0.count)) }),
+        Column(name: "percent", type: .double, values: rows.map { .double($0.percent) }),
+        Column(name: "cumulative", type: .double, values: rows.map { .double($0.cumulativePercent) }),
+      ])
+  }
+
+  private static func type(of value: Value) -> ColumnType? {
+    switch value {
+    case .null: return nil
+    case .bool: return .bool
+    case .int: return .int
+    case .double: return .double
+    case .date: return .date
+    case .string: return .string
+    }
+  }
+}

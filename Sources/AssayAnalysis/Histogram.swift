@@ -1,0 +1,167 @@
+import AssayCore
+import Foundation
+
+/// How a histogram chooses its bins.
+public enum BinRule: Sendable, Equatable {
+  /// Exactly this many equal-width bins.
+  case count(Int)
+  /// Bins of this width, aligned to multiples of it.
+  case width(Double)
+  /// Sturges: `range / (log2(n) + 1)` wide.
+  case sturges
+  /// Freedman–Diaconis: `2 · IQR · n^(−1/3)` wide; Sturges when the IQR is 0.
+  case freedmanDiaconis
+
+  /// The rule used when none is asked for.
+  public static let `default` = BinRule.freedmanDiaconis
+
+  /// The rule's name as a footer shows it: `Freedman–Diaconis`, `Sturges`, `20 bins`, `width 0.5`.
+  public var name: String {
+    switch self {
+    case .count(let n): return n == 1 ? "1 bin" : "\(n) bins"
+    case .width(let w): return "width \(NumberFormatting.shortest(w))"
+    case .sturges: return "Sturges"
+    case .freedmanDiaconis: return "Freedman–Diaconis"
+    }
+  }
+}
+
+/// Counts of a numeric column's values in equal-width bins.
+public struct Histogram: Sendable, Equatable {
+  /// Bin edges, ascending; bin i is `[edges[i], edges[i+1])`, the last bin also includes its right edge.
+  public var edges: [Double]
+  /// Values per bin; `counts.count == edges.count - 1`.
+  public var counts: [Int]
+  /// Null (and NaN) rows left out.
+  public var nullsSkipped: Int
+  /// The rule that chose the bins (Sturges when Freedman–Diaconis fell back for a zero IQR).
+  public var rule: BinRule
+  /// The name of the column counted.
+  public var columnName: String
+
+  /// A histogram from its parts.
+  public init(edges: [Double], counts: [Int], nullsSkipped: Int, rule: BinRule, columnName: String) {
+    self.edges = edges
+    self.counts = counts
+    self.nullsSkipped = nullsSkipped
+    self.rule = rule
+    self.columnName = columnName
+  }
+
+  /// Values counted (nulls excluded).
+  public var total: Int { counts.reduce(0, +) }
+
+  /// Most bins any rule may produce; more is a mistake (a tiny width or one far outlier).
+  public static let maximumBinCount = 100_000
+
+  /// Bins the non-null values of an int or double column, with numpy.histogram's semantics:
+  /// edges span min...max evenly, a value on an inner edge falls in the bin to its right, the
+  /// maximum falls in the last bin. A column whose values are all equal gets one bin
+  /// `[v − 0.5, v + 0.5]`, whatever the rule.
+  /// - Throws: `AssayError` for a non-numeric or all-null column, or a rule giving too many bins.
+  public static func compute(_ column: Column, rule: BinRule = .default) throws -> Histogram {
+    guard column.type.isNumeric else {
+      throw AssayError(
+        message: "column '\(column.name)' holds \(column.type.rawValue) values; a histogram needs numbers",
+        hint: "choose an int or double column, or use a frequency table for this one")
+    }
+    guard let numbers = SortedNumbers(column), let extremes = numbers.extremeKeys else {
+      throw AssayError(
+        message: "column '\(column.name)' has no values to bin: all \(column.count) rows are null",
+        hint: "choose a column with data")
+    }
+    let low = numbers.double(extremes.min), high = numbers.double(extremes.max)
+    guard low.isFinite, high.isFinite else {
+      throw AssayError(
+        message: "column '\(column.name)' holds infinite values, so its range cannot be split into bins",
+        hint: "filter out the infinite values first")
+    }
+    if low == high {
+      return Histogram(
+        edges: [low - 0.5, high + 0.5], counts: [numbers.count], nullsSkipped: numbers.missingCount,
+        rule: rule,
+        columnName: column.name)
+    }
+    let (first, last, binCount, appliedRule) = try layout(
+      numbers, low: low, high: high, rule: rule, column: column)
+    let edges = linspace(first, last, count: binCount + 1)
+    let counts = countBins(numbers, edges: edges)
+    return Histogram(
+      edges: edges, counts: counts, nullsSkipped: numbers.missingCount, rule: appliedRule,
+      columnName: column.name)
+  }
+
+  /// Outer edges, bin count and the rule actually applied.
+  private static func layout(
+    _ numbers: SortedNumbers, low: Double, high: Double, rule: BinRule, column: Column
+  ) throws -> (Double, Double, Int, BinRule) {
+    let range = high - low
+    let n = Double(numbers.count)
+    var first = low, last = high
+    let binCount: Double
+    var applied = rule
+    switch rule {
+    case .count(let requested):
+      binCount = Double(requested)
+    case .width(let width):
+      guard width > 0, width.isFinite else {
+        throw AssayError(
+          message: "bin width must be a positive number, not \(width)", hint: "give e.g. --width 0.5")
+      }
+      first = (low / width).rounded(.down) * width
+      binCount = max(1, ((high - first) / width).rounded(.up))
+      last = first + binCount * width
+    case .sturges:
+      binCount = (range / (range / (log2(n) + 1))).rounded(.up)
+    case .freedmanDiaconis:
+      let iqr = (numbers.quantile(0.75) ?? 0) - (numbers.quantile(0.25) ?? 0)
+      if iqr > 0 {
+        binCount = (range / (2 * iqr * pow(n, -1.0 / 3.0))).rounded(.up)
+      } else {
+        binCount = (range / (range / (log2(n) + 1))).rounded(.up)
+        applied = .sturges
+      }
+    }
+    guard binCount >= 1, binCount <= Double(maximumBinCount) else {
+      throw AssayError(
+        message:
+          "\(rule.name) gives \(binCount.isFinite ? String(Int(binCount)) : "too many") bins for column "
+          + "'\(column.name)'; between 1 and \(maximumBinCount) are possible",
+        hint: "choose a bin count or a wider bin width")
+    }
+    return (first, last, Int(binCount), applied)
+  }
+
+  /// `count` evenly spaced values from `first` to exactly `last`, computed as numpy.linspace does.
+  static func linspace(_ first: Double, _ last: Double, count: Int) -> [Double] {
+    let step = (last - first) / Double(count - 1)
+    var values = (0..<count).map { Double($0) * step + first }
+    values[count - 1] = last
+    return values
+  }
+
+  /// One pass over the distinct values, placing each as numpy.histogram does for equal-width bins.
+  private static func countBins(_ numbers: SortedNumbers, edges: [Double]) -> [Int] {
+    let binCount = edges.count - 1
+    let first = edges[0], denominator = edges[binCount] - edges[0]
+    let numerator = Double(binCount)
+    var counts = [Int](repeating: 0, count: binCount)
+    edges.withUnsafeBufferPointer { e in
+      counts.withUnsafeMutableBufferPointer { c in
+        numbers.forEachRun { key, length in
+          let x = numbers.double(key)
+          var index = Int((x - first) / denominator * numerator)
+          if index >= binCount { index = binCount - 1 }
+          if index < 0 { index = 0 }
+          if x < e[index] && index > 0 {
+            index -= 1
+          } else if index < binCount - 1 && x >= e[index + 1] {
+            index += 1
+          }
+          c[index] &+= length
+        }
+      }
+    }
+    return counts
+  }
+}

@@ -1,0 +1,24 @@
+import Dispatch
+
+/// Runs independent pieces of work on all cores and collects their results in order.
+enum ParallelMap {
+  /// `body(0)...body(count - 1)`, computed concurrently, returned in index order.
+  static func map<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    let slots = ResultSlots<T>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in slots.store(body(index), at: index) }
+    return slots.results()
+  }
+}
+
+/// One slot per task; each slot is written by exactly one task and read after all have finished.
+private final class ResultSlots<T>: @unchecked Sendable {
+  private var slots: [T?]
+
+  init(count: Int) { slots = [T?](repeating: nil, count: count) }
+
+  func store(_ value: T, at index: Int) {
+    slots.withUnsafeMutableBufferPointer { $0[index] = value }
+  }
+
+  func results() -> [T] { slots.compactMap { $0 } }
+}

@@ -1,0 +1,182 @@
+import AssayCore
+
+/// The non-null values of a numeric, date or bool column in ascending order, held either as
+/// radix-sorted ordered keys or, for integers from a narrow range, as a tally per value.
+/// Either form gives min, max, median, quantiles and the distinct count together.
+/// NaN is treated as missing, as most data tools do, and counted with the nulls.
+struct SortedNumbers: Sendable {
+  /// Integer columns whose values span fewer than this many values, or fewer than they have
+  /// values, are tallied (one counter per value in the span), not sorted.
+  static let tallyLimit: Int64 = 1 << 20
+
+  private enum Storage: Sendable {
+    /// Sorted keys, one per value.
+    case keys([UInt64])
+    /// `counts[i]` values equal `base + i`.
+    case tally(base: Int64, counts: [Int])
+  }
+
+  /// The column's type, which says how keys decode.
+  let type: ColumnType
+  /// Number of values (non-null, non-NaN).
+  let count: Int
+  /// Rows that were null or NaN.
+  let missingCount: Int
+  private let storage: Storage
+
+  /// Gathers and orders the values of `column`; nil for string columns.
+  init?(_ column: Column) {
+    guard column.type != .string else { return nil }
+    type = column.type
+    if type != .double, let range = NumberGathering.integerRange(column),
+      let span = Self.tallySpan(min: range.min, max: range.max, count: range.count)
+    {
+      let counts = NumberGathering.tally(column, base: range.min, size: span)
+      storage = .tally(base: range.min, counts: counts)
+      count = range.count
+    } else {
+      var keys = NumberGathering.keys(column)
+      RadixSort.sort(&keys)
+      storage = .keys(keys)
+      count = keys.count
+    }
+    missingCount = column.count - count
+  }
+
+  /// How many counters a tally of values from `min` to `max` needs, or nil when sorting is cheaper.
+  private static func tallySpan(min: Int64, max: Int64, count: Int) -> Int? {
+    let (difference, overflow) = max.subtractingReportingOverflow(min)
+    guard !overflow, difference < Swift.max(tallyLimit, Int64(count)) else { return nil }
+    return Int(difference) + 1
+  }
+
+  /// The key as a double (dates as day numbers, bools as 0 and 1).
+  @inline(__always) func double(_ key: UInt64) -> Double {
+    type == .double ? OrderedKey.double(key) : Double(OrderedKey.int(key))
+  }
+
+  /// The key as a value of the column's type.
+  func value(_ key: UInt64) -> Value {
+    switch type {
+    case .double: return .double(OrderedKey.double(key))
+    case .int: return .int(OrderedKey.int(key))
+    case .date: return .date(Int32(truncatingIfNeeded: OrderedKey.int(key)))
+    case .bool: return .bool(OrderedKey.int(key) != 0)
+    case .string: return .null
+    }
+  }
+
+  /// Calls `body` once per distinct value, ascending, with its key and how many values equal it.
+  func forEachRun(_ body: (_ key: UInt64, _ length: Int) -> Void) {
+    switch storage {
+    case .keys(let keys):
+      keys.withUnsafeBufferPointer { k in
+        var start = 0
+        while start < k.count {
+          var end = start &+ 1
+          while end < k.count && k[end] == k[start] { end &+= 1 }
+          body(k[start], end &- start)
+          start = end
+        }
+      }
+    case .tally(let base, let counts):
+      counts.withUnsafeBufferPointer { c in
+        for i in c.indices where c[i] > 0 { body(OrderedKey.of(base + Int64(i)), c[i]) }
+      }
+    }
+  }
+
+  /// The key of the value with this rank (0-based, ascending); requires `rank < count`.
+  func key(atRank rank: Int) -> UInt64 {
+    switch storage {
+    case .keys(let keys): return keys[rank]
+    case .tally(let base, let counts):
+      var seen = 0
+      for (i, n) in counts.enumerated() {
+        seen += n
+        if seen > rank { return OrderedKey.of(base + Int64(i)) }
+      }
+      return OrderedKey.of(base + Int64(counts.count - 1))
+    }
+  }
+
+  /// Smallest and largest key, or nil when there are no values.
+  var extremeKeys: (min: UInt64, max: UInt64)? {
+    guard count > 0 else { return nil }
+    switch storage {
+    case .keys(let keys): return (keys[0], keys[count - 1])
+    case .tally(let base, let counts):
+      let first = counts.firstIndex { $0 > 0 } ?? 0, last = counts.lastIndex { $0 > 0 } ?? 0
+      return (OrderedKey.of(base + Int64(first)), OrderedKey.of(base + Int64(last)))
+    }
+  }
+
+  /// Number of distinct values.
+  var distinctCount: Int {
+    switch storage {
+    case .keys(let keys):
+      return keys.withUnsafeBufferPointer { k in
+        guard !k.isEmpty else { return 0 }
+        var distinct = 1
+        for i in 1..<k.count where k[i] != k[i - 1] { distinct &+= 1 }
+        return distinct
+      }
+    case .tally(_, let counts):
+      return counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+    }
+  }
+
+  /// The `q`-quantile (0...1) by linear interpolation between closest ranks, computed the
+  /// way numpy's default `percentile` does; nil when there are no values.
+  func quantile(_ q: Double) -> Double? {
+    guard count > 0 else { return nil }
+    let virtualIndex = Double(count) * q + (1 + q * -1) - 1
+    let lower = min(max(0, Int(virtualIndex.rounded(.down))), count - 1)
+    let upper = min(lower + 1, count - 1)
+    let gamma = virtualIndex - virtualIndex.rounded(.down)
+    let a = double(key(atRank: lower)), b = double(key(atRank: upper))
+    let difference = b - a
+    return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
+  }
+
+  /// The median as a value: for dates the earlier of the two middle dates when the count is even.
+  var median: Value {
+    guard count > 0 else { return .null }
+    switch type {
+    case .int, .double: return quantile(0.5).map(Value.double) ?? .null
+    case .date: return value(key(atRank: (count - 1) / 2))
+    case .bool, .string: return .null
+    }
+  }
+
+  /// Mean and sample standard deviation (n − 1), by two compensated passes; std is nil below two values.
+  var meanAndStandardDeviation: (mean: Double?, std: Double?) {
+    guard count > 0 else { return (nil, nil) }
+    var sum = CompensatedSum()
+    forEachRun { key, length in sum.add(double(key) * Double(length)) }
+    let mean = sum.total / Double(count)
+    guard count > 1 else { return (mean, nil) }
+    var squares = CompensatedSum()
+    forEachRun { key, length in
+      let deviation = double(key) - mean
+      squares.add(deviation * deviation * Double(length))
+    }
+    return (mean, (squares.total / Double(count - 1)).squareRoot())
+  }
+}
+
+/// A running sum with Neumaier compensation, so long sums keep their low-order digits.
+struct CompensatedSum {
+  private var sum = 0.0
+  private var compensation = 0.0
+
+  /// Adds a term.
+  @inline(__always) mutating func add(_ x: Double) {
+    let t = sum + x
+    compensation += abs(sum) >= abs(x) ? (sum - t) + x : (x - t) + sum
+    sum = t
+  }
+
+  /// The sum so far.
+  var total: Double { sum + compensation }
+}

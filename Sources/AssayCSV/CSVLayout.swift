@@ -1,0 +1,125 @@
+import AssayCore
+
+/// How an input is laid out: its delimiter, column names, where the data rows start, and the
+/// column kinds its first rows suggest.
+struct CSVLayout: Sendable {
+  /// The field delimiter.
+  var delimiter: UInt8
+  /// Column names, unique and non-empty.
+  var columnNames: [String]
+  /// True when the first row holds the names.
+  var hasHeader: Bool
+  /// Byte offset of the first data row.
+  var dataStart: Int
+  /// 1-based line number of the first data row.
+  var dataStartLine: Int
+  /// Column kinds seen in the sampled data rows.
+  var initialKinds: [FieldKind]
+
+  /// Delimiters tried when none is given, in order of preference.
+  static let candidateDelimiters: [UInt8] = [",", "\t", ";", "|"].map { UInt8(ascii: $0) }
+
+  /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
+  /// `start` skips a byte order mark. The delimiter is the one given, else tab for a `.tsv` name,
+  /// else sniffed (comma when undecided).
+  static func detect(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: SourceOptions
+  ) throws -> CSVLayout? {
+    let budget = 256 * 1024
+    let delimiter =
+      options.delimiter ?? InputChecks.delimiter(impliedBy: name)
+      ?? sniffDelimiter(bytes, start: start, budget: budget, fallback: UInt8(ascii: ","))
+    let sample = SampleRows(bytes, from: start, delimiter: delimiter, maxRows: 500, byteBudget: budget)
+    guard let first = sample.rows.first else { return nil }
+    let dataRows = sample.rows.dropFirst().filter { $0.count == first.count }
+    let laterKinds = kinds(of: Array(dataRows), columns: first.count)
+    let hasHeader = options.header ?? looksLikeHeader(first, laterKinds: laterKinds)
+    let names =
+      hasHeader
+      ? try headerNames(first, name: name)
+      : (1...first.count).map { "column\($0)" }
+    let initialKinds =
+      hasHeader ? laterKinds : kinds(of: sample.rows.filter { $0.count == first.count }, columns: first.count)
+    return CSVLayout(
+      delimiter: delimiter, columnNames: names, hasHeader: hasHeader,
+      dataStart: hasHeader ? sample.rowEnds[0] : start,
+      dataStartLine: hasHeader ? sample.linesAtRowEnds[0] + 1 : 1,
+      initialKinds: initialKinds)
+  }
+
+  /// The candidate that splits the first rows into the same number (> 1) of fields most often.
+  private static func sniffDelimiter(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, budget: Int, fallback: UInt8
+  ) -> UInt8 {
+    var best = (delimiter: fallback, agreeing: 0, fields: 1)
+    for candidate in candidateDelimiters {
+      let sample = SampleRows(bytes, from: start, delimiter: candidate, maxRows: 50, byteBudget: budget / 4)
+      var frequency: [Int: Int] = [:]
+      for row in sample.rows { frequency[row.count, default: 0] += 1 }
+      guard let (fields, agreeing) = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
+        fields > 1
+      else { continue }
+      if agreeing > best.agreeing || (agreeing == best.agreeing && fields > best.fields) {
+        best = (candidate, agreeing, fields)
+      }
+    }
+    return best.delimiter
+  }
+
+  /// Per column, the join of the kinds of the rows' non-null fields.
+  private static func kinds(of rows: [[[UInt8]]], columns: Int) -> [FieldKind] {
+    var result = [FieldKind](repeating: .empty, count: columns)
+    for row in rows {
+      for (column, field) in row.enumerated() where result[column] != .string {
+        result[column] = result[column].joined(kind(of: field))
+      }
+    }
+    return result
+  }
+
+  private static func kind(of field: [UInt8]) -> FieldKind {
+    field.withUnsafeBufferPointer { buffer in
+      guard let p = buffer.baseAddress, !buffer.isEmpty, !TokenParsing.isNullToken(p, buffer.count) else {
+        return .empty
+      }
+      return TokenParsing.kind(of: p, buffer.count)
+    }
+  }
+
+  /// A header when some column's first value is text above data of another kind, or when no
+  /// first-row value is data at all (every row is text).
+  private static func looksLikeHeader(_ first: [[UInt8]], laterKinds: [FieldKind]) -> Bool {
+    let firstKinds = first.map(kind(of:))
+    for (column, later) in laterKinds.enumerated() where later != .string && later != .empty {
+      if firstKinds[column].joined(later) == .string { return true }
+    }
+    return !firstKinds.contains { $0 != .string && $0 != .empty }
+  }
+
+  /// Header texts as names: empty ones become `columnN`, repeats get `_2`, `_3`, ...
+  private static func headerNames(_ fields: [[UInt8]], name: String) throws -> [String] {
+    var used = Set<String>()
+    var names: [String] = []
+    for (index, field) in fields.enumerated() {
+      let problem = field.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress.flatMap { TextValidation.firstProblem($0, buffer.count) }
+      }
+      if problem != nil {
+        throw AssayError(
+          message: "the header's field \(index + 1) is not valid UTF-8 text",
+          location: SourceLocation(source: name, line: 1, column: index + 1),
+          hint: "save the file as UTF-8")
+      }
+      let text = String(decoding: field, as: UTF8.self)
+      var candidate = text.isEmpty ? "column\(index + 1)" : text
+      var suffix = 2
+      while used.contains(candidate) {
+        candidate = "\(text.isEmpty ? "column\(index + 1)" : text)_\(suffix)"
+        suffix += 1
+      }
+      used.insert(candidate)
+      names.append(candidate)
+    }
+    return names
+  }
+}

@@ -1,0 +1,112 @@
+import AssayCore
+import Foundation
+
+/// Opens CSV and TSV sources: files (`.csv`, `.tsv`, `.txt`, any other text file), gzipped files
+/// (`.gz`) and stdin (`-`).
+public struct CSVLoader: SourceLoader {
+  /// A loader.
+  public init() {}
+
+  /// True for `-`, for names with a CSV/TSV/text/gzip extension, and for any existing regular file.
+  public func canOpen(_ locator: String) -> Bool {
+    if locator == "-" { return true }
+    let lower = locator.lowercased()
+    if [".csv", ".tsv", ".txt", ".tab", ".gz"].contains(where: { lower.hasSuffix($0) }) { return true }
+    var status = stat()
+    return stat(locator, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+  }
+
+  /// Opens the source after checking that it exists, is readable and looks like text; the rows are
+  /// read by the source's `load()`.
+  public func open(_ locator: String, options: SourceOptions) throws -> any TableSource {
+    try CSVSource(locator: locator, options: options)
+  }
+}
+
+/// A CSV/TSV source: a file, a gzipped file or stdin.
+public struct CSVSource: TableSource {
+  /// How the bytes are reached.
+  enum Origin: Sendable {
+    case file(String)
+    case gzip(String)
+    case standardInput
+  }
+
+  /// The locator as given.
+  public let displayName: String
+  let origin: Origin
+  let options: SourceOptions
+  /// Nominal bytes per parsed chunk.
+  var chunkSize = 4 << 20
+
+  /// A source for `locator`, checked as `CSVLoader.open` describes.
+  public init(locator: String, options: SourceOptions = SourceOptions()) throws {
+    displayName = locator
+    self.options = options
+    if locator == "-" {
+      origin = .standardInput
+      return
+    }
+    try InputChecks.checkFile(path: locator, name: locator)
+    if locator.lowercased().hasSuffix(".gz") {
+      origin = .gzip(locator)
+      let stream = try GzipStream(path: locator, name: locator)
+      var head = [UInt8](repeating: 0, count: 1 << 16)
+      let got = try head.withUnsafeMutableBufferPointer { buffer in
+        try stream.read(into: buffer.baseAddress.unsafelyUnwrapped, capacity: buffer.count)
+      }
+      try head.withUnsafeBufferPointer {
+        try InputChecks.checkText(UnsafeBufferPointer(rebasing: $0[0..<got]), name: locator)
+      }
+    } else {
+      origin = .file(locator)
+      let file = try MappedFile(path: locator, name: locator)
+      try InputChecks.checkText(
+        UnsafeBufferPointer(start: file.base, count: min(file.count, 1 << 16)), name: locator)
+    }
+  }
+
+  /// Loads on a background thread, yielding a first snapshot after the first rows and then
+  /// growing ones about every 100 ms; the last has `finished == true`. Cancelling the consuming
+  /// task stops the parse.
+  public func load() -> AsyncThrowingStream<LoadUpdate, Error> {
+    AsyncThrowingStream(bufferingPolicy: .bufferingNewest(1)) { continuation in
+      let control = LoadControl { table, progress in
+        continuation.yield(LoadUpdate(table: table, progress: progress))
+      }
+      continuation.onTermination = { _ in control.cancel() }
+      let source = self
+      Thread.detachNewThread {
+        do {
+          _ = try source.run(control: control)
+          continuation.finish()
+        } catch is CancellationError {
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+    }
+  }
+
+  /// Loads synchronously on the calling thread.
+  func run(control: LoadControl, parallel: Bool = true) throws -> Table {
+    switch origin {
+    case .standardInput:
+      var load = StreamLoad(
+        stream: DescriptorStream(descriptor: 0, name: displayName), name: displayName, options: options,
+        chunkSize: chunkSize, control: control)
+      return try load.run()
+    case .gzip(let path):
+      var load = StreamLoad(
+        stream: try GzipStream(path: path, name: displayName), name: displayName, options: options,
+        chunkSize: chunkSize, control: control)
+      return try load.run()
+    case .file(let path):
+      let file = try MappedFile(path: path, name: displayName)
+      return try CSVReader.load(
+        base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
+        parallel: parallel, control: control, release: file.release)
+    }
+  }
+}

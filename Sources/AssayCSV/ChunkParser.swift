@@ -1,0 +1,312 @@
+import AssayCore
+
+/// Bytes to parse and how: the whole input (or what has arrived of it) and its dialect.
+/// Holds a raw pointer: the memory stays mapped and unchanged while any parse of it runs,
+/// and parsers only read it, so sharing it between threads is safe.
+struct ChunkInput: @unchecked Sendable {
+  /// The first byte of the input.
+  let base: UnsafePointer<UInt8>
+  /// Bytes available from `base`.
+  let limit: Int
+  /// True when no bytes will follow `limit` (end of file).
+  let isFinal: Bool
+  /// The field delimiter.
+  let delimiter: UInt8
+  /// Fields per row.
+  let columnCount: Int
+}
+
+/// Rows of one chunk, parsed into typed column chunks.
+struct ParsedChunk: Sendable {
+  /// One finished chunk per column.
+  var columns: [ColumnChunk]
+  /// The kind of each column's values in this chunk.
+  var kinds: [FieldKind]
+  /// Rows parsed.
+  var rows: Int
+  /// Byte offset of the first row.
+  var start: Int
+  /// Byte offset just past the last row's terminator.
+  var end: Int
+  /// Line terminators consumed (rows plus line breaks inside quoted fields and blank lines).
+  var lines: Int
+}
+
+/// A problem found in a chunk, located relative to the chunk's first line.
+struct ChunkFailure: Error, Sendable {
+  /// Lines consumed in the chunk before the problem's line (0 = the chunk's first line).
+  var lineInChunk: Int
+  /// 1-based field number.
+  var field: Int
+  /// Byte offset in the input.
+  var byteOffset: Int
+  /// What went wrong.
+  var message: String
+  /// What to do about it.
+  var hint: String
+}
+
+/// Why a parse stopped early.
+enum ChunkStop: Error {
+  /// A column needs a kind whose values cannot be converted from what was parsed: parse again.
+  case restart(column: Int, kind: FieldKind)
+  /// The chunk's last row runs past the bytes available and more are coming.
+  case incomplete
+  /// The input is malformed.
+  case failure(ChunkFailure)
+}
+
+private let lineFeed = UInt8(ascii: "\n")
+private let carriageReturn = UInt8(ascii: "\r")
+private let quote = UInt8(ascii: "\"")
+
+/// Parses the rows of a byte range into typed columns: a quote-aware state machine whose fields
+/// are converted straight from bytes by the column's current kind.
+struct ChunkParser {
+  private let base: UnsafePointer<UInt8>
+  private let limit: Int
+  private let isFinal: Bool
+  private let delimiter: UInt8
+  private let columnCount: Int
+  private var position: Int
+  private var lines = 0
+  private var rows = 0
+  private var kinds: [FieldKind]
+  private var builders: [ColumnBuilder]
+
+  private init(input: ChunkInput, start: Int, kinds: [FieldKind], capacity: Int) {
+    base = input.base
+    limit = input.limit
+    isFinal = input.isFinal
+    delimiter = input.delimiter
+    columnCount = input.columnCount
+    position = start
+    self.kinds = kinds
+    builders = kinds.map { ColumnBuilder(kind: $0, capacity: capacity) }
+  }
+
+  /// Parses whole rows from `start` until a row ends at or past `end`, starting each column
+  /// with the given kinds and widening them as values demand (re-parsing the chunk when a
+  /// column turns to text). Throws `ChunkStop.failure` or `.incomplete`.
+  static func parse(_ input: ChunkInput, start: Int, end: Int, kinds: [FieldKind]) throws -> ParsedChunk {
+    var kinds = kinds
+    let capacity = max(16, (end - start) / max(1, input.columnCount * 6))
+    while true {
+      var parser = ChunkParser(input: input, start: start, kinds: kinds, capacity: capacity)
+      do {
+        while parser.position < end { try parser.parseRow() }
+        return ParsedChunk(
+          columns: parser.builders.map { $0.finish() }, kinds: parser.kinds, rows: parser.rows,
+          start: start, end: parser.position, lines: parser.lines)
+      } catch ChunkStop.restart(let column, let kind) {
+        kinds = parser.kinds
+        kinds[column] = kind
+      }
+    }
+  }
+
+  private mutating func parseRow() throws {
+    if position < limit && (base[position] == lineFeed || base[position] == carriageReturn) {
+      try consumeTerminator()
+      return
+    }
+    var field = 0
+    while true {
+      if field == columnCount { throw tooManyFields(fieldStart: position) }
+      try parseField(field)
+      if position < limit && base[position] == delimiter {
+        position += 1
+        field += 1
+        continue
+      }
+      if field + 1 < columnCount {
+        throw ChunkStop.failure(
+          ChunkFailure(
+            lineInChunk: lines, field: field + 2, byteOffset: position,
+            message: "row has \(field + 1) field\(field == 0 ? "" : "s"), the header has \(columnCount)",
+            hint: "check the quoting on this line"))
+      }
+      try consumeTerminator()
+      rows += 1
+      return
+    }
+  }
+
+  @inline(__always)
+  private mutating func consumeTerminator() throws {
+    if position == limit {
+      if !isFinal { throw ChunkStop.incomplete }
+      return
+    }
+    if base[position] == carriageReturn {
+      position += 1
+      if position < limit && base[position] == lineFeed {
+        position += 1
+      } else if position == limit && !isFinal {
+        throw ChunkStop.incomplete
+      }
+    } else {
+      position += 1
+    }
+    lines += 1
+  }
+
+  @inline(__always)
+  private mutating func parseField(_ column: Int) throws {
+    let start = position
+    if start < limit && base[start] == quote {
+      try parseQuotedField(column)
+      return
+    }
+    var end = start
+    while end < limit {
+      let byte = base[end]
+      if byte == delimiter || byte == lineFeed || byte == carriageReturn { break }
+      end += 1
+    }
+    position = end
+    try store(column, base + start, end - start, at: start)
+  }
+
+  private mutating func parseQuotedField(_ column: Int) throws {
+    let opening = position
+    let openingLine = lines
+    var index = opening + 1
+    var hasEscapes = false
+    var contentEnd = 0
+    while true {
+      while index < limit && base[index] != quote {
+        let byte = base[index]
+        if byte == lineFeed || (byte == carriageReturn && (index + 1 == limit || base[index + 1] != lineFeed))
+        {
+          lines += 1
+        }
+        index += 1
+      }
+      if index == limit {
+        if !isFinal { throw ChunkStop.incomplete }
+        throw ChunkStop.failure(
+          ChunkFailure(
+            lineInChunk: openingLine, field: column + 1, byteOffset: opening,
+            message: "a quoted field starting here is never closed",
+            hint: "add the closing quote, or double a quote inside the field (\"\")"))
+      }
+      if index + 1 < limit && base[index + 1] == quote {
+        hasEscapes = true
+        index += 2
+        continue
+      }
+      if index + 1 == limit && !isFinal { throw ChunkStop.incomplete }
+      contentEnd = index
+      position = index + 1
+      break
+    }
+    if position < limit {
+      let next = base[position]
+      if next != delimiter && next != lineFeed && next != carriageReturn {
+        throw ChunkStop.failure(
+          ChunkFailure(
+            lineInChunk: lines, field: column + 1, byteOffset: position,
+            message: "unexpected text after a closing quote",
+            hint: "a quote inside a quoted field must be doubled (\"\")"))
+      }
+    }
+    let contentStart = opening + 1
+    guard hasEscapes else {
+      try store(column, base + contentStart, contentEnd - contentStart, at: contentStart)
+      return
+    }
+    var unescaped: [UInt8] = []
+    unescaped.reserveCapacity(contentEnd - contentStart)
+    var i = contentStart
+    while i < contentEnd {
+      unescaped.append(base[i])
+      i += base[i] == quote ? 2 : 1
+    }
+    try unescaped.withUnsafeBufferPointer { buffer in
+      try store(column, buffer.baseAddress ?? base, buffer.count, at: contentStart)
+    }
+  }
+
+  /// Converts one field's text to the column's kind, widening the kind when the text needs it.
+  @inline(__always)
+  private mutating func store(_ column: Int, _ p: UnsafePointer<UInt8>, _ length: Int, at offset: Int) throws
+  {
+    if length == 0 {
+      builders[column].appendNull()
+      return
+    }
+    switch kinds[column] {
+    case .int:
+      if let value = NumberParsing.parseInt(p, length) {
+        builders[column].append(int: value)
+        return
+      }
+    case .double:
+      if let value = NumberParsing.parseDouble(p, length) {
+        builders[column].append(double: value)
+        return
+      }
+    case .date:
+      if let value = TokenParsing.parseDate(p, length) {
+        builders[column].append(days: value)
+        return
+      }
+    case .bool:
+      if let value = TokenParsing.parseBool(p, length) {
+        builders[column].append(bool: value)
+        return
+      }
+    case .string:
+      if TokenParsing.isNullToken(p, length) {
+        builders[column].appendNull()
+      } else if let problem = builders[column].append(text: p, length) {
+        throw badText(at: offset + problem, byte: p[problem], field: column + 1)
+      }
+      return
+    case .empty:
+      break
+    }
+    if TokenParsing.isNullToken(p, length) {
+      builders[column].appendNull()
+      return
+    }
+    let widened = kinds[column].joined(TokenParsing.kind(of: p, length))
+    guard builders[column].widen(to: widened) else { throw ChunkStop.restart(column: column, kind: widened) }
+    kinds[column] = widened
+    try store(column, p, length, at: offset)
+  }
+
+  private func badText(at offset: Int, byte: UInt8, field: Int) -> ChunkStop {
+    let what = byte == 0 ? "a NUL byte" : "invalid UTF-8"
+    return ChunkStop.failure(
+      ChunkFailure(
+        lineInChunk: lines, field: field, byteOffset: offset, message: "\(what) in a field",
+        hint: byte == 0 ? "this looks like a binary file, not text" : "save the file as UTF-8"))
+  }
+
+  /// The error for a row with more fields than the header, after counting them.
+  private mutating func tooManyFields(fieldStart: Int) -> ChunkStop {
+    var fields = columnCount + 1
+    var index = fieldStart
+    var inQuotes = false
+    while index < limit {
+      let byte = base[index]
+      if byte == quote {
+        inQuotes.toggle()
+      } else if !inQuotes {
+        if byte == delimiter {
+          fields += 1
+        } else if byte == lineFeed || byte == carriageReturn {
+          break
+        }
+      }
+      index += 1
+    }
+    return ChunkStop.failure(
+      ChunkFailure(
+        lineInChunk: lines, field: columnCount + 1, byteOffset: fieldStart,
+        message: "row has \(fields) fields, the header has \(columnCount)",
+        hint: "check the quoting on this line, or a delimiter at the end of the line"))
+  }
+}

@@ -1,0 +1,44 @@
+import AssayCore
+import Foundation
+
+/// What a running load reports to and hears from its consumer: snapshots out, cancellation in.
+/// Shared between parser threads; its mutable state sits behind a lock.
+final class LoadControl: @unchecked Sendable {
+  private let lock = NSLock()
+  private var cancelled = false
+  private var lastSnapshot: ContinuousClock.Instant?
+  private let interval: Duration
+  private let deliver: (@Sendable (Table, LoadProgress) -> Void)?
+
+  /// A control that passes snapshots to `deliver`, at most one per `interval` (the first and the
+  /// last always).
+  init(interval: Duration = .milliseconds(100), deliver: (@Sendable (Table, LoadProgress) -> Void)? = nil) {
+    self.interval = interval
+    self.deliver = deliver
+  }
+
+  /// True once the consumer has gone away.
+  var isCancelled: Bool { lock.withLock { cancelled } }
+
+  /// Stops the load at its next check.
+  func cancel() { lock.withLock { cancelled = true } }
+
+  /// True when nobody wants snapshots, so none need building.
+  var wantsSnapshots: Bool { deliver != nil }
+
+  /// True when a snapshot taken now would be delivered.
+  func snapshotDue() -> Bool {
+    guard deliver != nil else { return false }
+    return lock.withLock {
+      guard let lastSnapshot else { return true }
+      return ContinuousClock.now - lastSnapshot >= interval
+    }
+  }
+
+  /// Hands a snapshot to the consumer.
+  func send(_ table: Table, _ progress: LoadProgress) {
+    guard let deliver else { return }
+    lock.withLock { lastSnapshot = ContinuousClock.now }
+    deliver(table, progress)
+  }
+}

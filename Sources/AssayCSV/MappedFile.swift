@@ -1,0 +1,52 @@
+import AssayCore
+import Foundation
+
+/// A file mapped read-only into memory; parsed ranges can be dropped from the resident set.
+/// The mapping is immutable and lives as long as this object, so sharing it is safe.
+final class MappedFile: @unchecked Sendable {
+  /// The first byte (a valid pointer even for an empty file).
+  let base: UnsafePointer<UInt8>
+  /// File size in bytes.
+  let count: Int
+  private let mapping: UnsafeMutableRawPointer?
+  private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+  private let placeholder: UnsafeMutablePointer<UInt8>?
+
+  /// Maps the file at `path`; errors name `name`.
+  init(path: String, name: String) throws {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw InputChecks.openError(name: name, errno: errno) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw InputChecks.openError(name: name, errno: errno) }
+    count = Int(status.st_size)
+    guard count > 0 else {
+      mapping = nil
+      let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+      placeholder = byte
+      base = UnsafePointer(byte)
+      return
+    }
+    guard let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+      throw AssayError(message: "\(name): cannot be mapped into memory (\(String(cString: strerror(errno))))")
+    }
+    madvise(address, count, MADV_SEQUENTIAL)
+    placeholder = nil
+    mapping = address
+    base = UnsafePointer(address.assumingMemoryBound(to: UInt8.self))
+  }
+
+  deinit {
+    if let mapping { munmap(mapping, count) }
+    placeholder?.deallocate()
+  }
+
+  /// Drops the whole pages inside `start..<end` from memory; they are read again from the file
+  /// if touched later.
+  func release(_ start: Int, _ end: Int) {
+    guard let mapping else { return }
+    let first = (start + Self.pageSize - 1) / Self.pageSize * Self.pageSize
+    let last = end / Self.pageSize * Self.pageSize
+    if last > first { madvise(mapping + first, last - first, MADV_DONTNEED) }
+  }
+}

@@ -1,0 +1,138 @@
+/// Exact parsing of integers and decimal numbers straight from bytes, without `String`.
+enum NumberParsing {
+  /// Powers of ten that a double holds exactly.
+  static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+    var value = 1.0
+    for _ in 0..<exponent { value *= 10 }
+    return value
+  }
+
+  /// An optionally signed run of decimal digits that fits in Int64, or nil.
+  static func parseInt(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int64? {
+    var i = 0
+    var negative = false
+    if count > 0 && (p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+")) {
+      negative = p[0] == UInt8(ascii: "-")
+      i = 1
+    }
+    guard i < count else { return nil }
+    var magnitude: UInt64 = 0
+    while i < count {
+      let digit = p[i] &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      let (times10, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+      let (sum, overflow2) = times10.addingReportingOverflow(UInt64(digit))
+      guard !overflow1 && !overflow2 else { return nil }
+      magnitude = sum
+      i += 1
+    }
+    if negative {
+      guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
+      return magnitude == UInt64(Int64.max) + 1 ? Int64.min : -Int64(magnitude)
+    }
+    guard magnitude <= UInt64(Int64.max) else { return nil }
+    return Int64(magnitude)
+  }
+
+  /// A decimal number (`12`, `-1.5`, `.5`, `5.`, `1e-3`, `inf`, `Infinity`), correctly rounded,
+  /// or nil when the bytes are not one.
+  static func parseDouble(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
+    if let fast = parseShortDecimal(p, count) { return fast }
+    guard isDecimalSyntax(p, count) || isInfinity(p, count) else { return nil }
+    let text = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
+    return Double(text)
+  }
+
+  /// The common case done exactly by Clinger's fast path: at most 19 digits, a mantissa below
+  /// 2^53 and a power of ten up to 22, so one correctly rounded multiply or divide gives the
+  /// correctly rounded result. Nil when the bytes fall outside that case (not necessarily invalid).
+  @inline(__always)
+  static func parseShortDecimal(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
+    var i = 0
+    var negative = false
+    if count > 0 && (p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+")) {
+      negative = p[0] == UInt8(ascii: "-")
+      i = 1
+    }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var seenPoint = false
+    while i < count {
+      let byte = p[i]
+      let digit = byte &- UInt8(ascii: "0")
+      if digit < 10 {
+        mantissa = mantissa &* 10 &+ UInt64(digit)
+        digits += 1
+        if seenPoint { fractionDigits += 1 }
+      } else if byte == UInt8(ascii: ".") && !seenPoint {
+        seenPoint = true
+      } else {
+        break
+      }
+      i += 1
+    }
+    guard digits > 0, digits <= 19 else { return nil }
+    var exponent = -fractionDigits
+    if i < count {
+      guard p[i] | 0x20 == UInt8(ascii: "e"), let e = parseSmallExponent(p + i + 1, count - i - 1) else {
+        return nil
+      }
+      exponent += e
+    }
+    guard mantissa <= 1 << 53, exponent >= -22, exponent <= 22 else { return nil }
+    let m = Double(mantissa)
+    let value = exponent < 0 ? m / exactPowersOfTen[-exponent] : m * exactPowersOfTen[exponent]
+    return negative ? -value : value
+  }
+
+  /// An exponent of at most four digits with an optional sign.
+  @inline(__always)
+  private static func parseSmallExponent(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int? {
+    var i = 0
+    var negative = false
+    if count > 0 && (p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+")) {
+      negative = p[0] == UInt8(ascii: "-")
+      i = 1
+    }
+    guard i < count, count - i <= 4 else { return nil }
+    var value = 0
+    while i < count {
+      let digit = p[i] &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value * 10 + Int(digit)
+      i += 1
+    }
+    return negative ? -value : value
+  }
+
+  /// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`.
+  static func isDecimalSyntax(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var i = 0
+    if i < count && (p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+")) { i += 1 }
+    var digits = 0
+    while i < count && p[i] &- UInt8(ascii: "0") < 10 { i += 1; digits += 1 }
+    if i < count && p[i] == UInt8(ascii: ".") {
+      i += 1
+      while i < count && p[i] &- UInt8(ascii: "0") < 10 { i += 1; digits += 1 }
+    }
+    guard digits > 0 else { return false }
+    if i < count && p[i] | 0x20 == UInt8(ascii: "e") {
+      i += 1
+      if i < count && (p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+")) { i += 1 }
+      var exponentDigits = 0
+      while i < count && p[i] &- UInt8(ascii: "0") < 10 { i += 1; exponentDigits += 1 }
+      guard exponentDigits > 0 else { return false }
+    }
+    return i == count
+  }
+
+  /// `inf` or `infinity`, any case, optionally signed.
+  private static func isInfinity(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var i = 0
+    if count > 0 && (p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+")) { i = 1 }
+    let word = String(decoding: UnsafeBufferPointer(start: p + i, count: count - i), as: UTF8.self)
+      .lowercased()
+    return word == "inf" || word == "infinity"
+  }
+}

@@ -1,0 +1,70 @@
+/// The first rows of an input, split into fields leniently (quotes honoured, no errors), for
+/// sniffing the delimiter, the header and the initial column kinds.
+struct SampleRows {
+  /// Each row's fields, unescaped.
+  var rows: [[[UInt8]]] = []
+  /// Byte offset just past each row's terminator.
+  var rowEnds: [Int] = []
+  /// Line terminators consumed up to the end of each row (blank lines included).
+  var linesAtRowEnds: [Int] = []
+
+  /// Splits rows from `start` until `maxRows` rows are read or a row ends past `byteBudget`
+  /// bytes; the last row may be cut short when the bytes run out.
+  init(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, maxRows: Int, byteBudget: Int
+  ) {
+    let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+    var index = start
+    var lines = 0
+    var fields: [[UInt8]] = []
+    var field: [UInt8] = []
+    var inQuotes = false
+    var fieldStarted = false
+    func endRow(at end: Int) {
+      fields.append(field)
+      if !(fields.count == 1 && fields[0].isEmpty && !fieldStarted) {
+        rows.append(fields)
+        rowEnds.append(end)
+        linesAtRowEnds.append(lines)
+      }
+      fields = []
+      field = []
+      fieldStarted = false
+    }
+    while index < bytes.count && rows.count < maxRows
+      && (index - start < byteBudget || !fields.isEmpty || !field.isEmpty)
+    {
+      let byte = bytes[index]
+      index += 1
+      if inQuotes {
+        if byte == quote {
+          if index < bytes.count && bytes[index] == quote {
+            field.append(quote)
+            index += 1
+          } else {
+            inQuotes = false
+          }
+        } else {
+          if byte == lineFeed { lines += 1 }
+          field.append(byte)
+        }
+      } else if byte == quote && field.isEmpty && !fieldStarted {
+        inQuotes = true
+        fieldStarted = true
+      } else if byte == delimiter {
+        fields.append(field)
+        field = []
+        fieldStarted = false
+      } else if byte == lineFeed || byte == carriageReturn {
+        if byte == carriageReturn && index < bytes.count && bytes[index] == lineFeed { index += 1 }
+        lines += 1
+        endRow(at: index)
+      } else {
+        field.append(byte)
+      }
+    }
+    if index == bytes.count && rows.count < maxRows && (!fields.isEmpty || !field.isEmpty || fieldStarted) {
+      endRow(at: index)
+    }
+  }
+}

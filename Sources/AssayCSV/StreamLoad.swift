@@ -1,0 +1,94 @@
+import AssayCore
+
+/// Loads an input that arrives as a stream (stdin, a gzip file): reads blocks, parses each run
+/// of complete rows as it arrives, and sends snapshots on the way. Runs on one core.
+struct StreamLoad<Stream: ByteStream> {
+  /// Where the bytes come from.
+  var stream: Stream
+  /// The table's name (also the source name in errors).
+  let name: String
+  /// The person's options.
+  let options: SourceOptions
+  /// Bytes to gather before parsing a chunk.
+  let chunkSize: Int
+  /// Snapshots and cancellation.
+  let control: LoadControl
+
+  /// Reads and parses everything, returning the table.
+  mutating func run() throws -> Table {
+    let buffer = GrowingBuffer()
+    try buffer.fill(from: &stream, upTo: 1 << 16)
+    try InputChecks.checkText(
+      UnsafeBufferPointer(start: buffer.base, count: min(buffer.count, 1 << 16)), name: name)
+    let start = InputChecks.byteOrderMarkLength(buffer.base, buffer.count)
+    while !buffer.atEnd && !firstRowIsComplete(buffer, start: start) {
+      try buffer.fill(from: &stream, upTo: buffer.count * 2)
+    }
+    let sample = UnsafeBufferPointer(start: UnsafePointer(buffer.base), count: buffer.count)
+    guard
+      let layout = try CSVLayout.detect(
+        sample, start: start, name: name, options: options)
+    else {
+      let empty = Table(name: name, columns: [])
+      control.send(empty, LoadProgress(bytesRead: buffer.count, totalBytes: nil, rows: 0, finished: true))
+      return empty
+    }
+    var assembler = TableAssembler(layout: layout, name: name)
+    var wanted = layout.dataStart + chunkSize
+    while true {
+      if control.isCancelled { throw CancellationError() }
+      try buffer.fill(from: &stream, upTo: wanted)
+      let input = input(buffer, layout: layout)
+      if assembler.end >= buffer.count && buffer.atEnd { break }
+      let end = buffer.atEnd ? buffer.count : lastRowEnd(buffer, after: assembler.end)
+      guard end > assembler.end else {
+        wanted = buffer.count + chunkSize
+        continue
+      }
+      do {
+        assembler.append(try ChunkParser.parse(input, start: assembler.end, end: end, kinds: assembler.kinds))
+        wanted = assembler.end + chunkSize
+      } catch ChunkStop.incomplete {
+        wanted = buffer.count + chunkSize
+        continue
+      } catch ChunkStop.failure(let failure) {
+        throw assembler.error(for: failure, chunkStartLine: assembler.nextLine)
+      }
+      if control.snapshotDue() && !buffer.atEnd {
+        let table = try assembler.table(input: input)
+        control.send(
+          table,
+          LoadProgress(bytesRead: assembler.end, totalBytes: nil, rows: table.rowCount, finished: false))
+      }
+    }
+    let table = try assembler.table(input: input(buffer, layout: layout))
+    control.send(
+      table, LoadProgress(bytesRead: buffer.count, totalBytes: nil, rows: table.rowCount, finished: true))
+    return table
+  }
+
+  private func input(_ buffer: GrowingBuffer, layout: CSVLayout) -> ChunkInput {
+    ChunkInput(
+      base: UnsafePointer(buffer.base), limit: buffer.count, isFinal: buffer.atEnd,
+      delimiter: layout.delimiter,
+      columnCount: layout.columnNames.count)
+  }
+
+  /// True when the buffer holds the first row and the start of a second (or the stream ended).
+  private func firstRowIsComplete(_ buffer: GrowingBuffer, start: Int) -> Bool {
+    let bytes = UnsafeBufferPointer(start: UnsafePointer(buffer.base), count: buffer.count)
+    return SampleRows(bytes, from: start, delimiter: UInt8(ascii: ","), maxRows: 2, byteBudget: Int.max).rows
+      .count
+      >= 2
+  }
+
+  /// Just past the last line break in the buffer after `start`, or `start` when there is none.
+  private func lastRowEnd(_ buffer: GrowingBuffer, after start: Int) -> Int {
+    var index = buffer.count
+    while index > start {
+      if buffer.base[index - 1] == UInt8(ascii: "\n") { return index }
+      index -= 1
+    }
+    return start
+  }
+}

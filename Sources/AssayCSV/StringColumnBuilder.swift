@@ -1,0 +1,112 @@
+import AssayCore
+
+/// Collects one chunk's strings: as dictionary codes while few distinct values have been seen,
+/// switching to packed bytes with offsets once the values turn out to be mostly distinct.
+struct StringColumnBuilder {
+  private var usesDictionary = true
+  private var codes: [UInt32] = []
+  private var distinctBytes: [UInt8] = []
+  private var distinctOffsets: [UInt32] = [0]
+  private var slots: [Int32] = Array(repeating: -1, count: 64)
+  private var bytes: [UInt8] = []
+  private var offsets: [UInt32] = [0]
+
+  /// Rows appended so far.
+  var count: Int { usesDictionary ? codes.count : offsets.count - 1 }
+
+  /// Appends a row's text; returns the index of a NUL or invalid UTF-8 byte in it, if any.
+  @inline(__always)
+  mutating func append(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+    if usesDictionary { return appendCode(p, length) }
+    if let problem = TextValidation.firstProblem(p, length) { return problem }
+    bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: length))
+    offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+    return nil
+  }
+
+  /// Appends a null row's placeholder (the empty string).
+  mutating func appendPlaceholder() {
+    if usesDictionary {
+      let empty: [UInt8] = [0]
+      _ = empty.withUnsafeBufferPointer { appendCode($0.baseAddress.unsafelyUnwrapped, 0) }
+    } else {
+      offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+    }
+  }
+
+  private mutating func appendCode(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in 0..<length { hash = (hash ^ UInt64(p[i])) &* 0x100_0000_01b3 }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    while true {
+      let code = slots[slot]
+      if code < 0 { break }
+      if distinctEquals(Int(code), p, length) {
+        codes.append(UInt32(code))
+        return nil
+      }
+      slot = (slot + 1) & mask
+    }
+    if let problem = TextValidation.firstProblem(p, length) { return problem }
+    let code = distinctOffsets.count - 1
+    distinctBytes.append(contentsOf: UnsafeBufferPointer(start: p, count: length))
+    distinctOffsets.append(UInt32(truncatingIfNeeded: distinctBytes.count))
+    slots[slot] = Int32(code)
+    codes.append(UInt32(code))
+    if code + 1 > 256 && (code + 1) * 4 > codes.count || code + 1 > 65_536 {
+      switchToPacked()
+    } else if (code + 1) * 2 > slots.count {
+      rehash(capacity: slots.count * 2)
+    }
+    return nil
+  }
+
+  private func distinctEquals(_ code: Int, _ p: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    let start = Int(distinctOffsets[code])
+    guard Int(distinctOffsets[code + 1]) - start == length else { return false }
+    return distinctBytes.withUnsafeBufferPointer { stored in
+      for i in 0..<length where stored[start + i] != p[i] { return false }
+      return true
+    }
+  }
+
+  private mutating func rehash(capacity: Int) {
+    slots = Array(repeating: -1, count: capacity)
+    let mask = capacity - 1
+    for code in 0..<(distinctOffsets.count - 1) {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for i in Int(distinctOffsets[code])..<Int(distinctOffsets[code + 1]) {
+        hash = (hash ^ UInt64(distinctBytes[i])) &* 0x100_0000_01b3
+      }
+      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(code)
+    }
+  }
+
+  private mutating func switchToPacked() {
+    usesDictionary = false
+    bytes.reserveCapacity(distinctBytes.count * 4)
+    offsets.reserveCapacity(codes.count * 4)
+    for code in codes {
+      let start = Int(distinctOffsets[Int(code)]), end = Int(distinctOffsets[Int(code) + 1])
+      bytes.append(contentsOf: distinctBytes[start..<end])
+      offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+    }
+    codes = []
+    distinctBytes = []
+    distinctOffsets = []
+    slots = []
+  }
+
+  /// The finished storage.
+  func finish() -> StringStorage {
+    guard usesDictionary else { return .packed(bytes: bytes, offsets: offsets) }
+    let dictionary = (0..<(distinctOffsets.count - 1)).map { code in
+      String(
+        decoding: distinctBytes[Int(distinctOffsets[code])..<Int(distinctOffsets[code + 1])], as: UTF8.self)
+    }
+    return .dictionary(codes: codes, dictionary: dictionary)
+  }
+}

@@ -1,0 +1,111 @@
+import AssayAnalysis
+import AssayCore
+
+/// A horizontal histogram: one row per bin, labelled with its interval, a bar of block
+/// characters and its count, with a footer naming the bin rule and any nulls skipped.
+///
+/// When there are more bins than rows, neighbouring bins are merged into groups of equal size
+/// (the last group may be smaller) so that every value stays on the chart; the footer says so.
+public struct HistogramChart: Sendable {
+  /// The bins to draw.
+  public var histogram: Histogram
+  /// A title centred above the bars; none when nil.
+  public var title: String?
+
+  /// A chart of `histogram`.
+  public init(histogram: Histogram, title: String? = nil) {
+    self.histogram = histogram
+    self.title = title
+  }
+
+  /// The chart in a grid of exactly `width` × `height` cells.
+  public func render(width: Int, height: Int) -> Grid {
+    var grid = Grid(width: width, height: height)
+    var top = 0
+    if let title, height > 1 {
+      let shown = DisplayWidth.of(SafeText.visible(title))
+      grid.put(title, x: max(0, (width - shown) / 2), y: 0, style: Style(.title))
+      top = 1
+    }
+    let rows = max(0, height - top - 1)
+    let perRow = rows > 0 ? (histogram.counts.count + rows - 1) / rows : histogram.counts.count
+    let groups = HistogramChart.group(histogram, binsPerRow: max(1, perRow))
+    if rows > 0 { drawBars(groups, into: &grid, top: top, width: width) }
+    let footers = footerVariants(binsPerRow: perRow, drawn: rows > 0)
+    let footer = footers.first { DisplayWidth.of($0) <= width } ?? footers[footers.count - 1]
+    grid.put(footer, x: 0, y: height - 1, style: Style(.label))
+    return grid
+  }
+
+  /// Consecutive bins merged `binsPerRow` at a time: the edges that bound each group and its count.
+  static func group(_ histogram: Histogram, binsPerRow: Int) -> (edges: [Double], counts: [Int]) {
+    var edges = [Double](), counts = [Int]()
+    var start = 0
+    while start < histogram.counts.count {
+      let end = min(start + binsPerRow, histogram.counts.count)
+      edges.append(histogram.edges[start])
+      counts.append(histogram.counts[start..<end].reduce(0, +))
+      start = end
+    }
+    if let last = histogram.edges.last { edges.append(last) }
+    return (edges, counts)
+  }
+
+  private func drawBars(
+    _ groups: (edges: [Double], counts: [Int]), into grid: inout Grid, top: Int, width: Int
+  ) {
+    let edgeTexts = EdgeLabels.format(groups.edges)
+    let lowWidth = edgeTexts.dropLast().map(DisplayWidth.of).max() ?? 0
+    let highWidth = edgeTexts.dropFirst().map(DisplayWidth.of).max() ?? 0
+    let countTexts = groups.counts.map(NumberFormatting.grouped)
+    let countWidth = countTexts.map(DisplayWidth.of).max() ?? 0
+    let labelWidth = lowWidth + highWidth + 4  // "[" lo ", " hi ")"
+    let barStart = labelWidth + 2  // " ┤"
+    let barWidth = max(1, width - barStart - 1 - countWidth)
+    let maximum = groups.counts.max() ?? 0
+    for (row, count) in groups.counts.enumerated() {
+      let y = top + row
+      let isLast = row == groups.counts.count - 1
+      let low = edgeTexts[row], high = edgeTexts[row + 1]
+      let label =
+        "[" + String(repeating: " ", count: lowWidth - DisplayWidth.of(low)) + low + ", "
+        + String(repeating: " ", count: highWidth - DisplayWidth.of(high)) + high + (isLast ? "]" : ")")
+      grid.put(label, x: 0, y: y, style: Style(.label))
+      grid.put(" ┤", x: labelWidth, y: y, style: Style(.axis))
+      let bar = HorizontalBar.text(value: count, maximum: maximum, width: barWidth)
+      let barCells = grid.put(bar, x: barStart, y: y, style: Style(.series1))
+      grid.put(countTexts[row], x: barStart + barCells + 1, y: y, style: Style(.label))
+    }
+  }
+
+  /// The footer, longest first: rule and bins, values counted, nulls skipped; shorter forms
+  /// drop the value count, then shorten the rule, so a narrow chart still names both.
+  private func footerVariants(binsPerRow: Int, drawn: Bool) -> [String] {
+    let bins = histogram.counts.count
+    let binText = bins == 1 ? "1 bin" : "\(bins) bins"
+    var layout = [binText]
+    if !drawn {
+      layout.append("no room for bars")
+    } else if binsPerRow > 1 {
+      layout.append("\(binsPerRow) per row")
+    }
+    let nulls = histogram.nullsSkipped
+    let nullText =
+      nulls > 0 ? " · \(NumberFormatting.grouped(nulls)) \(nulls == 1 ? "null" : "nulls") skipped" : ""
+    let valuesText = " · \(NumberFormatting.grouped(histogram.total)) values"
+    func described(_ ruleName: String?) -> String {
+      ([ruleName].compactMap { $0 } + layout).joined(separator: ", ")
+    }
+    let ruleName: String?, shortName: String?
+    switch histogram.rule {
+    case .count: (ruleName, shortName) = (nil, nil)
+    case .width: (ruleName, shortName) = (histogram.rule.name, histogram.rule.name)
+    case .sturges: (ruleName, shortName) = ("Sturges", "Sturges")
+    case .freedmanDiaconis: (ruleName, shortName) = ("Freedman–Diaconis", "F–D")
+    }
+    return [
+      described(ruleName) + valuesText + nullText, described(ruleName) + nullText,
+      described(shortName) + nullText,
+    ]
+  }
+}

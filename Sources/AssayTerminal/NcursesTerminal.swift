@@ -1,0 +1,150 @@
+import AssayCharts
+import AssayCore
+import AssayUI
+import CNcurses
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The real terminal, through ncursesw: draws only the cells that changed since the last frame,
+/// reads keys (Ctrl-C arrives as a key: the terminal is in raw mode), resizes and mouse actions,
+/// and restores the terminal on `close()`, deinit, exit, and fatal signals.
+public final class NcursesTerminal: Terminal {
+  private let screen: OpaquePointer
+  private let ownedFiles: [UnsafeMutablePointer<FILE>]
+  private let attributes: CursesAttributes
+  private var previous: Grid?
+  private var isOpen = true
+  private var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX))
+
+  /// Starts curses on the controlling terminal, coloured by `theme` when the terminal has colours.
+  /// When stdin or stdout is not a terminal (data piped in, output redirected), `/dev/tty` is used.
+  /// With `mouse`, clicks and the wheel are reported as events.
+  public init(theme: Theme, mouse: Bool = false) throws {
+    setlocale(LC_ALL, "")
+    var owned: [UnsafeMutablePointer<FILE>] = []
+    func terminalFile(_ descriptor: Int32, standard: UnsafeMutablePointer<FILE>?, mode: String)
+      -> UnsafeMutablePointer<FILE>?
+    {
+      if isatty(descriptor) != 0 { return standard }
+      let file = fopen("/dev/tty", mode)
+      if let file { owned.append(file) }
+      return file
+    }
+    let input = terminalFile(STDIN_FILENO, standard: assay_stdin(), mode: "r")
+    let output = terminalFile(STDOUT_FILENO, standard: assay_stdout(), mode: "w")
+    TerminalRestorer.install()
+    guard let input, let output, let screen = newterm(nil, output, input) else {
+      TerminalRestorer.endAndUninstall()
+      for file in owned { fclose(file) }
+      throw AssayError(
+        message:
+          "cannot start the terminal interface (TERM=\(getenv("TERM").map { String(cString: $0) } ?? "unset"))",
+        hint: "run it in a terminal, or use `assay chart` for text output")
+    }
+    TerminalRestorer.markActive()
+    self.screen = screen
+    ownedFiles = owned
+    raw()
+    noecho()
+    nonl()
+    keypad(assay_stdscr(), true)
+    curs_set(0)
+    set_escdelay(25)
+    if mouse {
+      mousemask(assay_all_mouse_events(), nil)
+      mouseinterval(0)
+    }
+    attributes = CursesAttributes(theme: theme)
+  }
+
+  deinit { close() }
+
+  /// Ends curses and gives the terminal back as it was; later calls do nothing.
+  public func close() {
+    guard isOpen else { return }
+    isOpen = false
+    TerminalRestorer.endAndUninstall()
+    delscreen(screen)
+    for file in ownedFiles { fclose(file) }
+  }
+
+  /// The terminal's size in cells.
+  public var size: Size { Size(width: Int(assay_cols()), height: Int(assay_lines())) }
+
+  /// Draws the cells that differ from the last frame (all of them after a resize), then refreshes.
+  public func draw(_ grid: Grid) throws {
+    guard isOpen else { return }
+    let window = assay_stdscr()
+    let old = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+    if old == nil {
+      werase(window)
+      clearok(window, true)
+    }
+    var cell = cchar_t()
+    for y in 0..<grid.height {
+      for x in 0..<grid.width {
+        let index = y * grid.width + x
+        let new = grid.cells[index]
+        if new.isContinuation || old?.cells[index] == new { continue }
+        set(&cell, to: new)
+        mvwadd_wch(window, Int32(y), Int32(x), &cell)
+      }
+    }
+    wnoutrefresh(window)
+    doupdate()
+    previous = grid
+  }
+
+  /// The next key, resize or mouse action, waiting at most `timeoutMilliseconds` (0: just look).
+  public func nextEvent(timeoutMilliseconds: Int) throws -> Event? {
+    guard isOpen else { return nil }
+    let window = assay_stdscr()
+    wtimeout(window, Int32(clamping: timeoutMilliseconds))
+    var code: wint_t = 0
+    let result = wget_wch(window, &code)
+    if result == assay_err() { return nil }
+    guard result == KEY_CODE_YES else { return Key(typed: UInt32(code)).map(Event.key) }
+    switch Int32(code) {
+    case assay_key_resize():
+      previous = nil
+      return .resize(size)
+    case assay_key_mouse():
+      return mouseEvent()
+    case let keyCode:
+      return KeyDecoding.keyCode(keyCode).map(Event.key)
+    }
+  }
+
+  private func mouseEvent() -> Event? {
+    var event = MEVENT()
+    guard getmouse(&event) != assay_err() else { return nil }
+    let action: MouseEvent.Action
+    if event.bstate & assay_wheel_up() != 0 {
+      action = .wheelUp
+    } else if assay_wheel_down() != 0, event.bstate & assay_wheel_down() != 0 {
+      action = .wheelDown
+    } else if event.bstate & assay_button1_pressed() != 0 {
+      action = .press
+    } else {
+      return nil
+    }
+    return .mouse(MouseEvent(action: action, x: Int(event.x), y: Int(event.y)))
+  }
+
+  /// Fills a curses wide-character cell from a grid cell: the grapheme's scalars, attributes, pair.
+  private func set(_ target: inout cchar_t, to cell: Cell) {
+    let limit = characters.count - 1
+    var count = 0
+    for scalar in cell.character.unicodeScalars where count < limit {
+      characters[count] = wchar_t(bitPattern: scalar.value)
+      count += 1
+    }
+    characters[count] = 0
+    let (attributes, pair) = attributes.attributes(for: cell.style)
+    setcchar(&target, characters, attributes, pair, nil)
+  }
+}

@@ -1,0 +1,70 @@
+import AssayCore
+
+/// What the app asks its run loop to do after an update.
+public enum Effect: Equatable, Sendable {
+  /// Leave the app.
+  case quit
+  /// Stop the running load, keeping the rows that arrived.
+  case cancelLoad
+}
+
+/// A line of feedback in the status bar, until the next key.
+public struct StatusMessage: Equatable, Sendable {
+  /// The text.
+  public var text: String
+  /// True for errors (drawn in the error role).
+  public var isError: Bool
+
+  /// A message.
+  public init(_ text: String, isError: Bool = false) {
+    self.text = text
+    self.isError = isError
+  }
+}
+
+/// Everything the screen shows: the sheet stack, the load's state, the status message, the keymap.
+public struct AppState: Sendable {
+  /// The sheets, the data sheet first; the last one is on screen. Never empty.
+  public private(set) var sheets: [Sheet]
+  /// The terminal's size, used to page and scroll.
+  public var size: Size
+  /// The load feeding the first sheet.
+  public var load = LoadStatus()
+  /// Feedback shown in the status line until the next key.
+  public var message: StatusMessage?
+  /// Which key runs which command.
+  public var keymap: Keymap
+
+  /// A state showing one table.
+  public init(table: Table, title: String? = nil, size: Size, keymap: Keymap = .table) {
+    sheets = [Sheet(title: title ?? table.name, table: table)]
+    self.size = size
+    self.keymap = keymap
+    scrollToCursor()
+  }
+
+  /// The sheet on screen.
+  public var sheet: Sheet {
+    get { sheets[sheets.count - 1] }
+    set { sheets[sheets.count - 1] = newValue }
+  }
+
+  /// Rows of table body the screen has room for (header and status line take one row each).
+  public var bodyHeight: Int { max(1, size.height - 2) }
+
+  /// Shows a sheet on top of the current one.
+  public mutating func push(_ sheet: Sheet) { sheets.append(sheet) }
+
+  /// Goes back to the previous sheet; false when the data sheet is the only one.
+  public mutating func pop() -> Bool {
+    guard sheets.count > 1 else { return false }
+    sheets.removeLast()
+    return true
+  }
+
+  /// Replaces the data sheet's table with a newer snapshot.
+  mutating func replaceDataTable(_ table: Table) { sheets[0].replaceTable(table) }
+
+  /// Scrolls the sheet on screen so the cursor is visible at the current size.
+  mutating func scrollToCursor() { sheet.scrollToCursor(bodyHeight: bodyHeight, width: size.width) }
+}

@@ -1,0 +1,53 @@
+import AssayCore
+
+/// Where the load feeding the data sheet stands, with what is needed to show rate and ETA.
+public struct LoadStatus: Equatable, Sendable {
+  /// The stages of a load.
+  public enum Phase: Equatable, Sendable {
+    /// No load (a table given directly).
+    case idle
+    /// Rows are arriving.
+    case loading
+    /// Every row arrived.
+    case finished
+    /// The user stopped the load; the rows that arrived are kept.
+    case stopped
+    /// The load failed with this message; the rows that arrived are kept.
+    case failed(String)
+  }
+
+  /// The stage.
+  public var phase: Phase = .idle
+  /// The last progress report.
+  public var progress: LoadProgress?
+  /// When the load started, in seconds of the run loop's clock.
+  public var startedAt: Double = 0
+  /// When the last progress report arrived, same clock.
+  public var updatedAt: Double = 0
+
+  /// Input bytes per second so far, when known.
+  public var bytesPerSecond: Double? {
+    guard let progress, updatedAt > startedAt else { return nil }
+    return Double(progress.bytesRead) / (updatedAt - startedAt)
+  }
+
+  /// Seconds left at the current rate, when the total is known.
+  public var secondsLeft: Double? {
+    guard let progress, let total = progress.totalBytes, let rate = bytesPerSecond, rate > 0 else {
+      return nil
+    }
+    return Double(max(0, total - progress.bytesRead)) / rate
+  }
+}
+
+/// Something that happened to the load, reported to `update(state:load:)`.
+public enum LoadEvent: Sendable {
+  /// The load began at this time (seconds on the run loop's clock).
+  case started(at: Double)
+  /// A new snapshot arrived.
+  case progress(LoadUpdate, at: Double)
+  /// The source's stream ended.
+  case ended
+  /// The load failed; the message is shown, rows already loaded stay.
+  case failed(String)
+}

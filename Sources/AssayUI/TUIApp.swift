@@ -1,0 +1,54 @@
+import AssayCharts
+import AssayCore
+
+/// The interactive table browser: draws, reads events and merges load updates until the user quits.
+public enum TUIApp {
+  /// How long the loop sleeps when no event is waiting. The terminal is polled without blocking,
+  /// so the loop never holds a thread of the shared pool that the loading tasks run on.
+  static let idleMilliseconds = 10
+
+  /// Browses `source` on `terminal`, loading it in the background; returns when the user quits.
+  /// Errors are the terminal's own; a failing load is shown in the status line instead.
+  /// Runs on the main actor (the terminal belongs to the main thread); the load runs off it.
+  /// Returns the terminal (an in-memory one holds every frame drawn).
+  @MainActor @discardableResult
+  public static func run<T: Terminal>(
+    terminal: T, source: any TableSource, keymap: Keymap = .table
+  ) async throws -> T {
+    var terminal = terminal
+    let placeholder = Table(name: source.displayName, columns: [])
+    var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
+    let clock = RunClock()
+    let mailbox = LoadMailbox()
+    _ = update(state: &state, load: .started(at: clock.seconds()))
+    let loading = Task.detached { await mailbox.consume(source, clock: clock) }
+    defer { loading.cancel() }
+
+    var shown: Grid?
+    var changed = true
+    while true {
+      if terminal.size != state.size {
+        _ = update(state: &state, event: .resize(terminal.size))
+        changed = true
+      }
+      if changed {
+        let frame = view(state: state, size: state.size)
+        if frame != shown { try terminal.draw(frame) }
+        shown = frame
+        changed = false
+      }
+      if let event = try terminal.nextEvent(timeoutMilliseconds: 0) {
+        if case .resize = event { shown = nil }
+        let effects = update(state: &state, event: event)
+        changed = true
+        if effects.contains(.quit) { return terminal }
+        if effects.contains(.cancelLoad) { loading.cancel() }
+        continue
+      }
+      let loadEvents = mailbox.drain()
+      for event in loadEvents { _ = update(state: &state, load: event) }
+      changed = !loadEvents.isEmpty
+      if !changed { try? await Task.sleep(for: .milliseconds(idleMilliseconds)) }
+    }
+  }
+}

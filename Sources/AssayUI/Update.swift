@@ -1,0 +1,58 @@
+import AssayCore
+
+/// Applies a terminal event to the state and returns what the run loop must do. Pure: no I/O.
+public func update(state: inout AppState, event: Event) -> [Effect] {
+  var effects: [Effect] = []
+  switch event {
+  case .key(let key):
+    state.message = nil
+    if let id = state.keymap.commandID(for: key), let command = CommandRegistry.command(id: id) {
+      effects = command.run(&state)
+    } else {
+      state.message = StatusMessage("no command on \(key.label) (? lists the keys)")
+    }
+  case .resize(let size):
+    state.size = size
+  case .mouse(let mouse):
+    handle(mouse, in: &state)
+  }
+  state.scrollToCursor()
+  return effects
+}
+
+/// Applies a load event to the state and returns what the run loop must do. Pure: no I/O.
+/// Updates arriving after the user stopped the load are ignored.
+public func update(state: inout AppState, load event: LoadEvent) -> [Effect] {
+  switch event {
+  case .started(let time):
+    state.load = LoadStatus(phase: .loading, progress: nil, startedAt: time, updatedAt: time)
+  case .progress(let snapshot, let time):
+    guard state.load.phase == .loading else { return [] }
+    state.replaceDataTable(snapshot.table)
+    state.load.progress = snapshot.progress
+    state.load.updatedAt = time
+    if snapshot.progress.finished { state.load.phase = .finished }
+  case .ended:
+    if state.load.phase == .loading { state.load.phase = .finished }
+  case .failed(let message):
+    if state.load.phase == .loading { state.load.phase = .failed(message) }
+  }
+  state.scrollToCursor()
+  return []
+}
+
+/// A click puts the cursor on the clicked cell; the wheel moves it three rows.
+private func handle(_ mouse: MouseEvent, in state: inout AppState) {
+  switch mouse.action {
+  case .wheelUp: state.sheet.moveCursor(rows: -3)
+  case .wheelDown: state.sheet.moveCursor(rows: 3)
+  case .press:
+    let window = TableWindow(sheet: state.sheet, bodyHeight: state.bodyHeight, width: state.size.width)
+    let row = window.topRow + mouse.y - 1
+    guard mouse.y >= 1, mouse.y <= state.bodyHeight, row < state.sheet.table.rowCount,
+      let column = window.columns.last(where: { $0.x <= mouse.x })
+    else { return }
+    state.sheet.moveCursor(toRow: row)
+    state.sheet.moveCursor(toColumn: column.index)
+  }
+}

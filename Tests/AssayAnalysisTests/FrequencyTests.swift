@@ -1,0 +1,55 @@
+import AssayCore
+import Testing
+
+@testable import AssayAnalysis
+
+@Test func frequencyOrdersByCountThenValueWithNullsLast() {
+  let column = Column(
+    name: "city", type: .string,
+    values: [
+      .string("Oslo"), .null, .string("Bergen"), .string("Oslo"), .string("Ås"), .string("Bergen"), .null,
+      .string("Oslo"), .string("Aalen"),
+    ])
+  let rows = Frequency.compute(column)
+  #expect(rows.map(\.value) == [.string("Oslo"), .string("Bergen"), .string("Aalen"), .string("Ås"), .null])
+  #expect(rows.map(\.count) == [3, 2, 1, 1, 2])
+  #expect(abs(rows[0].percent - 100.0 / 3) < 1e-9)
+  #expect(abs(rows[3].cumulativePercent - 700.0 / 9) < 1e-9)
+  #expect(rows.last?.cumulativePercent == 100)
+}
+
+@Test func frequencyOfDictionaryCodedChunksMergesAcrossDictionaries() {
+  let first = ColumnChunk(
+    values: .string(.dictionary(codes: [0, 1, 1, 1], dictionary: ["a", "b"])), validity: nil)
+  var validity = ValidityBitmap(count: 3, allValid: true)
+  validity.set(2, valid: false)
+  let second = ColumnChunk(
+    values: .string(.dictionary(codes: [0, 1, 0], dictionary: ["a", "c"])), validity: validity)
+  let rows = Frequency.compute(Column(name: "k", type: .string, chunks: [first, second]))
+  #expect(rows.map(\.value) == [.string("b"), .string("a"), .string("c"), .null])
+  #expect(rows.map(\.count) == [3, 2, 1, 1])
+}
+
+@Test func frequencyOfNumbersKeepsTheirType() {
+  let ints = Column(
+    name: "n", type: .int, values: [.int(5), .int(-2), .int(5), .null, .int(100), .int(-2), .int(5)])
+  let rows = Frequency.compute(ints)
+  #expect(rows.map(\.value) == [.int(5), .int(-2), .int(100), .null])
+  #expect(rows.map(\.count) == [3, 2, 1, 1])
+  let doubles = Column(
+    name: "x", type: .double, values: [.double(0.5), .double(-0.0), .double(0), .double(.nan)])
+  let doubleRows = Frequency.compute(doubles)
+  #expect(doubleRows.map(\.value) == [.double(0), .double(0.5), .null])
+  #expect(doubleRows.map(\.count) == [2, 1, 1])
+}
+
+@Test func frequencyTableHasValueCountPercentCumulative() {
+  let column = Column(name: "n", type: .int, values: [.int(1), .int(1), .null, .int(2)])
+  let table = Frequency.table(Frequency.compute(column), columnName: "n")
+  #expect(table.columnNames == ["n", "count", "percent", "cumulative"])
+  #expect(table.columns[0].type == .int)
+  #expect((0..<3).map { table.columns[0][$0] } == [.int(1), .int(2), .null])
+  #expect((0..<3).map { table.columns[1][$0] } == [.int(2), .int(1), .int(1)])
+  #expect((0..<3).map { table.columns[3][$0] } == [.double(50), .double(75), .double(100)])
+  #expect(Frequency.compute(Column(name: "e", type: .int, values: [])).isEmpty)
+}

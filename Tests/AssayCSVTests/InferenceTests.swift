@@ -1,0 +1,138 @@
+import AssayCore
+import Testing
+
+@testable import AssayCSV
+
+/// Column types, null markers, headers, names and delimiters as a person would see them.
+struct InferenceTests {
+  @Test func typesOfColumns() throws {
+    let table = try TableText.read(
+      "i,d,b,dt,s\n1,0.1,true,2024-02-29,x\n-2,3,FALSE,1999-12-31,y\n,NaN,True,,NA\n")
+    #expect(table.columns.map(\.type) == [.int, .double, .bool, .date, .string])
+    #expect(TableText.cells(table)[0] == [.int(1), .double(0.1), .bool(true), .date(19782), .string("x")])
+    #expect(TableText.cells(table)[1] == [.int(-2), .double(3), .bool(false), .date(10956), .string("y")])
+    #expect(TableText.cells(table)[2] == [.null, .null, .bool(true), .null, .null])
+  }
+
+  @Test func latePromotionAcrossChunks() throws {
+    let ints = (1...500).map(String.init).joined(separator: "\n")
+    for chunkSize in [16, 100, 1 << 20] {
+      let toDouble = try TableText.read("v\n\(ints)\n0.5\n", chunkSize: chunkSize)
+      #expect(toDouble.columns[0].type == .double)
+      #expect(toDouble.columns[0][499] == .double(500))
+      #expect(toDouble.columns[0][500] == .double(0.5))
+      let toText = try TableText.read("v\n\(ints)\nlast\n", chunkSize: chunkSize)
+      #expect(toText.columns[0].type == .string)
+      #expect(toText.columns[0][0] == .string("1"))
+      #expect(toText.columns[0][500] == .string("last"))
+    }
+  }
+
+  @Test func numbersAreExact() throws {
+    let texts = [
+      "0.1", "1e-300", "2.2250738585072014e-308", "9007199254740993", "123456789012345678901", "-0.0",
+      "1.7976931348623157e308", "4.9e-324", "0.30000000000000004", ".5", "5.", "1E5",
+    ]
+    let table = try TableText.read("v\n" + texts.joined(separator: "\n") + "\n")
+    #expect(table.columns[0].type == .double)
+    for (row, text) in texts.enumerated() {
+      #expect(table.columns[0][row] == .double(try #require(Double(text))), "\(text)")
+    }
+  }
+
+  @Test func integersBeyondInt64BecomeDoubles() throws {
+    let table = try TableText.read("v\n9223372036854775807\n9223372036854775808\n")
+    #expect(table.columns[0].type == .double)
+    #expect(table.columns[0][1] == .double(9_223_372_036_854_775_808))
+  }
+
+  @Test func headerDetection() throws {
+    #expect(try TableText.read("a,b\n1,2\n").columnNames == ["a", "b"])
+    #expect(try TableText.read("1,2\n3,4\n").columnNames == ["column1", "column2"])
+    #expect(try TableText.read("1,2\n3,4\n").rowCount == 2)
+    #expect(try TableText.read("x,y\nfoo,bar\n").columnNames == ["x", "y"])
+    #expect(try TableText.read("a,b\n1,2\n", options: SourceOptions(header: false)).rowCount == 2)
+    let forced = try TableText.read("1,2\n3,4\n", options: SourceOptions(header: true))
+    #expect(forced.columnNames == ["1", "2"])
+    #expect(forced.rowCount == 1)
+  }
+
+  @Test func namesAreMadeUniqueAndNonEmpty() throws {
+    let table = try TableText.read("x,,x,x_2,x\n1,2,3,4,5\n")
+    #expect(table.columnNames == ["x", "column2", "x_2", "x_2_2", "x_3"])
+  }
+
+  @Test func headerOnlyAndEmpty() throws {
+    let headerOnly = try TableText.read("a,b,c\n")
+    #expect(headerOnly.columnNames == ["a", "b", "c"])
+    #expect(headerOnly.rowCount == 0)
+    #expect(headerOnly.columns.map(\.type) == [.string, .string, .string])
+    #expect(try TableText.read("").columns.isEmpty)
+    #expect(try TableText.read("\n\n").columns.isEmpty)
+  }
+
+  @Test(arguments: [(";", "a;b\n1;x\n2;y\n"), ("\t", "a\tb\n1\tx\n2\ty\n"), ("|", "a|b\n1|x,z\n2|y\n")])
+  func delimiterIsSniffed(delimiter: String, text: String) throws {
+    let table = try TableText.read(text)
+    #expect(table.columnNames == ["a", "b"], "delimiter \(delimiter)")
+    #expect(table.columns[0].type == .int)
+  }
+
+  @Test func tsvNameMeansTab() throws {
+    let table = try TableText.read("a,b\tc\n1,2\t3\n", name: "data.tsv")
+    #expect(table.columnNames == ["a,b", "c"])
+  }
+
+  @Test func givenDelimiterWins() throws {
+    let table = try TableText.read("a;b,c\n1;2,3\n", options: SourceOptions(delimiter: UInt8(ascii: ";")))
+    #expect(table.columnNames == ["a", "b,c"])
+  }
+
+  @Test func fewDistinctStringsUseADictionary() throws {
+    let levels = (0..<2000).map { ["red", "green", "blue"][$0 % 3] }.joined(separator: "\n")
+    let distinct = (0..<2000).map { "item \($0)" }.joined(separator: "\n")
+    let low = try TableText.read("c\n\(levels)\n").columns[0]
+    let high = try TableText.read("c\n\(distinct)\n").columns[0]
+    guard case .string(.dictionary(_, let dictionary)) = low.chunks[0].values else {
+      Issue.record("expected dictionary codes")
+      return
+    }
+    #expect(Set(dictionary) == ["red", "green", "blue"])
+    guard case .string(.packed) = high.chunks[0].values else {
+      Issue.record("expected packed strings")
+      return
+    }
+    #expect(high[1999] == .string("item 1999"))
+    #expect(low[1999] == .string("green"))
+  }
+
+  @Test func fastDecimalPathAgreesWithStrtod() throws {
+    var generator = SplitMix(seed: 42)
+    for _ in 0..<20_000 {
+      let digits = Int(generator.next() % 17) + 1
+      var text = String(generator.next() % UInt64(pow10(digits)))
+      let point = Int(generator.next() % UInt64(text.count + 1))
+      text.insert(".", at: text.index(text.startIndex, offsetBy: point))
+      if generator.next() % 3 == 0 { text += "e\(Int(generator.next() % 40) - 20)" }
+      let parsed = Array(text.utf8).withUnsafeBufferPointer {
+        NumberParsing.parseDouble($0.baseAddress.unsafelyUnwrapped, $0.count)
+      }
+      #expect(parsed == Double(text), "\(text)")
+    }
+  }
+
+  private func pow10(_ n: Int) -> Int { (0..<n).reduce(1) { acc, _ in acc * 10 } }
+}
+
+/// A small seeded generator for reproducible random inputs.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

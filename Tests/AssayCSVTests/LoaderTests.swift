@@ -1,0 +1,123 @@
+import AssayCore
+import Foundation
+import Testing
+
+@testable import AssayCSV
+
+/// Opening sources: fast, one-line errors for what cannot be read; gzip, stdin and snapshots.
+struct LoaderTests {
+  @Test func missingFile() throws {
+    #expect(throws: AssayError(message: "nope.csv: no such file", hint: "check the path")) {
+      try CSVLoader().open("nope.csv", options: SourceOptions())
+    }
+  }
+
+  @Test func directory() throws {
+    let error = #expect(throws: AssayError.self) {
+      try CSVLoader().open(NSTemporaryDirectory(), options: .init())
+    }
+    #expect(error?.message == "\(NSTemporaryDirectory()): is a directory")
+  }
+
+  @Test func binaryFile() throws {
+    let path = try TableText.temporaryFile(
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], suffix: ".png")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(CSVLoader().canOpen(path))
+    let error = #expect(throws: AssayError.self) { try CSVLoader().open(path, options: .init()) }
+    #expect(error?.message == "not a text file: \(path) has a NUL byte at byte 8")
+  }
+
+  @Test func canOpen() {
+    let loader = CSVLoader()
+    #expect(loader.canOpen("-"))
+    #expect(loader.canOpen("missing.csv"))
+    #expect(loader.canOpen("x.tsv.gz"))
+    #expect(!loader.canOpen("missing.parquet"))
+    #expect(!loader.canOpen("postgres://host/db"))
+  }
+
+  @Test func gzipReadsLikePlain() throws {
+    let text = "a,b\n" + (0..<5000).map { "\($0),\"v \($0)\"\n" }.joined()
+    let plain = try TableText.temporaryFile(Array(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: plain) }
+    let gzip = Process()
+    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    gzip.arguments = ["gzip", "-k", "-f", plain]
+    try gzip.run()
+    gzip.waitUntilExit()
+    defer { try? FileManager.default.removeItem(atPath: plain + ".gz") }
+    let fromGzip = try CSVReader.read(path: plain + ".gz")
+    let fromPlain = try CSVReader.read(path: plain)
+    #expect(fromGzip.rowCount == 5000)
+    #expect(TableText.cells(fromGzip) == TableText.cells(fromPlain))
+  }
+
+  @Test func streamedInputGivesTheSameTable() throws {
+    let text = "id,text,x\n" + (0..<3000).map { "\($0),\"multi\nline \($0)\",\(Double($0) / 4)\n" }.joined()
+    let pipe = Pipe()
+    let writer = pipe.fileHandleForWriting
+    let bytes = Data(text.utf8)
+    Thread.detachNewThread {
+      for start in stride(from: 0, to: bytes.count, by: 777) {
+        writer.write(bytes[start..<min(bytes.count, start + 777)])
+      }
+      try? writer.close()
+    }
+    var load = StreamLoad(
+      stream: DescriptorStream(descriptor: pipe.fileHandleForReading.fileDescriptor, name: "-"), name: "-",
+      options: SourceOptions(), chunkSize: 1000, control: LoadControl())
+    let streamed = try load.run()
+    let whole = try TableText.read(text)
+    #expect(streamed.columns.map(\.type) == [.int, .string, .double])
+    #expect(TableText.cells(streamed) == TableText.cells(whole))
+  }
+
+  @Test func loadYieldsGrowingSnapshotsEndingFinished() async throws {
+    let text = "id,x\n" + (0..<200_000).map { "\($0),\($0 % 7).5\n" }.joined()
+    let path = try TableText.temporaryFile(Array(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let source = try CSVLoader().open(path, options: SourceOptions())
+    var updates: [LoadProgress] = []
+    var last: Table?
+    for try await update in source.load() {
+      updates.append(update.progress)
+      last = update.table
+    }
+    #expect(updates.count >= 2)
+    #expect(updates.first?.finished == false)
+    #expect(updates.last?.finished == true)
+    #expect(updates.last?.bytesRead == text.utf8.count)
+    #expect(updates.last?.totalBytes == text.utf8.count)
+    #expect(zip(updates, updates.dropFirst()).allSatisfy { $0.rows <= $1.rows })
+    #expect(last?.rowCount == 200_000)
+    #expect(last?.columns[1][199_999] == .double(2.5))
+  }
+
+  @Test func cancelledLoadStopsAfterTheFirstChunk() throws {
+    let text = "id,x\n" + (0..<300_000).map { "\($0),\($0 % 7).5\n" }.joined()
+    let path = try TableText.temporaryFile(Array(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    for parallel in [true, false] {
+      let control = LoadControl()
+      control.cancel()
+      #expect(throws: CancellationError.self) {
+        try CSVSource(locator: path).run(control: control, parallel: parallel)
+      }
+    }
+  }
+
+  @Test func breakingOutOfTheStreamKeepsTheLastSnapshot() async throws {
+    let text = "id,x\n" + (0..<300_000).map { "\($0),\($0 % 7).5\n" }.joined()
+    let path = try TableText.temporaryFile(Array(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let source = try CSVLoader().open(path, options: SourceOptions())
+    var kept: Table?
+    for try await update in source.load() {
+      kept = update.table
+      break
+    }
+    let rows = try #require(kept?.rowCount)
+    #expect(rows > 0 && rows < 300_000)
+  }
+}

@@ -1,0 +1,38 @@
+import AssayCore
+import Testing
+
+@testable import AssayCharts
+
+@Test func tableTextAlignsNumbersRightAndTextLeft() {
+  let table = Table(
+    name: "t",
+    columns: [
+      Column(name: "name", type: .string, values: [.string("alpha"), .string("b\u{1B}x"), .null]),
+      Column(name: "n", type: .int, values: [.int(7), .int(-1200), .null]),
+      Column(name: "ratio", type: .double, values: [.double(2.0 / 3.0), .null, .double(1234567.891)]),
+      Column(name: "day", type: .date, values: [.date(0), .date(19000), .null]),
+    ])
+  let grid = TableText.render(table)
+  #expect(
+    grid.plainLines() == [
+      "name       n     ratio  day       ",
+      "─────  ─────  ────────  ──────────",
+      "alpha      7  0.666667  1970-01-01",
+      "b␛x    -1200            2022-01-08",
+      "               1234570            ",
+    ])
+  #expect(grid[x: 0, y: 0].style == Style(.header) && grid[x: 0, y: 1].style == Style(.border))
+}
+
+@Test func tableTextKeepsExactDoublesWithoutADigitLimit() {
+  let table = Table(
+    name: "t", columns: [Column(name: "x", type: .double, values: [.double(0.1 + 0.2), .double(1e-7)])])
+  #expect(
+    TableText.render(table, significantDigits: nil).trimmedLines() == [
+      "                  x", "───────────────────", "0.30000000000000004", "              1e-07",
+    ])
+  #expect(
+    TableText.render(table, significantDigits: 3).trimmedLines() == [
+      "        x", "─────────", "      0.3", "0.0000001",
+    ])
+}

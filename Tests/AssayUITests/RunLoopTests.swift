@@ -1,0 +1,83 @@
+import AssayCharts
+import AssayCore
+import Testing
+
+@testable import AssayUI
+
+@Suite struct RunLoopTests {
+  private static let size = Size(width: 40, height: 8)
+
+  @Test func loadsInTheBackgroundAndQuitsOnQ() async throws {
+    let source = FakeSource(
+      displayName: "fruit.csv", table: Fixtures.fruit, steps: [2, 4, 6], ending: .finish)
+    let script = InMemoryTerminal(
+      size: Self.size,
+      steps: [
+        .waitForScreen(containing: "row 1/6"), .event(.key(.character("G"))),
+        .waitForScreen(containing: "row 6/6"), .event(.key(.character("q"))),
+      ])
+    let terminal = try await TUIApp.run(terminal: script, source: source)
+    #expect(terminal.lastScreen == Fixtures.screen(Fixtures.stateAtLastRow()))
+    #expect(terminal.frames.allSatisfy { $0.width == 40 && $0.height == 8 })
+  }
+
+  @Test func ctrlCStopsTheLoadKeepingTheRowsThatArrived() async throws {
+    let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [2, 4], ending: .hang)
+    let script = InMemoryTerminal(
+      size: Self.size,
+      steps: [
+        .waitForScreen(containing: "row 1/4"), .event(.key(.ctrl("c"))),
+        .waitForScreen(containing: "load stopped at 4 rows"), .event(.key(.character("q"))),
+      ])
+    let terminal = try await TUIApp.run(terminal: script, source: source)
+    #expect(terminal.lastScreen[4] == " 4 date       3 2024-10-07 false        ")
+    #expect(terminal.lastScreen[5].allSatisfy { $0 == " " })
+    #expect(source.terminated.value)
+  }
+
+  @Test func aFailingLoadShowsItsErrorAndKeepsTheRows() async throws {
+    let error = AssayError(message: "unclosed quote", location: SourceLocation(source: "f.csv", line: 3))
+    let source = FakeSource(displayName: "f.csv", table: Fixtures.fruit, steps: [3], ending: .fail(error))
+    let script = InMemoryTerminal(
+      size: Self.size,
+      steps: [.waitForScreen(containing: "unclosed quote"), .event(.key(.character("q")))])
+    let terminal = try await TUIApp.run(terminal: script, source: source)
+    let last = try #require(terminal.frames.last)
+    #expect(last.plainLines()[7] == "row 1/3          f.csv:3: unclosed quote")
+    #expect(last[x: 39, y: 7].style.role == .error)
+    #expect(last.plainLines()[3].hasPrefix(" 3 cherry"))
+  }
+
+  @Test func resizeRedrawsAtTheNewSize() async throws {
+    let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [6], ending: .finish)
+    let script = InMemoryTerminal(
+      size: Self.size,
+      steps: [
+        .waitForScreen(containing: "row 1/6"), .event(.resize(Size(width: 20, height: 5))),
+        .waitForScreen(containing: "row 1/6"), .event(.key(.character("q"))),
+      ])
+    let terminal = try await TUIApp.run(terminal: script, source: source)
+    #expect(
+      terminal.lastScreen == [
+        "id name       price ", " 1 apple        1.5 ", " 2 banana      0.25 ", " 3 cherry           ",
+        "row 1/6  id (int)   ",
+      ])
+  }
+
+  @Test func aScriptThatRunsOutEndsTheRunWithAnError() async {
+    let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [6], ending: .finish)
+    let script = InMemoryTerminal(size: Self.size, events: [.key(.down)])
+    await #expect(throws: InMemoryTerminal.ScriptError.noMoreEvents) {
+      try await TUIApp.run(terminal: script, source: source)
+    }
+  }
+}
+
+extension Fixtures {
+  /// The fruit table fully loaded with the cursor on its last row.
+  static func stateAtLastRow() -> AppState {
+    var state = Fixtures.state()
+    Fixtures.press([.character("G")], on: &state)
+    return state
+  }
+}
