@@ -67,12 +67,19 @@ final class TmuxSession {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["tmux", "-L", socket] + arguments
-    let out = Pipe()
+    // The first command starts the tmux server, which would inherit a pipe and hold it open: its output
+    // goes to a file instead, read once the client has exited.
+    let capture = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: capture.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: capture) }
+    let out = try FileHandle(forWritingTo: capture)
     process.standardOutput = out
-    process.standardError = Pipe()
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
     try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try out.close()
+    let data = try Data(contentsOf: capture)
     guard process.terminationStatus == 0 || arguments.first == "kill-server" else {
       throw TmuxFailure(arguments: arguments, status: process.terminationStatus)
     }

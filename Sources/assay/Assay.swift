@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// The `assay` command: a terminal data explorer; with a source and no subcommand it opens the table view.
+@main
+struct Assay: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assay",
+    abstract: "Explore, describe and chart tabular data in the terminal.",
+    discussion: """
+      Sources: data.csv, data.tsv, data.csv.gz, or - for standard input.
+
+      Examples:
+        assay sampledata/iris.csv                       browse a table
+        assay describe sampledata/penguins.csv          one row of statistics per column
+        assay freq sampledata/iris.csv --column species value counts
+        assay chart histogram sampledata/iris.csv --column sepal_length
+        cat data.csv | assay describe -
+      """,
+    version: "0.1.0",
+    subcommands: [
+      ViewCommand.self, DescribeCommand.self, FreqCommand.self, ChartCommand.self, SchemaCommand.self,
+    ],
+    defaultSubcommand: ViewCommand.self
+  )
+}

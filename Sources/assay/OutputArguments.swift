@@ -1,0 +1,55 @@
+import AssayCharts
+import AssayCore
+import ArgumentParser
+import Foundation
+
+/// When to colour output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+}
+
+/// Where output goes and whether it is coloured, shared by commands that print.
+struct OutputArguments: ParsableArguments {
+  @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(help: "Colour: auto (when writing to a terminal and NO_COLOR is unset), always, or never.")
+  var color: ColorChoice = .auto
+
+  @Flag(help: "Same as --color never.")
+  var noColor = false
+
+  /// True when ANSI colour should be written.
+  var usesColor: Bool {
+    if noColor { return false }
+    switch color {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      let noColorSet = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+      return output == nil && !noColorSet && isatty(STDOUT_FILENO) == 1
+    }
+  }
+
+  /// The theme for printed output: the default one, or none when colour is off.
+  var theme: Theme { usesColor ? .default : .monochrome }
+
+  /// Writes text to the output file (atomically) or standard output.
+  func emit(_ text: String) throws {
+    try emit { write in try write(text) }
+  }
+
+  /// Streams pieces of text to the output file (atomically) or standard output.
+  func emit(_ produce: ((String) throws -> Void) throws -> Void) throws {
+    if let output {
+      try AtomicFile.write(to: output, produce)
+    } else {
+      try produce { FileHandle.standardOutput.write(Data($0.utf8)) }
+    }
+  }
+
+  /// Renders a grid as this output wants it: ANSI with colour, or plain lines without trailing spaces.
+  func text(of grid: Grid) -> String {
+    usesColor ? ANSIRenderer.render(grid, theme: theme) : grid.trimmedLines().joined(separator: "\n") + "\n"
+  }
+}

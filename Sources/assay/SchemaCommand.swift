@@ -1,0 +1,34 @@
+import AssayCore
+import ArgumentParser
+
+/// `assay schema`: loads the whole source with types and prints its columns and row count.
+struct SchemaCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "schema",
+    abstract: "Load a source with types and print its row count and each column's name, type and nulls.",
+    discussion: """
+      Example:
+        assay schema sampledata/penguins.csv
+      """)
+
+  @OptionGroup var source: SourceArguments
+
+  func run() async throws {
+    try await reportingFailures {
+      let table = try await source.loadTable()
+      var text = "\(table.name): \(NumberFormatting.grouped(table.rowCount)) rows, \(table.columns.count) columns\n"
+      let width = table.columnNames.map(\.count).max() ?? 0
+      for column in table.columns {
+        let pad = String(repeating: " ", count: max(0, width - column.name.count))
+        text += "  \(SafeText.visible(column.name))\(pad)  \(column.type.rawValue.padding(6))"
+        text += "  \(NumberFormatting.grouped(column.nullCount)) nulls\n"
+      }
+      print(text, terminator: "")
+    }
+  }
+}
+
+extension String {
+  /// The string padded with spaces on the right to at least `width` characters.
+  func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}

@@ -1,0 +1,55 @@
+import AssayCSV
+import AssayCore
+import ArgumentParser
+import Foundation
+
+/// The source argument and the options about how to read it, shared by every subcommand.
+struct SourceArguments: ParsableArguments {
+  @Argument(help: "The data to open: a .csv/.tsv/.csv.gz file, or - for standard input.")
+  var source: String = "-"
+
+  @Flag(help: "The first row is data, not column names (columns are named column1, column2, ...).")
+  var noHeader = false
+
+  @Option(help: "Field delimiter: one character, or 'tab' (default: detected).")
+  var delimiter: String?
+
+  /// The registry of every loader this build knows.
+  static let registry = LoaderRegistry(loaders: [CSVLoader()])
+
+  /// The options as the loaders take them.
+  func sourceOptions() throws -> SourceOptions {
+    var options = SourceOptions(header: noHeader ? false : nil)
+    if let delimiter {
+      let byte: UInt8?
+      switch delimiter {
+      case "tab", "\\t", "\t": byte = 0x09
+      default: byte = delimiter.utf8.count == 1 ? delimiter.utf8.first : nil
+      }
+      guard let byte else {
+        throw ValidationError("--delimiter takes one character or 'tab', not '\(delimiter)'")
+      }
+      options.delimiter = byte
+    }
+    return options
+  }
+
+  /// Opens the source through the registry.
+  func open() throws -> any TableSource {
+    try Self.registry.open(source, options: sourceOptions())
+  }
+
+  /// Opens and loads the whole source, showing progress on standard error when it is a terminal.
+  func loadTable() async throws -> Table {
+    let opened = try open()
+    let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+    var last: Table?
+    for try await update in opened.load() {
+      last = update.table
+      progress.show(update.progress)
+    }
+    progress.clear()
+    guard let last else { throw AssayError(message: "\(opened.displayName): the source produced no table") }
+    return last
+  }
+}
