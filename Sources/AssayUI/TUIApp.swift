@@ -6,6 +6,8 @@ public enum TUIApp {
   /// How long the loop sleeps when no event is waiting. The terminal is polled without blocking,
   /// so the loop never holds a thread of the shared pool that the loading tasks run on.
   static let idleMilliseconds = 10
+  /// Events handled between two frames at most, so a flood of input still shows progress.
+  static let maximumEventsPerFrame = 64
 
   /// Browses `source` on `terminal`, loading it in the background; returns when the user quits.
   /// Errors are the terminal's own; a failing load is shown in the status line instead.
@@ -35,19 +37,19 @@ public enum TUIApp {
         let frame = view(state: state, size: state.size)
         if frame != shown { try terminal.draw(frame) }
         shown = frame
-        changed = false
       }
-      if let event = try terminal.nextEvent(timeoutMilliseconds: 0) {
+      // Every waiting event is handled before the next frame, so a held key never queues frames.
+      var eventsHandled = 0
+      while eventsHandled < maximumEventsPerFrame, let event = try terminal.nextEvent(timeoutMilliseconds: 0) {
+        eventsHandled += 1
         if case .resize = event { shown = nil }
         let effects = update(state: &state, event: event)
-        changed = true
         if effects.contains(.quit) { return terminal }
         if effects.contains(.cancelLoad) { loading.cancel() }
-        continue
       }
       let loadEvents = mailbox.drain()
       for event in loadEvents { _ = update(state: &state, load: event) }
-      changed = !loadEvents.isEmpty
+      changed = eventsHandled > 0 || !loadEvents.isEmpty
       if !changed { try? await Task.sleep(for: .milliseconds(idleMilliseconds)) }
     }
   }
