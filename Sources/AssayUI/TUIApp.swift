@@ -40,7 +40,8 @@ public enum TUIApp {
       }
       // Every waiting event is handled before the next frame, so a held key never queues frames.
       var eventsHandled = 0
-      while eventsHandled < maximumEventsPerFrame, let event = try terminal.nextEvent(timeoutMilliseconds: 0) {
+      while eventsHandled < maximumEventsPerFrame, let event = try terminal.nextEvent(timeoutMilliseconds: 0)
+      {
         eventsHandled += 1
         if case .resize = event { shown = nil }
         let effects = update(state: &state, event: event)
