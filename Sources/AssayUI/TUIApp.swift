@@ -11,12 +11,15 @@ public enum TUIApp {
 
   /// Browses `source` on `terminal`, loading it in the background; returns when the user quits.
   /// Errors are the terminal's own; a failing load is shown in the status line instead.
-  /// Runs on the main actor (the terminal belongs to the main thread); the load runs off it.
+  /// Runs on the caller's actor (the main actor from top-level code): the terminal never changes
+  /// threads; the load runs in a detached task.
   /// Returns the terminal (an in-memory one holds every frame drawn).
-  @MainActor @discardableResult
-  public static func run<T: Terminal>(
-    terminal: T, source: any TableSource, keymap: Keymap = .table
-  ) async throws -> T {
+  @discardableResult
+  nonisolated(nonsending)
+    public static func run<T: Terminal>(
+      terminal: T, source: any TableSource, keymap: Keymap = .table
+    ) async throws -> T
+  {
     var terminal = terminal
     let placeholder = Table(name: source.displayName, columns: [])
     var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
