@@ -28,7 +28,7 @@ import Testing
   #expect(NiceScale(min: 0, max: 0).labels == ["-1.0", "-0.5", "0.0", "0.5", "1.0"])
   #expect(NiceScale(min: .nan, max: 1).ticks == [0, 0.2, 0.4, 0.6, 0.8, 1])
   #expect(NiceScale(min: 1, max: 0, maximumTicks: 1).ticks == [0, 1])
-  #expect(NiceScale(min: 5e-324, max: 5e-324).ticks == [-1, -0.5, 0, 0.5, 1])
+  #expect(NiceScale(min: .leastNonzeroMagnitude, max: .leastNonzeroMagnitude).ticks == [-1, -0.5, 0, 0.5, 1])
   #expect(NiceScale(min: -.greatestFiniteMagnitude, max: .greatestFiniteMagnitude).ticks.count >= 2)
   #expect(NiceScale(min: 1e30, max: 1e30.nextUp, maximumTicks: 100_000).ticks.count >= 2)
 }
