@@ -78,3 +78,10 @@ private func column(_ values: [Double], nulls: Int = 0) -> Column {
   #expect(throws: AssayError.self) { try Histogram.compute(column(sample), rule: .width(1e-9)) }
   #expect(throws: AssayError.self) { try Histogram.compute(column(sample), rule: .width(-1)) }
 }
+
+@Test func farOutliersMakeFreedmanDiaconisFallBackToSturges() throws {
+  let values = (0..<1000).map { Double($0) / 1000 } + [1e6]
+  let histogram = try Histogram.compute(column(values))
+  #expect(histogram.rule == .sturges && histogram.counts.count == 11)
+  #expect(histogram.counts.first == 1000 && histogram.counts.last == 1)
+}
