@@ -81,6 +81,8 @@ struct AnalysisBenchmarks {
     let frequencyCity = Self.seconds { _ = Frequency.compute(table.columns[7]) }
     let frequencyAge = Self.seconds { _ = Frequency.compute(table.columns[4]) }
     let frequencyUser = Self.seconds { _ = Frequency.compute(table.columns[8]) }
+    let frequencyGauss = Self.seconds { _ = Frequency.compute(table.columns[0]) }
+    print("frequency gauss(10M distinct doubles): \(frequencyGauss) s")
     let histogram = Self.seconds { _ = try? Histogram.compute(table.columns[0]) }
     print(
       "frequency city(dict): \(frequencyCity) s, age(int): \(frequencyAge) s, user(packed): \(frequencyUser) s"
