@@ -111,7 +111,8 @@ public struct Histogram: Sendable, Equatable {
     case .width(let width):
       guard width > 0, width.isFinite else {
         throw AssayError(
-          message: "bin width must be a positive number, not \(width)", hint: "give e.g. --width 0.5")
+          message: "bin width must be a positive number, not \(width)",
+          hint: "choose a positive bin width, such as 0.5")
       }
       first = (low / width).rounded(.down) * width
       binCount = max(1, ((high - first) / width).rounded(.up))
@@ -129,11 +130,17 @@ public struct Histogram: Sendable, Equatable {
       }
     }
     guard binCount >= 1, binCount <= Double(maximumBinCount) else {
+      let limit = NumberFormatting.grouped(maximumBinCount)
+      if case .count(let requested) = rule {
+        throw AssayError(
+          message: "cannot make \(requested) bins; a histogram has 1 to \(limit) bins",
+          hint: "choose a bin count in that range")
+      }
       throw AssayError(
         message:
-          "\(rule.name) gives \(binCount.isFinite ? String(Int(binCount)) : "too many") bins for column "
-          + "'\(column.name)'; between 1 and \(maximumBinCount) are possible",
-        hint: "choose a bin count or a wider bin width")
+          "\(rule.name) makes \(NumberFormatting.shortest(binCount)) bins for column '\(column.name)'; "
+          + "at most \(limit) are possible",
+        hint: "choose a wider bin width or a bin count")
     }
     return (first, last, Int(binCount), applied)
   }
