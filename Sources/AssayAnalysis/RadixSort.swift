@@ -27,7 +27,10 @@ enum RadixSort {
         }
       }
     }
-    var scratch = [UInt64](unsafeUninitializedCapacity: n) { _, initialized in initialized = n }
+    var scratch = [UInt64](unsafeUninitializedCapacity: n) { buffer, initialized in
+      HugePages.advise(buffer)
+      initialized = n
+    }
     var sortedIsInScratch = false
     for digit in 0..<digitCount {
       let base = digit * bucketCount
