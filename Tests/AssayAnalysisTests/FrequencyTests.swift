@@ -64,3 +64,10 @@ import Testing
   #expect(rows.map(\.count) == expected.map(\.count))
   #expect(Frequency.byCountDescending([2, 5, 2, 5, 1]) == [1, 3, 0, 2, 4])
 }
+
+@Test func frequencyOfBoolsAndOfAllNullColumns() {
+  let flags = Column(name: "f", type: .bool, values: [.bool(true), .bool(false), .bool(true), .null])
+  #expect(Frequency.compute(flags).map(\.value) == [.bool(true), .bool(false), .null])
+  let empty = Frequency.compute(Column(name: "e", type: .string, values: [.null, .null]))
+  #expect(empty == [FrequencyRow(value: .null, count: 2, percent: 100, cumulativePercent: 100)])
+}
