@@ -81,3 +81,10 @@ func histogramChartFillsAnySizeExactly(width: Int, height: Int) throws {
   let grid = HistogramChart(histogram: histogram).render(width: 30, height: 2)
   #expect(grid.trimmedLines() == ["[2.5, 3.5] ┤████████████████ 2", "Freedman–Diaconis, 1 bin"])
 }
+
+@Test func histogramChartOfInconsistentBinsDrawsOnlyTheFooter() {
+  let histogram = Histogram(
+    edges: [0, 1], counts: [1, 2, 3], nullsSkipped: 0, rule: .count(3), columnName: "x")
+  let grid = HistogramChart(histogram: histogram).render(width: 20, height: 3)
+  #expect(grid.trimmedLines() == ["", "", "3 bins, 2 per row"])
+}
