@@ -30,11 +30,19 @@ public enum Frequency {
     var missing = column.nullCount
     if let numbers = SortedNumbers(column) {
       missing = numbers.missingCount
-      numbers.forEachRun { key, length in counted.append((numbers.value(key), length)) }
+      var keys: [UInt64] = [], counts: [Int] = []
+      numbers.forEachRun { key, length in
+        keys.append(key)
+        counts.append(length)
+      }
+      counted = byCountDescending(counts).map { (numbers.value(keys[$0]), counts[$0]) }
     } else if let strings = StringCounts(column) {
-      counted = (0..<strings.distinctCount).map { (.string(strings.text($0)), strings.counts[$0]) }
+      let order = (0..<strings.distinctCount).sorted { a, b in
+        strings.counts[a] != strings.counts[b]
+          ? strings.counts[a] > strings.counts[b] : strings.precedes(a, b)
+      }
+      counted = order.map { (.string(strings.text($0)), strings.counts[$0]) }
     }
-    counted.sort { $0.count != $1.count ? $0.count > $1.count : Value.ascending($0.value, $1.value) }
     if missing > 0 { counted.append((.null, missing)) }
     let total = Double(max(1, column.count))
     var running = 0
@@ -44,6 +52,17 @@ public enum Frequency {
         value: entry.value, count: entry.count, percent: Double(entry.count) / total * 100,
         cumulativePercent: Double(running) / total * 100)
     }
+  }
+
+  /// Indices of `counts` from the largest count down, ties in index order, by one radix sort of
+  /// `(inverted count, index)` keys.
+  static func byCountDescending(_ counts: [Int]) -> [Int] {
+    guard counts.count < 1 << 32, let largest = counts.max(), largest < 1 << 32 else {
+      return counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+    }
+    var keys = counts.enumerated().map { UInt64(largest - $1) << 32 | UInt64($0) }
+    RadixSort.sort(&keys)
+    return keys.map { Int($0 & 0xFFFF_FFFF) }
   }
 
   /// The rows as a table with columns `<columnName>`, count, percent, cumulative. The value

@@ -9,7 +9,8 @@ public enum BinRule: Sendable, Equatable {
   case width(Double)
   /// Sturges: `range / (log2(n) + 1)` wide.
   case sturges
-  /// Freedman–Diaconis: `2 · IQR · n^(−1/3)` wide; Sturges when the IQR is 0.
+  /// Freedman–Diaconis: `2 · IQR · n^(−1/3)` wide; Sturges when the IQR is 0 or outliers would
+  /// make more than `Histogram.maximumAutomaticBinCount` bins.
   case freedmanDiaconis
 
   /// The rule used when none is asked for.
@@ -51,8 +52,12 @@ public struct Histogram: Sendable, Equatable {
   /// Values counted (nulls excluded).
   public var total: Int { counts.reduce(0, +) }
 
-  /// Most bins any rule may produce; more is a mistake (a tiny width or one far outlier).
+  /// Most bins any rule may produce; more is a mistake (a tiny width or a huge count).
   public static let maximumBinCount = 100_000
+
+  /// Most bins Freedman–Diaconis may choose; past this (far outliers stretch the range) the
+  /// histogram falls back to Sturges, as it does when the IQR is 0.
+  public static let maximumAutomaticBinCount = 1_000
 
   /// Bins the non-null values of an int or double column, with numpy.histogram's semantics:
   /// edges span min...max evenly, a value on an inner edge falls in the bin to its right, the
@@ -106,30 +111,43 @@ public struct Histogram: Sendable, Equatable {
     case .width(let width):
       guard width > 0, width.isFinite else {
         throw AssayError(
-          message: "bin width must be a positive number, not \(width)", hint: "give e.g. --width 0.5")
+          message: "bin width must be a positive number, not \(width)",
+          hint: "choose a positive bin width, such as 0.5")
       }
       first = (low / width).rounded(.down) * width
       binCount = max(1, ((high - first) / width).rounded(.up))
       last = first + binCount * width
     case .sturges:
-      binCount = (range / (range / (log2(n) + 1))).rounded(.up)
+      binCount = sturgesBinCount(range: range, values: n)
     case .freedmanDiaconis:
       let iqr = (numbers.quantile(0.75) ?? 0) - (numbers.quantile(0.25) ?? 0)
-      if iqr > 0 {
-        binCount = (range / (2 * iqr * pow(n, -1.0 / 3.0))).rounded(.up)
+      let freedmanDiaconis = iqr > 0 ? (range / (2 * iqr * pow(n, -1.0 / 3.0))).rounded(.up) : .infinity
+      if freedmanDiaconis <= Double(maximumAutomaticBinCount) {
+        binCount = freedmanDiaconis
       } else {
-        binCount = (range / (range / (log2(n) + 1))).rounded(.up)
+        binCount = sturgesBinCount(range: range, values: n)
         applied = .sturges
       }
     }
     guard binCount >= 1, binCount <= Double(maximumBinCount) else {
+      let limit = NumberFormatting.grouped(maximumBinCount)
+      if case .count(let requested) = rule {
+        throw AssayError(
+          message: "cannot make \(requested) bins; a histogram has 1 to \(limit) bins",
+          hint: "choose a bin count in that range")
+      }
       throw AssayError(
         message:
-          "\(rule.name) gives \(binCount.isFinite ? String(Int(binCount)) : "too many") bins for column "
-          + "'\(column.name)'; between 1 and \(maximumBinCount) are possible",
-        hint: "choose a bin count or a wider bin width")
+          "\(rule.name) makes \(NumberFormatting.shortest(binCount)) bins for column '\(column.name)'; "
+          + "at most \(limit) are possible",
+        hint: "choose a wider bin width or a bin count")
     }
     return (first, last, Int(binCount), applied)
+  }
+
+  /// Bins Sturges' rule gives, computed as numpy does (width first, then the count).
+  private static func sturgesBinCount(range: Double, values n: Double) -> Double {
+    (range / (range / (log2(n) + 1))).rounded(.up)
   }
 
   /// `count` evenly spaced values from `first` to exactly `last`, computed as numpy.linspace does.

@@ -17,16 +17,18 @@ enum NumberGathering {
 
   /// How many values equal `base + i`, for each i below `size`.
   static func tally(_ column: Column, base: Int64, size: Int) -> [Int] {
-    var counts = [Int](repeating: 0, count: size)
-    counts.withUnsafeMutableBufferPointer { c in
+    [Int](unsafeUninitializedCapacity: size) { c, initialized in
+      HugePages.advise(c)
+      c.initialize(repeating: 0)
       forEachInteger(in: column) { value in c[Int(value &- base)] &+= 1 }
+      initialized = size
     }
-    return counts
   }
 
   /// The ordered keys of the non-null, non-NaN values, unsorted.
   static func keys(_ column: Column) -> [UInt64] {
     [UInt64](unsafeUninitializedCapacity: column.count) { out, initialized in
+      HugePages.advise(out)
       var end = 0
       for chunk in column.chunks {
         if case .double(let a) = chunk.values {

@@ -11,14 +11,21 @@ enum ParallelMap {
 }
 
 /// One slot per task; each slot is written by exactly one task and read after all have finished.
+/// The slots live in memory of their own, so concurrent writes never touch shared array state.
 private final class ResultSlots<T>: @unchecked Sendable {
-  private var slots: [T?]
+  private let slots: UnsafeMutableBufferPointer<T?>
 
-  init(count: Int) { slots = [T?](repeating: nil, count: count) }
-
-  func store(_ value: T, at index: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = value }
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func store(_ value: T, at index: Int) { slots[index] = value }
 
   func results() -> [T] { slots.compactMap { $0 } }
 }

@@ -9,30 +9,37 @@ enum RadixSort {
   /// range (small integers, dates) take only a few passes.
   static func sort(_ keys: inout [UInt64]) {
     let n = keys.count
-    if n < 512 {
+    if n < 512 || n > Int(UInt32.max) {
       keys.sort()
       return
     }
-    var counts = [Int](repeating: 0, count: digitCount * bucketCount)
+    // All six digit histograms in one read of the keys (unrolled for 11-bit digits).
+    var counts = [UInt32](repeating: 0, count: digitCount * bucketCount)
     keys.withUnsafeBufferPointer { source in
       counts.withUnsafeMutableBufferPointer { histogram in
         for key in source {
-          for digit in 0..<digitCount {
-            histogram[digit &* bucketCount &+ Int((key &>> UInt64(digit &* digitBits)) & 0x7FF)] &+= 1
-          }
+          histogram[Int(key & 0x7FF)] &+= 1
+          histogram[2048 &+ Int((key &>> 11) & 0x7FF)] &+= 1
+          histogram[4096 &+ Int((key &>> 22) & 0x7FF)] &+= 1
+          histogram[6144 &+ Int((key &>> 33) & 0x7FF)] &+= 1
+          histogram[8192 &+ Int((key &>> 44) & 0x7FF)] &+= 1
+          histogram[10240 &+ Int(key &>> 55)] &+= 1
         }
       }
     }
-    var scratch = [UInt64](unsafeUninitializedCapacity: n) { _, initialized in initialized = n }
+    var scratch = [UInt64](unsafeUninitializedCapacity: n) { buffer, initialized in
+      HugePages.advise(buffer)
+      initialized = n
+    }
     var sortedIsInScratch = false
     for digit in 0..<digitCount {
       let base = digit * bucketCount
-      if counts[base..<base + bucketCount].contains(n) { continue }
+      if counts[base..<base + bucketCount].contains(UInt32(truncatingIfNeeded: n)) { continue }
       var offsets = [Int](repeating: 0, count: bucketCount)
       var running = 0
       for bucket in 0..<bucketCount {
         offsets[bucket] = running
-        running += counts[base + bucket]
+        running += Int(counts[base + bucket])
       }
       let shift = UInt64(digit * digitBits)
       if sortedIsInScratch {

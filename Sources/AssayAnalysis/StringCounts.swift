@@ -41,7 +41,12 @@ struct StringCounts: Sendable {
 
   /// True when entry a's bytes order before entry b's (UTF-8 byte order is code point order).
   func precedes(_ a: Int, _ b: Int) -> Bool {
-    arena[starts[a]..<starts[a + 1]].lexicographicallyPrecedes(arena[starts[b]..<starts[b + 1]])
+    let lengthA = starts[a + 1] - starts[a], lengthB = starts[b + 1] - starts[b]
+    let order = arena.withUnsafeBufferPointer { bytes -> Int32 in
+      guard let base = bytes.baseAddress else { return 0 }
+      return memcmp(base + starts[a], base + starts[b], min(lengthA, lengthB))
+    }
+    return order != 0 ? order < 0 : lengthA < lengthB
   }
 
   /// The entries with the smallest and largest text, or nil when there are none.

@@ -38,8 +38,10 @@ public struct HistogramChart: Sendable {
   }
 
   /// Consecutive bins merged `binsPerRow` at a time: the edges that bound each group and its count.
+  /// A histogram whose edges do not bound its counts gives no groups.
   static func group(_ histogram: Histogram, binsPerRow: Int) -> (edges: [Double], counts: [Int]) {
     var edges = [Double](), counts = [Int]()
+    guard histogram.edges.count == histogram.counts.count + 1 else { return ([], []) }
     var start = 0
     while start < histogram.counts.count {
       let end = min(start + binsPerRow, histogram.counts.count)

@@ -35,9 +35,14 @@ public struct Sheet: Sendable, Equatable {
 
   /// Moves the cursor by rows and columns, stopping at the table's edges.
   public mutating func moveCursor(rows: Int = 0, columns: Int = 0) {
-    cursorRow = cursorRow.addingReportingOverflow(rows).partialValue
-    cursorColumn = cursorColumn.addingReportingOverflow(columns).partialValue
+    cursorRow = Self.saturatingSum(cursorRow, rows)
+    cursorColumn = Self.saturatingSum(cursorColumn, columns)
     clampCursor()
+  }
+
+  private static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? .max : .min) : sum
   }
 
   /// Puts the cursor on a row, clamped to the table.

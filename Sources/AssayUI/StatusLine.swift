@@ -7,17 +7,25 @@ enum StatusLine {
   static func draw(_ state: AppState, into grid: inout Grid, y: Int) {
     let status = Style(.status)
     grid.fill(x: 0, y: y, width: grid.width, height: 1, with: Cell(" ", status))
-    let right = rightText(state)
-    let rightWidth = right.text.isEmpty ? 0 : DisplayWidth.of(SafeText.visible(right.text)) + 2
-    let candidates = leftTexts(state)
-    let left =
-      candidates.first { DisplayWidth.of(SafeText.visible($0)) + rightWidth <= grid.width }
-      ?? candidates[candidates.count - 1]
+    let (left, right) = layout(lefts: leftTexts(state), rights: rightTexts(state), width: grid.width)
     let leftWidth = grid.put(left, x: 0, y: y, style: status)
     guard !right.text.isEmpty else { return }
-    let x = max(leftWidth + 2, grid.width - rightWidth + 2)
+    let x = max(leftWidth + 2, grid.width - width(of: right.text))
     grid.put(right.text, x: x, y: y, style: Style(right.isError ? .error : .status))
   }
+
+  /// The longest right text that fits next to some left text, with the longest left text that fits
+  /// beside it; the shortest of each (cut at the edge) when nothing fits.
+  private static func layout(lefts: [String], rights: [StatusMessage], width: Int) -> (String, StatusMessage)
+  {
+    for right in rights {
+      let rightWidth = right.text.isEmpty ? 0 : self.width(of: right.text) + 2
+      if let left = lefts.first(where: { self.width(of: $0) + rightWidth <= width }) { return (left, right) }
+    }
+    return (lefts[lefts.count - 1], rights[rights.count - 1])
+  }
+
+  private static func width(of text: String) -> Int { DisplayWidth.of(SafeText.visible(text)) }
 
   /// The left part, longest first: breadcrumb, row, column; then shorter forms for narrow screens.
   static func leftTexts(_ state: AppState) -> [String] {
@@ -33,34 +41,42 @@ enum StatusLine {
     return ["\(breadcrumb)  \(position)  \(columnText)", "\(position)  \(columnText)", position]
   }
 
-  /// The right part: the message if any, else how the load stands.
-  static func rightText(_ state: AppState) -> StatusMessage {
-    if let message = state.message { return message }
+  /// The right part, longest first: the message if any, else how the load stands.
+  static func rightTexts(_ state: AppState) -> [StatusMessage] {
+    if let message = state.message { return [message] }
     switch state.load.phase {
-    case .idle, .finished: return StatusMessage("")
-    case .loading: return StatusMessage(ProgressText.describe(state.load))
+    case .idle, .finished: return [StatusMessage("")]
+    case .loading: return ProgressText.forms(state.load).map { StatusMessage($0) }
     case .stopped:
-      return StatusMessage("load stopped at \(NumberFormatting.grouped(state.sheets[0].table.rowCount)) rows")
-    case .failed(let message): return StatusMessage(message, isError: true)
+      return [
+        StatusMessage("load stopped at \(NumberFormatting.grouped(state.sheets[0].table.rowCount)) rows")
+      ]
+    case .failed(let message): return [StatusMessage(message, isError: true)]
     }
   }
 }
 
 /// Load progress as people read it: `12.3 MB/45.6 MB  15,000 rows  8.1 MB/s  ETA 4s`.
 enum ProgressText {
-  /// The progress of a running load.
-  static func describe(_ load: LoadStatus) -> String {
-    guard let progress = load.progress else { return "loading…" }
-    var parts: [String] = []
+  /// The progress of a running load, longest first:
+  /// `12.3 MB/45.6 MB  15,000 rows  8.1 MB/s  ETA 4s`, then `15,000 rows  27%  ETA 4s`, then `27%`.
+  static func forms(_ load: LoadStatus) -> [String] {
+    guard let progress = load.progress else { return ["loading…"] }
+    let rows = "\(NumberFormatting.grouped(progress.rows)) rows"
+    let eta = load.secondsLeft.map { "ETA \(duration($0))" }
+    var full: [String] = []
     if let total = progress.totalBytes {
-      parts.append("\(bytes(progress.bytesRead))/\(bytes(total))")
+      full.append("\(bytes(progress.bytesRead))/\(bytes(total))")
     } else {
-      parts.append(bytes(progress.bytesRead))
+      full.append(bytes(progress.bytesRead))
     }
-    parts.append("\(NumberFormatting.grouped(progress.rows)) rows")
-    if let rate = load.bytesPerSecond { parts.append("\(bytes(Int(rate.rounded())))/s") }
-    if let left = load.secondsLeft { parts.append("ETA \(duration(left))") }
-    return parts.joined(separator: "  ")
+    full.append(rows)
+    if let rate = load.bytesPerSecond { full.append("\(bytes(Int(rate.rounded())))/s") }
+    if let eta { full.append(eta) }
+    guard let total = progress.totalBytes, total > 0 else { return [full.joined(separator: "  "), rows] }
+    let percent = "\(min(100, progress.bytesRead * 100 / total))%"
+    let short = [rows, percent] + (eta.map { [$0] } ?? [])
+    return [full.joined(separator: "  "), short.joined(separator: "  "), percent]
   }
 
   /// Bytes in decimal units with one decimal: `512 B`, `1.5 kB`, `12.3 MB`, `4.0 GB`.

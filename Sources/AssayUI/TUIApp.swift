@@ -6,15 +6,20 @@ public enum TUIApp {
   /// How long the loop sleeps when no event is waiting. The terminal is polled without blocking,
   /// so the loop never holds a thread of the shared pool that the loading tasks run on.
   static let idleMilliseconds = 10
+  /// Events handled between two frames at most, so a flood of input still shows progress.
+  static let maximumEventsPerFrame = 64
 
   /// Browses `source` on `terminal`, loading it in the background; returns when the user quits.
   /// Errors are the terminal's own; a failing load is shown in the status line instead.
-  /// Runs on the main actor (the terminal belongs to the main thread); the load runs off it.
+  /// Runs on the caller's actor (the main actor from top-level code): the terminal never changes
+  /// threads; the load runs in a detached task.
   /// Returns the terminal (an in-memory one holds every frame drawn).
-  @MainActor @discardableResult
-  public static func run<T: Terminal>(
-    terminal: T, source: any TableSource, keymap: Keymap = .table
-  ) async throws -> T {
+  @discardableResult
+  nonisolated(nonsending)
+    public static func run<T: Terminal>(
+      terminal: T, source: any TableSource, keymap: Keymap = .table
+    ) async throws -> T
+  {
     var terminal = terminal
     let placeholder = Table(name: source.displayName, columns: [])
     var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
@@ -35,19 +40,20 @@ public enum TUIApp {
         let frame = view(state: state, size: state.size)
         if frame != shown { try terminal.draw(frame) }
         shown = frame
-        changed = false
       }
-      if let event = try terminal.nextEvent(timeoutMilliseconds: 0) {
+      // Every waiting event is handled before the next frame, so a held key never queues frames.
+      var eventsHandled = 0
+      while eventsHandled < maximumEventsPerFrame, let event = try terminal.nextEvent(timeoutMilliseconds: 0)
+      {
+        eventsHandled += 1
         if case .resize = event { shown = nil }
         let effects = update(state: &state, event: event)
-        changed = true
         if effects.contains(.quit) { return terminal }
         if effects.contains(.cancelLoad) { loading.cancel() }
-        continue
       }
       let loadEvents = mailbox.drain()
       for event in loadEvents { _ = update(state: &state, load: event) }
-      changed = !loadEvents.isEmpty
+      changed = eventsHandled > 0 || !loadEvents.isEmpty
       if !changed { try? await Task.sleep(for: .milliseconds(idleMilliseconds)) }
     }
   }

@@ -53,3 +53,21 @@ import Testing
   #expect((0..<3).map { table.columns[3][$0] } == [.double(50), .double(75), .double(100)])
   #expect(Frequency.compute(Column(name: "e", type: .int, values: [])).isEmpty)
 }
+
+@Test func frequencyTiesKeepValueOrderAcrossManyDistinctValues() {
+  var random = SeededRandom(seed: 9)
+  let values = (0..<3000).map { _ in Int64.random(in: -400...400, using: &random) * 1_000_000_007 }
+  let rows = Frequency.compute(Column(name: "v", type: .int, values: values.map(Value.int)))
+  var expected = Dictionary(grouping: values, by: { $0 }).map { (value: $0.key, count: $0.value.count) }
+  expected.sort { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+  #expect(rows.map(\.value) == expected.map { .int($0.value) })
+  #expect(rows.map(\.count) == expected.map(\.count))
+  #expect(Frequency.byCountDescending([2, 5, 2, 5, 1]) == [1, 3, 0, 2, 4])
+}
+
+@Test func frequencyOfBoolsAndOfAllNullColumns() {
+  let flags = Column(name: "f", type: .bool, values: [.bool(true), .bool(false), .bool(true), .null])
+  #expect(Frequency.compute(flags).map(\.value) == [.bool(true), .bool(false), .null])
+  let empty = Frequency.compute(Column(name: "e", type: .string, values: [.null, .null]))
+  #expect(empty == [FrequencyRow(value: .null, count: 2, percent: 100, cumulativePercent: 100)])
+}

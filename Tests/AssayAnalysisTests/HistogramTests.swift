@@ -76,5 +76,24 @@ private func column(_ values: [Double], nulls: Int = 0) -> Column {
   #expect(throws: AssayError.self) { try Histogram.compute(column([1, .infinity])) }
   #expect(throws: AssayError.self) { try Histogram.compute(column(sample), rule: .count(0)) }
   #expect(throws: AssayError.self) { try Histogram.compute(column(sample), rule: .width(1e-9)) }
+  #expect(
+    throws: AssayError(
+      message: "width 1e-300 makes 1.9e+301 bins for column 'x'; at most 100,000 are possible",
+      hint: "choose a wider bin width or a bin count")
+  ) { try Histogram.compute(column(sample), rule: .width(1e-300)) }
+  #expect(
+    throws: AssayError(
+      message: "cannot make -3 bins; a histogram has 1 to 100,000 bins",
+      hint: "choose a bin count in that range")
+  ) {
+    try Histogram.compute(column(sample), rule: .count(-3))
+  }
   #expect(throws: AssayError.self) { try Histogram.compute(column(sample), rule: .width(-1)) }
+}
+
+@Test func farOutliersMakeFreedmanDiaconisFallBackToSturges() throws {
+  let values = (0..<1000).map { Double($0) / 1000 } + [1e6]
+  let histogram = try Histogram.compute(column(values))
+  #expect(histogram.rule == .sturges && histogram.counts.count == 11)
+  #expect(histogram.counts.first == 1000 && histogram.counts.last == 1)
 }

@@ -62,3 +62,29 @@ func histogramChartMatchesGoldenFiles(width: Int, height: Int) throws {
   #expect(HorizontalBar.text(value: 1, maximum: 1000, width: 3) == "▏")
   #expect(HorizontalBar.text(value: 0, maximum: 10, width: 3) == "")
 }
+
+@Test(arguments: [(0, 0), (1, 1), (3, 2), (12, 3), (1, 40), (200, 2), (30, 200)])
+func histogramChartFillsAnySizeExactly(width: Int, height: Int) throws {
+  let histogram = try Histogram.compute(seededColumn())
+  let grid = HistogramChart(histogram: histogram, title: "a title wider than narrow charts").render(
+    width: width, height: height)
+  #expect(grid.width == width && grid.height == height)
+  expectRectangular(grid)
+  if height >= 3 && width >= 40 {
+    let text = grid.plainLines().joined()
+    #expect(text.contains("1,000 values") || text.contains("17 nulls skipped"))
+  }
+}
+
+@Test func histogramChartOfOneConstantBin() throws {
+  let histogram = try Histogram.compute(Column(name: "c", type: .int, values: [.int(3), .int(3)]))
+  let grid = HistogramChart(histogram: histogram).render(width: 30, height: 2)
+  #expect(grid.trimmedLines() == ["[2.5, 3.5] ┤████████████████ 2", "Freedman–Diaconis, 1 bin"])
+}
+
+@Test func histogramChartOfInconsistentBinsDrawsOnlyTheFooter() {
+  let histogram = Histogram(
+    edges: [0, 1], counts: [1, 2, 3], nullsSkipped: 0, rule: .count(3), columnName: "x")
+  let grid = HistogramChart(histogram: histogram).render(width: 20, height: 3)
+  #expect(grid.trimmedLines() == ["", "", "3 bins, 2 per row"])
+}

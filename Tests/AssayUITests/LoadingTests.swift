@@ -24,7 +24,7 @@ import Testing
     _ = update(state: &state, load: .progress(Self.snapshot(rows: 2), at: 11))
     Fixtures.press([.character("G"), .character("l")], on: &state)
     #expect((state.sheet.cursorRow, state.sheet.cursorColumn) == (1, 1))
-    #expect(Fixtures.screen(state)[7] == "row 2/2  2 MB/6 MB  2 rows  2 MB/s  ETA ")
+    #expect(Fixtures.screen(state)[7] == "row 2/2              2 rows  33%  ETA 2s")
     _ = update(state: &state, load: .progress(Self.snapshot(rows: 4), at: 12))
     #expect((state.sheet.cursorRow, state.sheet.cursorColumn) == (1, 1))
     #expect(state.sheet.table.rowCount == 4)

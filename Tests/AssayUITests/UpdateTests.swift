@@ -131,3 +131,14 @@ import Testing
     #expect(Key.character("$").label == "$")
   }
 }
+
+@Suite struct SheetTests {
+  @Test func hugeMovesStopAtTheTableEdges() {
+    var sheet = Sheet(title: "t", table: Fixtures.fruit)
+    sheet.moveCursor(rows: 3)
+    sheet.moveCursor(rows: .max, columns: .max)
+    #expect((sheet.cursorRow, sheet.cursorColumn) == (5, 4))
+    sheet.moveCursor(rows: .min, columns: .min)
+    #expect((sheet.cursorRow, sheet.cursorColumn) == (0, 0))
+  }
+}
