@@ -18,11 +18,14 @@ public struct HistogramChart: Sendable {
     self.title = title
   }
 
-  /// The chart in a grid of exactly `width` × `height` cells.
-  public func render(width: Int, height: Int) -> Grid {
+  /// The chart in a grid `width` cells wide and at most `height` rows high: a row per bin (bins
+  /// merged when they do not fit), the title above when there is room, and the footer.
+  public func render(width: Int, height maximumHeight: Int) -> Grid {
+    let titleRows = title != nil && maximumHeight > 1 ? 1 : 0
+    let height = min(maximumHeight, titleRows + histogram.counts.count + 1)
     var grid = Grid(width: width, height: height)
     var top = 0
-    if let title, height > 1 {
+    if let title, titleRows == 1 {
       let shown = DisplayWidth.of(SafeText.visible(title))
       grid.put(title, x: max(0, (width - shown) / 2), y: 0, style: Style(.title))
       top = 1

@@ -1,7 +1,7 @@
+import ArgumentParser
 import AssayAnalysis
 import AssayCharts
 import AssayCore
-import ArgumentParser
 import Foundation
 
 /// `assay chart`: charts printed as text.
@@ -71,7 +71,9 @@ struct HistogramCommand: AsyncParsableCommand {
   func binRule() throws -> BinRule {
     if let binWidth {
       guard bins == nil else { throw ValidationError("give --bins or --bin-width, not both") }
-      guard binWidth > 0, binWidth.isFinite else { throw ValidationError("--bin-width must be a positive number") }
+      guard binWidth > 0, binWidth.isFinite else {
+        throw ValidationError("--bin-width must be a positive number")
+      }
       return .width(binWidth)
     }
     switch bins?.lowercased() {

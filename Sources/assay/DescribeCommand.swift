@@ -1,7 +1,7 @@
+import ArgumentParser
 import AssayAnalysis
 import AssayCharts
 import AssayCore
-import ArgumentParser
 
 /// Text formats of a derived table (describe, freq).
 enum SheetFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,5 +1,5 @@
-import AssayCore
 import ArgumentParser
+import AssayCore
 import Foundation
 
 /// Runs a command's work, turning an `AssayError` into one line on standard error and exit code 1,

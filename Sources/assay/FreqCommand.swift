@@ -1,6 +1,6 @@
+import ArgumentParser
 import AssayAnalysis
 import AssayCore
-import ArgumentParser
 
 /// `assay freq`: the frequency table of one column.
 struct FreqCommand: AsyncParsableCommand {

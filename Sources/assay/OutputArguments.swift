@@ -1,6 +1,6 @@
+import ArgumentParser
 import AssayCharts
 import AssayCore
-import ArgumentParser
 import Foundation
 
 /// When to colour output.
@@ -10,7 +10,9 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Where output goes and whether it is coloured, shared by commands that print.
 struct OutputArguments: ParsableArguments {
-  @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+  @Option(
+    name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output."
+  )
   var output: String?
 
   @Option(help: "Colour: auto (when writing to a terminal and NO_COLOR is unset), always, or never.")

@@ -18,7 +18,8 @@ final class ProgressLine {
       now.timeIntervalSince(lastDrawn) > 0.1
     else { return }
     lastDrawn = now
-    var text = "loading: \(NumberFormatting.grouped(progress.rows)) rows, \(NumberFormatting.bytes(progress.bytesRead))"
+    var text =
+      "loading: \(NumberFormatting.grouped(progress.rows)) rows, \(NumberFormatting.bytes(progress.bytesRead))"
     if let total = progress.totalBytes, total > 0 {
       text += " of \(NumberFormatting.bytes(total)) (\(progress.bytesRead * 100 / total)%)"
     }

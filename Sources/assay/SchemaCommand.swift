@@ -1,5 +1,5 @@
-import AssayCore
 import ArgumentParser
+import AssayCore
 
 /// `assay schema`: loads the whole source with types and prints its columns and row count.
 struct SchemaCommand: AsyncParsableCommand {
@@ -16,7 +16,8 @@ struct SchemaCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let table = try await source.loadTable()
-      var text = "\(table.name): \(NumberFormatting.grouped(table.rowCount)) rows, \(table.columns.count) columns\n"
+      var text =
+        "\(table.name): \(NumberFormatting.grouped(table.rowCount)) rows, \(table.columns.count) columns\n"
       let width = table.columnNames.map(\.count).max() ?? 0
       for column in table.columns {
         let pad = String(repeating: " ", count: max(0, width - column.name.count))

@@ -1,6 +1,6 @@
+import ArgumentParser
 import AssayCSV
 import AssayCore
-import ArgumentParser
 import Foundation
 
 /// The source argument and the options about how to read it, shared by every subcommand.

@@ -1,8 +1,8 @@
+import ArgumentParser
 import AssayCharts
 import AssayCore
 import AssayTerminal
 import AssayUI
-import ArgumentParser
 import Foundation
 
 /// `assay view` (the default): browse a source as a table in the terminal.

@@ -64,26 +64,32 @@ final class TmuxSession {
 
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux", "-L", socket] + arguments
-    // The first command starts the tmux server, which would inherit a pipe and hold it open: its output
-    // goes to a file instead, read once the client has exited.
-    let capture = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString)")
-    _ = FileManager.default.createFile(atPath: capture.path, contents: nil)
+    // posix_spawn and waitpid rather than Foundation's Process: the first command starts the tmux
+    // server, a daemon that inherits the descriptors Process watches for the child's exit, so
+    // Process would wait for the server to end. Output goes to a file read after the client exits.
+    let capture = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "\(socket)-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: capture) }
-    let out = try FileHandle(forWritingTo: capture)
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    let data = try Data(contentsOf: capture)
-    guard process.terminationStatus == 0 || arguments.first == "kill-server" else {
-      throw TmuxFailure(arguments: arguments, status: process.terminationStatus)
+    let argv = ["tmux", "-L", socket] + arguments
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, capture.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var cArguments = argv.map { strdup($0) } + [nil]
+    defer { for pointer in cArguments { free(pointer) } }
+    var pid: pid_t = 0
+    guard posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ) == 0 else {
+      throw TmuxFailure(arguments: arguments, status: -1)
     }
-    return String(decoding: data, as: UTF8.self)
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    guard exitStatus == 0 || arguments.first == "kill-server" else {
+      throw TmuxFailure(arguments: arguments, status: exitStatus)
+    }
+    return (try? String(contentsOf: capture, encoding: .utf8)) ?? ""
   }
 }
 
