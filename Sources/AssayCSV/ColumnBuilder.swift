@@ -23,6 +23,7 @@ struct ColumnBuilder {
     case .bool: bools.reserveCapacity(capacity)
     case .empty, .string: break
     }
+    strings.expectedRows = capacity
   }
 
   /// Appends a null row.

@@ -46,7 +46,9 @@ struct StreamLoad<Stream: ByteStream> {
         continue
       }
       do {
-        assembler.append(try ChunkParser.parse(input, start: assembler.end, end: end, kinds: assembler.kinds))
+        assembler.append(
+          try ChunkParser.parse(
+            input, start: assembler.end, end: end, kinds: assembler.kinds, rowLength: layout.rowLength))
         wanted = assembler.end + chunkSize
       } catch ChunkStop.incomplete {
         wanted = buffer.count + chunkSize

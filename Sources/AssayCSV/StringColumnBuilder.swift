@@ -3,6 +3,8 @@ import AssayCore
 /// Collects one chunk's strings: as dictionary codes while few distinct values have been seen,
 /// switching to packed bytes with offsets once the values turn out to be mostly distinct.
 struct StringColumnBuilder {
+  /// Rows expected, for sizing the packed buffers.
+  var expectedRows = 0
   private var usesDictionary = true
   private var codes: [UInt32] = []
   private var distinctBytes: [UInt8] = []
@@ -35,10 +37,9 @@ struct StringColumnBuilder {
   }
 
   private mutating func appendCode(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int? {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in 0..<length { hash = (hash ^ UInt64(p[i])) &* 0x100_0000_01b3 }
+    let hash = Self.hash(p, length)
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let code = slots[slot]
       if code < 0 { break }
@@ -62,6 +63,27 @@ struct StringColumnBuilder {
     return nil
   }
 
+  /// A hash of the bytes, eight at a time.
+  @inline(__always)
+  private static func hash(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var hash = UInt64(length) &* multiplier
+    let raw = UnsafeRawPointer(p)
+    var index = 0
+    while index + 8 <= length {
+      hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+      hash ^= hash >> 32
+      index += 8
+    }
+    var tail: UInt64 = 0
+    while index < length {
+      tail = tail << 8 | UInt64(p[index])
+      index += 1
+    }
+    hash = (hash ^ tail) &* multiplier
+    return hash ^ (hash >> 29)
+  }
+
   private func distinctEquals(_ code: Int, _ p: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     let start = Int(distinctOffsets[code])
     guard Int(distinctOffsets[code + 1]) - start == length else { return false }
@@ -75,11 +97,11 @@ struct StringColumnBuilder {
     slots = Array(repeating: -1, count: capacity)
     let mask = capacity - 1
     for code in 0..<(distinctOffsets.count - 1) {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for i in Int(distinctOffsets[code])..<Int(distinctOffsets[code + 1]) {
-        hash = (hash ^ UInt64(distinctBytes[i])) &* 0x100_0000_01b3
+      let start = Int(distinctOffsets[code]), end = Int(distinctOffsets[code + 1])
+      let hash = distinctBytes.withUnsafeBufferPointer {
+        Self.hash($0.baseAddress.unsafelyUnwrapped + start, end - start)
       }
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(code)
     }
@@ -87,8 +109,11 @@ struct StringColumnBuilder {
 
   private mutating func switchToPacked() {
     usesDictionary = false
-    bytes.reserveCapacity(distinctBytes.count * 4)
-    offsets.reserveCapacity(codes.count * 4)
+    var textBytes = 0
+    for code in codes { textBytes += Int(distinctOffsets[Int(code) + 1] - distinctOffsets[Int(code)]) }
+    let rows = max(expectedRows, codes.count * 2)
+    bytes.reserveCapacity(textBytes / max(1, codes.count) * rows * 9 / 8 + 64)
+    offsets.reserveCapacity(rows + 1)
     for code in codes {
       let start = Int(distinctOffsets[Int(code)]), end = Int(distinctOffsets[Int(code) + 1])
       bytes.append(contentsOf: distinctBytes[start..<end])

@@ -1,0 +1,118 @@
+/// Fast paths for the common unquoted field forms, converting while scanning: digits become an
+/// Int64 or a double, `YYYY-MM-DD` a day number, plain text a slice appended to the column.
+/// Anything unusual (an exponent, a null marker, too many digits) returns false and takes the
+/// general path, which gives the same result more slowly.
+extension ChunkParser {
+  /// Parses the unquoted field at `position` by the column's kind; false when it needs the
+  /// general path (nothing is consumed then).
+  @inline(__always)
+  mutating func parseTypedField(_ column: Int) throws -> Bool {
+    switch kinds[column] {
+    case .int: return parseIntField(column)
+    case .double: return parseDoubleField(column)
+    case .date: return parseDateField(column)
+    case .string: return try parseTextField(column)
+    case .bool, .empty: return false
+    }
+  }
+
+  @inline(__always)
+  private mutating func parseIntField(_ column: Int) -> Bool {
+    var index = position
+    let negative = index < limit && base[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
+    let digitsStart = index
+    var magnitude: Int64 = 0
+    while index < limit {
+      let digit = base[index] &- UInt8(ascii: "0")
+      if digit >= 10 { break }
+      magnitude = magnitude &* 10 &+ Int64(digit)
+      index += 1
+    }
+    let digits = index - digitsStart
+    guard digits > 0, digits <= 18, index == limit || isFieldEnd(base[index]) else { return false }
+    builders[column].append(int: negative ? -magnitude : magnitude)
+    position = index
+    return true
+  }
+
+  @inline(__always)
+  private mutating func parseDoubleField(_ column: Int) -> Bool {
+    var index = position
+    let negative = index < limit && base[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    while index < limit {
+      let digit = base[index] &- UInt8(ascii: "0")
+      if digit >= 10 { break }
+      mantissa = mantissa &* 10 &+ UInt64(digit)
+      index += 1
+      digits += 1
+    }
+    var fractionDigits = 0
+    if index < limit && base[index] == UInt8(ascii: ".") {
+      index += 1
+      while index < limit {
+        let digit = base[index] &- UInt8(ascii: "0")
+        if digit >= 10 { break }
+        mantissa = mantissa &* 10 &+ UInt64(digit)
+        index += 1
+        fractionDigits += 1
+      }
+    }
+    digits += fractionDigits
+    guard digits > 0, digits <= 15, fractionDigits <= 22, index == limit || isFieldEnd(base[index]) else {
+      return false
+    }
+    let magnitude = Double(mantissa) / NumberParsing.powerOfTen(fractionDigits)
+    builders[column].append(double: negative ? -magnitude : magnitude)
+    position = index
+    return true
+  }
+
+  @inline(__always)
+  private mutating func parseDateField(_ column: Int) -> Bool {
+    let end = position + 10
+    guard end <= limit, end == limit || isFieldEnd(base[end]),
+      let days = TokenParsing.parseDate(base + position, 10)
+    else { return false }
+    builders[column].append(days: days)
+    position = end
+    return true
+  }
+
+  @inline(__always)
+  private mutating func parseTextField(_ column: Int) throws -> Bool {
+    let start = position
+    let end = fieldEnd(from: start)
+    let length = end - start
+    if length <= 4 { return false }
+    if let problem = builders[column].append(text: base + start, length) {
+      throw badText(at: start + problem, byte: base[start + problem], field: column + 1)
+    }
+    position = end
+    return true
+  }
+
+  /// The first delimiter, CR or LF at or after `start` (or `limit`), found eight bytes at a time.
+  @inline(__always)
+  func fieldEnd(from start: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let delimiters = ones &* UInt64(delimiter)
+    let lineFeeds = ones &* 10
+    let returns = ones &* 13
+    let raw = UnsafeRawPointer(base)
+    var index = start
+    while index + 8 <= limit {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let a = word ^ delimiters, b = word ^ lineFeeds, c = word ^ returns
+      let hits = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+      if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < limit && !isFieldEnd(base[index]) { index += 1 }
+    return index
+  }
+}
