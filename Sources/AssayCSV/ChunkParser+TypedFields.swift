@@ -21,17 +21,11 @@ extension ChunkParser {
     var index = position
     let negative = index < limit && base[index] == UInt8(ascii: "-")
     if negative { index += 1 }
-    let digitsStart = index
-    var magnitude: Int64 = 0
-    while index < limit {
-      let digit = base[index] &- UInt8(ascii: "0")
-      if digit >= 10 { break }
-      magnitude = magnitude &* 10 &+ Int64(digit)
-      index += 1
-    }
-    let digits = index - digitsStart
+    var magnitude: UInt64 = 0
+    let digits = accumulateDigits(&index, into: &magnitude)
     guard digits > 0, digits <= 18, index == limit || isFieldEnd(base[index]) else { return false }
-    builders[column].append(int: negative ? -magnitude : magnitude)
+    let value = Int64(magnitude)
+    builders[column].append(int: negative ? -value : value)
     position = index
     return true
   }
@@ -42,33 +36,31 @@ extension ChunkParser {
     let negative = index < limit && base[index] == UInt8(ascii: "-")
     if negative { index += 1 }
     var mantissa: UInt64 = 0
-    var digits = 0
-    while index < limit {
-      let digit = base[index] &- UInt8(ascii: "0")
-      if digit >= 10 { break }
-      mantissa = mantissa &* 10 &+ UInt64(digit)
-      index += 1
-      digits += 1
-    }
+    var digits = accumulateDigits(&index, into: &mantissa)
     var fractionDigits = 0
     if index < limit && base[index] == UInt8(ascii: ".") {
       index += 1
-      while index < limit {
-        let digit = base[index] &- UInt8(ascii: "0")
-        if digit >= 10 { break }
-        mantissa = mantissa &* 10 &+ UInt64(digit)
-        index += 1
-        fractionDigits += 1
-      }
+      fractionDigits = accumulateDigits(&index, into: &mantissa)
+      digits += fractionDigits
     }
-    digits += fractionDigits
-    guard digits > 0, digits <= 15, fractionDigits <= 22, index == limit || isFieldEnd(base[index]) else {
-      return false
-    }
+    guard digits > 0, digits <= 15, index == limit || isFieldEnd(base[index]) else { return false }
     let magnitude = Double(mantissa) / NumberParsing.powerOfTen(fractionDigits)
     builders[column].append(double: negative ? -magnitude : magnitude)
     position = index
     return true
+  }
+
+  /// Appends the decimal digits at `index` to `value`, moving past them; returns how many there were.
+  @inline(__always)
+  private func accumulateDigits(_ index: inout Int, into value: inout UInt64) -> Int {
+    let first = index
+    while index < limit {
+      let digit = base[index] &- UInt8(ascii: "0")
+      if digit >= 10 { break }
+      value = value &* 10 &+ UInt64(digit)
+      index += 1
+    }
+    return index - first
   }
 
   @inline(__always)
