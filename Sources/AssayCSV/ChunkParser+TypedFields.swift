@@ -77,19 +77,20 @@ extension ChunkParser {
   @inline(__always)
   private mutating func parseTextField(_ column: Int) throws -> Bool {
     let start = position
-    let end = fieldEnd(from: start)
+    let (end, isPlainASCII) = fieldEnd(from: start)
     let length = end - start
     if length <= 4 { return false }
-    if let problem = builders[column].append(text: base + start, length) {
+    if let problem = builders[column].append(text: base + start, length, isPlainASCII: isPlainASCII) {
       throw badText(at: start + problem, byte: base[start + problem], field: column + 1)
     }
     position = end
     return true
   }
 
-  /// The first delimiter, CR or LF at or after `start` (or `limit`), found eight bytes at a time.
+  /// The first delimiter, CR or LF at or after `start` (or `limit`), found eight bytes at a time,
+  /// and whether the bytes before it are all ASCII without NUL.
   @inline(__always)
-  func fieldEnd(from start: Int) -> Int {
+  func fieldEnd(from start: Int) -> (end: Int, isPlainASCII: Bool) {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let delimiters = ones &* UInt64(delimiter)
@@ -97,14 +98,26 @@ extension ChunkParser {
     let returns = ones &* 13
     let raw = UnsafeRawPointer(base)
     var index = start
+    var unusual: UInt64 = 0
     while index + 8 <= limit {
       let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
       let a = word ^ delimiters, b = word ^ lineFeeds, c = word ^ returns
       let hits = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
-      if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
+      if hits != 0 {
+        let found = hits.trailingZeroBitCount / 8
+        if found > 0 {
+          let before = word & (UInt64.max >> (64 - 8 * found))
+          unusual |= before & highs | (before &- ones) & ~before & highs & (UInt64.max >> (64 - 8 * found))
+        }
+        return (index + found, unusual == 0)
+      }
+      unusual |= word & highs | (word &- ones) & ~word & highs
       index += 8
     }
-    while index < limit && !isFieldEnd(base[index]) { index += 1 }
-    return index
+    while index < limit && !isFieldEnd(base[index]) {
+      if base[index] == 0 || base[index] >= 0x80 { unusual = 1 }
+      index += 1
+    }
+    return (index, unusual == 0)
   }
 }

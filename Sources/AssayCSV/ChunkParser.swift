@@ -95,7 +95,10 @@ struct ChunkParser {
       for column in 0..<columns {
         (builders + column).initialize(to: ColumnBuilder(kind: kinds[column], capacity: capacity))
       }
-      defer { builders.deinitialize(count: columns) }
+      defer {
+        for column in 0..<columns { builders[column].deallocate() }
+        builders.deinitialize(count: columns)
+      }
       var parser = ChunkParser(
         base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
         columnCount: columns, position: start, kinds: kinds, builders: builders)

@@ -2,26 +2,38 @@ import AssayCore
 
 /// Collects one chunk's strings: as dictionary codes while few distinct values have been seen,
 /// switching to packed bytes with offsets once the values turn out to be mostly distinct.
+/// Its buffers are freed by `deallocate()`, which the owner calls exactly once.
 struct StringColumnBuilder {
-  /// Rows expected, for sizing the packed buffers.
-  var expectedRows = 0
+  private let expectedRows: Int
   private var usesDictionary = true
-  private var codes: [UInt32] = []
+  private var codes: RawBuffer<UInt32>
   private var distinctBytes: [UInt8] = []
   private var distinctOffsets: [UInt32] = [0]
   private var slots: [Int32] = Array(repeating: -1, count: 64)
-  private var bytes: [UInt8] = []
-  private var offsets: [UInt32] = [0]
+  private var bytes = RawBuffer<UInt8>(capacity: 0)
+  private var offsets = RawBuffer<UInt32>(capacity: 0)
 
-  /// Rows appended so far.
-  var count: Int { usesDictionary ? codes.count : offsets.count - 1 }
+  /// An empty builder expecting about `expectedRows` rows.
+  init(expectedRows: Int) {
+    self.expectedRows = expectedRows
+    codes = RawBuffer(capacity: expectedRows)
+    offsets.append(0)
+  }
+
+  /// Frees the buffers.
+  func deallocate() {
+    codes.deallocate()
+    bytes.deallocate()
+    offsets.deallocate()
+  }
 
   /// Appends a row's text; returns the index of a NUL or invalid UTF-8 byte in it, if any.
+  /// `isPlainASCII` says the caller has seen that the bytes are ASCII without NUL.
   @inline(__always)
-  mutating func append(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+  mutating func append(_ p: UnsafePointer<UInt8>, _ length: Int, isPlainASCII: Bool = false) -> Int? {
     if usesDictionary { return appendCode(p, length) }
-    if let problem = TextValidation.firstProblem(p, length) { return problem }
-    bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: length))
+    if !isPlainASCII, let problem = TextValidation.firstProblem(p, length) { return problem }
+    bytes.append(p, count: length)
     offsets.append(UInt32(truncatingIfNeeded: bytes.count))
     return nil
   }
@@ -37,9 +49,8 @@ struct StringColumnBuilder {
   }
 
   private mutating func appendCode(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int? {
-    let hash = Self.hash(p, length)
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
+    var slot = Int(truncatingIfNeeded: Self.hash(p, length)) & mask
     while true {
       let code = slots[slot]
       if code < 0 { break }
@@ -96,42 +107,50 @@ struct StringColumnBuilder {
   private mutating func rehash(capacity: Int) {
     slots = Array(repeating: -1, count: capacity)
     let mask = capacity - 1
-    for code in 0..<(distinctOffsets.count - 1) {
-      let start = Int(distinctOffsets[code]), end = Int(distinctOffsets[code + 1])
-      let hash = distinctBytes.withUnsafeBufferPointer {
-        Self.hash($0.baseAddress.unsafelyUnwrapped + start, end - start)
+    distinctBytes.withUnsafeBufferPointer { stored in
+      for code in 0..<(distinctOffsets.count - 1) {
+        let start = Int(distinctOffsets[code]), end = Int(distinctOffsets[code + 1])
+        var slot =
+          Int(truncatingIfNeeded: Self.hash(stored.baseAddress.unsafelyUnwrapped + start, end - start)) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(code)
       }
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(code)
     }
   }
 
   private mutating func switchToPacked() {
     usesDictionary = false
     var textBytes = 0
-    for code in codes { textBytes += Int(distinctOffsets[Int(code) + 1] - distinctOffsets[Int(code)]) }
-    let rows = max(expectedRows, codes.count * 2)
-    bytes.reserveCapacity(textBytes / max(1, codes.count) * rows * 9 / 8 + 64)
-    offsets.reserveCapacity(rows + 1)
-    for code in codes {
-      let start = Int(distinctOffsets[Int(code)]), end = Int(distinctOffsets[Int(code) + 1])
-      bytes.append(contentsOf: distinctBytes[start..<end])
-      offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+    for index in 0..<codes.count {
+      let code = Int(codes[index])
+      textBytes += Int(distinctOffsets[code + 1] - distinctOffsets[code])
     }
-    codes = []
+    let rows = max(expectedRows, codes.count * 2)
+    bytes.deallocate()
+    offsets.deallocate()
+    bytes = RawBuffer(capacity: textBytes / max(1, codes.count) * rows * 9 / 8 + 64)
+    offsets = RawBuffer(capacity: rows + 1)
+    offsets.append(0)
+    distinctBytes.withUnsafeBufferPointer { stored in
+      for index in 0..<codes.count {
+        let code = Int(codes[index])
+        let start = Int(distinctOffsets[code]), end = Int(distinctOffsets[code + 1])
+        bytes.append(stored.baseAddress.unsafelyUnwrapped + start, count: end - start)
+        offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+      }
+    }
     distinctBytes = []
     distinctOffsets = []
     slots = []
   }
 
-  /// The finished storage.
+  /// The finished storage (copied out; the builder still owns its buffers).
   func finish() -> StringStorage {
-    guard usesDictionary else { return .packed(bytes: bytes, offsets: offsets) }
+    guard usesDictionary else { return .packed(bytes: bytes.array(), offsets: offsets.array()) }
     let dictionary = (0..<(distinctOffsets.count - 1)).map { code in
       String(
         decoding: distinctBytes[Int(distinctOffsets[code])..<Int(distinctOffsets[code + 1])], as: UTF8.self)
     }
-    return .dictionary(codes: codes, dictionary: dictionary)
+    return .dictionary(codes: codes.array(), dictionary: dictionary)
   }
 }

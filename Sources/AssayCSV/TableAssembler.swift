@@ -79,6 +79,7 @@ struct TableAssembler {
       return ColumnChunk(values: .double(ints.map { Double($0) }), validity: chunk.validity)
     }
     var builder = ColumnBuilder(kind: kind, capacity: rows)
+    defer { builder.deallocate() }
     for _ in 0..<rows { builder.appendNull() }
     return builder.finish()
   }

@@ -32,7 +32,7 @@ public struct CivilDate: Equatable, Sendable {
   }
 
   /// Days since 1970-01-01 (negative before), by Howard Hinnant's days-from-civil algorithm.
-  @inlinable public var daysSinceEpoch: Int32 {
+  @inlinable @inline(__always) public var daysSinceEpoch: Int32 {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400
