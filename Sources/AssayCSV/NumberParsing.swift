@@ -1,5 +1,21 @@
 /// Exact parsing of integers and decimal numbers straight from bytes, without `String`.
 enum NumberParsing {
+  /// 10^exponent for 0...8, as an integer.
+  @inline(__always)
+  static func integerPowerOfTen(_ exponent: Int) -> UInt64 {
+    switch exponent {
+    case 0: return 1
+    case 1: return 10
+    case 2: return 100
+    case 3: return 1000
+    case 4: return 10000
+    case 5: return 100_000
+    case 6: return 1_000_000
+    case 7: return 10_000_000
+    default: return 100_000_000
+    }
+  }
+
   /// 10^exponent for 0...22, the powers of ten a double holds exactly.
   @inline(__always)
   static func powerOfTen(_ exponent: Int) -> Double {
