@@ -44,7 +44,7 @@ extension ChunkParser {
       digits += fractionDigits
     }
     guard digits > 0, digits <= 15, index == limit || isFieldEnd(base[index]) else { return false }
-    let magnitude = Double(mantissa) / NumberParsing.powerOfTen(fractionDigits)
+    let magnitude = Double(Int64(bitPattern: mantissa)) / NumberParsing.powerOfTen(fractionDigits)
     builders[column].append(double: negative ? -magnitude : magnitude)
     position = index
     return true

@@ -112,8 +112,18 @@ struct ColumnBuilder {
     switch kind {
     case .int: values = .int(Self.copy(stored, as: Int64.self))
     case .double: values = .double(Self.copy(stored, as: Double.self))
-    case .date: values = .date(stored.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) })
-    case .bool: values = .bool(stored.map { $0 != 0 })
+    case .date:
+      values = .date(
+        filledArray(count: stored.count) { target in
+          for index in stored.indices {
+            target[index] = Int32(bitPattern: UInt32(truncatingIfNeeded: stored[index]))
+          }
+        })
+    case .bool:
+      values = .bool(
+        filledArray(count: stored.count) { target in
+          for index in stored.indices { target[index] = stored[index] != 0 }
+        })
     case .string: values = .string(strings.finish())
     case .empty:
       var placeholders = StringColumnBuilder(expectedRows: count)
@@ -126,11 +136,10 @@ struct ColumnBuilder {
 
   /// The 64-bit values reinterpreted as another 64-bit type, copied in one go.
   private static func copy<T: BitwiseCopyable>(_ stored: UnsafeBufferPointer<UInt64>, as _: T.Type) -> [T] {
-    [T](unsafeUninitializedCapacity: stored.count) { buffer, initialized in
-      if let target = buffer.baseAddress, let source = stored.baseAddress {
+    filledArray(count: stored.count) { target in
+      if let source = stored.baseAddress {
         UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: stored.count * 8)
       }
-      initialized = stored.count
     }
   }
 }

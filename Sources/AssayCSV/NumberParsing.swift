@@ -16,7 +16,7 @@ enum NumberParsing {
     }
   }
 
-  /// 10^exponent for 0...22, the powers of ten a double holds exactly.
+  /// 10^exponent for 0...22, the powers of ten a double holds exactly (larger give 10^22).
   @inline(__always)
   static func powerOfTen(_ exponent: Int) -> Double {
     switch exponent {
