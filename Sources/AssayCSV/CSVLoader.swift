@@ -106,7 +106,7 @@ public struct CSVSource: TableSource {
       let file = try MappedFile(path: path, name: displayName)
       return try CSVReader.load(
         base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
-        parallel: parallel, control: control, release: file.release, populate: file.populate)
+        parallel: parallel, control: control, release: file.release)
     }
   }
 }

@@ -27,7 +27,7 @@ public enum CSVReader {
       return try load(
         base: base, count: bytes.count, name: name, options: options, chunkSize: chunkSize,
         parallel: parallel,
-        control: LoadControl(), release: { _, _ in }, populate: { _, _ in })
+        control: LoadControl(), release: { _, _ in })
     }
   }
 
@@ -35,8 +35,7 @@ public enum CSVReader {
   static func load(
     base: UnsafePointer<UInt8>, count: Int, name: String, options: SourceOptions, chunkSize: Int,
     parallel: Bool,
-    control: LoadControl, release: @escaping @Sendable (Int, Int) -> Void,
-    populate: @escaping @Sendable (Int, Int) -> Void
+    control: LoadControl, release: @escaping @Sendable (Int, Int) -> Void
   ) throws -> Table {
     let bytes = UnsafeBufferPointer(start: base, count: count)
     let start = InputChecks.byteOrderMarkLength(base, count)
@@ -54,7 +53,7 @@ public enum CSVReader {
     let load = MappedLoad(
       input: input, name: name, layout: layout, chunkSize: max(1, chunkSize), parallel: parallel,
       control: control,
-      release: release, populate: populate)
+      release: release)
     return try load.run()
   }
 }

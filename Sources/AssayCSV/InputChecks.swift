@@ -34,7 +34,8 @@ enum InputChecks {
     }
     if let nul = bytes.firstIndex(of: 0) {
       throw AssayError(
-        message: "not a text file: \(name) has a NUL byte at byte \(nul)", hint: "Assay reads CSV and TSV text")
+        message: "not a text file: \(name) has a NUL byte at byte \(nul)",
+        hint: "Assay reads CSV and TSV text")
     }
   }
 

@@ -41,14 +41,6 @@ final class MappedFile: @unchecked Sendable {
     placeholder?.deallocate()
   }
 
-  /// Maps in the pages of `start..<end` at once, ahead of parsing them (cheaper than a fault per page).
-  func populate(_ start: Int, _ end: Int) {
-    guard let mapping else { return }
-    let first = start / Self.pageSize * Self.pageSize
-    let last = min(count, end)
-    if last > first { madvise(mapping + first, last - first, 22) }  // MADV_POPULATE_READ
-  }
-
   /// Drops the whole pages inside `start..<end` from memory; they are read again from the file
   /// if touched later.
   func release(_ start: Int, _ end: Int) {

@@ -22,8 +22,6 @@ struct MappedLoad {
   let control: LoadControl
   /// Called with each parsed byte range, so a mapping can drop the pages behind it.
   let release: @Sendable (Int, Int) -> Void
-  /// Called with a byte range about to be parsed, so a mapping can read its pages in at once.
-  let populate: @Sendable (Int, Int) -> Void
 
   /// Parses everything and returns the table, sending snapshots on the way.
   func run() throws -> Table {
@@ -90,7 +88,6 @@ struct MappedLoad {
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while !control.isCancelled, let index = work.claim() {
-        populate(starts[index], starts[index + 1] + 4096)
         let outcome = Result {
           try ChunkParser.parse(
             input, start: starts[index], end: starts[index + 1], kinds: work.kinds,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A growable buffer of plain values with an inlined append (no uniqueness check, unlike an
 /// array), for the parser's hot loop. Owned by one builder; `deallocate()` frees it.
 struct RawBuffer<Element: BitwiseCopyable> {
@@ -53,22 +51,10 @@ struct RawBuffer<Element: BitwiseCopyable> {
   func deallocate() { base.deallocate() }
 }
 
-/// An array of `count` elements initialised by `fill`; a large one has its pages mapped in one
-/// call first, which is cheaper than a page fault per page while filling.
+/// An array of exactly `count` elements initialised by `fill`.
 func filledArray<T: BitwiseCopyable>(count: Int, _ fill: (UnsafeMutablePointer<T>) -> Void) -> [T] {
   [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-    if let target = buffer.baseAddress {
-      let bytes = count * MemoryLayout<T>.stride
-      if bytes >= 1 << 16 {
-        let page = 4096
-        let start = (Int(bitPattern: target) + page - 1) / page * page
-        let end = (Int(bitPattern: target) + bytes) / page * page
-        if end > start, let address = UnsafeMutableRawPointer(bitPattern: start) {
-          _ = madvise(address, end - start, 23)  // MADV_POPULATE_WRITE
-        }
-      }
-      fill(target)
-    }
+    if let target = buffer.baseAddress { fill(target) }
     initialized = count
   }
 }
