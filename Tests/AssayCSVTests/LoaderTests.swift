@@ -26,7 +26,8 @@ struct LoaderTests {
     #expect(CSVLoader().canOpen(path))
     let error = #expect(throws: AssayError.self) { try CSVLoader().open(path, options: .init()) }
     #expect(
-      error?.description == "not a text file: \(path) has a NUL byte at byte 8 — Assay reads CSV and TSV text")
+      error?.description == "not a text file: \(path) has a NUL byte at byte 8 — Assay reads CSV and TSV text"
+    )
   }
 
   @Test func canOpen() {
