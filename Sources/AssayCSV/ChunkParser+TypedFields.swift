@@ -12,8 +12,21 @@ extension ChunkParser {
     case .double: return parseDoubleField(column)
     case .date: return parseDateField(column)
     case .string: return try parseTextField(column)
-    case .bool, .empty: return false
+    case .bool: return parseBoolField(column)
+    case .empty: return false
     }
+  }
+
+  @inline(__always)
+  private mutating func parseBoolField(_ column: Int) -> Bool {
+    guard position < limit else { return false }
+    let end = position + (base[position] | 0x20 == UInt8(ascii: "t") ? 4 : 5)
+    guard end <= limit, end == limit || isFieldEnd(base[end]),
+      let value = TokenParsing.parseBool(base + position, end - position)
+    else { return false }
+    builders[column].append(bool: value)
+    position = end
+    return true
   }
 
   @inline(__always)
