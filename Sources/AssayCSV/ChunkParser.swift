@@ -80,10 +80,10 @@ struct ChunkParser {
   /// column turns to text). `rowLength` is the expected bytes per row, for sizing buffers.
   /// Throws `ChunkStop.failure` or `.incomplete`.
   static func parse(
-    _ input: ChunkInput, start: Int, end: Int, kinds initialKinds: [FieldKind], rowLength: Int = 0
+    _ input: ChunkInput, start: Int, end: Int, kinds initialKinds: [FieldKind], rowLength: Int
   ) throws -> ParsedChunk {
     let columns = input.columnCount
-    let capacity = 64 + (end - start) / max(1, rowLength > 0 ? rowLength : columns * 6) * 9 / 8
+    let capacity = 64 + (end - start) / max(1, rowLength) * 9 / 8
     let kinds = UnsafeMutablePointer<FieldKind>.allocate(capacity: columns)
     kinds.initialize(from: initialKinds, count: columns)
     let builders = UnsafeMutablePointer<ColumnBuilder>.allocate(capacity: columns)

@@ -48,7 +48,7 @@ struct MappedLoad {
   private func appendParsed(from start: Int, to end: Int, into assembler: inout TableAssembler) throws {
     do {
       let chunk = try ChunkParser.parse(
-        input, start: start, end: min(end, input.limit), kinds: assembler.kinds)
+        input, start: start, end: min(end, input.limit), kinds: assembler.kinds, rowLength: layout.rowLength)
       release(chunk.start, chunk.end)
       assembler.append(chunk)
     } catch ChunkStop.failure(let failure) {

@@ -1,4 +1,5 @@
 import AssayCore
+import Foundation
 
 /// Collects one chunk's strings: as dictionary codes while few distinct values have been seen,
 /// switching to packed bytes with offsets once the values turn out to be mostly distinct.
@@ -99,8 +100,7 @@ struct StringColumnBuilder {
     let start = Int(distinctOffsets[code])
     guard Int(distinctOffsets[code + 1]) - start == length else { return false }
     return distinctBytes.withUnsafeBufferPointer { stored in
-      for i in 0..<length where stored[start + i] != p[i] { return false }
-      return true
+      memcmp(stored.baseAddress.unsafelyUnwrapped + start, p, length) == 0
     }
   }
 
