@@ -66,21 +66,28 @@ final class GrowingBuffer {
   private var capacity: Int
 
   /// An empty buffer.
-  init() {
+  init() throws {
     capacity = 1 << 20
-    base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    base = try Self.resized(nil, to: capacity)
   }
 
-  deinit { base.deallocate() }
+  deinit { free(base) }
+
+  /// `memory` resized with `realloc` (which can move large blocks without copying).
+  private static func resized(_ memory: UnsafeMutablePointer<UInt8>?, to capacity: Int) throws
+    -> UnsafeMutablePointer<UInt8>
+  {
+    guard let raw = realloc(memory, capacity) else {
+      throw AssayError(message: "out of memory reading the input (\(capacity) bytes)")
+    }
+    return raw.assumingMemoryBound(to: UInt8.self)
+  }
 
   /// Reads from `stream` until the buffer holds `target` bytes or the stream ends.
   func fill<Stream: ByteStream>(from stream: inout Stream, upTo target: Int) throws {
     while count < target && !atEnd {
       if capacity - count < 1 << 16 {
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-        grown.update(from: base, count: count)
-        base.deallocate()
-        base = grown
+        base = try Self.resized(base, to: capacity * 2)
         capacity *= 2
       }
       let got = try stream.read(into: base + count, capacity: min(capacity - count, 1 << 20))

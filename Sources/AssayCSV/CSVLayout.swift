@@ -15,6 +15,8 @@ struct CSVLayout: Sendable {
   var dataStartLine: Int
   /// Column kinds seen in the sampled data rows.
   var initialKinds: [FieldKind]
+  /// Average bytes per sampled row, for sizing buffers.
+  var rowLength: Int
 
   /// Delimiters tried when none is given, in order of preference.
   static let candidateDelimiters: [UInt8] = [",", "\t", ";", "|"].map { UInt8(ascii: $0) }
@@ -44,7 +46,8 @@ struct CSVLayout: Sendable {
       delimiter: delimiter, columnNames: names, hasHeader: hasHeader,
       dataStart: hasHeader ? sample.rowEnds[0] : start,
       dataStartLine: hasHeader ? sample.linesAtRowEnds[0] + 1 : 1,
-      initialKinds: initialKinds)
+      initialKinds: initialKinds,
+      rowLength: max(1, (sample.rowEnds[sample.rowEnds.count - 1] - start) / sample.rows.count))
   }
 
   /// The candidate that splits the first rows into the same number (> 1) of fields most often.

@@ -1,6 +1,25 @@
 import AssayCore
 
 /// Synchronous loading of a whole CSV into a table, for tools and tests.
+///
+/// How text is read (the same for `CSVSource.load()`):
+/// - RFC 4180 quoting (`""` escapes, line breaks inside quotes); LF, CRLF and lone CR line ends;
+///   a UTF-8 byte order mark is skipped; UTF-16 is refused; blank lines are skipped.
+/// - An empty input (or only blank lines) is a table with no columns and no rows; a header
+///   alone gives its columns, typed string, with no rows.
+/// - Header: given by `SourceOptions.header`, else assumed when the first row has text above
+///   data of another type, or when every row is text; without one, columns are `column1...`.
+///   Empty names become `columnN`, repeats get `_2`, `_3`.
+/// - Types per column: int (Int64), double, bool (`true`/`True`/`TRUE`, `false`/...), date
+///   (`YYYY-MM-DD`, real days only), else string; int and double meet in double, other mixes
+///   in string. Integers beyond Int64 read as doubles. Numbers are read exactly (correctly
+///   rounded); text with surrounding spaces is not a number.
+/// - Null: the empty field (quoted or not) and `NA`, `N/A`, `NaN`, `nan`, `null`, `NULL`,
+///   `None`, in every column type.
+/// - Every row must have as many fields as the first; a trailing delimiter is one more (empty)
+///   field, so it is fine on every line including the header, and an error otherwise.
+/// - Errors (ragged rows, unclosed quotes, text after a closing quote, invalid UTF-8, NUL) name
+///   the line, the field number and the byte offset.
 public enum CSVReader {
   /// Reads the file at `path` (plain or gzipped); errors are `AssayError`s naming `path`.
   public static func read(path: String, options: SourceOptions = SourceOptions()) throws -> Table {

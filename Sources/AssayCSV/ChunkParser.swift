@@ -63,49 +63,58 @@ private let quote = UInt8(ascii: "\"")
 /// Parses the rows of a byte range into typed columns: a quote-aware state machine whose fields
 /// are converted straight from bytes by the column's current kind.
 struct ChunkParser {
-  private let base: UnsafePointer<UInt8>
-  private let limit: Int
-  private let isFinal: Bool
-  private let delimiter: UInt8
-  private let columnCount: Int
-  private var position: Int
-  private var lines = 0
-  private var rows = 0
-  private var kinds: [FieldKind]
-  private var builders: [ColumnBuilder]
-
-  private init(input: ChunkInput, start: Int, kinds: [FieldKind], capacity: Int) {
-    base = input.base
-    limit = input.limit
-    isFinal = input.isFinal
-    delimiter = input.delimiter
-    columnCount = input.columnCount
-    position = start
-    self.kinds = kinds
-    builders = kinds.map { ColumnBuilder(kind: $0, capacity: capacity) }
-  }
+  let base: UnsafePointer<UInt8>
+  let limit: Int
+  let isFinal: Bool
+  let delimiter: UInt8
+  let columnCount: Int
+  var position: Int
+  var lines = 0
+  var rows = 0
+  /// Per column: the kind of its values so far, and their builder. Owned by `parse`.
+  let kinds: UnsafeMutablePointer<FieldKind>
+  let builders: UnsafeMutablePointer<ColumnBuilder>
 
   /// Parses whole rows from `start` until a row ends at or past `end`, starting each column
   /// with the given kinds and widening them as values demand (re-parsing the chunk when a
-  /// column turns to text). Throws `ChunkStop.failure` or `.incomplete`.
-  static func parse(_ input: ChunkInput, start: Int, end: Int, kinds: [FieldKind]) throws -> ParsedChunk {
-    var kinds = kinds
-    let capacity = max(16, (end - start) / max(1, input.columnCount * 6))
+  /// column turns to text). `rowLength` is the expected bytes per row, for sizing buffers.
+  /// Throws `ChunkStop.failure` or `.incomplete`.
+  static func parse(
+    _ input: ChunkInput, start: Int, end: Int, kinds initialKinds: [FieldKind], rowLength: Int
+  ) throws -> ParsedChunk {
+    let columns = input.columnCount
+    let capacity = 64 + (end - start) / max(1, rowLength) * 9 / 8
+    let kinds = UnsafeMutablePointer<FieldKind>.allocate(capacity: columns)
+    kinds.initialize(from: initialKinds, count: columns)
+    let builders = UnsafeMutablePointer<ColumnBuilder>.allocate(capacity: columns)
+    defer {
+      kinds.deallocate()
+      builders.deallocate()
+    }
     while true {
-      var parser = ChunkParser(input: input, start: start, kinds: kinds, capacity: capacity)
+      for column in 0..<columns {
+        (builders + column).initialize(to: ColumnBuilder(kind: kinds[column], capacity: capacity))
+      }
+      defer {
+        for column in 0..<columns { builders[column].deallocate() }
+        builders.deinitialize(count: columns)
+      }
+      var parser = ChunkParser(
+        base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
+        columnCount: columns, position: start, kinds: kinds, builders: builders)
       do {
         while parser.position < end { try parser.parseRow() }
         return ParsedChunk(
-          columns: parser.builders.map { $0.finish() }, kinds: parser.kinds, rows: parser.rows,
+          columns: (0..<columns).map { builders[$0].finish() },
+          kinds: Array(UnsafeBufferPointer(start: kinds, count: columns)), rows: parser.rows,
           start: start, end: parser.position, lines: parser.lines)
       } catch ChunkStop.restart(let column, let kind) {
-        kinds = parser.kinds
         kinds[column] = kind
       }
     }
   }
 
-  private mutating func parseRow() throws {
+  mutating func parseRow() throws {
     if position < limit && (base[position] == lineFeed || base[position] == carriageReturn) {
       try consumeTerminator()
       return
@@ -133,7 +142,7 @@ struct ChunkParser {
   }
 
   @inline(__always)
-  private mutating func consumeTerminator() throws {
+  mutating func consumeTerminator() throws {
     if position == limit {
       if !isFinal { throw ChunkStop.incomplete }
       return
@@ -152,23 +161,26 @@ struct ChunkParser {
   }
 
   @inline(__always)
-  private mutating func parseField(_ column: Int) throws {
+  mutating func parseField(_ column: Int) throws {
     let start = position
     if start < limit && base[start] == quote {
       try parseQuotedField(column)
       return
     }
+    if try parseTypedField(column) { return }
     var end = start
-    while end < limit {
-      let byte = base[end]
-      if byte == delimiter || byte == lineFeed || byte == carriageReturn { break }
-      end += 1
-    }
+    while end < limit && !isFieldEnd(base[end]) { end += 1 }
     position = end
     try store(column, base + start, end - start, at: start)
   }
 
-  private mutating func parseQuotedField(_ column: Int) throws {
+  /// True for the bytes that end an unquoted field.
+  @inline(__always)
+  func isFieldEnd(_ byte: UInt8) -> Bool {
+    byte == delimiter || byte == lineFeed || byte == carriageReturn
+  }
+
+  mutating func parseQuotedField(_ column: Int) throws {
     let opening = position
     let openingLine = lines
     var index = opening + 1
@@ -230,8 +242,7 @@ struct ChunkParser {
 
   /// Converts one field's text to the column's kind, widening the kind when the text needs it.
   @inline(__always)
-  private mutating func store(_ column: Int, _ p: UnsafePointer<UInt8>, _ length: Int, at offset: Int) throws
-  {
+  mutating func store(_ column: Int, _ p: UnsafePointer<UInt8>, _ length: Int, at offset: Int) throws {
     if length == 0 {
       builders[column].appendNull()
       return
@@ -277,7 +288,7 @@ struct ChunkParser {
     try store(column, p, length, at: offset)
   }
 
-  private func badText(at offset: Int, byte: UInt8, field: Int) -> ChunkStop {
+  func badText(at offset: Int, byte: UInt8, field: Int) -> ChunkStop {
     let what = byte == 0 ? "a NUL byte" : "invalid UTF-8"
     return ChunkStop.failure(
       ChunkFailure(

@@ -1,28 +1,29 @@
 import AssayCore
 
 /// Collects one column's values for one chunk of rows, in the storage of its current kind.
+/// Its buffers are freed by `deallocate()`, which the owner calls exactly once.
 struct ColumnBuilder {
   /// The kind of the values held.
   private(set) var kind: FieldKind
   /// Rows appended so far.
   private(set) var count = 0
   private var nullRows: [Int32] = []
-  private var ints: [Int64] = []
-  private var doubles: [Double] = []
-  private var days: [Int32] = []
-  private var bools: [Bool] = []
-  private var strings = StringColumnBuilder()
+  private var numbers: RawBuffer<UInt64>
+  private var strings: StringColumnBuilder
+  private let capacity: Int
 
   /// An empty builder for values of `kind`, with room for about `capacity` rows.
   init(kind: FieldKind, capacity: Int) {
     self.kind = kind
-    switch kind {
-    case .int: ints.reserveCapacity(capacity)
-    case .double: doubles.reserveCapacity(capacity)
-    case .date: days.reserveCapacity(capacity)
-    case .bool: bools.reserveCapacity(capacity)
-    case .empty, .string: break
-    }
+    self.capacity = capacity
+    numbers = RawBuffer(capacity: kind == .string || kind == .empty ? 0 : capacity)
+    strings = StringColumnBuilder(expectedRows: kind == .string ? capacity : 0)
+  }
+
+  /// Frees the buffers.
+  func deallocate() {
+    numbers.deallocate()
+    strings.deallocate()
   }
 
   /// Appends a null row.
@@ -31,11 +32,8 @@ struct ColumnBuilder {
     nullRows.append(Int32(truncatingIfNeeded: count))
     switch kind {
     case .empty: break
-    case .int: ints.append(0)
-    case .double: doubles.append(0)
-    case .date: days.append(0)
-    case .bool: bools.append(false)
     case .string: strings.appendPlaceholder()
+    default: numbers.append(0)
     }
     count += 1
   }
@@ -43,35 +41,36 @@ struct ColumnBuilder {
   /// Appends an integer (the kind must be `.int`).
   @inline(__always)
   mutating func append(int value: Int64) {
-    ints.append(value)
+    numbers.append(UInt64(bitPattern: value))
     count += 1
   }
 
   /// Appends a double (the kind must be `.double`).
   @inline(__always)
   mutating func append(double value: Double) {
-    doubles.append(value)
+    numbers.append(value.bitPattern)
     count += 1
   }
 
   /// Appends a date (the kind must be `.date`).
   @inline(__always)
   mutating func append(days value: Int32) {
-    days.append(value)
+    numbers.append(UInt64(UInt32(bitPattern: value)))
     count += 1
   }
 
   /// Appends a boolean (the kind must be `.bool`).
   @inline(__always)
   mutating func append(bool value: Bool) {
-    bools.append(value)
+    numbers.append(value ? 1 : 0)
     count += 1
   }
 
   /// Appends text (the kind must be `.string`); returns the index of a bad byte in it, if any.
+  /// `isPlainASCII` says the caller has seen that the bytes are ASCII without NUL.
   @inline(__always)
-  mutating func append(text p: UnsafePointer<UInt8>, _ length: Int) -> Int? {
-    if let problem = strings.append(p, length) { return problem }
+  mutating func append(text p: UnsafePointer<UInt8>, _ length: Int, isPlainASCII: Bool = false) -> Int? {
+    if let problem = strings.append(p, length, isPlainASCII: isPlainASCII) { return problem }
     count += 1
     return nil
   }
@@ -82,15 +81,15 @@ struct ColumnBuilder {
     if newKind == kind { return true }
     switch (kind, newKind) {
     case (.empty, _):
-      kind = newKind
       let nulls = count
-      count = 0
-      nullRows = []
+      deallocate()
+      self = ColumnBuilder(kind: newKind, capacity: capacity)
       for _ in 0..<nulls { appendNull() }
       return true
     case (.int, .double):
-      doubles = ints.map { Double($0) }
-      ints = []
+      for index in 0..<numbers.count {
+        numbers.base[index] = Double(Int64(bitPattern: numbers[index])).bitPattern
+      }
       kind = .double
       return true
     default:
@@ -98,7 +97,7 @@ struct ColumnBuilder {
     }
   }
 
-  /// The finished chunk of values.
+  /// The finished chunk of values (copied out; the builder still owns its buffers).
   func finish() -> ColumnChunk {
     let validity: ValidityBitmap?
     if nullRows.isEmpty {
@@ -108,18 +107,39 @@ struct ColumnBuilder {
       for row in nullRows { bitmap.set(Int(row), valid: false) }
       validity = bitmap
     }
+    let stored = UnsafeBufferPointer(start: numbers.base, count: numbers.count)
     let values: ChunkValues
     switch kind {
-    case .int: values = .int(ints)
-    case .double: values = .double(doubles)
-    case .date: values = .date(days)
-    case .bool: values = .bool(bools)
+    case .int: values = .int(Self.copy(stored, as: Int64.self))
+    case .double: values = .double(Self.copy(stored, as: Double.self))
+    case .date:
+      values = .date(
+        filledArray(count: stored.count) { target in
+          for index in stored.indices {
+            target[index] = Int32(bitPattern: UInt32(truncatingIfNeeded: stored[index]))
+          }
+        })
+    case .bool:
+      values = .bool(
+        filledArray(count: stored.count) { target in
+          for index in stored.indices { target[index] = stored[index] != 0 }
+        })
     case .string: values = .string(strings.finish())
     case .empty:
-      var placeholders = StringColumnBuilder()
+      var placeholders = StringColumnBuilder(expectedRows: count)
       for _ in 0..<count { placeholders.appendPlaceholder() }
       values = .string(placeholders.finish())
+      placeholders.deallocate()
     }
     return ColumnChunk(values: values, validity: validity)
+  }
+
+  /// The 64-bit values reinterpreted as another 64-bit type, copied in one go.
+  private static func copy<T: BitwiseCopyable>(_ stored: UnsafeBufferPointer<UInt64>, as _: T.Type) -> [T] {
+    filledArray(count: stored.count) { target in
+      if let source = stored.baseAddress {
+        UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: stored.count * 8)
+      }
+    }
   }
 }

@@ -35,7 +35,6 @@ enum InputChecks {
     if let nul = bytes.firstIndex(of: 0) {
       throw AssayError(
         message: "not a text file: \(name) has a NUL byte at byte \(nul)",
-        location: SourceLocation(source: name, byteOffset: nul),
         hint: "Assay reads CSV and TSV text")
     }
   }

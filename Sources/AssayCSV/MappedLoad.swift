@@ -48,7 +48,7 @@ struct MappedLoad {
   private func appendParsed(from start: Int, to end: Int, into assembler: inout TableAssembler) throws {
     do {
       let chunk = try ChunkParser.parse(
-        input, start: start, end: min(end, input.limit), kinds: assembler.kinds)
+        input, start: start, end: min(end, input.limit), kinds: assembler.kinds, rowLength: layout.rowLength)
       release(chunk.start, chunk.end)
       assembler.append(chunk)
     } catch ChunkStop.failure(let failure) {
@@ -89,7 +89,9 @@ struct MappedLoad {
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while !control.isCancelled, let index = work.claim() {
         let outcome = Result {
-          try ChunkParser.parse(input, start: starts[index], end: starts[index + 1], kinds: work.kinds)
+          try ChunkParser.parse(
+            input, start: starts[index], end: starts[index + 1], kinds: work.kinds,
+            rowLength: layout.rowLength)
         }
         if case .success(let chunk) = outcome { release(chunk.start, chunk.end) }
         work.finish(index, outcome, input: input, control: control, snapshot: snapshot)

@@ -1,10 +1,49 @@
 /// Exact parsing of integers and decimal numbers straight from bytes, without `String`.
 enum NumberParsing {
-  /// Powers of ten that a double holds exactly.
-  static let exactPowersOfTen: [Double] = (0...22).map { exponent in
-    var value = 1.0
-    for _ in 0..<exponent { value *= 10 }
-    return value
+  /// 10^exponent for 0...8, as an integer.
+  @inline(__always)
+  static func integerPowerOfTen(_ exponent: Int) -> UInt64 {
+    switch exponent {
+    case 0: return 1
+    case 1: return 10
+    case 2: return 100
+    case 3: return 1000
+    case 4: return 10000
+    case 5: return 100_000
+    case 6: return 1_000_000
+    case 7: return 10_000_000
+    default: return 100_000_000
+    }
+  }
+
+  /// 10^exponent for 0...22, the powers of ten a double holds exactly (larger give 10^22).
+  @inline(__always)
+  static func powerOfTen(_ exponent: Int) -> Double {
+    switch exponent {
+    case 0: return 1
+    case 1: return 1e1
+    case 2: return 1e2
+    case 3: return 1e3
+    case 4: return 1e4
+    case 5: return 1e5
+    case 6: return 1e6
+    case 7: return 1e7
+    case 8: return 1e8
+    case 9: return 1e9
+    case 10: return 1e10
+    case 11: return 1e11
+    case 12: return 1e12
+    case 13: return 1e13
+    case 14: return 1e14
+    case 15: return 1e15
+    case 16: return 1e16
+    case 17: return 1e17
+    case 18: return 1e18
+    case 19: return 1e19
+    case 20: return 1e20
+    case 21: return 1e21
+    default: return 1e22
+    }
   }
 
   /// An optionally signed run of decimal digits that fits in Int64, or nil.
@@ -82,7 +121,7 @@ enum NumberParsing {
     }
     guard mantissa <= 1 << 53, exponent >= -22, exponent <= 22 else { return nil }
     let m = Double(mantissa)
-    let value = exponent < 0 ? m / exactPowersOfTen[-exponent] : m * exactPowersOfTen[exponent]
+    let value = exponent < 0 ? m / powerOfTen(-exponent) : m * powerOfTen(exponent)
     return negative ? -value : value
   }
 

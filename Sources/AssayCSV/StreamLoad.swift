@@ -16,7 +16,7 @@ struct StreamLoad<Stream: ByteStream> {
 
   /// Reads and parses everything, returning the table.
   mutating func run() throws -> Table {
-    let buffer = GrowingBuffer()
+    let buffer = try GrowingBuffer()
     try buffer.fill(from: &stream, upTo: 1 << 16)
     try InputChecks.checkText(
       UnsafeBufferPointer(start: buffer.base, count: min(buffer.count, 1 << 16)), name: name)
@@ -46,7 +46,9 @@ struct StreamLoad<Stream: ByteStream> {
         continue
       }
       do {
-        assembler.append(try ChunkParser.parse(input, start: assembler.end, end: end, kinds: assembler.kinds))
+        assembler.append(
+          try ChunkParser.parse(
+            input, start: assembler.end, end: end, kinds: assembler.kinds, rowLength: layout.rowLength))
         wanted = assembler.end + chunkSize
       } catch ChunkStop.incomplete {
         wanted = buffer.count + chunkSize

@@ -1,25 +1,40 @@
 import AssayCore
+import Foundation
 
 /// Collects one chunk's strings: as dictionary codes while few distinct values have been seen,
 /// switching to packed bytes with offsets once the values turn out to be mostly distinct.
+/// Its buffers are freed by `deallocate()`, which the owner calls exactly once.
 struct StringColumnBuilder {
+  private let expectedRows: Int
   private var usesDictionary = true
-  private var codes: [UInt32] = []
+  private var codes: RawBuffer<UInt32>
   private var distinctBytes: [UInt8] = []
   private var distinctOffsets: [UInt32] = [0]
   private var slots: [Int32] = Array(repeating: -1, count: 64)
-  private var bytes: [UInt8] = []
-  private var offsets: [UInt32] = [0]
+  private var bytes = RawBuffer<UInt8>(capacity: 0)
+  private var offsets = RawBuffer<UInt32>(capacity: 0)
 
-  /// Rows appended so far.
-  var count: Int { usesDictionary ? codes.count : offsets.count - 1 }
+  /// An empty builder expecting about `expectedRows` rows.
+  init(expectedRows: Int) {
+    self.expectedRows = expectedRows
+    codes = RawBuffer(capacity: expectedRows)
+    offsets.append(0)
+  }
+
+  /// Frees the buffers.
+  func deallocate() {
+    codes.deallocate()
+    bytes.deallocate()
+    offsets.deallocate()
+  }
 
   /// Appends a row's text; returns the index of a NUL or invalid UTF-8 byte in it, if any.
+  /// `isPlainASCII` says the caller has seen that the bytes are ASCII without NUL.
   @inline(__always)
-  mutating func append(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+  mutating func append(_ p: UnsafePointer<UInt8>, _ length: Int, isPlainASCII: Bool = false) -> Int? {
     if usesDictionary { return appendCode(p, length) }
-    if let problem = TextValidation.firstProblem(p, length) { return problem }
-    bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: length))
+    if !isPlainASCII, let problem = TextValidation.firstProblem(p, length) { return problem }
+    bytes.append(p, count: length)
     offsets.append(UInt32(truncatingIfNeeded: bytes.count))
     return nil
   }
@@ -35,10 +50,8 @@ struct StringColumnBuilder {
   }
 
   private mutating func appendCode(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int? {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in 0..<length { hash = (hash ^ UInt64(p[i])) &* 0x100_0000_01b3 }
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    var slot = Int(truncatingIfNeeded: Self.hash(p, length)) & mask
     while true {
       let code = slots[slot]
       if code < 0 { break }
@@ -62,51 +75,82 @@ struct StringColumnBuilder {
     return nil
   }
 
+  /// A hash of the bytes, eight at a time.
+  @inline(__always)
+  private static func hash(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var hash = UInt64(length) &* multiplier
+    let raw = UnsafeRawPointer(p)
+    var index = 0
+    while index + 8 <= length {
+      hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+      hash ^= hash >> 32
+      index += 8
+    }
+    var tail: UInt64 = 0
+    while index < length {
+      tail = tail << 8 | UInt64(p[index])
+      index += 1
+    }
+    hash = (hash ^ tail) &* multiplier
+    return hash ^ (hash >> 29)
+  }
+
   private func distinctEquals(_ code: Int, _ p: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     let start = Int(distinctOffsets[code])
     guard Int(distinctOffsets[code + 1]) - start == length else { return false }
     return distinctBytes.withUnsafeBufferPointer { stored in
-      for i in 0..<length where stored[start + i] != p[i] { return false }
-      return true
+      memcmp(stored.baseAddress.unsafelyUnwrapped + start, p, length) == 0
     }
   }
 
   private mutating func rehash(capacity: Int) {
     slots = Array(repeating: -1, count: capacity)
     let mask = capacity - 1
-    for code in 0..<(distinctOffsets.count - 1) {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for i in Int(distinctOffsets[code])..<Int(distinctOffsets[code + 1]) {
-        hash = (hash ^ UInt64(distinctBytes[i])) &* 0x100_0000_01b3
+    distinctBytes.withUnsafeBufferPointer { stored in
+      for code in 0..<(distinctOffsets.count - 1) {
+        let start = Int(distinctOffsets[code]), end = Int(distinctOffsets[code + 1])
+        var slot =
+          Int(truncatingIfNeeded: Self.hash(stored.baseAddress.unsafelyUnwrapped + start, end - start)) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(code)
       }
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(code)
     }
   }
 
   private mutating func switchToPacked() {
     usesDictionary = false
-    bytes.reserveCapacity(distinctBytes.count * 4)
-    offsets.reserveCapacity(codes.count * 4)
-    for code in codes {
-      let start = Int(distinctOffsets[Int(code)]), end = Int(distinctOffsets[Int(code) + 1])
-      bytes.append(contentsOf: distinctBytes[start..<end])
-      offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+    var textBytes = 0
+    for index in 0..<codes.count {
+      let code = Int(codes[index])
+      textBytes += Int(distinctOffsets[code + 1] - distinctOffsets[code])
     }
-    codes = []
+    let rows = max(expectedRows, codes.count * 2)
+    bytes.deallocate()
+    offsets.deallocate()
+    bytes = RawBuffer(capacity: textBytes / max(1, codes.count) * rows * 9 / 8 + 64)
+    offsets = RawBuffer(capacity: rows + 1)
+    offsets.append(0)
+    distinctBytes.withUnsafeBufferPointer { stored in
+      for index in 0..<codes.count {
+        let code = Int(codes[index])
+        let start = Int(distinctOffsets[code]), end = Int(distinctOffsets[code + 1])
+        bytes.append(stored.baseAddress.unsafelyUnwrapped + start, count: end - start)
+        offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+      }
+    }
     distinctBytes = []
     distinctOffsets = []
     slots = []
   }
 
-  /// The finished storage.
+  /// The finished storage (copied out; the builder still owns its buffers).
   func finish() -> StringStorage {
-    guard usesDictionary else { return .packed(bytes: bytes, offsets: offsets) }
+    guard usesDictionary else { return .packed(bytes: bytes.array(), offsets: offsets.array()) }
     let dictionary = (0..<(distinctOffsets.count - 1)).map { code in
       String(
         decoding: distinctBytes[Int(distinctOffsets[code])..<Int(distinctOffsets[code + 1])], as: UTF8.self)
     }
-    return .dictionary(codes: codes, dictionary: dictionary)
+    return .dictionary(codes: codes.array(), dictionary: dictionary)
   }
 }

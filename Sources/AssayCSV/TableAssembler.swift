@@ -63,7 +63,8 @@ struct TableAssembler {
       own == wanted || (own == .int && wanted == .double) || (own == .empty && wanted != .string)
     }
     guard convertible else {
-      return try ChunkParser.parse(input, start: chunk.start, end: chunk.end, kinds: target)
+      return try ChunkParser.parse(
+        input, start: chunk.start, end: chunk.end, kinds: target, rowLength: layout.rowLength)
     }
     var result = chunk
     for column in target.indices where chunk.kinds[column] != target[column] {
@@ -79,6 +80,7 @@ struct TableAssembler {
       return ColumnChunk(values: .double(ints.map { Double($0) }), validity: chunk.validity)
     }
     var builder = ColumnBuilder(kind: kind, capacity: rows)
+    defer { builder.deallocate() }
     for _ in 0..<rows { builder.appendNull() }
     return builder.finish()
   }

@@ -8,7 +8,7 @@ public struct CivilDate: Equatable, Sendable {
   public var day: Int
 
   /// A date from its parts; no validation (see `isValid`).
-  public init(year: Int, month: Int, day: Int) {
+  @inlinable public init(year: Int, month: Int, day: Int) {
     self.year = year
     self.month = month
     self.day = day
@@ -21,7 +21,7 @@ public struct CivilDate: Equatable, Sendable {
   }
 
   /// Number of days in a month, leap years included.
-  public static func daysInMonth(year: Int, month: Int) -> Int {
+  @inlinable public static func daysInMonth(year: Int, month: Int) -> Int {
     switch month {
     case 2:
       let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -32,7 +32,7 @@ public struct CivilDate: Equatable, Sendable {
   }
 
   /// Days since 1970-01-01 (negative before), by Howard Hinnant's days-from-civil algorithm.
-  public var daysSinceEpoch: Int32 {
+  @inlinable @inline(__always) public var daysSinceEpoch: Int32 {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400

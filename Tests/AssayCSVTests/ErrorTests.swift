@@ -81,3 +81,26 @@ struct ErrorTests {
     #expect(error.message == "bad.csv: the file is UTF-16 (it starts with a UTF-16 byte order mark)")
   }
 }
+
+/// Bad bytes inside long text fields (past the first 64 KiB, which are checked on opening),
+/// found by the word-at-a-time scan.
+struct LongTextErrorTests {
+  @Test(arguments: [0xFF as UInt8, 0x00, 0xC3])
+  func badByteInALongFieldIsLocated(byte: UInt8) throws {
+    let rows = (0..<3000).map { "\($0),distinct text number \($0)\n" }.joined()
+    let head = Array("id,text\n\(rows)3000,abcdefghijklmnop".utf8)
+    let bytes = head + [byte] + Array("qrstuvwxyz\n".utf8)
+    for chunkSize in [64, 1 << 20] {
+      let error = try #require(TableText.error(bytes, chunkSize: chunkSize))
+      #expect(error.location?.line == 3002)
+      #expect(error.location?.column == 2)
+      #expect(error.location?.byteOffset == head.count)
+    }
+  }
+
+  @Test func validMultiByteTextInLongFieldsLoads() throws {
+    let rows = (0..<400).map { "\($0),ünïcödé text number \($0) — ok\n" }.joined()
+    let table = try TableText.read("id,text\n\(rows)")
+    #expect(table.columns[1][399] == .string("ünïcödé text number 399 — ok"))
+  }
+}

@@ -121,6 +121,27 @@ struct InferenceTests {
     }
   }
 
+  @Test func typedColumnsAgreeWithStrtodCellByCell() throws {
+    var generator = SplitMix(seed: 7)
+    var doubles: [String] = []
+    var ints: [String] = []
+    for _ in 0..<20_000 {
+      let digits = Int(generator.next() % 20) + 1
+      var text = String((0..<digits).map { _ in Character(String(generator.next() % 10)) })
+      ints.append((generator.next() % 2 == 0 ? "-" : "") + String(text.prefix(18)))
+      let point = Int(generator.next() % UInt64(text.count + 1))
+      text.insert(".", at: text.index(text.startIndex, offsetBy: point))
+      doubles.append((generator.next() % 2 == 0 ? "-" : "") + text)
+    }
+    let csv = "i,d\n" + zip(ints, doubles).map { "\($0),\($1)" }.joined(separator: "\n") + "\n"
+    let table = try TableText.read(csv, chunkSize: 4096)
+    #expect(table.columns.map(\.type) == [.int, .double])
+    for row in 0..<ints.count {
+      #expect(table.columns[0][row] == .int(try #require(Int64(ints[row]))), "\(ints[row])")
+      #expect(table.columns[1][row] == .double(try #require(Double(doubles[row]))), "\(doubles[row])")
+    }
+  }
+
   private func pow10(_ n: Int) -> Int { (0..<n).reduce(1) { acc, _ in acc * 10 } }
 }
 

@@ -25,7 +25,9 @@ struct LoaderTests {
     defer { try? FileManager.default.removeItem(atPath: path) }
     #expect(CSVLoader().canOpen(path))
     let error = #expect(throws: AssayError.self) { try CSVLoader().open(path, options: .init()) }
-    #expect(error?.message == "not a text file: \(path) has a NUL byte at byte 8")
+    #expect(
+      error?.description == "not a text file: \(path) has a NUL byte at byte 8 — Assay reads CSV and TSV text"
+    )
   }
 
   @Test func canOpen() {

@@ -1,0 +1,154 @@
+/// Fast paths for the common unquoted field forms, converting while scanning: digits become an
+/// Int64 or a double, `YYYY-MM-DD` a day number, plain text a slice appended to the column.
+/// Anything unusual (an exponent, a null marker, too many digits) returns false and takes the
+/// general path, which gives the same result more slowly.
+extension ChunkParser {
+  /// Parses the unquoted field at `position` by the column's kind; false when it needs the
+  /// general path (nothing is consumed then).
+  @inline(__always)
+  mutating func parseTypedField(_ column: Int) throws -> Bool {
+    switch kinds[column] {
+    case .int: return parseIntField(column)
+    case .double: return parseDoubleField(column)
+    case .date: return parseDateField(column)
+    case .string: return try parseTextField(column)
+    case .bool: return parseBoolField(column)
+    case .empty: return false
+    }
+  }
+
+  @inline(__always)
+  private mutating func parseBoolField(_ column: Int) -> Bool {
+    guard position < limit else { return false }
+    let end = position + (base[position] | 0x20 == UInt8(ascii: "t") ? 4 : 5)
+    guard end <= limit, end == limit || isFieldEnd(base[end]),
+      let value = TokenParsing.parseBool(base + position, end - position)
+    else { return false }
+    builders[column].append(bool: value)
+    position = end
+    return true
+  }
+
+  @inline(__always)
+  private mutating func parseIntField(_ column: Int) -> Bool {
+    var index = position
+    let negative = index < limit && base[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
+    var magnitude: UInt64 = 0
+    let digits = accumulateDigits(&index, into: &magnitude)
+    guard digits > 0, digits <= 18, index == limit || isFieldEnd(base[index]) else { return false }
+    let value = Int64(magnitude)
+    builders[column].append(int: negative ? -value : value)
+    position = index
+    return true
+  }
+
+  @inline(__always)
+  private mutating func parseDoubleField(_ column: Int) -> Bool {
+    var index = position
+    let negative = index < limit && base[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
+    var mantissa: UInt64 = 0
+    var digits = accumulateDigits(&index, into: &mantissa)
+    var fractionDigits = 0
+    if index < limit && base[index] == UInt8(ascii: ".") {
+      index += 1
+      fractionDigits = accumulateDigits(&index, into: &mantissa)
+      digits += fractionDigits
+    }
+    guard digits > 0, digits <= 15, index == limit || isFieldEnd(base[index]) else { return false }
+    let magnitude = Double(Int64(bitPattern: mantissa)) / NumberParsing.powerOfTen(fractionDigits)
+    builders[column].append(double: negative ? -magnitude : magnitude)
+    position = index
+    return true
+  }
+
+  /// Appends the decimal digits at `index` to `value`, moving past them; returns how many there were.
+  /// Takes eight bytes at a time: finds how many lead with digits and converts them with three
+  /// multiplies (the digits past 18 wrap, which callers reject by count).
+  @inline(__always)
+  private func accumulateDigits(_ index: inout Int, into value: inout UInt64) -> Int {
+    let first = index
+    let raw = UnsafeRawPointer(base)
+    while index + 8 <= limit {
+      let digits = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x3030_3030_3030_3030
+      let nonDigits =
+        (digits | ((digits & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
+      let count = nonDigits.trailingZeroBitCount / 8
+      if count == 0 { return index - first }
+      var lanes = digits << UInt64(64 - 8 * count)
+      lanes = lanes &* 10 &+ (lanes >> 8)
+      lanes =
+        ((lanes & 0x0000_00FF_0000_00FF) &* 0x000F_4240_0000_0064
+          &+ ((lanes >> 16) & 0x0000_00FF_0000_00FF) &* 0x0000_2710_0000_0001) >> 32
+      value = value &* NumberParsing.integerPowerOfTen(count) &+ lanes
+      index += count
+      if count < 8 { return index - first }
+    }
+    while index < limit {
+      let digit = base[index] &- UInt8(ascii: "0")
+      if digit >= 10 { break }
+      value = value &* 10 &+ UInt64(digit)
+      index += 1
+    }
+    return index - first
+  }
+
+  @inline(__always)
+  private mutating func parseDateField(_ column: Int) -> Bool {
+    let end = position + 10
+    guard end <= limit, end == limit || isFieldEnd(base[end]),
+      let days = TokenParsing.parseDate(base + position, 10)
+    else { return false }
+    builders[column].append(days: days)
+    position = end
+    return true
+  }
+
+  @inline(__always)
+  private mutating func parseTextField(_ column: Int) throws -> Bool {
+    let start = position
+    let (end, isPlainASCII) = fieldEnd(from: start)
+    let length = end - start
+    if length <= 4 { return false }
+    if let problem = builders[column].append(text: base + start, length, isPlainASCII: isPlainASCII) {
+      throw badText(at: start + problem, byte: base[start + problem], field: column + 1)
+    }
+    position = end
+    return true
+  }
+
+  /// The first delimiter, CR or LF at or after `start` (or `limit`), found eight bytes at a time,
+  /// and whether the bytes before it are all ASCII without NUL.
+  @inline(__always)
+  func fieldEnd(from start: Int) -> (end: Int, isPlainASCII: Bool) {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let delimiters = ones &* UInt64(delimiter)
+    let lineFeeds = ones &* 10
+    let returns = ones &* 13
+    let raw = UnsafeRawPointer(base)
+    var index = start
+    var unusual: UInt64 = 0
+    while index + 8 <= limit {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let a = word ^ delimiters, b = word ^ lineFeeds, c = word ^ returns
+      let hits = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+      if hits != 0 {
+        let found = hits.trailingZeroBitCount / 8
+        if found > 0 {
+          let before = word & (UInt64.max >> (64 - 8 * found))
+          unusual |= before & highs | (before &- ones) & ~before & highs & (UInt64.max >> (64 - 8 * found))
+        }
+        return (index + found, unusual == 0)
+      }
+      unusual |= word & highs | (word &- ones) & ~word & highs
+      index += 8
+    }
+    while index < limit && !isFieldEnd(base[index]) {
+      if base[index] == 0 || base[index] >= 0x80 { unusual = 1 }
+      index += 1
+    }
+    return (index, unusual == 0)
+  }
+}
