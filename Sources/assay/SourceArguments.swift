@@ -34,9 +34,14 @@ struct SourceArguments: ParsableArguments {
     return options
   }
 
-  /// Opens the source through the registry.
+  /// Opens the source through the registry; standard input only when data is piped in.
   func open() throws -> any TableSource {
-    try Self.registry.open(source, options: sourceOptions())
+    if source == "-" && isatty(STDIN_FILENO) == 1 {
+      throw AssayError(
+        message: "no data to read: standard input is the terminal",
+        hint: "name a file (assay data.csv) or pipe data in (cat data.csv | assay)")
+    }
+    return try Self.registry.open(source, options: sourceOptions())
   }
 
   /// Opens and loads the whole source, showing progress on standard error when it is a terminal.

@@ -35,4 +35,14 @@ import Testing
     try tmux.press("q")
     try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
   }
+
+  @Test func noSourceInATerminalSaysWhatToDo() throws {
+    let tmux = try TmuxSession(width: 200, height: 10)
+    defer { tmux.close() }
+    try tmux.typeLine("'\(AssayProcess.binary)'; echo \"exit=$?\"")
+    let screen = try tmux.waitForScreen { screen in screen.contains { $0.hasPrefix("exit=") } }
+    #expect(
+      screen.contains { $0.contains("no data to read") && $0.contains("cat data.csv | assay") }, "\(screen)")
+    #expect(screen.contains { $0.hasPrefix("exit=1") })
+  }
 }
