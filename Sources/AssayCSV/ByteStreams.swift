@@ -54,45 +54,101 @@ final class GzipStream: ByteStream {
   }
 }
 
-/// A byte buffer that grows as a stream is read; the input of a streamed load. Used by one
-/// thread at a time.
-final class GrowingBuffer {
-  /// The bytes so far (moves when the buffer grows).
-  private(set) var base: UnsafeMutablePointer<UInt8>
-  /// Bytes held.
+/// The bytes of a stream, read ahead on a thread of its own (so that decompressing or reading
+/// overlaps with parsing) into one large address-space reservation that is filled in order and
+/// never moves; only the pages written take memory. The reader writes only past `filled` and the
+/// parser reads only below the count it was last given, and `filled` sits behind a lock, so
+/// sharing the mapping between the two threads is safe.
+final class StreamBuffer: @unchecked Sendable {
+  /// The first byte; bytes below `count` are stable.
+  let base: UnsafeMutablePointer<UInt8>
+  /// Bytes available to the parser, as of the last `fill`.
   private(set) var count = 0
-  /// True once the stream has ended.
+  /// True once the stream has ended (as of the last `fill`).
   private(set) var atEnd = false
-  private var capacity: Int
+  private let reserved: Int
+  private let condition = NSCondition()
+  private var filled = 0
+  private var ended = false
+  private var stopped = false
+  private var failure: (any Error)?
 
-  /// An empty buffer.
-  init() throws {
-    capacity = 1 << 20
-    base = try Self.resized(nil, to: capacity)
-  }
-
-  deinit { free(base) }
-
-  /// `memory` resized with `realloc` (which can move large blocks without copying).
-  private static func resized(_ memory: UnsafeMutablePointer<UInt8>?, to capacity: Int) throws
-    -> UnsafeMutablePointer<UInt8>
-  {
-    guard let raw = realloc(memory, capacity) else {
-      throw AssayError(message: "out of memory reading the input (\(capacity) bytes)")
+  /// Reserves the address space and starts reading `stream`; errors name `name`.
+  init<Stream: ByteStream>(reading stream: Stream, name: String) throws {
+    var size = 1 << 40
+    var address = MAP_FAILED
+    while size >= 1 << 30 {
+      address = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+      if address != MAP_FAILED { break }
+      size /= 4
     }
-    return raw.assumingMemoryBound(to: UInt8.self)
+    guard let address, address != MAP_FAILED else {
+      throw AssayError(message: "\(name): cannot reserve memory to read the input")
+    }
+    base = address.assumingMemoryBound(to: UInt8.self)
+    reserved = size
+    var owned = stream
+    let box = ReaderBox(read: { try owned.read(into: $0, capacity: $1) }, name: name)
+    Thread.detachNewThread { [self] in self.readAll(box) }
   }
 
-  /// Reads from `stream` until the buffer holds `target` bytes or the stream ends.
-  func fill<Stream: ByteStream>(from stream: inout Stream, upTo target: Int) throws {
-    while count < target && !atEnd {
-      if capacity - count < 1 << 16 {
-        base = try Self.resized(base, to: capacity * 2)
-        capacity *= 2
+  deinit { munmap(base, reserved) }
+
+  /// Waits until `target` bytes have arrived or the stream has ended, then updates `count` and
+  /// `atEnd`; rethrows a read error.
+  func fill(upTo target: Int) throws {
+    condition.lock()
+    defer { condition.unlock() }
+    while filled < target && !ended { condition.wait() }
+    if let failure { throw failure }
+    count = filled
+    atEnd = ended
+  }
+
+  /// Asks the reader to stop after its current block.
+  func stop() {
+    condition.lock()
+    stopped = true
+    condition.unlock()
+  }
+
+  private func readAll(_ box: ReaderBox) {
+    let block = 1 << 20
+    while true {
+      condition.lock()
+      let at = filled
+      let stop = stopped
+      condition.unlock()
+      if stop { return }
+      do {
+        guard at + block <= reserved else {
+          throw AssayError(message: "\(box.name): the input is larger than \(reserved >> 30) GiB")
+        }
+        let got = try box.read(base + at, block)
+        condition.lock()
+        if got == 0 { ended = true } else { filled += got }
+        condition.broadcast()
+        condition.unlock()
+        if got == 0 { return }
+      } catch {
+        condition.lock()
+        failure = error
+        ended = true
+        condition.broadcast()
+        condition.unlock()
+        return
       }
-      let got = try stream.read(into: base + count, capacity: min(capacity - count, 1 << 20))
-      if got == 0 { atEnd = true }
-      count += got
     }
+  }
+}
+
+/// Hands a stream's read function to the reader thread, which is its only user from then on.
+private final class ReaderBox: @unchecked Sendable {
+  let read: (UnsafeMutablePointer<UInt8>, Int) throws -> Int
+  let name: String
+
+  init(read: @escaping (UnsafeMutablePointer<UInt8>, Int) throws -> Int, name: String) {
+    self.read = read
+    self.name = name
   }
 }

@@ -93,12 +93,12 @@ public struct CSVSource: TableSource {
   func run(control: LoadControl, parallel: Bool = true) throws -> Table {
     switch origin {
     case .standardInput:
-      var load = StreamLoad(
+      let load = StreamLoad(
         stream: DescriptorStream(descriptor: 0, name: displayName), name: displayName, options: options,
         chunkSize: chunkSize, control: control)
       return try load.run()
     case .gzip(let path):
-      var load = StreamLoad(
+      let load = StreamLoad(
         stream: try GzipStream(path: path, name: displayName), name: displayName, options: options,
         chunkSize: chunkSize, control: control)
       return try load.run()

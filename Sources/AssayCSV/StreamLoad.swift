@@ -1,10 +1,11 @@
 import AssayCore
 
-/// Loads an input that arrives as a stream (stdin, a gzip file): reads blocks, parses each run
-/// of complete rows as it arrives, and sends snapshots on the way. Runs on one core.
+/// Loads an input that arrives as a stream (stdin, a gzip file): a reader thread reads (or
+/// decompresses) ahead while this thread parses each run of complete rows as it arrives, sending
+/// snapshots on the way.
 struct StreamLoad<Stream: ByteStream> {
   /// Where the bytes come from.
-  var stream: Stream
+  let stream: Stream
   /// The table's name (also the source name in errors).
   let name: String
   /// The person's options.
@@ -15,14 +16,15 @@ struct StreamLoad<Stream: ByteStream> {
   let control: LoadControl
 
   /// Reads and parses everything, returning the table.
-  mutating func run() throws -> Table {
-    let buffer = try GrowingBuffer()
-    try buffer.fill(from: &stream, upTo: 1 << 16)
+  func run() throws -> Table {
+    let buffer = try StreamBuffer(reading: stream, name: name)
+    defer { buffer.stop() }
+    try buffer.fill(upTo: 1 << 16)
     try InputChecks.checkText(
       UnsafeBufferPointer(start: buffer.base, count: min(buffer.count, 1 << 16)), name: name)
     let start = InputChecks.byteOrderMarkLength(buffer.base, buffer.count)
     while !buffer.atEnd && !firstRowIsComplete(buffer, start: start) {
-      try buffer.fill(from: &stream, upTo: buffer.count * 2)
+      try buffer.fill(upTo: buffer.count * 2)
     }
     let sample = UnsafeBufferPointer(start: UnsafePointer(buffer.base), count: buffer.count)
     guard
@@ -37,10 +39,13 @@ struct StreamLoad<Stream: ByteStream> {
     var wanted = layout.dataStart + chunkSize
     while true {
       if control.isCancelled { throw CancellationError() }
-      try buffer.fill(from: &stream, upTo: wanted)
+      try buffer.fill(upTo: wanted)
       let input = input(buffer, layout: layout)
       if assembler.end >= buffer.count && buffer.atEnd { break }
-      let end = buffer.atEnd ? buffer.count : lastRowEnd(buffer, after: assembler.end)
+      var end = lastRowEnd(buffer, after: assembler.end)
+      if buffer.atEnd && (buffer.count - assembler.end <= chunkSize || end == assembler.end) {
+        end = buffer.count
+      }
       guard end > assembler.end else {
         wanted = buffer.count + chunkSize
         continue
@@ -69,7 +74,7 @@ struct StreamLoad<Stream: ByteStream> {
     return table
   }
 
-  private func input(_ buffer: GrowingBuffer, layout: CSVLayout) -> ChunkInput {
+  private func input(_ buffer: StreamBuffer, layout: CSVLayout) -> ChunkInput {
     ChunkInput(
       base: UnsafePointer(buffer.base), limit: buffer.count, isFinal: buffer.atEnd,
       delimiter: layout.delimiter,
@@ -77,19 +82,22 @@ struct StreamLoad<Stream: ByteStream> {
   }
 
   /// True when the buffer holds the first row and the start of a second (or the stream ended).
-  private func firstRowIsComplete(_ buffer: GrowingBuffer, start: Int) -> Bool {
+  private func firstRowIsComplete(_ buffer: StreamBuffer, start: Int) -> Bool {
     let bytes = UnsafeBufferPointer(start: UnsafePointer(buffer.base), count: buffer.count)
     return SampleRows(bytes, from: start, delimiter: UInt8(ascii: ","), maxRows: 2, byteBudget: Int.max).rows
       .count
       >= 2
   }
 
-  /// Just past the last line break in the buffer after `start`, or `start` when there is none.
-  private func lastRowEnd(_ buffer: GrowingBuffer, after start: Int) -> Int {
-    var index = buffer.count
-    while index > start {
-      if buffer.base[index - 1] == UInt8(ascii: "\n") { return index }
-      index -= 1
+  /// Just past the last line break in the next `chunkSize` bytes after `start` (or, when there is
+  /// none, in all the buffer holds), or `start` when there is none at all.
+  private func lastRowEnd(_ buffer: StreamBuffer, after start: Int) -> Int {
+    for limit in [min(buffer.count, start + chunkSize), buffer.count] {
+      var index = limit
+      while index > start {
+        if buffer.base[index - 1] == UInt8(ascii: "\n") { return index }
+        index -= 1
+      }
     }
     return start
   }

@@ -66,7 +66,7 @@ struct LoaderTests {
       }
       try? writer.close()
     }
-    var load = StreamLoad(
+    let load = StreamLoad(
       stream: DescriptorStream(descriptor: pipe.fileHandleForReading.fileDescriptor, name: "-"), name: "-",
       options: SourceOptions(), chunkSize: 1000, control: LoadControl())
     let streamed = try load.run()
