@@ -9,7 +9,8 @@ public enum FolderProfiler {
   public static func profile(path: String) throws -> FolderProfile {
     let root = URL(fileURLWithPath: path, isDirectory: true)
     let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey]
-    guard
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
       let walker = FileManager.default.enumerator(
         at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
     else {
