@@ -29,12 +29,18 @@ public struct Advisor: Sendable {
             a.element.points != b.element.points ? a.element.points > b.element.points : a.offset < b.offset
           }.map(\.element))
       }
-      .enumerated().sorted { a, b in a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset }
+      .enumerated().sorted { a, b in
+        a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+      }
       .map(\.element)
   }
 
+  /// A runner-up after the first is shown only when its score times this reaches the top score.
+  public static let alternativeShare = 3
+
   /// The recommendation for these answers: the best-scoring category (if any scored above zero),
-  /// up to `alternativeCount` runners-up that scored above zero with what would tip the choice,
+  /// up to `alternativeCount` runners-up that scored above zero (the second only when it scores at
+  /// least a third of the first) with what would tip the choice,
   /// and the first choice's notes that apply. Answers are listed in question order.
   public func recommend(_ given: Answers, alternativeCount: Int = 2) -> Recommendation {
     let answers = Answers(book.questions.compactMap { given.answer(to: $0.key) })
@@ -43,7 +49,10 @@ public struct Advisor: Sendable {
     guard let top = ranked.first else {
       return Recommendation(top: nil, alternatives: [], notes: [], answers: answers, unanswered: unanswered)
     }
-    let alternatives = ranked.dropFirst().prefix(alternativeCount).map { scored in
+    let runnersUp = ranked.dropFirst().prefix(alternativeCount).enumerated().filter { place, scored in
+      place == 0 || scored.score * Self.alternativeShare >= top.score
+    }
+    let alternatives = runnersUp.map { _, scored in
       Alternative(scored: scored, tips: tips(toward: scored.category.key, from: answers))
     }
     let notes = top.category.notes.filter { answers.satisfy($0.when) }.map {

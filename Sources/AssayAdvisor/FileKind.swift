@@ -26,7 +26,8 @@ public enum FileKind: String, Sendable, Equatable, CaseIterable {
     {
       return .image
     }
-    if (starts(ascii("RIFF")) && starts(ascii("WAVE"), at: 8)) || starts(ascii("ID3")) || starts(ascii("fLaC"))
+    if (starts(ascii("RIFF")) && starts(ascii("WAVE"), at: 8)) || starts(ascii("ID3"))
+      || starts(ascii("fLaC"))
       || starts(ascii("OggS"))
     {
       return .audio

@@ -14,7 +14,8 @@ public enum FolderProfiler {
       let walker = FileManager.default.enumerator(
         at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
     else {
-      throw AssayError(message: "\(path): cannot list the folder", hint: "check that it exists and is readable")
+      throw AssayError(
+        message: "\(path): cannot list the folder", hint: "check that it exists and is readable")
     }
     var totals: [FileKind: (count: Int, bytes: Int)] = [:]
     for case let url as URL in walker {

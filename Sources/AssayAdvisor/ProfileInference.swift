@@ -23,13 +23,17 @@ public enum ProfileInference {
     let shape = "\(NumberFormatting.grouped(table.rows)) rows × \(table.columns) columns"
     if let span = table.dateSpanDays, span >= eventSpanDays, let id = table.increasingIDColumn {
       found.append(
-        inferred("data", "events", "dates span \(NumberFormatting.grouped(span)) days and \(SafeText.visible(id)) only grows"))
+        inferred(
+          "data", "events",
+          "dates span \(NumberFormatting.grouped(span)) days and \(SafeText.visible(id)) only grows"))
     } else if table.nullRatio >= varyingShapeNullRatio {
-      found.append(inferred("data", "documents", "\(percent(table.nullRatio)) of cells are empty in \(shape)"))
+      found.append(
+        inferred("data", "documents", "\(percent(table.nullRatio)) of cells are empty in \(shape)"))
     } else {
       let types = table.columnTypes.map { "\($0.count) \($0.type.rawValue)" }.joined(separator: ", ")
       found.append(
-        inferred("data", "tabular", "\(shape) of consistent types (\(types)), \(percent(table.nullRatio)) null"))
+        inferred(
+          "data", "tabular", "\(shape) of consistent types (\(types)), \(percent(table.nullRatio)) null"))
     }
     if let bytes = table.bytes {
       found.append(inferred("size", sizeTier(bytes), "\(NumberFormatting.bytes(bytes)) on disk"))
@@ -37,7 +41,8 @@ public enum ProfileInference {
     if table.columns > 0, table.numericColumns * 2 > table.columns, found.first?.value != "documents" {
       found.append(
         inferred(
-          "access", "analytics", "\(table.numericColumns) of \(table.columns) columns are numeric measurements"))
+          "access", "analytics",
+          "\(table.numericColumns) of \(table.columns) columns are numeric measurements"))
     }
     return found
   }
@@ -58,7 +63,8 @@ public enum ProfileInference {
     } else if let shape = dataAnswer(for: dominant) {
       found.append(inferred("data", shape, evidence))
       if dominant == .table || dominant == .log {
-        found.append(inferred("access", "analytics", "a folder of \(dominant.rawValue) files is scanned, not updated"))
+        found.append(
+          inferred("access", "analytics", "a folder of \(dominant.rawValue) files is scanned, not updated"))
       }
     }
     found.append(inferred("size", sizeTier(folder.bytes), "\(NumberFormatting.bytes(folder.bytes)) in total"))

@@ -26,7 +26,8 @@ extension AdvisorReport {
       },
       answers: recommendation.answers.all.map { answer in
         AdvisorJSON.AnswerJSON(
-          question: answer.question, answer: answer.value, label: label(question: answer.question, value: answer.value),
+          question: answer.question, answer: answer.value,
+          label: label(question: answer.question, value: answer.value),
           origin: answer.origin.rawValue, evidence: answer.evidence)
       },
       unanswered: recommendation.unanswered,
@@ -37,7 +38,9 @@ extension AdvisorReport {
     AdvisorJSON.CategoryJSON(
       key: scored.category.key, name: scored.category.name, summary: scored.category.summary,
       score: scored.score,
-      reasons: scored.reasons.map { AdvisorJSON.ReasonJSON(text: $0.text, answers: $0.answers, points: $0.points) },
+      reasons: scored.reasons.map {
+        AdvisorJSON.ReasonJSON(text: $0.text, answers: $0.answers, points: $0.points)
+      },
       products: book.providers.map {
         AdvisorJSON.ProductsJSON(provider: $0.name, products: scored.category.products[$0.key] ?? [])
       })
@@ -162,7 +165,9 @@ enum AdvisorJSON {
         name = folder.name
         bytes = folder.bytes
         files = folder.files
-        fileKinds = folder.kinds.map { FileKindJSON(kind: $0.kind.rawValue, count: $0.count, bytes: $0.bytes) }
+        fileKinds = folder.kinds.map {
+          FileKindJSON(kind: $0.kind.rawValue, count: $0.count, bytes: $0.bytes)
+        }
       }
     }
   }

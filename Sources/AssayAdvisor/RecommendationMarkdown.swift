@@ -21,7 +21,8 @@ extension AdvisorReport {
         let tips = alternative.tips.map { "`\($0.question)=\($0.value)` (\($0.label))" }
         lines.append(
           tips.isEmpty
-            ? "No single answer change puts it first." : "Would come first with " + tips.joined(separator: " or ") + ".")
+            ? "No single answer change puts it first."
+            : "Would come first with " + tips.joined(separator: " or ") + ".")
         lines.append("")
       }
     }
@@ -48,7 +49,9 @@ extension AdvisorReport {
       "| \($0.question) | \($0.value) | \(cell(originText($0))) |"
     }
     if !recommendation.unanswered.isEmpty {
-      lines += ["", "Not answered: " + recommendation.unanswered.map { "`\($0)`" }.joined(separator: ", ") + "."]
+      lines += [
+        "", "Not answered: " + recommendation.unanswered.map { "`\($0)`" }.joined(separator: ", ") + ".",
+      ]
     }
     return lines
   }

@@ -22,7 +22,8 @@ extension AdvisorReport {
         if alternative.tips.isEmpty {
           lines.append("    No single answer change puts it first.")
         } else {
-          lines.append("    Would come first with: " + alternative.tips.map(tipText).joined(separator: " or "))
+          lines.append(
+            "    Would come first with: " + alternative.tips.map(tipText).joined(separator: " or "))
         }
       }
     }
@@ -38,7 +39,9 @@ extension AdvisorReport {
     let rows = products(of: scored.category)
     let width = rows.map(\.provider.count).max() ?? 0
     lines.append("\(indent)Products:")
-    lines += rows.map { "\(indent)  \($0.provider.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.products)" }
+    lines += rows.map {
+      "\(indent)  \($0.provider.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.products)"
+    }
     return lines
   }
 

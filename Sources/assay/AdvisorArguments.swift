@@ -20,7 +20,9 @@ struct AdvisorArguments: ParsableArguments {
   @Option(help: "Output format: text, json or markdown.")
   var format: AdvisorFormat = .text
 
-  @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+  @Option(
+    name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output."
+  )
   var output: String?
 
   @Option(help: "Use this rules file instead of the built-in one (same JSON shape).")

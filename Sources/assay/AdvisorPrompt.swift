@@ -17,6 +17,7 @@ struct AdvisorPrompt {
         say("\n")
         return
       }
+      if !inputIsTerminal { say(line + "\n") }
       let reply = line.trimmingCharacters(in: .whitespaces)
       switch reply.lowercased() {
       case "q", "quit": return
@@ -47,7 +48,9 @@ struct AdvisorPrompt {
     let width = question.answers.map(\.key.count).max() ?? 0
     for (index, option) in question.answers.enumerated() {
       let mark = option.key == current ? "*" : " "
-      text += " \(mark)\(index + 1)) \(option.key.padding(toLength: width, withPad: " ", startingAt: 0)) \(option.label)\n"
+      let label = option.label == option.key ? "" : "  " + option.label
+      let key = label.isEmpty ? option.key : option.key.padding(toLength: width, withPad: " ", startingAt: 0)
+      text += " \(mark)\(index + 1)) \(key)\(label)\n"
     }
     return text + "> "
   }
@@ -58,6 +61,9 @@ struct AdvisorPrompt {
     let others = recommendation.alternatives.map(\.scored.category.name)
     return "now: \(top.category.name)" + (others.isEmpty ? "" : " (then \(others.joined(separator: ", ")))")
   }
+
+  /// True when a person types the replies (a terminal echoes them); piped replies are echoed here.
+  private let inputIsTerminal = isatty(STDIN_FILENO) == 1
 
   private func say(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }

@@ -20,7 +20,10 @@ struct WizardCommand: AsyncParsableCommand {
 
   @OptionGroup var advisor: AdvisorArguments
 
-  @Flag(help: "Ask line by line on standard input even in a terminal (the line-by-line mode is used in all cases for now).")
+  @Flag(
+    help:
+      "Ask line by line on standard input even in a terminal (the line-by-line mode is used in all cases for now)."
+  )
   var noTui = false
 
   func run() async throws {

@@ -9,7 +9,8 @@ import Testing
 
   @Test func parsesQuestionEqualsAnswer() throws {
     #expect(try book.parseAnswer("size=1-100TB") == Answer(question: "size", value: "1-100TB"))
-    #expect(try book.parseAnswer(" users = global-strong ") == Answer(question: "users", value: "global-strong"))
+    #expect(
+      try book.parseAnswer(" users = global-strong ") == Answer(question: "users", value: "global-strong"))
   }
 
   @Test func unknownKeysAndValuesListTheValidOnes() {
@@ -19,7 +20,9 @@ import Testing
         == "unknown question 'colour' — valid questions: data, size, access, acid, latency, users, interface, reads, fresh, ha"
     )
     let answer = #expect(throws: AssayError.self) { try book.parseAnswer("reads=weekly") }
-    #expect(answer?.description == "unknown answer 'weekly' to 'reads' — valid answers: daily, monthly, quarterly, never")
+    #expect(
+      answer?.description
+        == "unknown answer 'weekly' to 'reads' — valid answers: daily, monthly, quarterly, never")
     let shape = #expect(throws: AssayError.self) { try book.parseAnswer("tabular") }
     #expect(shape?.message == "'tabular' is not an answer")
     #expect(shape?.hint?.hasPrefix("write question=answer") == true)

@@ -17,9 +17,11 @@ import Testing
     #expect(profile.numericColumns == 2)
     #expect(profile.increasingIDColumn == nil)
     let answers = ProfileInference.answers(from: .table(profile))
-    #expect(answers.map { "\($0.question)=\($0.value)" } == ["data=tabular", "size=under-10GB", "access=analytics"])
+    #expect(
+      answers.map { "\($0.question)=\($0.value)" } == ["data=tabular", "size=under-10GB", "access=analytics"])
     #expect(answers.allSatisfy { $0.origin == .inferred && $0.evidence != nil })
-    #expect(answers[0].evidence == "3 rows × 3 columns of consistent types (1 int, 1 double, 1 string), 0% null")
+    #expect(
+      answers[0].evidence == "3 rows × 3 columns of consistent types (1 int, 1 double, 1 string), 0% null")
     #expect(answers[1].evidence == "2.5 MB on disk")
   }
 
@@ -30,13 +32,18 @@ import Testing
       columns: [
         Column(name: "event_id", type: .int, values: [.int(1), .int(2), .int(5), .int(9)]),
         Column(name: "at", type: .date, values: days.map { .date($0) }),
-        Column(name: "kind", type: .string, values: [.string("a"), .string("b"), .string("a"), .string("c")]),
+        Column(
+          name: "kind", type: .string, values: [.string("a"), .string("b"), .string("a"), .string("c")]),
       ])
     let profile = TableProfiler.profile(table, bytes: nil)
     #expect(profile.dateSpanDays == 400)
     #expect(profile.increasingIDColumn == "event_id")
     let answers = ProfileInference.answers(from: .table(profile))
-    #expect(answers.first == Answer(question: "data", value: "events", origin: .inferred, evidence: "dates span 400 days and event_id only grows"))
+    #expect(
+      answers.first
+        == Answer(
+          question: "data", value: "events", origin: .inferred,
+          evidence: "dates span 400 days and event_id only grows"))
     #expect(!answers.contains { $0.question == "size" }, "no size without bytes")
   }
 
@@ -85,9 +92,13 @@ import Testing
     #expect(FileManager.default.createFile(atPath: folder + "/notes.csv", contents: Data("a,b\n1,2\n".utf8)))
     #expect(FileManager.default.createFile(atPath: folder + "/.hidden.png", contents: png))
     let profile = try FolderProfiler.profile(path: folder)
-    #expect(profile.kinds == [FileKindTotal(kind: .image, count: 3, bytes: 300), FileKindTotal(kind: .table, count: 1, bytes: 8)])
+    #expect(
+      profile.kinds == [
+        FileKindTotal(kind: .image, count: 3, bytes: 300), FileKindTotal(kind: .table, count: 1, bytes: 8),
+      ])
     let answers = ProfileInference.answers(from: .folder(profile))
-    #expect(answers.map { "\($0.question)=\($0.value)" } == ["data=files", "access=objects", "size=under-10GB"])
+    #expect(
+      answers.map { "\($0.question)=\($0.value)" } == ["data=files", "access=objects", "size=under-10GB"])
     #expect(answers[0].evidence == "4 files: 3 image (300 B), 1 table (8 B)")
   }
 

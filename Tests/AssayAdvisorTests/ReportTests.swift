@@ -14,16 +14,20 @@ import Testing
     ])
     report = AdvisorReport(
       book: book, recommendation: Advisor(book: book).recommend(answers),
-      profile: .folder(FolderProfile(name: "photos", kinds: [FileKindTotal(kind: .image, count: 3, bytes: 300)])))
+      profile: .folder(
+        FolderProfile(name: "photos", kinds: [FileKindTotal(kind: .image, count: 3, bytes: 300)])))
   }
 
   @Test func textNamesTheChoiceReasonsProductsClassAndAnswers() {
     let lines = report.text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.first == "Source: photos: folder, 3 files, 300 B")
     #expect(lines.contains("Recommendation: object storage"))
-    #expect(lines.contains("    + data kept but rarely or never read belongs in an archive storage class [reads=never]"))
+    #expect(
+      lines.contains(
+        "    + data kept but rarely or never read belongs in an archive storage class [reads=never]"))
     #expect(lines.contains("    GCP          Cloud Storage"))
-    #expect(lines.contains { $0.hasPrefix("  Storage class: kept, rarely or never read: Cloud Storage Archive") })
+    #expect(
+      lines.contains { $0.hasPrefix("  Storage class: kept, rarely or never read: Cloud Storage Archive") })
     #expect(lines.contains("  data   files  inferred: 3 files: 3 image (300 B)"))
     #expect(lines.contains("  reads  never  given"))
   }
@@ -31,7 +35,10 @@ import Testing
   @Test func jsonFollowsTheDocumentedSchema() throws {
     let data = Data(try report.json().utf8)
     let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(Set(document.keys) == ["schemaVersion", "recommendation", "alternatives", "answers", "unanswered", "profile"])
+    #expect(
+      Set(document.keys) == [
+        "schemaVersion", "recommendation", "alternatives", "answers", "unanswered", "profile",
+      ])
     #expect(document["schemaVersion"] as? Int == 1)
     let recommendation = try #require(document["recommendation"] as? [String: Any])
     let category = try #require(recommendation["category"] as? [String: Any])
@@ -58,7 +65,9 @@ import Testing
 
   @Test func withoutAnswersTheReportSaysWhatToDo() throws {
     let empty = AdvisorReport(book: book, recommendation: Advisor(book: book).recommend(Answers()))
-    #expect(empty.text().hasPrefix("No recommendation yet: answer at least one question (e.g. --answer data=tabular).\n"))
+    #expect(
+      empty.text().hasPrefix(
+        "No recommendation yet: answer at least one question (e.g. --answer data=tabular).\n"))
     let document = try JSONSerialization.jsonObject(with: Data(try empty.json().utf8)) as? [String: Any]
     #expect(document?["recommendation"] is NSNull)
   }

@@ -31,9 +31,13 @@ import Testing
       uniqueKeysWithValues: Advisor(book: without).scores(answers).map { ($0.category.key, $0.score) })
     for scored in advisor.scores(answers) {
       let points = rule.scores[scored.category.key] ?? 0
-      #expect(scored.score - (before[scored.category.key] ?? 0) == points, "rule \(index) on \(scored.category.key)")
+      #expect(
+        scored.score - (before[scored.category.key] ?? 0) == points, "rule \(index) on \(scored.category.key)"
+      )
       if points > 0 {
-        #expect(scored.reasons.contains { $0.text == rule.reason }, "rule \(index) is a reason for \(scored.category.key)")
+        #expect(
+          scored.reasons.contains { $0.text == rule.reason },
+          "rule \(index) is a reason for \(scored.category.key)")
       }
     }
   }

@@ -21,7 +21,8 @@ let scenarios: [Scenario] = [
     answers: ["data=tabular", "size=10GB-1TB", "access=transactions", "acid=yes", "users=one-region"],
     category: "relational-oltp", reasonsFrom: ["access=transactions", "acid=yes", "users=one-region"]),
   Scenario(
-    name: "clickstream 30 TB, ad-hoc analytics", answers: ["data=events", "size=1-100TB", "access=analytics"],
+    name: "clickstream 30 TB, ad-hoc analytics",
+    answers: ["data=events", "size=1-100TB", "access=analytics"],
     category: "lake", reasonsFrom: ["data=events", "size=1-100TB", "access=analytics"]),
   Scenario(
     name: "global inventory with strong consistency",
@@ -75,7 +76,8 @@ let scenarios: [Scenario] = [
     answers: ["data=tabular", "access=transactions", "acid=yes", "ha=zone"], category: "relational-oltp",
     reasonsFrom: ["acid=yes"], note: "RDS Multi-AZ"),
   Scenario(
-    name: "a small table analysed on a laptop", answers: ["data=tabular", "size=under-10GB", "access=analytics"],
+    name: "a small table analysed on a laptop",
+    answers: ["data=tabular", "size=under-10GB", "access=analytics"],
     category: "warehouse", reasonsFrom: ["access=analytics"]),
 ]
 

@@ -53,7 +53,9 @@ import Testing
   @Test func presetAnswersAreNotAskedAndGoingBackSkipsThem() {
     var wizard = Wizard(
       advisor: advisor,
-      answers: Answers([Answer(question: "data", value: "files"), Answer(question: "access", value: "objects")]))
+      answers: Answers([
+        Answer(question: "data", value: "files"), Answer(question: "access", value: "objects"),
+      ]))
     #expect(wizard.current?.key == "size")
     #expect(!wizard.canGoBack)
     wizard.answer("under-10GB")
