@@ -25,14 +25,9 @@ public struct Advisor: Sendable {
       .map { index in
         ScoredCategory(
           category: book.categories[index], score: points[index],
-          reasons: reasons[index].enumerated().sorted { a, b in
-            a.element.points != b.element.points ? a.element.points > b.element.points : a.offset < b.offset
-          }.map(\.element))
+          reasons: reasons[index].descending(by: \.points))
       }
-      .enumerated().sorted { a, b in
-        a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
-      }
-      .map(\.element)
+      .descending(by: \.score)
   }
 
   /// A runner-up after the first is shown only when its score times this reaches the top score.
@@ -65,7 +60,7 @@ public struct Advisor: Sendable {
   /// Single answer changes that would make `category` the strict first choice, most decisive first
   /// (largest lead), at most `limit`.
   public func tips(toward category: String, from answers: Answers, limit: Int = 2) -> [Tip] {
-    var found: [(tip: Tip, lead: Int, order: Int)] = []
+    var found: [(tip: Tip, lead: Int)] = []
     for question in book.questions {
       for option in question.answers where option.key != answers[question.key] {
         var changed = answers
@@ -74,13 +69,19 @@ public struct Advisor: Sendable {
         guard ranked.first?.category.key == category, let first = ranked.first else { continue }
         let lead = first.score - (ranked.dropFirst().first?.score ?? 0)
         guard lead > 0 else { continue }
-        let tip = Tip(
-          question: question.key, value: option.key, label: option.label,
-          wasUnanswered: answers[question.key] == nil)
-        found.append((tip, lead, found.count))
+        found.append((Tip(question: question.key, value: option.key, label: option.label), lead))
       }
     }
-    return found.sorted { $0.lead != $1.lead ? $0.lead > $1.lead : $0.order < $1.order }.prefix(limit)
-      .map(\.tip)
+    return found.descending(by: \.lead).prefix(limit).map(\.tip)
+  }
+}
+
+extension Array {
+  /// The elements ordered by a key, largest first; equal keys keep their order.
+  func descending(by key: (Element) -> Int) -> [Element] {
+    enumerated().sorted { a, b in
+      let (x, y) = (key(a.element), key(b.element))
+      return x != y ? x > y : a.offset < b.offset
+    }.map(\.element)
   }
 }

@@ -26,8 +26,6 @@ public struct Tip: Sendable, Equatable {
   public var value: String
   /// The answer's label.
   public var label: String
-  /// Whether the question had no answer yet.
-  public var wasUnanswered: Bool
 }
 
 /// A runner-up, with what would make it the first choice.
