@@ -118,4 +118,18 @@ import Testing
     #expect(
       try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# Recommendation: in-memory cache\n"))
   }
+
+  @Test func aBrokenRulesFileIsReportedWithItsPlace() throws {
+    let path = NSTemporaryDirectory() + "assay-rules-\(getpid()).json"
+    defer { unlink(path) }
+    let rules = """
+      {"version": 1, "providers": [], "questions": [{"key": "data", "text": "?", "answers": [
+        {"key": "a", "label": "a"}, {"key": "b", "label": "b"}]}], "categories": [],
+       "rules": [{"when": {"data": ["a"]}, "scores": {"tape": 1}, "reason": "r"}]}
+      """
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(rules.utf8)))
+    let result = try AssayProcess.run(["wizard", "--rules", path, "--answer", "data=a"])
+    #expect(result.status == 1)
+    #expect(result.stderr == "assay: \(path): rules[0] scores unknown category 'tape'\n")
+  }
 }
