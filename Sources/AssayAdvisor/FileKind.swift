@@ -2,14 +2,6 @@
 public enum FileKind: String, Sendable, Equatable, CaseIterable {
   case image, audio, video, document, table, json, log, archive, database, other
 
-  /// True for kinds that are unstructured content (kept whole, read whole).
-  public var isUnstructured: Bool {
-    switch self {
-    case .image, .audio, .video, .document: return true
-    default: return false
-    }
-  }
-
   /// The kind of a file from its leading bytes (at least 12 when available) and its name.
   public static func of(name: String, leadingBytes bytes: [UInt8]) -> FileKind {
     magicKind(bytes) ?? extensionKind(name) ?? .other

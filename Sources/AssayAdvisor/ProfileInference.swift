@@ -47,7 +47,8 @@ public enum ProfileInference {
     return found
   }
 
-  /// Answers from a folder: the dominant kind of content, its size tier and how it is read.
+  /// Answers from a folder: tabular, documents or events when most files are tables, JSON or logs
+  /// (then analysed by scans), otherwise files read whole; and the size tier.
   public static func answers(from folder: FolderProfile) -> [Answer] {
     guard folder.files > 0 else { return [] }
     let listing = folder.kinds.prefix(3).map {
@@ -55,17 +56,16 @@ public enum ProfileInference {
     }.joined(separator: ", ")
     let evidence = "\(NumberFormatting.grouped(folder.files)) files: \(listing)"
     var found: [Answer] = []
-    let unstructured = folder.kinds.filter(\.kind.isUnstructured).reduce(0) { $0 + $1.count }
-    let dominant = folder.kinds.max { $0.count < $1.count }?.kind ?? .other
-    if unstructured * 2 > folder.files {
+    let structured = folder.kinds.filter { dataAnswer(for: $0.kind) != "files" }
+    let dominant = structured.max { $0.count < $1.count }
+    if let dominant, dominant.count * 2 > folder.files {
+      found.append(inferred("data", dataAnswer(for: dominant.kind), evidence))
+      found.append(
+        inferred("access", "analytics", "a folder of \(dominant.kind.rawValue) files is scanned, not updated")
+      )
+    } else {
       found.append(inferred("data", "files", evidence))
       found.append(inferred("access", "objects", "files like these are stored and read whole"))
-    } else if let shape = dataAnswer(for: dominant) {
-      found.append(inferred("data", shape, evidence))
-      if dominant == .table || dominant == .log {
-        found.append(
-          inferred("access", "analytics", "a folder of \(dominant.rawValue) files is scanned, not updated"))
-      }
     }
     found.append(inferred("size", sizeTier(folder.bytes), "\(NumberFormatting.bytes(folder.bytes)) in total"))
     return found
@@ -82,13 +82,13 @@ public enum ProfileInference {
     }
   }
 
-  private static func dataAnswer(for kind: FileKind) -> String? {
+  /// The `data` answer for a folder mostly of one kind: structured kinds name their shape, the rest are files.
+  private static func dataAnswer(for kind: FileKind) -> String {
     switch kind {
     case .table, .database: return "tabular"
     case .json: return "documents"
     case .log: return "events"
-    case .image, .audio, .video, .document: return "files"
-    case .archive, .other: return nil
+    case .image, .audio, .video, .document, .archive, .other: return "files"
     }
   }
 

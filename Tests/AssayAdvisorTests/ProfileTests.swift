@@ -91,6 +91,7 @@ import Testing
     }
     #expect(FileManager.default.createFile(atPath: folder + "/notes.csv", contents: Data("a,b\n1,2\n".utf8)))
     #expect(FileManager.default.createFile(atPath: folder + "/.hidden.png", contents: png))
+    #expect(symlink(folder, folder + "/nested/loop") == 0, "a link back to the top is not followed")
     let profile = try FolderProfiler.profile(path: folder)
     #expect(
       profile.kinds == [
@@ -100,6 +101,21 @@ import Testing
     #expect(
       answers.map { "\($0.question)=\($0.value)" } == ["data=files", "access=objects", "size=under-10GB"])
     #expect(answers[0].evidence == "4 files: 3 image (300 B), 1 table (8 B)")
+  }
+
+  @Test func foldersOfTablesLogsOrUnknownFilesAnswerByTheirMajority() {
+    func answers(_ kinds: [FileKindTotal]) -> [String] {
+      ProfileInference.answers(from: .folder(FolderProfile(name: "f", kinds: kinds))).map {
+        "\($0.question)=\($0.value)"
+      }
+    }
+    let parquet = FileKindTotal(kind: .table, count: 30, bytes: 9_000_000_000_000)
+    let logs = FileKindTotal(kind: .log, count: 40, bytes: 1000)
+    let unknown = FileKindTotal(kind: .other, count: 50, bytes: 1000)
+    #expect(answers([parquet]) == ["data=tabular", "access=analytics", "size=1-100TB"])
+    #expect(answers([logs, parquet]) == ["data=events", "access=analytics", "size=1-100TB"])
+    #expect(answers([unknown, logs]) == ["data=files", "access=objects", "size=under-10GB"])
+    #expect(answers([]) == [])
   }
 
   @Test func aMissingFolderIsAnError() {
