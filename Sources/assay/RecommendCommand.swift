@@ -9,9 +9,7 @@ struct RecommendCommand: AsyncParsableCommand {
     commandName: "recommend",
     abstract: "Profile a source (a table or a folder of files) and recommend where it should be stored.",
     discussion: """
-      A table is profiled by its size, rows, column types, nulls and growth signals (date ranges,
-      ids that only grow); a folder by its files' kinds, counts and bytes. Each inferred answer is
-      marked as such; --answer question=answer overrides it or adds what the data cannot tell.
+      A table is profiled by its size, rows, column types, nulls and growth signals (date ranges, ids that only grow); a folder by its files' kinds, counts and bytes. Each inferred answer is marked as such; --answer question=answer overrides it or adds what the data cannot tell.
 
       Examples:
         assay recommend sampledata/iris.csv

@@ -8,13 +8,12 @@ struct WizardCommand: AsyncParsableCommand {
     commandName: "wizard",
     abstract: "Recommend where data should be stored, from answers to a few questions.",
     discussion: """
-      With --answer flags the wizard answers at once and asks nothing. Without them it asks each
-      question on standard input: type the number or the name of an answer, Enter to skip,
-      'b' to go back, 'q' to stop; the running recommendation follows each answer.
+      With --answer flags the wizard answers at once and asks nothing. Without them it asks each question on standard input: type the number or the name of an answer, Enter to skip, 'b' to go back, 'q' to stop; the running recommendation follows each answer.
 
       Examples:
         assay wizard
-        assay wizard --answer data=tabular --answer size=1-100TB --answer access=analytics
+        assay wizard --answer data=tabular --answer size=1-100TB \\
+                     --answer access=analytics
         assay wizard --answer data=files --answer reads=never --format json
       """)
 
