@@ -2,7 +2,7 @@ import AssayCore
 import Foundation
 
 /// Where an answer came from.
-public enum AnswerOrigin: String, Sendable, Equatable, Codable {
+public enum AnswerOrigin: String, Sendable, Equatable {
   /// A person gave it (a flag or the wizard).
   case given
   /// The advisor inferred it from a profile of the data.

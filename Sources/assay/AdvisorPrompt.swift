@@ -5,9 +5,6 @@ import Foundation
 /// Drives the wizard line by line: questions and the running recommendation go to standard error,
 /// answers come from standard input, so that standard output carries only the final report.
 struct AdvisorPrompt {
-  /// The rules whose questions are asked.
-  let book: RuleBook
-
   /// Asks until every question is answered or skipped, 'q' is typed, or input ends.
   func run(_ wizard: inout Wizard) {
     say("Answer with a number or a name; Enter skips, b goes back, q finishes.\n")

@@ -30,7 +30,7 @@ struct WizardCommand: AsyncParsableCommand {
       let book = try advisor.ruleBook()
       var wizard = Wizard(advisor: Advisor(book: book), answers: Answers(try advisor.givenAnswers(book)))
       if advisor.answers.isEmpty {
-        AdvisorPrompt(book: book).run(&wizard)
+        AdvisorPrompt().run(&wizard)
       }
       try advisor.emit(AdvisorReport(book: book, recommendation: wizard.recommendation))
     }
