@@ -16,13 +16,16 @@ let package = Package(
     .target(name: "AssayCSV", dependencies: ["AssayCore", "CZlib"]),
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis"]),
+    .target(
+      name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"],
+      resources: [.copy("Resources/rules.json")]),
     .target(name: "AssayUI", dependencies: ["AssayCore", "AssayAnalysis", "AssayCharts"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayCharts", "CNcurses"]),
     .executableTarget(
       name: "assay",
       dependencies: [
-        "AssayCore", "AssayCSV", "AssayAnalysis", "AssayCharts", "AssayUI", "AssayTerminal",
+        "AssayCore", "AssayCSV", "AssayAnalysis", "AssayCharts", "AssayUI", "AssayTerminal", "AssayAdvisor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -33,6 +36,7 @@ let package = Package(
       name: "AssayChartsTests", dependencies: ["AssayCharts", "AssayAnalysis", "AssayCore"],
       exclude: ["Snapshots"]),
     .testTarget(name: "AssayUITests", dependencies: ["AssayUI", "AssayCharts", "AssayCore"]),
+    .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),
     .testTarget(name: "AssayEndToEndTests", exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,57 @@
+extension RuleBook {
+  /// Every inconsistency in the book, one line each: duplicate keys, conditions on unknown questions or
+  /// answers, scores for unknown categories, categories without products for a provider.
+  public func problems() -> [String] {
+    var found: [String] = []
+    found += duplicates(questions.map(\.key), what: "question")
+    found += duplicates(categories.map(\.key), what: "category")
+    found += duplicates(providers.map(\.key), what: "provider")
+    for question in questions {
+      found += duplicates(question.answers.map(\.key), what: "answer of question '\(question.key)'")
+      if question.answers.count < 2 { found.append("question '\(question.key)' needs at least two answers") }
+    }
+    for (index, rule) in rules.enumerated() {
+      found += conditionProblems(rule.when, at: "rules[\(index)]")
+      if rule.scores.isEmpty { found.append("rules[\(index)] scores no category") }
+      for key in rule.scores.keys.sorted() where category(key) == nil {
+        found.append("rules[\(index)] scores unknown category '\(key)'")
+      }
+    }
+    for category in categories {
+      for provider in providers where (category.products[provider.key] ?? []).isEmpty {
+        found.append("category '\(category.key)' names no products for \(provider.name)")
+      }
+      for (index, note) in category.notes.enumerated() {
+        found += conditionProblems(note.when, at: "category '\(category.key)' notes[\(index)]")
+      }
+    }
+    return found
+  }
+
+  /// Problems of one set of conditions.
+  private func conditionProblems(_ conditions: [String: [String]], at place: String) -> [String] {
+    var found: [String] = []
+    if conditions.isEmpty { found.append("\(place) has no conditions") }
+    for (questionKey, answerKeys) in conditions.sorted(by: { $0.key < $1.key }) {
+      guard let question = question(questionKey) else {
+        found.append("\(place) asks unknown question '\(questionKey)'")
+        continue
+      }
+      for answerKey in answerKeys where answerKey != Self.unanswered && question.answer(answerKey) == nil {
+        found.append("\(place) expects unknown answer '\(answerKey)' to '\(questionKey)'")
+      }
+    }
+    return found
+  }
+
+  /// One problem per key that appears more than once.
+  private func duplicates(_ keys: [String], what: String) -> [String] {
+    var seen = Set<String>()
+    var reported = Set<String>()
+    var found: [String] = []
+    for key in keys where !seen.insert(key).inserted && reported.insert(key).inserted {
+      found.append("\(what) '\(key)' is defined twice")
+    }
+    return found
+  }
+}

@@ -1,0 +1,43 @@
+import AssayCore
+
+/// Profiles a loaded table: size, column types, null ratio and growth signals (date range, ids that
+/// only increase).
+public enum TableProfiler {
+  /// The profile of `table`, whose source occupies `bytes` when known.
+  public static func profile(_ table: Table, bytes: Int?) -> TableProfile {
+    let types = ColumnType.allCases.compactMap { type -> ColumnTypeCount? in
+      let count = table.columns.filter { $0.type == type }.count
+      return count > 0 ? ColumnTypeCount(type: type, count: count) : nil
+    }
+    let cells = table.rowCount * table.columns.count
+    let nulls = table.columns.reduce(0) { $0 + $1.nullCount }
+    let spans = table.columns.filter { $0.type == .date }.compactMap(daySpan)
+    return TableProfile(
+      name: table.name, bytes: bytes, rows: table.rowCount, columnTypes: types,
+      nullRatio: cells > 0 ? Double(nulls) / Double(cells) : 0, dateSpanDays: spans.max(),
+      increasingIDColumn: table.columns.first { $0.type == .int && onlyIncreases($0) }?.name)
+  }
+
+  /// Days between the earliest and latest date of a date column; nil when it has no dates.
+  static func daySpan(_ column: Column) -> Int? {
+    var earliest = Double.infinity
+    var latest = -Double.infinity
+    column.forEachDouble { day in
+      earliest = min(earliest, day)
+      latest = max(latest, day)
+    }
+    return earliest <= latest ? Int(latest - earliest) : nil
+  }
+
+  /// True when an integer column has at least two rows, no nulls, and each value exceeds the one before.
+  static func onlyIncreases(_ column: Column) -> Bool {
+    guard column.count >= 2, column.nullCount == 0 else { return false }
+    var previous = -Double.infinity
+    var increasing = true
+    column.forEachDouble { value in
+      if value <= previous { increasing = false }
+      previous = value
+    }
+    return increasing
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import AssayAdvisor
+import AssayCore
+import Foundation
+
+/// `assay recommend SOURCE`: profiles a table or a folder, infers answers, and recommends storage.
+struct RecommendCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "recommend",
+    abstract: "Profile a source (a table or a folder of files) and recommend where it should be stored.",
+    discussion: """
+      A table is profiled by its size, rows, column types, nulls and growth signals (date ranges, ids that only grow); a folder by its files' kinds, counts and bytes. Each inferred answer is marked as such; --answer question=answer overrides it or adds what the data cannot tell.
+
+      Examples:
+        assay recommend sampledata/iris.csv
+        assay recommend ~/photos --answer reads=monthly --answer ha=region
+        assay recommend sampledata/penguins.csv --format json
+      """)
+
+  @OptionGroup var source: SourceArguments
+  @OptionGroup var advisor: AdvisorArguments
+
+  func run() async throws {
+    try await reportingFailures {
+      let book = try advisor.ruleBook()
+      let given = try advisor.givenAnswers(book)
+      let profile = try await profileSource()
+      let answers = Answers(ProfileInference.answers(from: profile) + given)
+      let recommendation = Advisor(book: book).recommend(answers)
+      try advisor.emit(AdvisorReport(book: book, recommendation: recommendation, profile: profile))
+    }
+  }
+
+  /// A folder is walked; anything else is loaded as a table.
+  private func profileSource() async throws -> DataProfile {
+    var isDirectory: ObjCBool = false
+    if source.source != "-", FileManager.default.fileExists(atPath: source.source, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      return .folder(try FolderProfiler.profile(path: source.source))
+    }
+    let table = try await source.loadTable()
+    let attributes = try? FileManager.default.attributesOfItem(atPath: source.source)
+    let bytes = source.source == "-" ? nil : (attributes?[.size] as? NSNumber)?.intValue
+    return .table(TableProfiler.profile(table, bytes: bytes))
+  }
+}
