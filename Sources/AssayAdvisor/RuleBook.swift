@@ -89,12 +89,25 @@ extension RuleBook {
   /// The answer key a condition uses to match a question that has no answer.
   public static let unanswered = "unanswered"
 
-  /// The rule book shipped with Assay.
+  /// The rule book shipped with Assay: `Assay_AssayAdvisor.resources/rules.json` beside the executable
+  /// (where the package build puts it), or `share/assay/rules.json` beside its `bin` folder (an install).
+  /// Looked up by hand rather than through `Bundle.module`, whose accessor stops the program when the
+  /// resources are missing; this says what is missing instead.
   public static func bundled() throws -> RuleBook {
-    guard let url = Bundle.module.url(forResource: "rules", withExtension: "json") else {
-      throw AssayError(message: "rules.json is missing from the AssayAdvisor resources")
+    let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+      .resolvingSymlinksInPath()
+    let folder = executable.deletingLastPathComponent()
+    let candidates = [
+      folder.appendingPathComponent("Assay_AssayAdvisor.resources/rules.json"),
+      folder.deletingLastPathComponent().appendingPathComponent("share/assay/rules.json"),
+    ]
+    guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0.path) }) else {
+      throw AssayError(
+        message:
+          "the storage rules file is missing (looked for \(candidates.map(\.path).joined(separator: ", ")))",
+        hint: "reinstall Assay, or give a rules file with --rules FILE")
     }
-    return try load(contentsOf: url.path)
+    return try load(contentsOf: found.path)
   }
 
   /// Reads and validates a rule book from a JSON file.
