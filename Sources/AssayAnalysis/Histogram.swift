@@ -150,8 +150,8 @@ public struct Histogram: Sendable, Equatable {
     (range / (range / (log2(n) + 1))).rounded(.up)
   }
 
-  /// `count` evenly spaced values from `first` to exactly `last`, computed as numpy.linspace does.
-  static func linspace(_ first: Double, _ last: Double, count: Int) -> [Double] {
+  /// `count` (at least 2) evenly spaced values from `first` to exactly `last`, as numpy.linspace.
+  public static func linspace(_ first: Double, _ last: Double, count: Int) -> [Double] {
     let step = (last - first) / Double(count - 1)
     var values = (0..<count).map { Double($0) * step + first }
     values[count - 1] = last
