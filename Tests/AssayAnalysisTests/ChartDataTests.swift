@@ -75,7 +75,8 @@ private func strings(_ name: String, _ values: [String?]) -> Column {
   let bins = Histogram2D(pairs: pairs, xRange: xRange, yRange: yRange, xBins: 37, yBins: 11)
   #expect(bins.xBins == 37 && bins.yBins == 11)
   #expect(bins.total == nonNull)
-  let constant = NumericPairs(x: NumericValues(doubles("x", [2, 2, 2])), y: NumericValues(doubles("y", [1, 1, 1])))
+  let constant = NumericPairs(
+    x: NumericValues(doubles("x", [2, 2, 2])), y: NumericValues(doubles("y", [1, 1, 1])))
   #expect(Histogram2D(pairs: constant, xRange: 2...2, yRange: 1...1, xBins: 4, yBins: 4).total == 3)
 }
 
@@ -102,7 +103,10 @@ private func strings(_ name: String, _ values: [String?]) -> Column {
   let categories = CategoryCodes(strings("c", ["x", "y", "x", nil, "y", "x"]))
   let values = NumericValues(doubles("v", [1, 10, 2, 5, nil, 3]))
   let counts = CategoryTotals.compute(categories: categories, values: nil, aggregate: .count)
-  #expect(counts.totals == [CategoryTotal(name: "x", value: 3, rows: 3), CategoryTotal(name: "y", value: 2, rows: 2)])
+  #expect(
+    counts.totals == [
+      CategoryTotal(name: "x", value: 3, rows: 3), CategoryTotal(name: "y", value: 2, rows: 2),
+    ])
   #expect(counts.skipped.nulls == 1)
   let sums = CategoryTotals.compute(categories: categories, values: values, aggregate: .sum)
   #expect(sums.totals.map(\.name) == ["y", "x"] && sums.totals.map(\.value) == [10, 6])
