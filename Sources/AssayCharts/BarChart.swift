@@ -25,11 +25,14 @@ public struct BarChart: Sendable {
     self.skipped = skipped
   }
 
-  /// The chart in a grid of exactly `width × height` cells.
-  public func render(width: Int, height: Int) -> Grid {
+  /// The chart in a grid `width` cells wide and at most `height` rows high: the title, a row per
+  /// bar that fits, and the footer.
+  public func render(width: Int, height maximumHeight: Int) -> Grid {
+    let titleRows = decorations.title != nil && maximumHeight > 2 ? 1 : 0
+    let height = min(maximumHeight, titleRows + max(1, totals.count) + 1)
     var grid = Grid(width: width, height: height)
     var top = 0
-    if let title = decorations.title, height > 2 {
+    if let title = decorations.title, titleRows == 1 {
       grid.putCentred(title, y: 0, style: Style(.title, bold: true))
       top = 1
     }

@@ -44,6 +44,11 @@ struct ChartStyleArguments: ParsableArguments {
     return lowered.contains("utf-8") || lowered.contains("utf8")
   }
 
+  /// The drawn chart as it is printed: in plain ASCII when drawn on the ASCII canvas.
+  func finished(_ grid: Grid, canvas: CanvasKind) -> Grid {
+    canvas == .ascii ? ASCIIFallback.grid(grid) : grid
+  }
+
   /// Decorations with the given defaults for the title and axis names.
   func decorations(title defaultTitle: String, x: String?, y: String?, canvas: CanvasKind) -> ChartDecorations
   {

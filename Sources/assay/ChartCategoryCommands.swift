@@ -49,7 +49,8 @@ struct BarCommand: AsyncParsableCommand {
         decorations: style.decorations(
           title: "\(measure) by \(xColumn.x) — \(table.name)", x: nil, y: nil, canvas: canvas),
         skipped: skipped)
-      try output.emit(output.text(of: chart.render(width: width, height: height)))
+      try output.emit(
+        output.text(of: style.finished(chart.render(width: width, height: height), canvas: canvas)))
     }
   }
 }
@@ -92,7 +93,8 @@ struct BoxCommand: AsyncParsableCommand {
       let chart = BoxPlotChart(
         boxes: boxes, decorations: style.decorations(title: title, x: y, y: x, canvas: canvas),
         skipped: skipped)
-      try output.emit(output.text(of: chart.render(width: width, height: height)))
+      try output.emit(
+        output.text(of: style.finished(chart.render(width: width, height: height), canvas: canvas)))
     }
   }
 }

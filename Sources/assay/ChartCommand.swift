@@ -109,8 +109,8 @@ struct HistogramCommand: AsyncParsableCommand {
       let histogram = try Histogram.compute(table.requireColumn(column), rule: rule)
       let title = style.title ?? "\(column) — \(table.name)"
       let grid: Grid
+      let canvas = style.canvasKind(default: .block)
       if vertical {
-        let canvas = style.canvasKind(default: .block)
         let decorations = style.decorations(
           title: title, x: column, y: log ? "count (log)" : "count", canvas: canvas)
         grid = VerticalHistogramChart(
@@ -121,7 +121,7 @@ struct HistogramCommand: AsyncParsableCommand {
         grid = HistogramChart(histogram: histogram, title: title, logScale: log).render(
           width: width, height: height)
       }
-      try output.emit(output.text(of: grid))
+      try output.emit(output.text(of: style.finished(grid, canvas: canvas)))
     }
   }
 }

@@ -41,7 +41,8 @@ struct ScatterCommand: AsyncParsableCommand {
       let table = try await source.loadTable()
       let chart = try XYChart.of(
         table, x: xColumn.x, ys: [y], colorBy: colorBy, mark: .points, sample: sample, style: style)
-      try output.emit(output.text(of: chart.render(width: width, height: height)))
+      try output.emit(
+        output.text(of: style.finished(chart.render(width: width, height: height), canvas: chart.canvas)))
     }
   }
 }
@@ -82,7 +83,8 @@ struct LineCommand: AsyncParsableCommand {
       let table = try await source.loadTable()
       let chart = try XYChart.of(
         table, x: xColumn.x, ys: ys, colorBy: colorBy, mark: .lines, sample: nil, style: style)
-      try output.emit(output.text(of: chart.render(width: width, height: height)))
+      try output.emit(
+        output.text(of: style.finished(chart.render(width: width, height: height), canvas: chart.canvas)))
     }
   }
 }
@@ -118,7 +120,8 @@ struct HeatmapCommand: AsyncParsableCommand {
         pairs: pairs, canvas: canvas,
         decorations: style.decorations(
           title: "\(y) by \(xColumn.x) — \(table.name)", x: xColumn.x, y: y, canvas: canvas))
-      try output.emit(output.text(of: chart.render(width: width, height: height)))
+      try output.emit(
+        output.text(of: style.finished(chart.render(width: width, height: height), canvas: canvas)))
     }
   }
 }

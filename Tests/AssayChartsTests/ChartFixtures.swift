@@ -43,10 +43,10 @@ enum ChartFixtures {
     /// The canvases the kind draws differently on: the horizontal histogram draws only text.
     var canvases: [CanvasKind] { self == .histogram ? [.braille] : CanvasKind.allCases }
 
-    /// True when a chart drawn for `height` rows has them all (the horizontal histogram takes
-    /// at most that many).
+    /// True when a chart drawn for `height` rows has them all (horizontal histograms and bars
+    /// take at most that many).
     func fits(_ grid: Grid, height: Int) -> Bool {
-      self == .histogram ? grid.height <= height : grid.height == height
+      self == .histogram || self == .bar ? grid.height <= height : grid.height == height
     }
 
     /// The chart at a size on a canvas.
