@@ -70,12 +70,23 @@ public struct Histogram: Sendable, Equatable {
         message: "column '\(column.name)' holds \(column.type.rawValue) values; a histogram needs numbers",
         hint: "choose an int or double column, or use a frequency table for this one")
     }
-    guard let numbers = SortedNumbers(column), let extremes = numbers.extremeKeys else {
-      throw AssayError(
-        message: "column '\(column.name)' has no values to bin: all \(column.count) rows are null",
-        hint: "choose a column with data")
-    }
-    let low = numbers.double(extremes.min), high = numbers.double(extremes.max)
+    if let doubles = GatheredDoubles(column) { return try compute(doubles, column: column, rule: rule) }
+    guard let numbers = SortedNumbers(column) else { throw noValues(column) }
+    return try compute(numbers, column: column, rule: rule)
+  }
+
+  private static func noValues(_ column: Column) -> AssayError {
+    AssayError(
+      message: "column '\(column.name)' has no values to bin: all \(column.count) rows are null",
+      hint: "choose a column with data")
+  }
+
+  /// Bins numbers gathered from `column` (see `compute(_:rule:)`).
+  private static func compute<Numbers: BinnableNumbers>(_ numbers: Numbers, column: Column, rule: BinRule)
+    throws
+    -> Histogram
+  {
+    guard let (low, high) = numbers.bounds else { throw noValues(column) }
     guard low.isFinite, high.isFinite else {
       throw AssayError(
         message: "column '\(column.name)' holds infinite values, so its range cannot be split into bins",
@@ -97,8 +108,8 @@ public struct Histogram: Sendable, Equatable {
   }
 
   /// Outer edges, bin count and the rule actually applied.
-  private static func layout(
-    _ numbers: SortedNumbers, low: Double, high: Double, rule: BinRule, column: Column
+  private static func layout<Numbers: BinnableNumbers>(
+    _ numbers: Numbers, low: Double, high: Double, rule: BinRule, column: Column
   ) throws -> (Double, Double, Int, BinRule) {
     let range = high - low
     let n = Double(numbers.count)
@@ -120,7 +131,7 @@ public struct Histogram: Sendable, Equatable {
     case .sturges:
       binCount = sturgesBinCount(range: range, values: n)
     case .freedmanDiaconis:
-      let iqr = (numbers.quantile(0.75) ?? 0) - (numbers.quantile(0.25) ?? 0)
+      let iqr = numbers.interquartileRange()
       let freedmanDiaconis = iqr > 0 ? (range / (2 * iqr * pow(n, -1.0 / 3.0))).rounded(.up) : .infinity
       if freedmanDiaconis <= Double(maximumAutomaticBinCount) {
         binCount = freedmanDiaconis
@@ -158,16 +169,15 @@ public struct Histogram: Sendable, Equatable {
     return values
   }
 
-  /// One pass over the distinct values, placing each as numpy.histogram does for equal-width bins.
-  private static func countBins(_ numbers: SortedNumbers, edges: [Double]) -> [Int] {
+  /// One pass over the values, placing each as numpy.histogram does for equal-width bins.
+  private static func countBins<Numbers: BinnableNumbers>(_ numbers: Numbers, edges: [Double]) -> [Int] {
     let binCount = edges.count - 1
     let first = edges[0], denominator = edges[binCount] - edges[0]
     let numerator = Double(binCount)
     var counts = [Int](repeating: 0, count: binCount)
     edges.withUnsafeBufferPointer { e in
       counts.withUnsafeMutableBufferPointer { c in
-        numbers.forEachRun { key, length in
-          let x = numbers.double(key)
+        numbers.forEachValue { x, length in
           var index = Int((x - first) / denominator * numerator)
           if index >= binCount { index = binCount - 1 }
           if index < 0 { index = 0 }

@@ -124,3 +124,18 @@ private func strings(_ name: String, _ values: [String?]) -> Column {
   #expect(sample.xs == pairs.sampled(50, seed: 3).xs && sample.xs != pairs.sampled(50, seed: 4).xs)
   #expect(!pairs.sampled(5_000).isSample)
 }
+
+@Test(arguments: [1, 2, 3, 10, 1_001, 50_000])
+func selectedQuartilesAgreeWithSortedQuartiles(count: Int) throws {
+  var random = SeededRandom(seed: UInt64(count))
+  let values = (0..<count).map { i -> Value in
+    i % 17 == 0 ? .null : .double((random.nextGaussian() * 100).rounded() / 10)
+  }
+  let column = Column(name: "v", type: .double, values: values)
+  let sorted = try #require(SortedNumbers(column))
+  let gathered = try #require(GatheredDoubles(column))
+  #expect(gathered.count == sorted.count && gathered.missingCount == sorted.missingCount)
+  guard gathered.count > 0 else { return }
+  #expect(gathered.interquartileRange() == sorted.interquartileRange())
+  #expect(gathered.bounds?.low == sorted.bounds?.low && gathered.bounds?.high == sorted.bounds?.high)
+}
