@@ -57,12 +57,13 @@ public struct VerticalHistogramChart: Sendable {
       guard edges.count == counts.count + 1, let first = edges.first, let last = edges.last else { return }
       let across = canvas.dotWidth, down = canvas.dotHeight
       let low = xScale.range.lowerBound, span = xScale.range.upperBound - xScale.range.lowerBound
+      func bin(_ x: Double) -> Int { min(max(0, edges.partitioningIndex { $0 > x } - 1), counts.count - 1) }
       for dx in 0..<across {
-        let x = low + (Double(dx) + 0.5) / Double(across) * span
-        guard x >= first, x <= last else { continue }
-        var bin = edges.partitioningIndex { $0 > x } - 1
-        bin = min(max(0, bin), counts.count - 1)
-        let count = counts[bin]
+        let left = low + Double(dx) / Double(across) * span,
+          right = low + Double(dx + 1) / Double(across) * span
+        guard right > first, left <= last else { continue }
+        // Bins narrower than a dot share it; the dot column shows the tallest of them.
+        let count = counts[bin(max(left, first))...bin(min(right, last))].max() ?? 0
         guard count > 0 else { continue }
         let value = logScale ? log10(1 + Double(count)) : Double(count)
         let top = max(1, yScale.dot(value, dots: down) + 1)
