@@ -44,17 +44,29 @@ struct ChartStyleArguments: ParsableArguments {
     return lowered.contains("utf-8") || lowered.contains("utf8")
   }
 
-  /// The drawn chart as it is printed: in plain ASCII when drawn on the ASCII canvas.
-  func finished(_ grid: Grid, canvas: CanvasKind) -> Grid {
-    canvas == .ascii ? ASCIIFallback.grid(grid) : grid
-  }
-
-  /// Decorations with the given defaults for the title and axis names.
-  func decorations(title defaultTitle: String, x: String?, y: String?, canvas: CanvasKind) -> ChartDecorations
+  /// A chart spec with these options: the canvas asked for (or the kind's default) and the words.
+  func spec(_ kind: ChartSpec.Kind, x: String?, y: [String], defaultCanvas: CanvasKind = .braille)
+    -> ChartSpec
   {
-    ChartDecorations(
-      title: title ?? defaultTitle, xLabel: xLabel ?? x, yLabel: yLabel ?? y, border: border,
-      glyphs: canvas.glyphs)
+    let canvas = canvasKind(default: defaultCanvas)
+    return ChartSpec(
+      kind: kind, x: x, y: y, canvas: canvas,
+      decorations: ChartDecorations(
+        title: title, xLabel: xLabel, yLabel: yLabel, border: border, glyphs: canvas.glyphs))
+  }
+}
+
+/// Loads a source and prints a chart of it, for every chart subcommand.
+struct ChartPrinting {
+  /// Loads `source`, draws `spec` at the resolved size and writes it to `output`.
+  static func print(
+    _ spec: ChartSpec, source: SourceArguments, size: ChartSizeArguments, output: OutputArguments
+  ) async throws {
+    let (width, height) = try size.resolved()
+    try await reportingFailures {
+      let table = try await source.loadTable()
+      try output.emit(output.text(of: spec.render(table, width: width, height: height)))
+    }
   }
 }
 
@@ -62,18 +74,4 @@ struct ChartStyleArguments: ParsableArguments {
 struct XColumnArgument: ParsableArguments {
   @Option(name: [.customShort("c"), .customLong("x"), .customLong("column")], help: "The column along x.")
   var x: String
-}
-
-extension Table {
-  /// The column's values as numbers, or an error when it holds no number at all but has text.
-  func requireNumbers(_ name: String) throws -> NumericValues {
-    let values = NumericValues(try requireColumn(name))
-    if values.nonNumeric > 0 && values.nulls + values.nonNumeric == values.values.count {
-      throw AssayError(
-        message: "\(self.name): column '\(name)' holds text, not numbers",
-        hint: "choose a numeric column; numeric columns are: "
-          + columns.filter { $0.type.isNumeric }.map(\.name).joined(separator: ", "))
-    }
-    return values
-  }
 }

@@ -31,27 +31,13 @@ struct BarCommand: AsyncParsableCommand {
   @OptionGroup var output: OutputArguments
 
   func run() async throws {
-    let (width, height) = try size.resolved()
     let aggregate = agg ?? (y == nil ? .count : .mean)
     if aggregate != .count && y == nil {
       throw ValidationError("--agg \(aggregate.rawValue) needs a --y column")
     }
-    try await reportingFailures {
-      let table = try await source.loadTable()
-      let categories = CategoryCodes(try table.requireColumn(xColumn.x))
-      let values = try y.map { try table.requireNumbers($0) }
-      let (totals, skipped) = CategoryTotals.compute(
-        categories: categories, values: values, aggregate: aggregate)
-      let measure = aggregate == .count ? "count" : "\(aggregate.rawValue) of \(y ?? "")"
-      let canvas = style.canvasKind()
-      let chart = BarChart(
-        totals: totals, measure: measure,
-        decorations: style.decorations(
-          title: "\(measure) by \(xColumn.x) — \(table.name)", x: nil, y: nil, canvas: canvas),
-        skipped: skipped)
-      try output.emit(
-        output.text(of: style.finished(chart.render(width: width, height: height), canvas: canvas)))
-    }
+    var spec = style.spec(.bar, x: xColumn.x, y: y.map { [$0] } ?? [])
+    spec.aggregate = aggregate
+    try await ChartPrinting.print(spec, source: source, size: size, output: output)
   }
 }
 
@@ -82,19 +68,6 @@ struct BoxCommand: AsyncParsableCommand {
   @OptionGroup var output: OutputArguments
 
   func run() async throws {
-    let (width, height) = try size.resolved()
-    try await reportingFailures {
-      let table = try await source.loadTable()
-      let values = try table.requireNumbers(y)
-      let groups = try x.map { CategoryCodes(try table.requireColumn($0)) }
-      let (boxes, skipped) = BoxSummary.compute(values: values, groups: groups)
-      let canvas = style.canvasKind()
-      let title = x.map { "\(y) by \($0) — \(table.name)" } ?? "\(y) — \(table.name)"
-      let chart = BoxPlotChart(
-        boxes: boxes, decorations: style.decorations(title: title, x: y, y: x, canvas: canvas),
-        skipped: skipped)
-      try output.emit(
-        output.text(of: style.finished(chart.render(width: width, height: height), canvas: canvas)))
-    }
+    try await ChartPrinting.print(style.spec(.box, x: x, y: [y]), source: source, size: size, output: output)
   }
 }

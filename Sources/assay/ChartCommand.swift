@@ -102,26 +102,10 @@ struct HistogramCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let rule = try binRule()
-    let (width, height) = try size.resolved()
-    try await reportingFailures {
-      let table = try await source.loadTable()
-      let histogram = try Histogram.compute(table.requireColumn(column), rule: rule)
-      let title = style.title ?? "\(column) — \(table.name)"
-      let grid: Grid
-      let canvas = style.canvasKind(default: .block)
-      if vertical {
-        let decorations = style.decorations(
-          title: title, x: column, y: log ? "count (log)" : "count", canvas: canvas)
-        grid = VerticalHistogramChart(
-          histogram: histogram, canvas: canvas, decorations: decorations, logScale: log
-        )
-        .render(width: width, height: height)
-      } else {
-        grid = HistogramChart(histogram: histogram, title: title, logScale: log).render(
-          width: width, height: height)
-      }
-      try output.emit(output.text(of: style.finished(grid, canvas: canvas)))
-    }
+    var spec = style.spec(.histogram, x: column, y: [], defaultCanvas: .block)
+    spec.binRule = try binRule()
+    spec.vertical = vertical
+    spec.logScale = log
+    try await ChartPrinting.print(spec, source: source, size: size, output: output)
   }
 }

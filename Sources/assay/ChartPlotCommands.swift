@@ -35,15 +35,11 @@ struct ScatterCommand: AsyncParsableCommand {
   @OptionGroup var output: OutputArguments
 
   func run() async throws {
-    let (width, height) = try size.resolved()
     if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
-    try await reportingFailures {
-      let table = try await source.loadTable()
-      let chart = try XYChart.of(
-        table, x: xColumn.x, ys: [y], colorBy: colorBy, mark: .points, sample: sample, style: style)
-      try output.emit(
-        output.text(of: style.finished(chart.render(width: width, height: height), canvas: chart.canvas)))
-    }
+    var spec = style.spec(.scatter, x: xColumn.x, y: [y])
+    spec.colorBy = colorBy
+    spec.sample = sample
+    try await ChartPrinting.print(spec, source: source, size: size, output: output)
   }
 }
 
@@ -73,19 +69,14 @@ struct LineCommand: AsyncParsableCommand {
   @OptionGroup var output: OutputArguments
 
   func run() async throws {
-    let (width, height) = try size.resolved()
     let ys = y.split(separator: ",").map { String($0) }
     guard !ys.isEmpty else { throw ValidationError("--y needs at least one column") }
     if ys.count > 1 && colorBy != nil {
       throw ValidationError("give several --y columns or --color-by, not both")
     }
-    try await reportingFailures {
-      let table = try await source.loadTable()
-      let chart = try XYChart.of(
-        table, x: xColumn.x, ys: ys, colorBy: colorBy, mark: .lines, sample: nil, style: style)
-      try output.emit(
-        output.text(of: style.finished(chart.render(width: width, height: height), canvas: chart.canvas)))
-    }
+    var spec = style.spec(.line, x: xColumn.x, y: ys)
+    spec.colorBy = colorBy
+    try await ChartPrinting.print(spec, source: source, size: size, output: output)
   }
 }
 
@@ -111,48 +102,7 @@ struct HeatmapCommand: AsyncParsableCommand {
   @OptionGroup var output: OutputArguments
 
   func run() async throws {
-    let (width, height) = try size.resolved()
-    try await reportingFailures {
-      let table = try await source.loadTable()
-      let pairs = NumericPairs(x: try table.requireNumbers(xColumn.x), y: try table.requireNumbers(y))
-      let canvas = style.canvasKind(default: .density)
-      let chart = HeatmapChart(
-        pairs: pairs, canvas: canvas,
-        decorations: style.decorations(
-          title: "\(y) by \(xColumn.x) — \(table.name)", x: xColumn.x, y: y, canvas: canvas))
-      try output.emit(
-        output.text(of: style.finished(chart.render(width: width, height: height), canvas: canvas)))
-    }
-  }
-}
-
-extension XYChart {
-  /// A scatter or line chart of columns of `table`: one series per y column, or per category of
-  /// `colorBy`; line series are sorted by x.
-  static func of(
-    _ table: Table, x: String, ys: [String], colorBy: String?, mark: Mark, sample: Int?,
-    style: ChartStyleArguments
-  ) throws -> XYChart {
-    let xValues = try table.requireNumbers(x)
-    let categories = try colorBy.map { CategoryCodes(try table.requireColumn($0)) }
-    var series = [Series]()
-    var skipped = SkippedRows()
-    var population = 0
-    for name in ys {
-      var pairs = NumericPairs(x: xValues, y: try table.requireNumbers(name), groups: categories)
-      population += pairs.count
-      if let sample { pairs = pairs.sampled(sample) }
-      skipped.nulls += pairs.skipped.nulls
-      skipped.nonNumeric += pairs.skipped.nonNumeric
-      var split = Series.split(pairs, name: name, groupNames: categories?.names ?? [])
-      if mark == .lines { split = split.map(\.sortedByX) }
-      series += split
-    }
-    let canvas = style.canvasKind()
-    let title = "\(ys.joined(separator: ", ")) by \(x) — \(table.name)"
-    return XYChart(
-      series: series, mark: mark, canvas: canvas,
-      decorations: style.decorations(title: title, x: x, y: ys.count == 1 ? ys[0] : nil, canvas: canvas),
-      skipped: skipped, sampledFrom: sample != nil ? population : nil)
+    let spec = style.spec(.heatmap, x: xColumn.x, y: [y], defaultCanvas: .density)
+    try await ChartPrinting.print(spec, source: source, size: size, output: output)
   }
 }

@@ -102,3 +102,37 @@ func chartsFitEverySize(kind: ChartFixtures.Kind) throws {
   #expect(legend.hasPrefix("░ 1"))
   #expect(legend.contains("█ ") && legend.contains("–\(bins.maximum)"))
 }
+
+@Test(arguments: ChartSpec.Kind.allCases)
+func everySpecKindDrawsFromATable(kind: ChartSpec.Kind) throws {
+  let table = ChartFixtures.table
+  var spec = ChartSpec(
+    kind: kind, x: kind == .bar || kind == .box ? "group" : "x", y: [kind == .line ? "wave" : "y"])
+  if kind == .line { spec.x = "t" }
+  let grid = try spec.render(table, width: 60, height: 18)
+  #expect(grid.width == 60 && grid.height <= 18)
+  expectRectangular(grid)
+  let text = grid.plainLines().joined(separator: "\n")
+  #expect(text.contains("fixture"), "the title names the table")
+  spec.canvas = .ascii
+  let ascii = try spec.render(table, width: 60, height: 18)
+  let plain = ascii.plainLines().joined()
+  #expect(plain.unicodeScalars.allSatisfy { $0.isASCII })
+}
+
+@Test func specsReportUnsuitableColumnsAsErrors() {
+  let table = ChartFixtures.table
+  #expect(throws: AssayError.self) {
+    try ChartSpec(kind: .scatter, x: "x").render(table, width: 40, height: 10)
+  }
+  #expect(throws: AssayError.self) {
+    try ChartSpec(kind: .scatter, x: "nope", y: ["y"]).render(table, width: 40, height: 10)
+  }
+  #expect(throws: AssayError.self) {
+    try ChartSpec(kind: .heatmap, x: "group", y: ["y"]).render(table, width: 40, height: 10)
+  }
+  #expect(throws: AssayError.self) {
+    try ChartSpec(kind: .bar, x: "group", aggregate: .sum).render(table, width: 40, height: 10)
+  }
+  #expect(throws: AssayError.self) { try ChartSpec(kind: .histogram).render(table, width: 40, height: 10) }
+}
