@@ -27,9 +27,11 @@ public struct BoxPlotChart: Sendable {
       xScale: { AxisScale.linear(low...high, maximumTicks: $0) }, yAxis: .categories(boxes.map(\.name)))
     var plot = Grid(width: frame.plotWidth, height: frame.plotHeight)
     for (index, (box, band)) in zip(boxes, frame.categoryBands).enumerated() {
-      draw(
-        box, row: band.top - frame.plotY + band.rows / 2, scale: frame.xScale, into: &plot,
-        role: .series(index))
+      let row = band.top - frame.plotY + band.rows / 2
+      let tall = band.rows >= 3 && decorations.glyphs == .unicode
+      if !tall || !drawTall(box, row: row, scale: frame.xScale, into: &plot, role: .series(index)) {
+        draw(box, row: row, scale: frame.xScale, into: &plot, role: .series(index))
+      }
     }
     return frame.compose(plot: plot)
   }
@@ -51,6 +53,44 @@ public struct BoxPlotChart: Sendable {
     }
     plot[x: median, y: row] = Cell(glyphs.boxMedian, Style(.label, bold: true))
     for outlier in box.outliers { plot[x: column(outlier), y: row] = Cell(glyphs.outlier, style) }
+  }
+
+  /// One box on three rows, outlined with box drawing, when it is at least three cells wide:
+  /// ```
+  ///       ┌──┬──┐
+  /// ├─────┤  │  ├──────┤  •
+  ///       └──┴──┘
+  /// ```
+  /// Returns false, drawing nothing, for a narrower box.
+  private func drawTall(_ box: BoxSummary, row: Int, scale: AxisScale, into plot: inout Grid, role: Role)
+    -> Bool
+  {
+    func column(_ value: Double) -> Int { scale.dot(value, dots: plot.width) }
+    let boxLow = column(box.q1), boxHigh = column(box.q3), median = column(box.median)
+    guard boxHigh >= boxLow + 2, median > boxLow, median < boxHigh else { return false }
+    let style = Style(role)
+    let whiskerLow = column(box.lowerWhisker), whiskerHigh = column(box.upperWhisker)
+    for x in whiskerLow..<boxLow { plot[x: x, y: row] = Cell("─", style) }
+    for x in (boxHigh + 1)...max(boxHigh + 1, whiskerHigh) where x <= whiskerHigh {
+      plot[x: x, y: row] = Cell("─", style)
+    }
+    if whiskerLow < boxLow { plot[x: whiskerLow, y: row] = Cell("├", style) }
+    if whiskerHigh > boxHigh { plot[x: whiskerHigh, y: row] = Cell("┤", style) }
+    for x in boxLow...boxHigh {
+      plot[x: x, y: row - 1] = Cell("─", style)
+      plot[x: x, y: row + 1] = Cell("─", style)
+    }
+    for (y, left, middle, right) in [
+      (row - 1, "┌", "┬", "┐"), (row, "┤", "│", "├"), (row + 1, "└", "┴", "┘"),
+    ] {
+      plot[x: boxLow, y: y] = Cell(Character(left), style)
+      plot[x: median, y: y] = Cell(Character(middle), Style(.label, bold: true))
+      plot[x: boxHigh, y: y] = Cell(Character(right), style)
+    }
+    if whiskerLow == boxLow { plot[x: boxLow, y: row] = Cell("│", style) }
+    if whiskerHigh == boxHigh { plot[x: boxHigh, y: row] = Cell("│", style) }
+    for outlier in box.outliers { plot[x: column(outlier), y: row] = Cell(decorations.glyphs.outlier, style) }
+    return true
   }
 
   private func footer() -> [String] {
