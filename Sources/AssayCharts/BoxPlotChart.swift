@@ -70,7 +70,7 @@ public struct BoxPlotChart: Sendable {
     guard boxHigh >= boxLow + 2, median > boxLow, median < boxHigh else { return false }
     let style = Style(role)
     let whiskerLow = column(box.lowerWhisker), whiskerHigh = column(box.upperWhisker)
-    for x in whiskerLow..<boxLow { plot[x: x, y: row] = Cell("─", style) }
+    for x in min(whiskerLow, boxLow)..<boxLow { plot[x: x, y: row] = Cell("─", style) }
     for x in (boxHigh + 1)...max(boxHigh + 1, whiskerHigh) where x <= whiskerHigh {
       plot[x: x, y: row] = Cell("─", style)
     }

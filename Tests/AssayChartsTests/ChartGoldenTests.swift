@@ -136,3 +136,15 @@ func everySpecKindDrawsFromATable(kind: ChartSpec.Kind) throws {
   }
   #expect(throws: AssayError.self) { try ChartSpec(kind: .histogram).render(table, width: 40, height: 10) }
 }
+
+@Test func whiskersInsideTheBoxDrawWithoutTrapping() throws {
+  // q1 = 7.75 lies below the lower whisker (10), and q3 above the upper one in the mirror case.
+  for values in [[1.0, 10, 10, 10], [10, 10, 10, 19], [1, 10, 10, 10, 10, 10, 10, 30]] {
+    let box = try #require(BoxSummary(name: "v", sorted: values))
+    for (width, height) in [(40, 9), (80, 5), (120, 20)] {
+      let grid = BoxPlotChart(boxes: [box, box]).render(width: width, height: height)
+      expectRectangular(grid)
+      #expect(grid.plainLines().joined().contains("v"))
+    }
+  }
+}
