@@ -2,7 +2,8 @@ import AssayCore
 
 /// One column's values as doubles, a slot per row, for charts: rows without a number hold NaN.
 /// Int, double, date (day numbers) and bool (0 and 1) columns are read from their typed buffers;
-/// a string column's texts are parsed, and those that are not numbers are counted as non-numeric.
+/// a string column's texts are parsed, and those that are not finite numbers (like infinities in a
+/// double column) are counted as non-numeric.
 public struct NumericValues: Sendable {
   /// The column's name.
   public let name: String
@@ -10,7 +11,7 @@ public struct NumericValues: Sendable {
   public let values: [Double]
   /// Rows that were null (or NaN).
   public let nulls: Int
-  /// Rows of a string column whose text is not a number.
+  /// Rows whose text is not a number, or whose number is infinite.
   public let nonNumeric: Int
 
   /// Reads every row of `column`.
@@ -18,10 +19,10 @@ public struct NumericValues: Sendable {
     name = column.name
     var out = [Double]()
     out.reserveCapacity(column.count)
-    var unreadable = 0
     for chunk in column.chunks {
       switch chunk.values {
-      case .double(let a): Self.append(a, chunk.validity, to: &out) { $0 }
+      case .double(let a):
+        Self.append(a, chunk.validity, to: &out) { $0.isInfinite ? Self.nonNumericMarker : $0 }
       case .int(let a): Self.append(a, chunk.validity, to: &out) { Double($0) }
       case .date(let a): Self.append(a, chunk.validity, to: &out) { Double($0) }
       case .bool(let a): Self.append(a, chunk.validity, to: &out) { $0 ? 1 : 0 }
@@ -33,15 +34,20 @@ public struct NumericValues: Sendable {
             out.append(number)
           } else {
             out.append(Self.nonNumericMarker)
-            unreadable += 1
           }
         }
       }
     }
-    let missing = out.withUnsafeBufferPointer { b in b.reduce(0) { $0 &+ ($1.isNaN ? 1 : 0) } }
+    var missing = 0, marked = 0
+    out.withUnsafeBufferPointer { b in
+      for v in b where v.isNaN {
+        missing &+= 1
+        if Self.isNonNumeric(v) { marked &+= 1 }
+      }
+    }
     values = out
-    nonNumeric = unreadable
-    nulls = missing - unreadable
+    nonNumeric = marked
+    nulls = missing - marked
   }
 
   /// The NaN that marks a row whose text is not a number (a plain NaN marks a null).

@@ -22,9 +22,10 @@ public struct BoxPlotChart: Sendable {
   public func render(width: Int, height: Int) -> Grid {
     let low = boxes.map { min($0.lowerWhisker, $0.outliers.first ?? $0.lowerWhisker) }.min() ?? 0
     let high = boxes.map { max($0.upperWhisker, $0.outliers.last ?? $0.upperWhisker) }.max() ?? 1
+    let span = low <= high ? low...high : 0...1
     let frame = PlotFrame(
       width: width, height: height, decorations: decorations, footer: footer(),
-      xScale: { AxisScale.linear(low...high, maximumTicks: $0) }, yAxis: .categories(boxes.map(\.name)))
+      xScale: { AxisScale.linear(span, maximumTicks: $0) }, yAxis: .categories(boxes.map(\.name)))
     var plot = Grid(width: frame.plotWidth, height: frame.plotHeight)
     for (index, (box, band)) in zip(boxes, frame.categoryBands).enumerated() {
       let row = band.top - frame.plotY + band.rows / 2

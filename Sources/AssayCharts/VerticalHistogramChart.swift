@@ -66,7 +66,7 @@ public struct VerticalHistogramChart: Sendable {
         let count = counts[bin(max(left, first))...bin(min(right, last))].max() ?? 0
         guard count > 0 else { continue }
         let value = logScale ? log10(1 + Double(count)) : Double(count)
-        let top = max(1, yScale.dot(value, dots: down) + 1)
+        let top = min(down, max(1, yScale.dot(value, dots: down) + 1))
         for dy in (down - top)..<down { canvas.set(x: dx, y: dy, role: .series1) }
       }
     }

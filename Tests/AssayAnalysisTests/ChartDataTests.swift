@@ -139,3 +139,8 @@ func selectedQuartilesAgreeWithSortedQuartiles(count: Int) throws {
   #expect(gathered.interquartileRange() == sorted.interquartileRange())
   #expect(gathered.bounds?.low == sorted.bounds?.low && gathered.bounds?.high == sorted.bounds?.high)
 }
+
+@Test func infinitiesAreSkippedAsNonNumeric() {
+  let values = NumericValues(doubles("v", [1, .infinity, nil, -.infinity, .nan, 2]))
+  #expect(values.nonNumeric == 2 && values.nulls == 2 && values.range == 1...2)
+}
