@@ -7,7 +7,7 @@ public struct CategoryCodes: Sendable {
   public let name: String
   /// A code per row, an index into `names`; -1 for a null row.
   public let codes: [Int32]
-  /// The distinct values' texts, in code order.
+  /// The distinct values' texts, in code order; an empty text reads `(empty)`.
   public let names: [String]
   /// Null rows.
   public let nulls: Int
@@ -48,7 +48,7 @@ public struct CategoryCodes: Sendable {
     var rank = [Int32](repeating: 0, count: firstNames.count)
     for (position, original) in order.enumerated() { rank[original] = Int32(position) }
     codes = raw.map { $0 < 0 ? -1 : rank[Int($0)] }
-    names = order.map { firstNames[$0] }
+    names = order.map { firstNames[$0].isEmpty ? "(empty)" : firstNames[$0] }
     nulls = raw.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
   }
 }

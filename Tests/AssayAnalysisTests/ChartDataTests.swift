@@ -97,6 +97,7 @@ private func strings(_ name: String, _ values: [String?]) -> Column {
     values: .string(.dictionary(codes: [1, 0, 1], dictionary: ["zebra", "ant"])), validity: nil)
   let coded = CategoryCodes(Column(name: "d", type: .string, chunks: [dictionary, dictionary]))
   #expect(coded.names == ["ant", "zebra"] && coded.codes == [0, 1, 0, 0, 1, 0])
+  #expect(CategoryCodes(strings("e", ["", "b", ""])).names == ["(empty)", "b"])
 }
 
 @Test func barTotalsCountSumAndAverage() {
