@@ -9,8 +9,8 @@ protocol BinnableNumbers {
   var missingCount: Int { get }
   /// Smallest and largest value, or nil when there are none.
   var bounds: (low: Double, high: Double)? { get }
-  /// Third minus first quartile, each as numpy.percentile's default computes it.
-  func interquartileRange() -> Double
+  /// Third minus first quartile, each as numpy.percentile's default computes it (may reorder).
+  mutating func interquartileRange() -> Double
   /// Calls `body` with every value (or run of equal values) and how many times it occurs.
   func forEachValue(_ body: (Double, Int) -> Void)
 }
@@ -30,8 +30,8 @@ extension SortedNumbers: BinnableNumbers {
 /// The non-NaN values of a double column in one buffer, gathered in a single pass over the typed
 /// chunks with their extremes: a histogram needs no sort, only two selections for its quartiles.
 struct GatheredDoubles: BinnableNumbers {
-  /// The values, in row order.
-  let values: [Double]
+  /// The values, in row order until the quartiles are selected.
+  private(set) var values: [Double]
   /// Rows that were null or NaN.
   let missingCount: Int
   /// Smallest and largest value, or nil when there are none.
@@ -63,9 +63,8 @@ struct GatheredDoubles: BinnableNumbers {
 
   var count: Int { values.count }
 
-  func interquartileRange() -> Double {
-    var scratch = values
-    return scratch.withUnsafeMutableBufferPointer { a in
+  mutating func interquartileRange() -> Double {
+    values.withUnsafeMutableBufferPointer { a in
       GatheredDoubles.percentile(a, 0.75) - GatheredDoubles.percentile(a, 0.25)
     }
   }

@@ -70,9 +70,9 @@ public struct Histogram: Sendable, Equatable {
         message: "column '\(column.name)' holds \(column.type.rawValue) values; a histogram needs numbers",
         hint: "choose an int or double column, or use a frequency table for this one")
     }
-    if let doubles = GatheredDoubles(column) { return try compute(doubles, column: column, rule: rule) }
-    guard let numbers = SortedNumbers(column) else { throw noValues(column) }
-    return try compute(numbers, column: column, rule: rule)
+    if var doubles = GatheredDoubles(column) { return try compute(&doubles, column: column, rule: rule) }
+    guard var numbers = SortedNumbers(column) else { throw noValues(column) }
+    return try compute(&numbers, column: column, rule: rule)
   }
 
   private static func noValues(_ column: Column) -> AssayError {
@@ -82,7 +82,9 @@ public struct Histogram: Sendable, Equatable {
   }
 
   /// Bins numbers gathered from `column` (see `compute(_:rule:)`).
-  private static func compute<Numbers: BinnableNumbers>(_ numbers: Numbers, column: Column, rule: BinRule)
+  private static func compute<Numbers: BinnableNumbers>(
+    _ numbers: inout Numbers, column: Column, rule: BinRule
+  )
     throws
     -> Histogram
   {
@@ -99,7 +101,7 @@ public struct Histogram: Sendable, Equatable {
         columnName: column.name)
     }
     let (first, last, binCount, appliedRule) = try layout(
-      numbers, low: low, high: high, rule: rule, column: column)
+      &numbers, low: low, high: high, rule: rule, column: column)
     let edges = linspace(first, last, count: binCount + 1)
     let counts = countBins(numbers, edges: edges)
     return Histogram(
@@ -109,7 +111,7 @@ public struct Histogram: Sendable, Equatable {
 
   /// Outer edges, bin count and the rule actually applied.
   private static func layout<Numbers: BinnableNumbers>(
-    _ numbers: Numbers, low: Double, high: Double, rule: BinRule, column: Column
+    _ numbers: inout Numbers, low: Double, high: Double, rule: BinRule, column: Column
   ) throws -> (Double, Double, Int, BinRule) {
     let range = high - low
     let n = Double(numbers.count)

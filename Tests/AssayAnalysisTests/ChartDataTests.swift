@@ -134,7 +134,7 @@ func selectedQuartilesAgreeWithSortedQuartiles(count: Int) throws {
   }
   let column = Column(name: "v", type: .double, values: values)
   let sorted = try #require(SortedNumbers(column))
-  let gathered = try #require(GatheredDoubles(column))
+  var gathered = try #require(GatheredDoubles(column))
   #expect(gathered.count == sorted.count && gathered.missingCount == sorted.missingCount)
   guard gathered.count > 0 else { return }
   #expect(gathered.interquartileRange() == sorted.interquartileRange())
