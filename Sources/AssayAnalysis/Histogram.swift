@@ -70,12 +70,25 @@ public struct Histogram: Sendable, Equatable {
         message: "column '\(column.name)' holds \(column.type.rawValue) values; a histogram needs numbers",
         hint: "choose an int or double column, or use a frequency table for this one")
     }
-    guard let numbers = SortedNumbers(column), let extremes = numbers.extremeKeys else {
-      throw AssayError(
-        message: "column '\(column.name)' has no values to bin: all \(column.count) rows are null",
-        hint: "choose a column with data")
-    }
-    let low = numbers.double(extremes.min), high = numbers.double(extremes.max)
+    if var doubles = GatheredDoubles(column) { return try compute(&doubles, column: column, rule: rule) }
+    guard var numbers = SortedNumbers(column) else { throw noValues(column) }
+    return try compute(&numbers, column: column, rule: rule)
+  }
+
+  private static func noValues(_ column: Column) -> AssayError {
+    AssayError(
+      message: "column '\(column.name)' has no values to bin: all \(column.count) rows are null",
+      hint: "choose a column with data")
+  }
+
+  /// Bins numbers gathered from `column` (see `compute(_:rule:)`).
+  private static func compute<Numbers: BinnableNumbers>(
+    _ numbers: inout Numbers, column: Column, rule: BinRule
+  )
+    throws
+    -> Histogram
+  {
+    guard let (low, high) = numbers.bounds else { throw noValues(column) }
     guard low.isFinite, high.isFinite else {
       throw AssayError(
         message: "column '\(column.name)' holds infinite values, so its range cannot be split into bins",
@@ -88,7 +101,7 @@ public struct Histogram: Sendable, Equatable {
         columnName: column.name)
     }
     let (first, last, binCount, appliedRule) = try layout(
-      numbers, low: low, high: high, rule: rule, column: column)
+      &numbers, low: low, high: high, rule: rule, column: column)
     let edges = linspace(first, last, count: binCount + 1)
     let counts = countBins(numbers, edges: edges)
     return Histogram(
@@ -97,8 +110,8 @@ public struct Histogram: Sendable, Equatable {
   }
 
   /// Outer edges, bin count and the rule actually applied.
-  private static func layout(
-    _ numbers: SortedNumbers, low: Double, high: Double, rule: BinRule, column: Column
+  private static func layout<Numbers: BinnableNumbers>(
+    _ numbers: inout Numbers, low: Double, high: Double, rule: BinRule, column: Column
   ) throws -> (Double, Double, Int, BinRule) {
     let range = high - low
     let n = Double(numbers.count)
@@ -120,7 +133,7 @@ public struct Histogram: Sendable, Equatable {
     case .sturges:
       binCount = sturgesBinCount(range: range, values: n)
     case .freedmanDiaconis:
-      let iqr = (numbers.quantile(0.75) ?? 0) - (numbers.quantile(0.25) ?? 0)
+      let iqr = numbers.interquartileRange()
       let freedmanDiaconis = iqr > 0 ? (range / (2 * iqr * pow(n, -1.0 / 3.0))).rounded(.up) : .infinity
       if freedmanDiaconis <= Double(maximumAutomaticBinCount) {
         binCount = freedmanDiaconis
@@ -150,24 +163,23 @@ public struct Histogram: Sendable, Equatable {
     (range / (range / (log2(n) + 1))).rounded(.up)
   }
 
-  /// `count` evenly spaced values from `first` to exactly `last`, computed as numpy.linspace does.
-  static func linspace(_ first: Double, _ last: Double, count: Int) -> [Double] {
+  /// `count` (at least 2) evenly spaced values from `first` to exactly `last`, as numpy.linspace.
+  public static func linspace(_ first: Double, _ last: Double, count: Int) -> [Double] {
     let step = (last - first) / Double(count - 1)
     var values = (0..<count).map { Double($0) * step + first }
     values[count - 1] = last
     return values
   }
 
-  /// One pass over the distinct values, placing each as numpy.histogram does for equal-width bins.
-  private static func countBins(_ numbers: SortedNumbers, edges: [Double]) -> [Int] {
+  /// One pass over the values, placing each as numpy.histogram does for equal-width bins.
+  private static func countBins<Numbers: BinnableNumbers>(_ numbers: Numbers, edges: [Double]) -> [Int] {
     let binCount = edges.count - 1
     let first = edges[0], denominator = edges[binCount] - edges[0]
     let numerator = Double(binCount)
     var counts = [Int](repeating: 0, count: binCount)
     edges.withUnsafeBufferPointer { e in
       counts.withUnsafeMutableBufferPointer { c in
-        numbers.forEachRun { key, length in
-          let x = numbers.double(key)
+        numbers.forEachValue { x, length in
           var index = Int((x - first) / denominator * numerator)
           if index >= binCount { index = binCount - 1 }
           if index < 0 { index = 0 }

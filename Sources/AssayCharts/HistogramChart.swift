@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import Foundation
 
 /// A horizontal histogram: one row per bin, labelled with its interval, a bar of block
 /// characters and its count, with a footer naming the bin rule and any nulls skipped.
@@ -11,11 +12,14 @@ public struct HistogramChart: Sendable {
   public var histogram: Histogram
   /// A title centred above the bars; none when nil.
   public var title: String?
+  /// Bars as long as `log10(1 + count)` rather than the count.
+  public var logScale: Bool
 
   /// A chart of `histogram`.
-  public init(histogram: Histogram, title: String? = nil) {
+  public init(histogram: Histogram, title: String? = nil, logScale: Bool = false) {
     self.histogram = histogram
     self.title = title
+    self.logScale = logScale
   }
 
   /// The chart in a grid `width` cells wide and at most `height` rows high: a row per bin (bins
@@ -34,7 +38,7 @@ public struct HistogramChart: Sendable {
     let perRow = rows > 0 ? (histogram.counts.count + rows - 1) / rows : histogram.counts.count
     let groups = HistogramChart.group(histogram, binsPerRow: max(1, perRow))
     if rows > 0 { drawBars(groups, into: &grid, top: top, width: width) }
-    let footers = footerVariants(binsPerRow: perRow, drawn: rows > 0)
+    let footers = histogram.footerVariants(layout: layoutNotes(binsPerRow: perRow, drawn: rows > 0))
     let footer = footers.first { DisplayWidth.of($0) <= width } ?? footers[footers.count - 1]
     grid.put(footer, x: 0, y: height - 1, style: Style(.label))
     return grid
@@ -77,40 +81,24 @@ public struct HistogramChart: Sendable {
         + String(repeating: " ", count: highWidth - DisplayWidth.of(high)) + high + (isLast ? "]" : ")")
       grid.put(label, x: 0, y: y, style: Style(.label))
       grid.put(" ┤", x: labelWidth, y: y, style: Style(.axis))
-      let bar = HorizontalBar.text(value: count, maximum: maximum, width: barWidth)
+      let bar =
+        logScale
+        ? HorizontalBar.text(fraction: log10(1 + Double(count)) / log10(1 + Double(maximum)), width: barWidth)
+        : HorizontalBar.text(value: count, maximum: maximum, width: barWidth)
       let barCells = grid.put(bar, x: barStart, y: y, style: Style(.series1))
       grid.put(countTexts[row], x: barStart + barCells + 1, y: y, style: Style(.label))
     }
   }
 
-  /// The footer, longest first: rule and bins, values counted, nulls skipped; shorter forms
-  /// drop the value count, then shorten the rule, so a narrow chart still names both.
-  private func footerVariants(binsPerRow: Int, drawn: Bool) -> [String] {
-    let bins = histogram.counts.count
-    let binText = bins == 1 ? "1 bin" : "\(bins) bins"
-    var layout = [binText]
+  /// The footer's layout notes: merged bins, no room, log scale.
+  private func layoutNotes(binsPerRow: Int, drawn: Bool) -> [String] {
+    var layout = [String]()
     if !drawn {
       layout.append("no room for bars")
     } else if binsPerRow > 1 {
       layout.append("\(binsPerRow) per row")
     }
-    let nulls = histogram.nullsSkipped
-    let nullText =
-      nulls > 0 ? " · \(NumberFormatting.grouped(nulls)) \(nulls == 1 ? "null" : "nulls") skipped" : ""
-    let valuesText = " · \(NumberFormatting.grouped(histogram.total)) values"
-    func described(_ ruleName: String?) -> String {
-      ([ruleName].compactMap { $0 } + layout).joined(separator: ", ")
-    }
-    let ruleName: String?, shortName: String?
-    switch histogram.rule {
-    case .count: (ruleName, shortName) = (nil, nil)
-    case .width: (ruleName, shortName) = (histogram.rule.name, histogram.rule.name)
-    case .sturges: (ruleName, shortName) = ("Sturges", "Sturges")
-    case .freedmanDiaconis: (ruleName, shortName) = ("Freedman–Diaconis", "F–D")
-    }
-    return [
-      described(ruleName) + valuesText + nullText, described(ruleName) + nullText,
-      described(shortName) + nullText,
-    ]
+    if logScale { layout.append("log scale") }
+    return layout
   }
 }

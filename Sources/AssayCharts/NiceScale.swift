@@ -70,6 +70,15 @@ public struct NiceScale: Sendable, Equatable {
     }
   }
 
+  /// One large number with an SI suffix and up to one decimal: `100k`, `1.5M`.
+  public static func siText(_ value: Double) -> String {
+    let prefixes: [(Double, String)] = [(1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")]
+    guard let (scale, suffix) = prefixes.first(where: { abs(value) >= $0.0 }) else {
+      return NumberFormatting.decimals(value, 1)
+    }
+    return NumberFormatting.decimals(value / scale, 1) + suffix
+  }
+
   private static func value(ticks: Int, digit: Int, exponent: Int) -> Double {
     let units = Double(ticks * digit)
     return exponent >= 0 ? units * pow(10, Double(exponent)) : units / pow(10, Double(-exponent))

@@ -10,10 +10,18 @@ struct ChartCommand: AsyncParsableCommand {
     commandName: "chart",
     abstract: "Draw a chart of a source as text, for terminals, scripts and CI logs.",
     discussion: """
-      Example:
+      Every chart fits --width × --height (default: the terminal, or 80 × 24 when output is not a
+      terminal) and is coloured with ANSI codes when writing to a terminal or with --color always.
+
+      Examples:
         assay chart histogram sampledata/iris.csv --column sepal_length
+        assay chart scatter sampledata/iris.csv --x petal_length --y petal_width --color-by species
+        assay chart box sampledata/iris.csv --x species --y sepal_width
       """,
-    subcommands: [HistogramCommand.self])
+    subcommands: [
+      HistogramCommand.self, ScatterCommand.self, LineCommand.self, BarCommand.self, HeatmapCommand.self,
+      BoxCommand.self,
+    ])
 }
 
 /// The size a printed chart takes.
@@ -42,12 +50,14 @@ struct HistogramCommand: AsyncParsableCommand {
     abstract: "Count a numeric column's values in bins and draw one labelled bar per bin.",
     discussion: """
       Bins are chosen by the Freedman–Diaconis rule unless --bins or --bin-width says otherwise;
-      each bin is [lo, hi) except the last, which is closed [lo, hi].
+      each bin is [lo, hi) except the last, which is closed [lo, hi]. The footer names the rule.
+      --vertical draws upright bars between axes on a canvas; --log draws counts on a log scale.
 
       Examples:
         assay chart histogram sampledata/iris.csv --column sepal_length
         assay chart histogram sampledata/penguins.csv -c body_mass_g --bins 12 --width 100
         assay chart histogram data.csv -c price --bins sturges --no-color -o price.txt
+        assay chart histogram data.csv -c price --vertical --log --canvas block
       """)
 
   @OptionGroup var source: SourceArguments
@@ -61,9 +71,13 @@ struct HistogramCommand: AsyncParsableCommand {
   @Option(help: "Width of each bin, instead of --bins.")
   var binWidth: Double?
 
-  @Option(help: "A title above the chart (default: the column and source names).")
-  var title: String?
+  @Flag(help: "Upright bars between axes, rather than a labelled row per bin.")
+  var vertical = false
 
+  @Flag(help: "Counts on a log scale: bars as long as log10(1 + count).")
+  var log = false
+
+  @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
 
@@ -88,13 +102,10 @@ struct HistogramCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let rule = try binRule()
-    let (width, height) = try size.resolved()
-    try await reportingFailures {
-      let table = try await source.loadTable()
-      let histogram = try Histogram.compute(table.requireColumn(column), rule: rule)
-      let chart = HistogramChart(histogram: histogram, title: title ?? "\(column) — \(table.name)")
-      try output.emit(output.text(of: chart.render(width: width, height: height)))
-    }
+    var spec = style.spec(.histogram, x: column, y: [], defaultCanvas: .block)
+    spec.binRule = try binRule()
+    spec.vertical = vertical
+    spec.logScale = log
+    try await ChartPrinting.print(spec, source: source, size: size, output: output)
   }
 }

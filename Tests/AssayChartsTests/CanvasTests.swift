@@ -3,23 +3,9 @@ import Testing
 
 @testable import AssayCharts
 
-/// Every canvas kind, so one shape can be drawn on each.
-enum CanvasKind: String, CaseIterable, Sendable {
-  case braille, quadrant, halfBlock, ascii, density
-
-  /// A frame, a rising diagonal and a sine wave through the middle, on a 16 × 5 cell canvas.
-  func drawShape() -> Grid {
-    switch self {
-    case .braille: return Self.shape(on: BrailleCanvas.self)
-    case .quadrant: return Self.shape(on: QuadrantCanvas.self)
-    case .halfBlock: return Self.shape(on: HalfBlockCanvas.self)
-    case .ascii: return Self.shape(on: ASCIICanvas.self)
-    case .density: return Self.shape(on: DensityCanvas.self)
-    }
-  }
-
-  private static func shape<C: Canvas>(on type: C.Type) -> Grid {
-    var canvas = C(width: 16, height: 5)
+/// A frame, a rising diagonal and a sine wave through the middle.
+private struct Shape: CanvasPainter {
+  func paint<C: Canvas>(on canvas: inout C) {
     let right = canvas.dotWidth - 1, bottom = canvas.dotHeight - 1
     canvas.line(from: (0, 0), to: (right, 0), role: .axis)
     canvas.line(from: (0, bottom), to: (right, bottom), role: .axis)
@@ -30,13 +16,12 @@ enum CanvasKind: String, CaseIterable, Sendable {
       let x = Double(step) / 200 * 6.3
       canvas.plot(x: x, y: sin(x), xRange: 0...6.3, yRange: -1.2...1.2, role: .series2)
     }
-    return canvas.render()
   }
 }
 
 @Test(arguments: CanvasKind.allCases)
 func oneShapeOnEveryCanvas(kind: CanvasKind) {
-  let grid = kind.drawShape()
+  let grid = kind.render(width: 16, height: 5, Shape())
   #expect(grid.width == 16 && grid.height == 5)
   expectRectangular(grid)
   for (x, y) in [(0, 0), (15, 0), (0, 4), (15, 4)] {

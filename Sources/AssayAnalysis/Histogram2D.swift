@@ -1,0 +1,61 @@
+import AssayCore
+
+/// Counts of (x, y) pairs in a grid of equal-width bins, for heatmaps.
+public struct Histogram2D: Sendable, Equatable {
+  /// X bin edges, ascending (`xBins + 1`).
+  public let xEdges: [Double]
+  /// Y bin edges, ascending (`yBins + 1`).
+  public let yEdges: [Double]
+  /// Pairs per bin, row-major from the lowest y bin: `counts[yBin * xBins + xBin]`.
+  public let counts: [Int]
+
+  /// Bins across.
+  public var xBins: Int { xEdges.count - 1 }
+  /// Bins down.
+  public var yBins: Int { yEdges.count - 1 }
+  /// Pairs counted.
+  public var total: Int { counts.reduce(0, +) }
+  /// The busiest bin's count.
+  public var maximum: Int { counts.max() ?? 0 }
+
+  /// Pairs in one bin (0 outside the grid).
+  public func count(xBin: Int, yBin: Int) -> Int {
+    guard xBin >= 0, yBin >= 0, xBin < xBins, yBin < yBins else { return 0 }
+    return counts[yBin * xBins + xBin]
+  }
+
+  /// Bins every pair into `xBins × yBins` bins spanning `xRange` × `yRange` (each bin
+  /// `[lo, hi)`, the last one closed, as numpy.histogram2d); pairs outside the ranges are not
+  /// counted. Bin counts are clamped to 1...4096.
+  public init(
+    pairs: NumericPairs, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, xBins: Int, yBins: Int
+  ) {
+    let columns = min(max(1, xBins), 4096), rows = min(max(1, yBins), 4096)
+    xEdges = Histogram.linspace(xRange.lowerBound, xRange.upperBound, count: columns + 1)
+    yEdges = Histogram.linspace(yRange.lowerBound, yRange.upperBound, count: rows + 1)
+    var tally = [Int](repeating: 0, count: columns * rows)
+    let xLow = xRange.lowerBound, xSpan = xRange.upperBound - xRange.lowerBound
+    let yLow = yRange.lowerBound, ySpan = yRange.upperBound - yRange.lowerBound
+    tally.withUnsafeMutableBufferPointer { t in
+      pairs.xs.withUnsafeBufferPointer { xs in
+        pairs.ys.withUnsafeBufferPointer { ys in
+          for i in xs.indices {
+            guard let column = Histogram2D.bin(xs[i], low: xLow, span: xSpan, bins: columns),
+              let row = Histogram2D.bin(ys[i], low: yLow, span: ySpan, bins: rows)
+            else { continue }
+            t[row &* columns &+ column] &+= 1
+          }
+        }
+      }
+    }
+    counts = tally
+  }
+
+  /// The bin of a value, or nil outside `low...low + span`; a zero span puts everything in bin 0.
+  @inline(__always) private static func bin(_ v: Double, low: Double, span: Double, bins: Int) -> Int? {
+    guard span > 0 else { return v == low ? 0 : nil }
+    let position = (v - low) / span
+    guard position >= 0, position <= 1 else { return nil }
+    return min(bins - 1, Int(position * Double(bins)))
+  }
+}

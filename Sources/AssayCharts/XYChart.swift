@@ -1,0 +1,97 @@
+import AssayAnalysis
+import AssayCore
+
+/// A scatter plot or line chart of one or more series on numeric axes, drawn on a chosen canvas,
+/// with a legend when there are several series and a footer counting points and skipped rows.
+public struct XYChart: Sendable {
+  /// How points are shown.
+  public enum Mark: Sendable {
+    /// A dot per point.
+    case points
+    /// Points joined in order (sort each series by x first).
+    case lines
+  }
+
+  /// The series, drawn in order with the theme's series colours.
+  public var series: [Series]
+  /// Dots or lines.
+  public var mark: Mark
+  /// The canvas drawn on.
+  public var canvas: CanvasKind
+  /// Title, axis names and border.
+  public var decorations: ChartDecorations
+  /// Rows left out, for the footer.
+  public var skipped: SkippedRows
+  /// When the points are a sample, how many there were in all.
+  public var sampledFrom: Int?
+
+  /// A chart of `series`.
+  public init(
+    series: [Series], mark: Mark, canvas: CanvasKind = .braille, decorations: ChartDecorations = .init(),
+    skipped: SkippedRows = .init(), sampledFrom: Int? = nil
+  ) {
+    self.series = series
+    self.mark = mark
+    self.canvas = canvas
+    self.decorations = decorations
+    self.skipped = skipped
+    self.sampledFrom = sampledFrom
+  }
+
+  /// The chart in a grid of exactly `width × height` cells.
+  public func render(width: Int, height: Int) -> Grid {
+    let xData = Series.range(series, \.xs) ?? 0...1, yData = Series.range(series, \.ys) ?? 0...1
+    let legend =
+      series.count > 1 ? series.enumerated().map { LegendEntry($1.name, role: .series($0)) } : []
+    let frame = PlotFrame(
+      width: width, height: height, decorations: decorations, legend: legend, footer: footer(),
+      xScale: { AxisScale.linear(xData, maximumTicks: $0) },
+      yAxis: .numeric { AxisScale.linear(yData, maximumTicks: $0) }, dotsAcross: canvas.dots.across,
+      dotsDown: canvas.dots.down)
+    let painter = Painter(
+      series: series, mark: mark, xRange: frame.xScale.range, yRange: frame.yScale?.range ?? yData)
+    return frame.compose(plot: canvas.render(width: frame.plotWidth, height: frame.plotHeight, painter))
+  }
+
+  private func footer() -> [String] {
+    let points = series.reduce(0) { $0 + $1.xs.count }
+    let noun = mark == .points ? "points" : "points joined"
+    var counted = "\(NumberFormatting.grouped(points)) \(points == 1 ? "point" : noun)"
+    if let sampledFrom, sampledFrom > points {
+      counted =
+        "sample of \(NumberFormatting.grouped(points)) of \(NumberFormatting.grouped(sampledFrom)) points"
+    }
+    if points == 0 { counted = "no points to draw" }
+    let skippedText = skipped.text
+    let canvasText = "\(canvas.rawValue) canvas"
+    let full = [counted, skippedText, canvasText].filter { !$0.isEmpty }.joined(separator: " · ")
+    let short = [counted, skippedText].filter { !$0.isEmpty }.joined(separator: " · ")
+    return [full, short]
+  }
+
+  private struct Painter: CanvasPainter {
+    let series: [Series]
+    let mark: Mark
+    let xRange: ClosedRange<Double>
+    let yRange: ClosedRange<Double>
+
+    func paint<C: Canvas>(on canvas: inout C) {
+      for (index, one) in series.enumerated() {
+        let role = Role.series(index)
+        var previous: (x: Int, y: Int)?
+        for i in one.xs.indices {
+          guard let dot = canvas.dot(x: one.xs[i], y: one.ys[i], xRange: xRange, yRange: yRange) else {
+            previous = nil
+            continue
+          }
+          if mark == .lines, let previous {
+            canvas.line(from: previous, to: dot, role: role)
+          } else {
+            canvas.set(x: dot.x, y: dot.y, role: role)
+          }
+          previous = dot
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import AssayAnalysis
+import AssayCharts
+import AssayCore
+import Foundation
+
+extension CanvasKind: ExpressibleByArgument {}
+extension Aggregate: ExpressibleByArgument {}
+
+/// Options that shape how any chart looks: canvas, title, axis names and border.
+struct ChartStyleArguments: ParsableArguments {
+  @Option(
+    help: """
+      What to draw with: braille, block, halfBlock, ascii or density \
+      (default: braille, or ascii when the locale is not UTF-8).
+      """)
+  var canvas: CanvasKind?
+
+  @Option(help: "A title above the chart (default: names the columns and the source).")
+  var title: String?
+
+  @Option(help: "The horizontal axis's name (default: the x column's name).")
+  var xLabel: String?
+
+  @Option(help: "The vertical axis's name (default: the y column's name).")
+  var yLabel: String?
+
+  @Flag(help: "Draw a box around the plot.")
+  var border = false
+
+  /// The canvas asked for, else braille where the locale speaks UTF-8 and ASCII elsewhere.
+  func canvasKind(default preferred: CanvasKind = .braille) -> CanvasKind {
+    canvas ?? (Self.localeIsUTF8 ? preferred : .ascii)
+  }
+
+  /// True unless a locale variable is set to something other than UTF-8.
+  static var localeIsUTF8: Bool {
+    let environment = ProcessInfo.processInfo.environment
+    guard
+      let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap({ environment[$0] }).first(where: { !$0.isEmpty }
+      )
+    else { return true }
+    let lowered = locale.lowercased()
+    return lowered.contains("utf-8") || lowered.contains("utf8")
+  }
+
+  /// A chart spec with these options: the canvas asked for (or the kind's default) and the words.
+  func spec(_ kind: ChartSpec.Kind, x: String?, y: [String], defaultCanvas: CanvasKind = .braille)
+    -> ChartSpec
+  {
+    let canvas = canvasKind(default: defaultCanvas)
+    return ChartSpec(
+      kind: kind, x: x, y: y, canvas: canvas,
+      decorations: ChartDecorations(
+        title: title, xLabel: xLabel, yLabel: yLabel, border: border, glyphs: canvas.glyphs))
+  }
+}
+
+/// Loads a source and prints a chart of it, for every chart subcommand.
+struct ChartPrinting {
+  /// Loads `source`, draws `spec` at the resolved size and writes it to `output`.
+  static func print(
+    _ spec: ChartSpec, source: SourceArguments, size: ChartSizeArguments, output: OutputArguments
+  ) async throws {
+    let (width, height) = try size.resolved()
+    try await reportingFailures {
+      let table = try await source.loadTable()
+      try output.emit(output.text(of: spec.render(table, width: width, height: height)))
+    }
+  }
+}
+
+/// The x column (with the aliases `--column`/`-c`) for charts that need one.
+struct XColumnArgument: ParsableArguments {
+  @Option(name: [.customShort("c"), .customLong("x"), .customLong("column")], help: "The column along x.")
+  var x: String
+}
