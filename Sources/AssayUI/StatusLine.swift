@@ -7,11 +7,26 @@ enum StatusLine {
   static func draw(_ state: AppState, into grid: inout Grid, y: Int) {
     let status = Style(.status)
     grid.fill(x: 0, y: y, width: grid.width, height: 1, with: Cell(" ", status))
+    if let prompt = state.prompt {
+      drawPrompt(prompt, into: &grid, y: y)
+      return
+    }
     let (left, right) = layout(lefts: leftTexts(state), rights: rightTexts(state), width: grid.width)
     let leftWidth = grid.put(left, x: 0, y: y, style: status)
     guard !right.text.isEmpty else { return }
     let x = max(leftWidth + 2, grid.width - width(of: right.text))
     grid.put(right.text, x: x, y: y, style: Style(right.isError ? .error : .status))
+  }
+
+  /// The prompt's label and text with a cursor block after it; the text's end stays in view.
+  private static func drawPrompt(_ prompt: Prompt, into grid: inout Grid, y: Int) {
+    let label = prompt.label
+    var text = SafeText.visible(prompt.text)
+    let room = max(0, grid.width - width(of: label) - 1)
+    while width(of: text) > room, !text.isEmpty { text.removeFirst() }
+    let x = grid.put(label, x: 0, y: y, style: Style(.status, bold: true))
+    let end = x + grid.put(text, x: x, y: y, style: Style(.status))
+    grid.put(" ", x: end, y: y, style: Style(.cursor))
   }
 
   /// The longest right text that fits next to some left text, with the longest left text that fits
@@ -30,7 +45,9 @@ enum StatusLine {
   /// The left part, longest first: breadcrumb, row, column; then shorter forms for narrow screens.
   static func leftTexts(_ state: AppState) -> [String] {
     let sheet = state.sheet
-    let breadcrumb = state.sheets.map(\.title).joined(separator: " › ")
+    let breadcrumb =
+      state.sheets.map(\.title).joined(separator: " › ")
+      + (sheet.selectedCount > 0 ? "  [\(NumberFormatting.grouped(sheet.selectedCount)) selected]" : "")
     let rows = sheet.table.rowCount
     let position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)"
     guard sheet.cursorColumn < sheet.table.columns.count else {

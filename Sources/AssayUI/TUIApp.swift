@@ -20,6 +20,15 @@ public enum TUIApp {
       terminal: T, source: any TableSource, keymap: Keymap = .table
     ) async throws -> T
   {
+    try await session(terminal: terminal, source: source, keymap: keymap).terminal
+  }
+
+  /// Like `run`, and also returns the state at the end (its command log records the session).
+  nonisolated(nonsending)
+    public static func session<T: Terminal>(
+      terminal: T, source: any TableSource, keymap: Keymap = .table
+    ) async throws -> (terminal: T, state: AppState)
+  {
     var terminal = terminal
     let placeholder = Table(name: source.displayName, columns: [])
     var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
@@ -48,13 +57,27 @@ public enum TUIApp {
         eventsHandled += 1
         if case .resize = event { shown = nil }
         let effects = update(state: &state, event: event)
-        if effects.contains(.quit) { return terminal }
-        if effects.contains(.cancelLoad) { loading.cancel() }
+        for effect in effects {
+          switch effect {
+          case .quit: return (terminal, state)
+          case .cancelLoad: loading.cancel()
+          case .export(let request): state.message = perform(request)
+          }
+        }
       }
       let loadEvents = mailbox.drain()
       for event in loadEvents { _ = update(state: &state, load: event) }
       changed = eventsHandled > 0 || !loadEvents.isEmpty
       if !changed { try? await Task.sleep(for: .milliseconds(idleMilliseconds)) }
+    }
+  }
+
+  /// Writes an export, reporting how it went.
+  static func perform(_ request: ExportRequest) -> StatusMessage {
+    do {
+      return StatusMessage(try request.perform())
+    } catch {
+      return StatusMessage(String(describing: error), isError: true)
     }
   }
 }
