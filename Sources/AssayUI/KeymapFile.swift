@@ -1,7 +1,8 @@
 import AssayCore
 
 /// Reads keymap files that rebind keys: one binding per line, `KEY  command-id`, keys named as help
-/// shows them (`j`, `G`, `Down`, `PgDn`, `Ctrl-F`, `F1`, `Space`, `Enter`). `#` starts a comment;
+/// shows them (`j`, `G`, `Down`, `PgDn`, `Ctrl-F`, `F1`, `Space`, `Enter`, `Hash`). A line starting
+/// with `#` is a comment;
 /// `KEY  none` unbinds a key.
 public enum KeymapFile {
   /// `base` with the file's bindings applied; errors name the line.
@@ -9,9 +10,7 @@ public enum KeymapFile {
     var keymap = base
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
-      guard let first = words.first, !first.hasPrefix("#") || first == "#" && words.count == 2 else {
-        continue
-      }
+      guard let first = words.first, !first.hasPrefix("#") else { continue }
       let location = SourceLocation(source: source, line: index + 1)
       guard words.count == 2 else {
         throw AssayError(
@@ -40,7 +39,7 @@ extension Key {
   private static let named: [String: Key] = [
     "Up": .up, "Down": .down, "Left": .left, "Right": .right, "PgUp": .pageUp, "PgDn": .pageDown,
     "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape, "Backspace": .backspace, "Delete": .delete,
-    "Tab": .tab, "Shift-Tab": .backTab, "Space": .character(" "),
+    "Tab": .tab, "Shift-Tab": .backTab, "Space": .character(" "), "Hash": .character("#"),
   ]
 
   /// The key a label names, as `label` writes it; nil for names that are not keys.

@@ -49,7 +49,9 @@ enum StatusLine {
       state.sheets.map(\.title).joined(separator: " › ")
       + (sheet.selectedCount > 0 ? "  [\(NumberFormatting.grouped(sheet.selectedCount)) selected]" : "")
     let rows = sheet.table.rowCount
-    let position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)"
+    let selected =
+      sheet.selectedCount > 0 ? " (\(NumberFormatting.grouped(sheet.selectedCount)) selected)" : ""
+    let position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)" + selected
     guard sheet.cursorColumn < sheet.table.columns.count else {
       return ["\(breadcrumb)  \(position)", position]
     }
