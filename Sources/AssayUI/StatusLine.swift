@@ -42,22 +42,31 @@ enum StatusLine {
 
   private static func width(of text: String) -> Int { DisplayWidth.of(SafeText.visible(text)) }
 
-  /// The left part, longest first: breadcrumb, row, column; then shorter forms for narrow screens.
+  /// Longest sheet title kept in a shortened breadcrumb.
+  static let shortTitleWidth = 16
+
+  /// The left part, longest first: breadcrumb, row, column; then shorter breadcrumbs (titles cut,
+  /// then the last title only), then row and column alone, for narrow screens.
   static func leftTexts(_ state: AppState) -> [String] {
     let sheet = state.sheet
-    let breadcrumb =
-      state.sheets.map(\.title).joined(separator: " › ")
-      + (sheet.selectedCount > 0 ? "  [\(NumberFormatting.grouped(sheet.selectedCount)) selected]" : "")
+    let titles = state.sheets.map(\.title)
+    let crumbs = [
+      titles.joined(separator: " › "),
+      titles.map { $0.count > shortTitleWidth ? $0.prefix(shortTitleWidth - 1) + "…" : $0 }.joined(
+        separator: " › "),
+      (titles.count > 1 ? "… › " : "") + titles[titles.count - 1],
+    ]
     let rows = sheet.table.rowCount
     let selected =
       sheet.selectedCount > 0 ? " (\(NumberFormatting.grouped(sheet.selectedCount)) selected)" : ""
-    let position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)" + selected
-    guard sheet.cursorColumn < sheet.table.columns.count else {
-      return ["\(breadcrumb)  \(position)", position]
+    var position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)" + selected
+    if sheet.cursorColumn < sheet.table.columns.count {
+      let column = sheet.table.columns[sheet.cursorColumn]
+      position += "  \(column.name) (\(column.type.rawValue))"
     }
-    let column = sheet.table.columns[sheet.cursorColumn]
-    let columnText = "\(column.name) (\(column.type.rawValue))"
-    return ["\(breadcrumb)  \(position)  \(columnText)", "\(position)  \(columnText)", position]
+    return crumbs.map { "\($0)  \(position)" } + [
+      position, "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)",
+    ]
   }
 
   /// The right part, longest first: the message if any, else how the load stands.
