@@ -34,6 +34,7 @@ struct GatherSource: @unchecked Sendable {
   let flatValues: ChunkValues?
   let flatValidity: [Bool]?
   let dictionary: (codes: [UInt32], entries: [String])?
+  let packed: FlatText?
 
   init(_ column: Column) {
     self.column = column
@@ -42,9 +43,11 @@ struct GatherSource: @unchecked Sendable {
     case .string:
       flatValues = nil
       dictionary = column.mergedDictionary()
+      packed = dictionary == nil ? FlatText(column) : nil
     default:
       flatValues = column.flattenedNumbers()
       dictionary = nil
+      packed = nil
     }
   }
 
@@ -75,20 +78,53 @@ struct GatherSource: @unchecked Sendable {
   }
 
   private func gatherPacked(_ rows: UnsafeBufferPointer<Int>) -> StringStorage {
-    var bytes: [UInt8] = []
-    var offsets: [UInt32] = [0]
-    offsets.reserveCapacity(rows.count + 1)
-    for row in rows {
-      let (c, i) = column.locate(row)
-      switch column.chunks[c].values {
-      case .string(.packed(let source, let sourceOffsets)):
-        bytes.append(contentsOf: source[Int(sourceOffsets[i])..<Int(sourceOffsets[i + 1])])
-      case .string(let storage): bytes.append(contentsOf: storage.string(at: i).utf8)
-      default: break
+    guard let packed else { return .packed(bytes: [], offsets: [0]) }
+    return packed.bytes.withUnsafeBufferPointer { source in
+      packed.starts.withUnsafeBufferPointer { starts in
+        var offsets = [UInt32](repeating: 0, count: rows.count + 1)
+        var total = 0
+        for (i, row) in rows.enumerated() {
+          total += starts[row + 1] - starts[row]
+          offsets[i + 1] = UInt32(truncatingIfNeeded: total)
+        }
+        let bytes = [UInt8](unsafeUninitializedCapacity: total) { target, count in
+          var at = 0
+          for row in rows {
+            let start = starts[row], length = starts[row + 1] - start
+            if length > 0, let from = source.baseAddress, let to = target.baseAddress {
+              (to + at).update(from: from + start, count: length)
+            }
+            at += length
+          }
+          count = total
+        }
+        return .packed(bytes: bytes, offsets: offsets)
       }
-      offsets.append(UInt32(truncatingIfNeeded: bytes.count))
     }
-    return .packed(bytes: bytes, offsets: offsets)
+  }
+}
+
+/// Every row's text of a string column in one buffer: row i is `bytes[starts[i]..<starts[i + 1]]`.
+struct FlatText {
+  var bytes: [UInt8] = []
+  var starts: [Int] = [0]
+
+  init(_ column: Column) {
+    starts.reserveCapacity(column.count + 1)
+    for chunk in column.chunks {
+      guard case .string(let storage) = chunk.values else { continue }
+      switch storage {
+      case .packed(let chunkBytes, let offsets):
+        let base = bytes.count
+        bytes.append(contentsOf: chunkBytes)
+        starts.append(contentsOf: offsets.dropFirst().lazy.map { base + Int($0) })
+      case .dictionary:
+        for i in 0..<chunk.count {
+          bytes.append(contentsOf: storage.string(at: i).utf8)
+          starts.append(bytes.count)
+        }
+      }
+    }
   }
 }
 

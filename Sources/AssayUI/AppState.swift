@@ -8,6 +8,10 @@ public enum Effect: Equatable, Sendable {
   case cancelLoad
   /// Write a sheet to a file.
   case export(ExportRequest)
+  /// Run a slow computation off the main thread, then apply it.
+  case startJob(Job)
+  /// Abandon the running job.
+  case cancelJob
 }
 
 /// A line of feedback in the status bar, until the next key.
@@ -40,6 +44,8 @@ public struct AppState: Sendable {
   public var prompt: Prompt?
   /// Every command run, in order, with its input: what `--replay` plays back.
   public var log: [LoggedCommand] = []
+  /// The title of the job running in the background, if any; only moving and Ctrl-C work meanwhile.
+  public var job: String?
   /// The last search, for `n` and `N`.
   public var search: SearchRequest?
 

@@ -41,6 +41,11 @@ public enum CommandRegistry {
   /// The command with this id, if any.
   public static func command(id: String) -> Command? { byID[id] }
 
+  /// True for the commands that may run while a job computes: moving around and cancelling.
+  public static func worksDuringJobs(_ id: String) -> Bool {
+    id == "cancel-job" || NavigationCommands.all.contains { $0.id == id && $0.prompt == nil }
+  }
+
   /// Runs a command with its input and records it in the state's command log.
   public static func perform(_ command: Command, input: String = "", on state: inout AppState) -> [Effect] {
     state.log.append(LoggedCommand(id: command.id, input: input))

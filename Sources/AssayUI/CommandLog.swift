@@ -51,7 +51,7 @@ public enum CommandLog {
     for (line, logged) in commands {
       guard let command = CommandRegistry.command(id: logged.id) else { continue }
       state.message = nil
-      effects += CommandRegistry.perform(command, input: logged.input, on: &state)
+      effects += Job.runAll(CommandRegistry.perform(command, input: logged.input, on: &state), on: &state)
       state.scrollToCursor()
       if let message = state.message, message.isError {
         throw AssayError(

@@ -74,11 +74,12 @@ public struct Sheet: Sendable, Equatable {
     moveCursor(rows: delta)
   }
 
-  /// Sorts the rows by `keys` (stable; nulls last); the selection moves with its rows.
-  public mutating func sort(by keys: [SortKey]) {
-    let order = TableSort.order(table, by: keys)
+  /// Shows the rows sorted: `sorted` is the table gathered in `order` by `keys`; the selection
+  /// moves with its rows.
+  public mutating func applySort(_ keys: [SortKey], order: [Int], table sorted: Table) {
+    guard sorted.rowCount == table.rowCount, sorted.columns.count == table.columns.count else { return }
     if selectedCount > 0 { selection = order.map { selection.indices.contains($0) && selection[$0] } }
-    table = table.gathering(rows: order)
+    table = sorted
     sortKeys = keys
   }
 

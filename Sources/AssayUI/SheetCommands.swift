@@ -8,12 +8,18 @@ enum SheetCommands {
       openFrequency(&$0)
     },
     Command(id: "describe-sheet", help: "one row of statistics per column") { state in
-      let title = "describe"
-      let table = Describe.table(Describe.summarize(state.sheet.table), name: title)
-      state.push(Sheet(title: title, table: table))
-      return []
+      let source = state.sheet.table
+      return [
+        .startJob(
+          Job(title: "describing \(source.columns.count) columns") {
+            let table = Describe.table(Describe.summarize(source), name: "describe")
+            return { $0.push(Sheet(title: "describe", table: table)) }
+          })
+      ]
     },
-    Command(id: "open-row", help: "on a frequency table: open the rows holding this value") { openRow(&$0) },
+    Command(id: "open-row", help: "on a frequency table: open the rows holding this value (q comes back)") {
+      openRow(&$0)
+    },
     Command(id: "hide-column", help: "hide the current column") { state in
       state.sheet.hideColumn(state.sheet.cursorColumn)
       return []
@@ -44,11 +50,14 @@ enum SheetCommands {
     let sheet = state.sheet
     guard sheet.table.columns.indices.contains(sheet.cursorColumn) else { return [] }
     let column = sheet.table.columns[sheet.cursorColumn]
-    let table = FrequencySheet.table(column)
-    var frequency = Sheet(title: "\(column.name) frequency", table: table)
-    frequency.origin = .frequency(columnName: column.name)
-    state.push(frequency)
-    return []
+    return [
+      .startJob(
+        Job(title: "counting \(column.name)") {
+          var frequency = Sheet(title: "\(column.name) frequency", table: FrequencySheet.table(column))
+          frequency.origin = .frequency(columnName: column.name)
+          return { [frequency] in $0.push(frequency) }
+        })
+    ]
   }
 
   private static func openRow(_ state: inout AppState) -> [Effect] {
@@ -58,16 +67,11 @@ enum SheetCommands {
       return []
     }
     let value = sheet.table.columns[0][sheet.cursorRow]
-    _ = state.pop()
-    guard let index = state.sheet.table.columns.firstIndex(where: { $0.name == name }) else { return [] }
+    let source = state.sheets[state.sheets.count - 2].table
+    guard let index = source.columns.firstIndex(where: { $0.name == name }) else { return [] }
     let expression = FilterExpression.comparison(column: index, .equal, FrequencySheet.constant(value))
     let title = "\(name) == \(value.isNull ? "null" : value.description)"
-    var effects = SortFilterCommands.push(&state, rowsWhere: expression, title: title)
-    if state.sheet.title != title {
-      state.push(sheet)
-      effects = []
-    }
-    return effects
+    return [SortFilterCommands.filterJob(source, expression, title: title)]
   }
 
   private static func export(_ state: inout AppState, path: String) -> [Effect] {
@@ -80,6 +84,11 @@ enum SheetCommands {
   }
 
   private static func cancelJob(_ state: inout AppState) -> [Effect] {
+    if let job = state.job {
+      state.job = nil
+      state.message = StatusMessage("stopped \(job)")
+      return [.cancelJob]
+    }
     guard state.load.phase == .loading else {
       state.message = StatusMessage("press q to quit")
       return []

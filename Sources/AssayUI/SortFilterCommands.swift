@@ -31,33 +31,43 @@ enum SortFilterCommands {
     let key = SortKey(column: state.sheet.cursorColumn, descending: descending)
     var keys = adding ? state.sheet.sortKeys.filter { $0.column != key.column } : []
     keys.append(key)
-    state.sheet.sort(by: keys)
-    let names = keys.map { state.sheet.table.columns[$0.column].name + ($0.descending ? " ↓" : " ↑") }
-    state.message = StatusMessage("sorted by " + names.joined(separator: ", "))
-    return []
+    let table = state.sheet.table
+    let names = keys.map { table.columns[$0.column].name + ($0.descending ? " ↓" : " ↑") }.joined(
+      separator: ", ")
+    return [
+      .startJob(
+        Job(title: "sorting by \(names)") { [keys] in
+          let order = TableSort.order(table, by: keys)
+          let sorted = table.gathering(rows: order)
+          return { state in
+            state.sheet.applySort(keys, order: order, table: sorted)
+            state.message = StatusMessage("sorted by \(names)")
+          }
+        })
+    ]
   }
 
   /// Pushes a sheet with the rows of the current one where `expression` holds.
   static func filter(_ state: inout AppState, expression: String) -> [Effect] {
     do {
       let parsed = try FilterExpression.parse(expression, for: state.sheet.table)
-      return push(&state, rowsWhere: parsed, title: expression)
+      return [filterJob(state.sheet.table, parsed, title: expression)]
     } catch {
       state.message = StatusMessage(String(describing: error), isError: true)
       return []
     }
   }
 
-  /// Pushes a sheet with the rows of the current one where `expression` holds, named `title`.
-  static func push(_ state: inout AppState, rowsWhere expression: FilterExpression, title: String) -> [Effect]
-  {
-    do {
-      let rows = try expression.rows(in: state.sheet.table)
-      state.push(Sheet(title: title, table: state.sheet.table.gathering(rows: rows, name: title)))
-      state.message = StatusMessage("\(NumberFormatting.grouped(rows.count)) rows")
-    } catch {
-      state.message = StatusMessage(String(describing: error), isError: true)
-    }
-    return []
+  /// A job that finds the rows of `table` where `expression` holds and shows them in a new sheet named `title`.
+  static func filterJob(_ table: Table, _ expression: FilterExpression, title: String) -> Effect {
+    .startJob(
+      Job(title: "filtering \(title)") {
+        let rows = try expression.rows(in: table)
+        let sheet = Sheet(title: title, table: table.gathering(rows: rows, name: title))
+        return { state in
+          state.push(sheet)
+          state.message = StatusMessage("\(NumberFormatting.grouped(rows.count)) rows")
+        }
+      })
   }
 }

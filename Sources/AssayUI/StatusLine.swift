@@ -72,6 +72,7 @@ enum StatusLine {
   /// The right part, longest first: the message if any, else how the load stands.
   static func rightTexts(_ state: AppState) -> [StatusMessage] {
     if let message = state.message { return [message] }
+    if let job = state.job { return [StatusMessage("\(job)…  Ctrl-C stops"), StatusMessage("\(job)…")] }
     switch state.load.phase {
     case .idle, .finished: return [StatusMessage("")]
     case .loading: return ProgressText.forms(state.load).map { StatusMessage($0) }

@@ -34,6 +34,7 @@ public enum TUIApp {
     var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
     let clock = RunClock()
     let mailbox = LoadMailbox()
+    let jobs = JobMailbox()
     _ = update(state: &state, load: .started(at: clock.seconds()))
     let loading = Task.detached { await mailbox.consume(source, clock: clock) }
     defer { loading.cancel() }
@@ -62,12 +63,18 @@ public enum TUIApp {
           case .quit: return (terminal, state)
           case .cancelLoad: loading.cancel()
           case .export(let request): state.message = perform(request)
+          case .startJob(let job):
+            state.job = job.title
+            jobs.start(job)
+          case .cancelJob: jobs.abandon()
           }
         }
       }
       let loadEvents = mailbox.drain()
       for event in loadEvents { _ = update(state: &state, load: event) }
-      changed = eventsHandled > 0 || !loadEvents.isEmpty
+      let finishedJob = jobs.take()
+      if let finishedJob { Job.apply(finishedJob, to: &state) }
+      changed = eventsHandled > 0 || !loadEvents.isEmpty || finishedJob != nil
       if !changed { try? await Task.sleep(for: .milliseconds(idleMilliseconds)) }
     }
   }

@@ -9,7 +9,9 @@ public func update(state: inout AppState, event: Event) -> [Effect] {
     if state.prompt != nil {
       effects = typeIntoPrompt(key, state: &state)
     } else if let id = state.keymap.commandID(for: key), let command = CommandRegistry.command(id: id) {
-      if let label = command.prompt {
+      if let job = state.job, !CommandRegistry.worksDuringJobs(id) {
+        state.message = StatusMessage("busy: \(job)… (Ctrl-C stops it)")
+      } else if let label = command.prompt {
         state.prompt = Prompt(commandID: id, label: label)
       } else {
         effects = CommandRegistry.perform(command, on: &state)

@@ -11,8 +11,13 @@ struct BatchRun {
   var replay: String?
   var output: String?
 
+  /// With `ASSAY_TIMINGS=1`, the load and every command (and the frame drawn after it) are timed on stderr.
+  static let showsTimings = ProcessInfo.processInfo.environment["ASSAY_TIMINGS"] == "1"
+
   func run() async throws {
+    let started = ContinuousClock.now
     let table = try await source.loadTable()
+    Self.report("load", since: started)
     var state = AppState(table: table, size: Self.size)
     var effects: [Effect] = []
     if let replay {
@@ -23,7 +28,14 @@ struct BatchRun {
         throw AssayError(message: "\(replay): cannot read the command log", hint: "check the path")
       }
       let commands = try CommandLog.parse(text, source: replay)
-      effects = try CommandLog.replay(commands, on: &state, source: replay)
+      for command in commands {
+        let commandStarted = ContinuousClock.now
+        effects += try CommandLog.replay([command], on: &state, source: replay)
+        let frameStarted = ContinuousClock.now
+        _ = view(state: state, size: Self.size)
+        Self.report(command.command.id, since: commandStarted, frameSince: frameStarted)
+        if effects.contains(.quit) { break }
+      }
     }
     for case .export(let request) in effects { _ = try request.perform() }
     let result = state.sheet.table
@@ -35,5 +47,20 @@ struct BatchRun {
       throw AssayError(message: "\(output): name the file .csv, .tsv, .json or .jsonl to choose the format")
     }
     _ = try ExportRequest(table: result, path: output, format: format).perform()
+  }
+
+  /// Prints how long a step took, and the frame after it, when timings are on.
+  static func report(
+    _ step: String, since start: ContinuousClock.Instant, frameSince frame: ContinuousClock.Instant? = nil
+  ) {
+    guard showsTimings else { return }
+    let now = ContinuousClock.now
+    func milliseconds(_ duration: Duration) -> String {
+      let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+      return NumberFormatting.decimals(ms, 1) + " ms"
+    }
+    var line = "\(step): \(milliseconds((frame ?? now) - start))"
+    if let frame { line += " (frame \(milliseconds(now - frame)))" }
+    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

@@ -48,8 +48,12 @@ struct ViewCommand: AsyncParsableCommand {
   @Option(help: "Write the commands run in the session to this file when the view closes.")
   var record: String?
 
-  @Flag(help: "Report mouse clicks and the wheel (the terminal's own text selection then needs Shift).")
-  var mouse = false
+  @Flag(
+    inversion: .prefixedNo,
+    help:
+      "Click to move the cursor, wheel to scroll (--no-mouse leaves the mouse to the terminal's text selection)."
+  )
+  var mouse = true
 
   /// The theme the options, config file and environment ask for.
   func chosenTheme(config: UserConfig) throws -> Theme {

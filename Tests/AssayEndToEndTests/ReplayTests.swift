@@ -73,3 +73,28 @@ import Testing
     #expect(result.stderr.contains("--replay and -o need --batch"))
   }
 }
+
+@Suite("themes and config for the table view") struct ViewOptionsTests {
+  @Test func unknownThemeIsAnErrorListingTheThemes() throws {
+    let result = try AssayProcess.run(["sampledata/iris.csv", "--theme", "neon"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("no theme named 'neon'"), "\(result.stderr)")
+    #expect(result.stderr.contains("default, light, high-contrast, monochrome"))
+  }
+
+  @Test func shippedThemesAndConfigFileAreFound() throws {
+    let config = NSTemporaryDirectory() + "assay-config-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: config) }
+    try FileManager.default.createDirectory(atPath: config + "/assay", withIntermediateDirectories: true)
+    try "theme = high-contrast\n".write(toFile: config + "/assay/config", atomically: true, encoding: .utf8)
+    // Without a terminal the view stops after choosing its theme: the error proves the theme was found.
+    for arguments in [["--theme", "light"], []] {
+      let result = try AssayProcess.run(
+        ["sampledata/iris.csv"] + arguments, environment: ["XDG_CONFIG_HOME": config])
+      #expect(result.stderr.contains("needs a terminal"), "\(arguments): \(result.stderr)")
+    }
+    try "colour = pink\n".write(toFile: config + "/assay/config", atomically: true, encoding: .utf8)
+    let bad = try AssayProcess.run(["sampledata/iris.csv"], environment: ["XDG_CONFIG_HOME": config])
+    #expect(bad.stderr.contains("\(config)/assay/config:1: unknown setting 'colour'"), "\(bad.stderr)")
+  }
+}

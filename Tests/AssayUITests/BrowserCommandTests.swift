@@ -94,7 +94,7 @@ import Testing
         "pets › kind frequency  row 1/3  kind (string)               ",
       ])
     Fixtures.press([.character("j"), .enter], on: &state)
-    #expect(state.sheets.map(\.title) == ["pets", "kind == dog"])
+    #expect(state.sheets.map(\.title) == ["pets", "kind frequency", "kind == dog"])
     #expect(state.sheet.table.rowCount == 1)
   }
 
@@ -213,6 +213,26 @@ import Testing
     }
     #expect(throws: AssayError.self) { try KeymapFile.apply("x fly\n", to: .table, source: "keys") }
     for binding in Keymap.table.bindings { #expect(Key(label: binding.key.label) == binding.key) }
+  }
+
+  @Test func slowCommandsBecomeJobsAndOnlyMovingWorksWhileOneRuns() {
+    var state = Fixtures.state()
+    let effects = update(state: &state, event: .key(.character("]")))
+    guard case .startJob(let job) = effects.first else {
+      Issue.record("sorting runs as a job: \(effects)")
+      return
+    }
+    #expect(job.title == "sorting by id ↓")
+    state.job = job.title
+    #expect(Fixtures.screen(state)[7].hasSuffix("sorting by id ↓…  Ctrl-C stops"))
+    #expect(Fixtures.press([.character("F")], on: &state) == [])
+    #expect(state.message?.text == "busy: sorting by id ↓… (Ctrl-C stops it)")
+    Fixtures.press([.character("j")], on: &state)
+    #expect(state.sheet.cursorRow == 1)
+    #expect(Fixtures.press([.ctrl("c")], on: &state) == [.cancelJob])
+    #expect(state.job == nil)
+    job.runNow(on: &state)
+    #expect(state.sheet.table.columns[0][0] == .int(6))
   }
 
   @Test func sortingWhileTheDataSheetLoadsWaits() {

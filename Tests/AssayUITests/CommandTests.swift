@@ -11,7 +11,7 @@ import Testing
     for table in [Fixtures.fruit, Fixtures.numbers(rows: 0, columns: 2), Table(name: "none", columns: [])] {
       var state = Fixtures.state(table)
       Fixtures.press([.character("j"), .character("l")], on: &state)
-      _ = command.run(&state, command.prompt == nil ? "" : "x")
+      _ = Job.runAll(command.run(&state, command.prompt == nil ? "" : "x"), on: &state)
       _ = update(state: &state, event: .resize(state.size))
       let sheet = state.sheet
       #expect(sheet.cursorRow >= 0 && sheet.cursorRow < max(1, sheet.table.rowCount))

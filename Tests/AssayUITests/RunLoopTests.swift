@@ -21,6 +21,32 @@ import Testing
     #expect(terminal.frames.allSatisfy { $0.width == 40 && $0.height == 8 })
   }
 
+  @Test func sortFilterAndFrequencyRunAsJobsInTheRunLoop() async throws {
+    let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [6], ending: .finish)
+    let typed = "ripe == true".map { InMemoryTerminal.Step.event(.key(.character($0))) }
+    let script = InMemoryTerminal(
+      size: Self.size,
+      steps: [
+        .waitForScreen(containing: "row 1/6"), .event(.key(.character("$"))), .event(.key(.character("]"))),
+        .waitForScreen(containing: "sorted by ripe ↓"), .event(.key(.character("="))),
+      ] + typed + [
+        .event(.key(.enter)), .waitForScreen(containing: "3 rows"), .event(.key(.character("$"))),
+        .event(.key(.character("F"))),
+        .waitForScreen(containing: "ripe frequency"), .event(.key(.character("q"))),
+        .event(.key(.character("q"))),
+        .event(.key(.character("q"))),
+      ])
+    let (terminal, state) = try await TUIApp.session(terminal: script, source: source)
+    #expect(
+      state.log.map(\.id) == [
+        "go-last-column", "sort-descending", "filter", "go-last-column", "frequency-table", "quit-sheet",
+        "quit-sheet", "quit-sheet",
+      ])
+    #expect(terminal.frames.contains { $0.plainLines()[1].hasPrefix("true     3     100        100 ████") })
+    #expect(state.sheets.count == 1)
+    #expect(state.sheet.sortKeys == [SortKey(column: 4, descending: true)])
+  }
+
   @Test func ctrlCStopsTheLoadKeepingTheRowsThatArrived() async throws {
     let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [2, 4], ending: .hang)
     let script = InMemoryTerminal(
