@@ -52,37 +52,41 @@ enum SearchCommands {
       state.message = StatusMessage("no search yet (/ searches the current column)", isError: true)
       return []
     }
-    do {
-      let matcher = try PatternMatcher(pattern: search.pattern)
-      let sheet = state.sheet
-      let columns = search.allColumns ? Array(sheet.table.columns.indices) : [sheet.cursorColumn]
-      guard
-        let found = RowSearch.find(
-          in: sheet.table, columns: columns, from: (sheet.cursorRow, sheet.cursorColumn), forward: forward,
-          matches: { matcher.matches(sheet.table.columns[$1], row: $0) })
-      else {
-        state.message = StatusMessage("no match for /\(search.pattern)/", isError: true)
-        return []
-      }
-      state.sheet.moveCursor(toRow: found.row)
-      state.sheet.moveCursor(toColumn: found.column)
-    } catch {
-      state.message = StatusMessage(String(describing: error), isError: true)
-    }
-    return []
+    let sheet = state.sheet
+    let columns = search.allColumns ? Array(sheet.table.columns.indices) : [sheet.cursorColumn]
+    return [
+      .startJob(
+        Job(title: "searching /\(search.pattern)/") {
+          let matcher = try PatternMatcher(pattern: search.pattern)
+          let found = RowSearch.find(
+            in: sheet.table, columns: columns, from: (sheet.cursorRow, sheet.cursorColumn), forward: forward,
+            matches: { matcher.matches(sheet.table.columns[$1], row: $0) })
+          return { state in
+            guard let found else {
+              state.message = StatusMessage("no match for /\(search.pattern)/", isError: true)
+              return
+            }
+            state.sheet.moveCursor(toRow: found.row)
+            state.sheet.moveCursor(toColumn: found.column)
+          }
+        })
+    ]
   }
 
   private static func selectMatching(_ state: inout AppState, pattern: String) -> [Effect] {
     guard state.sheet.table.columns.indices.contains(state.sheet.cursorColumn) else { return [] }
-    do {
-      let matcher = try PatternMatcher(pattern: pattern)
-      let mask = matcher.mask(state.sheet.table.columns[state.sheet.cursorColumn])
-      let added = state.sheet.select(mask)
-      state.message = StatusMessage("selected \(NumberFormatting.grouped(added)) more rows")
-    } catch {
-      state.message = StatusMessage(String(describing: error), isError: true)
-    }
-    return []
+    let column = state.sheet.table.columns[state.sheet.cursorColumn]
+    return [
+      .startJob(
+        Job(title: "selecting /\(pattern)/") {
+          let mask = try PatternMatcher(pattern: pattern).mask(column)
+          return { state in
+            guard state.sheet.table.rowCount == mask.count else { return }
+            let added = state.sheet.select(mask)
+            state.message = StatusMessage("selected \(NumberFormatting.grouped(added)) more rows")
+          }
+        })
+    ]
   }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@Suite("browsing in a real terminal: sort, filter, frequency, safety") struct BrowserSessionTests {
+@Suite("browsing in a real terminal: sort, filter, frequency, safety", .serialized) struct BrowserSessionTests
+{
   /// Starts `assay` with arguments in a tmux window and waits for its first screen.
   static func start(_ tmux: TmuxSession, _ arguments: String, waitingFor text: String) throws -> [String] {
     try tmux.typeLine(
