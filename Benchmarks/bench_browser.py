@@ -55,7 +55,7 @@ def run_assay(assay, path, log_text):
     env = dict(os.environ, ASSAY_TIMINGS="1")
     # End on a small sheet so that writing the output does not dominate.
     with open(log.name, "a") as f:
-        f.write("go-first-column\nfrequency-table\n")
+        f.write("go-column\tcategory\nfrequency-table\n")
     result = subprocess.run([assay, "--replay", log.name, path, "--batch", "-o", out],
                             capture_output=True, text=True, env=env)
     os.unlink(log.name)

@@ -37,12 +37,15 @@ enum ComparisonMask {
       return try PatternMatcher(pattern: pattern).mask(column)
     case .number(let number):
       for chunk in column.chunks {
-        for i in 0..<chunk.count {
-          guard let x = chunk.double(at: i) else {
-            mask.append(false)
-            continue
+        switch chunk.values {
+        case .double(let values):
+          appendNumberComparisons(values, chunk: chunk, number: number, op: op, to: &mask) { $0 }
+        case .int(let values):
+          appendNumberComparisons(values, chunk: chunk, number: number, op: op, to: &mask) { Double($0) }
+        default:
+          for i in 0..<chunk.count {
+            mask.append(chunk.double(at: i).map { holds(op, order($0, number)) } ?? false)
           }
-          mask.append(holds(op, x == number ? 0 : (x < number ? -1 : 1)))
         }
       }
     case .date(let day):
@@ -61,6 +64,25 @@ enum ComparisonMask {
     }
     return mask
   }
+
+  private static func appendNumberComparisons<T>(
+    _ values: [T], chunk: ColumnChunk, number: Double, op: FilterOperator, to mask: inout [Bool],
+    _ toDouble: (T) -> Double
+  ) {
+    values.withUnsafeBufferPointer { values in
+      if let validity = chunk.validity {
+        for i in values.indices {
+          mask.append(
+            validity.isValid(i) && !toDouble(values[i]).isNaN && holds(op, order(toDouble(values[i]), number))
+          )
+        }
+      } else {
+        for x in values { mask.append(!toDouble(x).isNaN && holds(op, order(toDouble(x), number))) }
+      }
+    }
+  }
+
+  private static func order(_ x: Double, _ y: Double) -> Int { x == y ? 0 : (x < y ? -1 : 1) }
 
   private static func appendTextComparisons(
     _ storage: StringStorage, chunk: ColumnChunk, target: [UInt8], op: FilterOperator, to mask: inout [Bool]
