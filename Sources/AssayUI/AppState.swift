@@ -6,6 +6,12 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Stop the running load, keeping the rows that arrived.
   case cancelLoad
+  /// Write a sheet to a file.
+  case export(ExportRequest)
+  /// Run a slow computation off the main thread, then apply it.
+  case startJob(Job)
+  /// Abandon the running job.
+  case cancelJob
 }
 
 /// A line of feedback in the status bar, until the next key.
@@ -34,6 +40,14 @@ public struct AppState: Sendable {
   public var message: StatusMessage?
   /// Which key runs which command.
   public var keymap: Keymap
+  /// The line being typed for a command that asked for input, if any.
+  public var prompt: Prompt?
+  /// Every command run, in order, with its input: what `--replay` plays back.
+  public var log: [LoggedCommand] = []
+  /// The title of the job running in the background, if any; only moving and Ctrl-C work meanwhile.
+  public var job: String?
+  /// The last search, for `n` and `N`.
+  public var search: SearchRequest?
 
   /// A state showing one table.
   public init(table: Table, title: String? = nil, size: Size, keymap: Keymap = .table) {
@@ -51,6 +65,9 @@ public struct AppState: Sendable {
 
   /// Rows of table body the screen has room for (header and status line take one row each).
   public var bodyHeight: Int { max(1, size.height - 2) }
+
+  /// False while the sheet on screen is the data sheet and rows are still arriving.
+  public var sheetIsSettled: Bool { sheets.count > 1 || load.phase != .loading }
 
   /// Shows a sheet on top of the current one.
   public mutating func push(_ sheet: Sheet) { sheets.append(sheet) }

@@ -40,5 +40,12 @@ enum ColumnWidths {
     return changed
   }
 
+  /// The widest of the column's header and its cells in `rows`, without the usual limit.
+  static func fit(_ column: Column, rows: Range<Int>) -> Int {
+    rows.reduce(width(of: column.name)) { widest, row in
+      max(widest, CellText.text(column, row: row).map(width(of:)) ?? 0)
+    }
+  }
+
   private static func width(of text: String) -> Int { DisplayWidth.of(SafeText.visible(text)) }
 }

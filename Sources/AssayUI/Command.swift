@@ -1,16 +1,30 @@
 /// A named action on the app state: what keys run, help lists, and a command log replays.
 public struct Command: Sendable {
-  /// Stable id, e.g. `"cursor-down"`; keymaps bind keys to it.
+  /// Stable id, e.g. `"cursor-down"`; keymaps bind keys to it and command logs name it.
   public let id: String
   /// One line saying what it does, for help.
   public let help: String
-  /// The action; returns what the run loop must do.
-  public let run: @Sendable (inout AppState) -> [Effect]
+  /// The question asked for the command's input (a pattern, an expression, a file name);
+  /// nil for commands that take none.
+  public let prompt: String?
+  /// The action, given the input (empty for commands without a prompt); returns what the run loop must do.
+  public let run: @Sendable (inout AppState, String) -> [Effect]
 
-  /// A command.
+  /// A command that takes no input.
   public init(id: String, help: String, run: @escaping @Sendable (inout AppState) -> [Effect]) {
     self.id = id
     self.help = help
+    prompt = nil
+    self.run = { state, _ in run(&state) }
+  }
+
+  /// A command that asks for a line of input first.
+  public init(
+    id: String, help: String, prompt: String, run: @escaping @Sendable (inout AppState, String) -> [Effect]
+  ) {
+    self.id = id
+    self.help = help
+    self.prompt = prompt
     self.run = run
   }
 }
@@ -18,26 +32,8 @@ public struct Command: Sendable {
 /// Every command of the table screen, in the order help lists them.
 public enum CommandRegistry {
   /// The table screen's commands.
-  public static let table: [Command] = [
-    Command(id: "cursor-down", help: "move the cursor down one row") { move(&$0, rows: 1) },
-    Command(id: "cursor-up", help: "move the cursor up one row") { move(&$0, rows: -1) },
-    Command(id: "cursor-left", help: "move the cursor left one column") { move(&$0, columns: -1) },
-    Command(id: "cursor-right", help: "move the cursor right one column") { move(&$0, columns: 1) },
-    Command(id: "page-down", help: "scroll down one screen") { page(&$0, by: 1) },
-    Command(id: "page-up", help: "scroll up one screen") { page(&$0, by: -1) },
-    Command(id: "go-first-row", help: "go to the first row") { jump(&$0, row: 0) },
-    Command(id: "go-last-row", help: "go to the last row") { jump(&$0, row: .max) },
-    Command(id: "go-first-column", help: "go to the first column") { jump(&$0, column: 0) },
-    Command(id: "go-last-column", help: "go to the last column") { jump(&$0, column: .max) },
-    Command(id: "show-help", help: "list this screen's commands and keys") { state in
-      state.push(HelpSheet.make(commands: table, keymap: state.keymap))
-      return []
-    },
-    Command(id: "cancel-job", help: "stop the running load, keeping the rows so far") { cancelJob(&$0) },
-    Command(id: "quit-sheet", help: "go back to the previous sheet, or quit") { state in
-      state.pop() ? [] : [.quit]
-    },
-  ]
+  public static let table: [Command] =
+    NavigationCommands.all + SearchCommands.all + SortFilterCommands.all + SheetCommands.all
 
   private static let byID: [String: Command] = Dictionary(
     table.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -45,28 +41,14 @@ public enum CommandRegistry {
   /// The command with this id, if any.
   public static func command(id: String) -> Command? { byID[id] }
 
-  private static func move(_ state: inout AppState, rows: Int = 0, columns: Int = 0) -> [Effect] {
-    state.sheet.moveCursor(rows: rows, columns: columns)
-    return []
+  /// True for the commands that may run while a job computes: moving around and cancelling.
+  public static func worksDuringJobs(_ id: String) -> Bool {
+    id == "cancel-job" || NavigationCommands.all.contains { $0.id == id && $0.prompt == nil }
   }
 
-  private static func jump(_ state: inout AppState, row: Int? = nil, column: Int? = nil) -> [Effect] {
-    if let row { state.sheet.moveCursor(toRow: row) }
-    if let column { state.sheet.moveCursor(toColumn: column) }
-    return []
-  }
-
-  private static func page(_ state: inout AppState, by pages: Int) -> [Effect] {
-    state.sheet.scrollPages(pages, rowsPerPage: state.bodyHeight)
-    return []
-  }
-
-  private static func cancelJob(_ state: inout AppState) -> [Effect] {
-    guard state.load.phase == .loading else {
-      state.message = StatusMessage("press q to quit")
-      return []
-    }
-    state.load.phase = .stopped
-    return [.cancelLoad]
+  /// Runs a command with its input and records it in the state's command log.
+  public static func perform(_ command: Command, input: String = "", on state: inout AppState) -> [Effect] {
+    state.log.append(LoggedCommand(id: command.id, input: input))
+    return command.run(&state, input)
   }
 }

@@ -7,11 +7,26 @@ enum StatusLine {
   static func draw(_ state: AppState, into grid: inout Grid, y: Int) {
     let status = Style(.status)
     grid.fill(x: 0, y: y, width: grid.width, height: 1, with: Cell(" ", status))
+    if let prompt = state.prompt {
+      drawPrompt(prompt, into: &grid, y: y)
+      return
+    }
     let (left, right) = layout(lefts: leftTexts(state), rights: rightTexts(state), width: grid.width)
     let leftWidth = grid.put(left, x: 0, y: y, style: status)
     guard !right.text.isEmpty else { return }
     let x = max(leftWidth + 2, grid.width - width(of: right.text))
     grid.put(right.text, x: x, y: y, style: Style(right.isError ? .error : .status))
+  }
+
+  /// The prompt's label and text with a cursor block after it; the text's end stays in view.
+  private static func drawPrompt(_ prompt: Prompt, into grid: inout Grid, y: Int) {
+    let label = prompt.label
+    var text = SafeText.visible(prompt.text)
+    let room = max(0, grid.width - width(of: label) - 1)
+    while width(of: text) > room, !text.isEmpty { text.removeFirst() }
+    let x = grid.put(label, x: 0, y: y, style: Style(.status, bold: true))
+    let end = x + grid.put(text, x: x, y: y, style: Style(.status))
+    grid.put(" ", x: end, y: y, style: Style(.cursor))
   }
 
   /// The longest right text that fits next to some left text, with the longest left text that fits
@@ -27,23 +42,37 @@ enum StatusLine {
 
   private static func width(of text: String) -> Int { DisplayWidth.of(SafeText.visible(text)) }
 
-  /// The left part, longest first: breadcrumb, row, column; then shorter forms for narrow screens.
+  /// Longest sheet title kept in a shortened breadcrumb.
+  static let shortTitleWidth = 16
+
+  /// The left part, longest first: breadcrumb, row, column; then shorter breadcrumbs (titles cut,
+  /// then the last title only), then row and column alone, for narrow screens.
   static func leftTexts(_ state: AppState) -> [String] {
     let sheet = state.sheet
-    let breadcrumb = state.sheets.map(\.title).joined(separator: " › ")
+    let titles = state.sheets.map(\.title)
+    let crumbs = [
+      titles.joined(separator: " › "),
+      titles.map { $0.count > shortTitleWidth ? $0.prefix(shortTitleWidth - 1) + "…" : $0 }.joined(
+        separator: " › "),
+      (titles.count > 1 ? "… › " : "") + titles[titles.count - 1],
+    ]
     let rows = sheet.table.rowCount
-    let position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)"
-    guard sheet.cursorColumn < sheet.table.columns.count else {
-      return ["\(breadcrumb)  \(position)", position]
+    let selected =
+      sheet.selectedCount > 0 ? " (\(NumberFormatting.grouped(sheet.selectedCount)) selected)" : ""
+    var position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)" + selected
+    if sheet.cursorColumn < sheet.table.columns.count {
+      let column = sheet.table.columns[sheet.cursorColumn]
+      position += "  \(column.name) (\(column.type.rawValue))"
     }
-    let column = sheet.table.columns[sheet.cursorColumn]
-    let columnText = "\(column.name) (\(column.type.rawValue))"
-    return ["\(breadcrumb)  \(position)  \(columnText)", "\(position)  \(columnText)", position]
+    return crumbs.map { "\($0)  \(position)" } + [
+      position, "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)",
+    ]
   }
 
   /// The right part, longest first: the message if any, else how the load stands.
   static func rightTexts(_ state: AppState) -> [StatusMessage] {
     if let message = state.message { return [message] }
+    if let job = state.job { return [StatusMessage("\(job)…  Ctrl-C stops"), StatusMessage("\(job)…")] }
     switch state.load.phase {
     case .idle, .finished: return [StatusMessage("")]
     case .loading: return ProgressText.forms(state.load).map { StatusMessage($0) }

@@ -20,11 +20,21 @@ public enum TUIApp {
       terminal: T, source: any TableSource, keymap: Keymap = .table
     ) async throws -> T
   {
+    try await session(terminal: terminal, source: source, keymap: keymap).terminal
+  }
+
+  /// Like `run`, and also returns the state at the end (its command log records the session).
+  nonisolated(nonsending)
+    public static func session<T: Terminal>(
+      terminal: T, source: any TableSource, keymap: Keymap = .table
+    ) async throws -> (terminal: T, state: AppState)
+  {
     var terminal = terminal
     let placeholder = Table(name: source.displayName, columns: [])
     var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
     let clock = RunClock()
     let mailbox = LoadMailbox()
+    let jobs = JobMailbox()
     _ = update(state: &state, load: .started(at: clock.seconds()))
     let loading = Task.detached { await mailbox.consume(source, clock: clock) }
     defer { loading.cancel() }
@@ -48,13 +58,33 @@ public enum TUIApp {
         eventsHandled += 1
         if case .resize = event { shown = nil }
         let effects = update(state: &state, event: event)
-        if effects.contains(.quit) { return terminal }
-        if effects.contains(.cancelLoad) { loading.cancel() }
+        for effect in effects {
+          switch effect {
+          case .quit: return (terminal, state)
+          case .cancelLoad: loading.cancel()
+          case .export(let request): state.message = perform(request)
+          case .startJob(let job):
+            state.job = job.title
+            jobs.start(job)
+          case .cancelJob: jobs.abandon()
+          }
+        }
       }
       let loadEvents = mailbox.drain()
       for event in loadEvents { _ = update(state: &state, load: event) }
-      changed = eventsHandled > 0 || !loadEvents.isEmpty
+      let finishedJob = jobs.take()
+      if let finishedJob { Job.apply(finishedJob, to: &state) }
+      changed = eventsHandled > 0 || !loadEvents.isEmpty || finishedJob != nil
       if !changed { try? await Task.sleep(for: .milliseconds(idleMilliseconds)) }
+    }
+  }
+
+  /// Writes an export, reporting how it went.
+  static func perform(_ request: ExportRequest) -> StatusMessage {
+    do {
+      return StatusMessage(try request.perform())
+    } catch {
+      return StatusMessage(String(describing: error), isError: true)
     }
   }
 }

@@ -39,7 +39,7 @@ enum TableBody {
         let isCursorRow = row == sheet.cursorRow
         let style = cellStyle(
           type: column.type, isCursorRow: isCursorRow,
-          isCursor: isCursorRow && shown.index == sheet.cursorColumn)
+          isCursor: isCursorRow && shown.index == sheet.cursorColumn, isSelected: sheet.isSelected(row))
         guard let text = CellText.text(column, row: row) else {
           grid.restyle(x: shown.x, y: y, width: shown.width, style: nullStyle(style))
           continue
@@ -54,12 +54,15 @@ enum TableBody {
     }
   }
 
-  private static func cellStyle(type: ColumnType, isCursorRow: Bool, isCursor: Bool) -> Style {
+  private static func cellStyle(type: ColumnType, isCursorRow: Bool, isCursor: Bool, isSelected: Bool)
+    -> Style
+  {
     if isCursor { return Style(.cursor) }
+    if isSelected { return Style(.selection, bold: isCursorRow) }
     return Style(CellText.role(for: type), bold: isCursorRow)
   }
 
   private static func nullStyle(_ style: Style) -> Style {
-    style.role == .cursor ? style : Style(.null, bold: style.bold)
+    style.role == .cursor || style.role == .selection ? style : Style(.null, bold: style.bold)
   }
 }

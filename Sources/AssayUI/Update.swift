@@ -6,8 +6,16 @@ public func update(state: inout AppState, event: Event) -> [Effect] {
   switch event {
   case .key(let key):
     state.message = nil
-    if let id = state.keymap.commandID(for: key), let command = CommandRegistry.command(id: id) {
-      effects = command.run(&state)
+    if state.prompt != nil {
+      effects = typeIntoPrompt(key, state: &state)
+    } else if let id = state.keymap.commandID(for: key), let command = CommandRegistry.command(id: id) {
+      if let job = state.job, !CommandRegistry.worksDuringJobs(id) {
+        state.message = StatusMessage("busy: \(job)… (Ctrl-C stops it)")
+      } else if let label = command.prompt {
+        state.prompt = Prompt(commandID: id, label: label)
+      } else {
+        effects = CommandRegistry.perform(command, on: &state)
+      }
     } else {
       state.message = StatusMessage("no command on \(key.label) (? lists the keys)")
     }
@@ -18,6 +26,15 @@ public func update(state: inout AppState, event: Event) -> [Effect] {
   }
   state.scrollToCursor()
   return effects
+}
+
+/// Edits the open prompt; on Enter runs its command with the text typed.
+private func typeIntoPrompt(_ key: Key, state: inout AppState) -> [Effect] {
+  guard var prompt = state.prompt else { return [] }
+  let outcome = prompt.handle(key)
+  state.prompt = outcome == .editing ? prompt : nil
+  guard outcome == .submitted, let command = CommandRegistry.command(id: prompt.commandID) else { return [] }
+  return CommandRegistry.perform(command, input: prompt.text, on: &state)
 }
 
 /// Applies a load event to the state and returns what the run loop must do. Pure: no I/O.

@@ -11,7 +11,7 @@ import Testing
     for table in [Fixtures.fruit, Fixtures.numbers(rows: 0, columns: 2), Table(name: "none", columns: [])] {
       var state = Fixtures.state(table)
       Fixtures.press([.character("j"), .character("l")], on: &state)
-      _ = command.run(&state)
+      _ = Job.runAll(command.run(&state, command.prompt == nil ? "" : "x"), on: &state)
       _ = update(state: &state, event: .resize(state.size))
       let sheet = state.sheet
       #expect(sheet.cursorRow >= 0 && sheet.cursorRow < max(1, sheet.table.rowCount))
@@ -36,11 +36,15 @@ import Testing
     var state = Fixtures.state(width: 80, height: 16)
     Fixtures.press([.character("?")], on: &state)
     let lines = Fixtures.screen(state)
-    #expect(lines[0].hasPrefix("keys              command         does"))
-    #expect(lines[1].hasPrefix("Down j            cursor-down     move the cursor down one row"))
-    #expect(lines[5].hasPrefix("PgDn Ctrl-F Space page-down       scroll down one screen"))
-    #expect(lines[12].hasPrefix("Ctrl-C            cancel-job      stop the running load"))
-    #expect(lines[15].hasPrefix("fruit.csv › help  row 1/13  keys (string)"))
+    #expect(lines[0].hasPrefix("keys              command             does"))
+    #expect(lines[1].hasPrefix("Down j            cursor-down         move the cursor down one row"))
+    #expect(lines[5].hasPrefix("PgDn Ctrl-F Space page-down           scroll down one screen"))
+    #expect(lines[12].hasPrefix("c                 go-column           go to a column by its name"))
+    #expect(lines[15].hasPrefix("fruit.csv › help  row 1/35  keys (string)"))
+    Fixtures.press([.character("G")], on: &state)
+    #expect(
+      Fixtures.screen(state)[14].hasPrefix(
+        "q                 quit-sheet          go back to the previous sheet, or quit"))
     #expect(state.sheet.table.rowCount == CommandRegistry.table.count)
   }
 

@@ -36,9 +36,10 @@ enum Fixtures {
 
   /// Presses keys in order, returning the effects of the last one.
   @discardableResult
+  /// Jobs the keys start run at once, as in a replay.
   static func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
     var effects: [Effect] = []
-    for key in keys { effects = update(state: &state, event: .key(key)) }
+    for key in keys { effects = Job.runAll(update(state: &state, event: .key(key)), on: &state) }
     return effects
   }
 

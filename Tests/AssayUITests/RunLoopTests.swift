@@ -7,28 +7,55 @@ import Testing
 @Suite struct RunLoopTests {
   private static let size = Size(width: 40, height: 8)
 
+  /// A scripted terminal that waits long for screens: the whole test run shares two cores, and
+  /// terminal sessions of other suites may hold the shared threads for a while.
+  private static func script(_ steps: [InMemoryTerminal.Step]) -> InMemoryTerminal {
+    InMemoryTerminal(size: size, steps: steps, waitLimitSeconds: 90)
+  }
+
   @Test func loadsInTheBackgroundAndQuitsOnQ() async throws {
     let source = FakeSource(
       displayName: "fruit.csv", table: Fixtures.fruit, steps: [2, 4, 6], ending: .finish)
-    let script = InMemoryTerminal(
-      size: Self.size,
-      steps: [
-        .waitForScreen(containing: "row 1/6"), .event(.key(.character("G"))),
-        .waitForScreen(containing: "row 6/6"), .event(.key(.character("q"))),
-      ])
+    let script = Self.script([
+      .waitForScreen(containing: "row 1/6"), .event(.key(.character("G"))),
+      .waitForScreen(containing: "row 6/6"), .event(.key(.character("q"))),
+    ])
     let terminal = try await TUIApp.run(terminal: script, source: source)
     #expect(terminal.lastScreen == Fixtures.screen(Fixtures.stateAtLastRow()))
     #expect(terminal.frames.allSatisfy { $0.width == 40 && $0.height == 8 })
   }
 
+  @Test func sortFilterAndFrequencyRunAsJobsInTheRunLoop() async throws {
+    let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [6], ending: .finish)
+    let typed = "ripe == true".map { InMemoryTerminal.Step.event(.key(.character($0))) }
+    let script = Self.script(
+      [
+        .waitForScreen(containing: "row 1/6"), .event(.key(.character("$"))), .event(.key(.character("]"))),
+        .waitForScreen(containing: "sorted by ripe ↓"), .event(.key(.character("="))),
+      ] + typed + [
+        .event(.key(.enter)), .waitForScreen(containing: "3 rows"), .event(.key(.character("$"))),
+        .event(.key(.character("F"))),
+        .waitForScreen(containing: "ripe frequency"), .event(.key(.character("q"))),
+        .event(.key(.character("q"))),
+        .event(.key(.character("q"))),
+      ])
+    let (terminal, state) = try await TUIApp.session(terminal: script, source: source)
+    #expect(
+      state.log.map(\.id) == [
+        "go-last-column", "sort-descending", "filter", "go-last-column", "frequency-table", "quit-sheet",
+        "quit-sheet", "quit-sheet",
+      ])
+    #expect(terminal.frames.contains { $0.plainLines()[1].hasPrefix("true     3     100        100 ████") })
+    #expect(state.sheets.count == 1)
+    #expect(state.sheet.sortKeys == [SortKey(column: 4, descending: true)])
+  }
+
   @Test func ctrlCStopsTheLoadKeepingTheRowsThatArrived() async throws {
     let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [2, 4], ending: .hang)
-    let script = InMemoryTerminal(
-      size: Self.size,
-      steps: [
-        .waitForScreen(containing: "row 1/4"), .event(.key(.ctrl("c"))),
-        .waitForScreen(containing: "load stopped at 4 rows"), .event(.key(.character("q"))),
-      ])
+    let script = Self.script([
+      .waitForScreen(containing: "row 1/4"), .event(.key(.ctrl("c"))),
+      .waitForScreen(containing: "load stopped at 4 rows"), .event(.key(.character("q"))),
+    ])
     let terminal = try await TUIApp.run(terminal: script, source: source)
     #expect(terminal.lastScreen[4] == " 4 date       3 2024-10-07 false        ")
     #expect(terminal.lastScreen[5].allSatisfy { $0 == " " })
@@ -38,9 +65,7 @@ import Testing
   @Test func aFailingLoadShowsItsErrorAndKeepsTheRows() async throws {
     let error = AssayError(message: "unclosed quote", location: SourceLocation(source: "f.csv", line: 3))
     let source = FakeSource(displayName: "f.csv", table: Fixtures.fruit, steps: [3], ending: .fail(error))
-    let script = InMemoryTerminal(
-      size: Self.size,
-      steps: [.waitForScreen(containing: "unclosed quote"), .event(.key(.character("q")))])
+    let script = Self.script([.waitForScreen(containing: "unclosed quote"), .event(.key(.character("q")))])
     let terminal = try await TUIApp.run(terminal: script, source: source)
     let last = try #require(terminal.frames.last)
     #expect(last.plainLines()[7] == "row 1/3          f.csv:3: unclosed quote")
@@ -50,12 +75,10 @@ import Testing
 
   @Test func resizeRedrawsAtTheNewSize() async throws {
     let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [6], ending: .finish)
-    let script = InMemoryTerminal(
-      size: Self.size,
-      steps: [
-        .waitForScreen(containing: "row 1/6"), .event(.resize(Size(width: 20, height: 5))),
-        .waitForScreen(containing: "row 1/6"), .event(.key(.character("q"))),
-      ])
+    let script = Self.script([
+      .waitForScreen(containing: "row 1/6"), .event(.resize(Size(width: 20, height: 5))),
+      .waitForScreen(containing: "row 1/6"), .event(.key(.character("q"))),
+    ])
     let terminal = try await TUIApp.run(terminal: script, source: source)
     #expect(
       terminal.lastScreen == [

@@ -1,0 +1,122 @@
+extension FilterExpression {
+  /// The rows of `table` for which the expression holds, in table order.
+  public func rows(in table: Table) throws -> [Int] {
+    let flags = try mask(in: table)
+    var rows: [Int] = []
+    for (row, holds) in flags.enumerated() where holds { rows.append(row) }
+    return rows
+  }
+
+  /// Per row of `table`: whether the expression holds. Comparisons null rows never satisfy,
+  /// except `== null`.
+  public func mask(in table: Table) throws -> [Bool] {
+    switch self {
+    case .and(let a, let b): return zip(try a.mask(in: table), try b.mask(in: table)).map { $0 && $1 }
+    case .or(let a, let b): return zip(try a.mask(in: table), try b.mask(in: table)).map { $0 || $1 }
+    case .not(let a): return try a.mask(in: table).map { !$0 }
+    case .comparison(let index, let op, let constant):
+      guard table.columns.indices.contains(index) else {
+        return [Bool](repeating: false, count: table.rowCount)
+      }
+      return try ComparisonMask.compute(table.columns[index], op, constant)
+    }
+  }
+}
+
+/// Evaluates one comparison over a column's typed chunks.
+enum ComparisonMask {
+  static func compute(_ column: Column, _ op: FilterOperator, _ constant: FilterConstant) throws -> [Bool] {
+    var mask: [Bool] = []
+    mask.reserveCapacity(column.count)
+    switch constant {
+    case .null:
+      for chunk in column.chunks {
+        for i in 0..<chunk.count { mask.append(chunk.isNull(i) == (op == .equal)) }
+      }
+    case .pattern(let pattern):
+      return try PatternMatcher(pattern: pattern).mask(column)
+    case .number(let number):
+      for chunk in column.chunks {
+        switch chunk.values {
+        case .double(let values):
+          appendNumberComparisons(values, chunk: chunk, number: number, op: op, to: &mask) { $0 }
+        case .int(let values):
+          appendNumberComparisons(values, chunk: chunk, number: number, op: op, to: &mask) { Double($0) }
+        default:
+          for i in 0..<chunk.count {
+            mask.append(chunk.double(at: i).map { holds(op, order($0, number)) } ?? false)
+          }
+        }
+      }
+    case .date(let day):
+      for chunk in column.chunks {
+        guard case .date(let days) = chunk.values else { continue }
+        for i in 0..<chunk.count {
+          mask.append(!chunk.isNull(i) && holds(op, days[i] == day ? 0 : (days[i] < day ? -1 : 1)))
+        }
+      }
+    case .text(let text):
+      let target = Array(text.utf8)
+      for chunk in column.chunks {
+        guard case .string(let storage) = chunk.values else { continue }
+        appendTextComparisons(storage, chunk: chunk, target: target, op: op, to: &mask)
+      }
+    }
+    return mask
+  }
+
+  private static func appendNumberComparisons<T>(
+    _ values: [T], chunk: ColumnChunk, number: Double, op: FilterOperator, to mask: inout [Bool],
+    _ toDouble: (T) -> Double
+  ) {
+    values.withUnsafeBufferPointer { values in
+      if let validity = chunk.validity {
+        for i in values.indices {
+          mask.append(
+            validity.isValid(i) && !toDouble(values[i]).isNaN && holds(op, order(toDouble(values[i]), number))
+          )
+        }
+      } else {
+        for x in values { mask.append(!toDouble(x).isNaN && holds(op, order(toDouble(x), number))) }
+      }
+    }
+  }
+
+  private static func order(_ x: Double, _ y: Double) -> Int { x == y ? 0 : (x < y ? -1 : 1) }
+
+  private static func appendTextComparisons(
+    _ storage: StringStorage, chunk: ColumnChunk, target: [UInt8], op: FilterOperator, to mask: inout [Bool]
+  ) {
+    switch storage {
+    case .dictionary(let codes, let dictionary):
+      let byCode = dictionary.map { holds(op, compare(Array($0.utf8)[...], target)) }
+      for i in 0..<chunk.count {
+        let code = Int(codes[i])
+        mask.append(!chunk.isNull(i) && code < byCode.count && byCode[code])
+      }
+    case .packed(let bytes, let offsets):
+      for i in 0..<chunk.count {
+        let cell = bytes[Int(offsets[i])..<Int(offsets[i + 1])]
+        mask.append(!chunk.isNull(i) && holds(op, compare(cell, target)))
+      }
+    }
+  }
+
+  /// −1, 0 or 1 as `a` sorts before, equal to, or after `b`, byte by byte.
+  private static func compare(_ a: ArraySlice<UInt8>, _ b: [UInt8]) -> Int {
+    if a.elementsEqual(b) { return 0 }
+    return a.lexicographicallyPrecedes(b) ? -1 : 1
+  }
+
+  private static func holds(_ op: FilterOperator, _ order: Int) -> Bool {
+    switch op {
+    case .equal: return order == 0
+    case .notEqual: return order != 0
+    case .less: return order < 0
+    case .lessOrEqual: return order <= 0
+    case .greater: return order > 0
+    case .greaterOrEqual: return order >= 0
+    case .matches: return false
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/// A typed condition on a table's rows, e.g. `x > 50 and category == "books"`.
+/// Parse it with `FilterExpression.parse`, then ask which rows match with `rows(in:)`.
+public indirect enum FilterExpression: Equatable, Sendable {
+  /// Both must hold.
+  case and(FilterExpression, FilterExpression)
+  /// Either must hold.
+  case or(FilterExpression, FilterExpression)
+  /// The condition must not hold.
+  case not(FilterExpression)
+  /// A column compared with a constant.
+  case comparison(column: Int, FilterOperator, FilterConstant)
+}
+
+/// How a column is compared with a constant.
+public enum FilterOperator: String, Equatable, Sendable, CaseIterable {
+  case equal = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessOrEqual = "<="
+  case greater = ">"
+  case greaterOrEqual = ">="
+  /// The cell's text matches a regular expression.
+  case matches = "~"
+}
+
+/// The constant side of a comparison, already converted to the column's type.
+public enum FilterConstant: Equatable, Sendable {
+  /// `null`: `== null` holds for missing values, `!= null` for present ones.
+  case null
+  /// A number (int, double and bool columns; bools as 0 and 1).
+  case number(Double)
+  /// A day since 1970-01-01 (date columns).
+  case date(Int32)
+  /// Text (string columns).
+  case text(String)
+  /// A regular expression (the `~` operator).
+  case pattern(String)
+}

@@ -1,0 +1,127 @@
+/// One column to sort by, and its direction.
+public struct SortKey: Equatable, Sendable {
+  /// The column's index in the table.
+  public var column: Int
+  /// True for largest first.
+  public var descending: Bool
+
+  /// A sort key.
+  public init(column: Int, descending: Bool = false) {
+    self.column = column
+    self.descending = descending
+  }
+}
+
+/// Stable, typed sorting of a table's rows: numbers numerically, dates by day, text by code
+/// points, false before true; nulls (and NaN) last in either direction. Ties keep their order.
+public enum TableSort {
+  /// The row order that sorts `table` by `keys`, the first key most significant.
+  /// Each key is one radix sort of order-preserving integer keys over the current order.
+  public static func order(_ table: Table, by keys: [SortKey]) -> [Int] {
+    var order = [UInt32](unsafeUninitializedCapacity: table.rowCount) { buffer, count in
+      for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: i) }
+      count = table.rowCount
+    }
+    for key in keys.reversed() where table.columns.indices.contains(key.column) {
+      let ranked = SortKeys(table.columns[key.column])
+      order = sortStable(order, keys: ranked, descending: key.descending)
+    }
+    return order.map { Int($0) }
+  }
+
+  /// `table` sorted by `keys`.
+  public static func sorted(_ table: Table, by keys: [SortKey]) -> Table {
+    table.gathering(rows: order(table, by: keys))
+  }
+
+  private static func sortStable(_ order: [UInt32], keys: SortKeys, descending: Bool) -> [UInt32] {
+    var pairs: [UInt64] = []
+    var rows: [UInt32] = []
+    var nullRows: [UInt32] = []
+    pairs.reserveCapacity(order.count)
+    rows.reserveCapacity(order.count)
+    keys.keys.withUnsafeBufferPointer { keyBuffer in
+      for row in order {
+        let isValid = keys.isValid?[Int(row)] ?? true
+        if isValid {
+          let key = keyBuffer[Int(row)]
+          pairs.append(descending ? ~key : key)
+          rows.append(row)
+        } else {
+          nullRows.append(row)
+        }
+      }
+    }
+    KeyedRadixSort.sort(keys: &pairs, carrying: &rows)
+    return rows + nullRows
+  }
+}
+
+/// Order-preserving unsigned keys for every row of a column, and which rows are null.
+struct SortKeys {
+  /// One key per row; for valid rows, a < b exactly when the values sort a before b.
+  var keys: [UInt64]
+  /// Per row: false for null or NaN; nil when every row is valid.
+  var isValid: [Bool]?
+
+  init(_ column: Column) {
+    var keys: [UInt64] = []
+    keys.reserveCapacity(column.count)
+    var valid = column.nullCount > 0 ? column.validityFlags() : nil
+    switch column.flattenedNumbers() {
+    case .bool(let a): keys = a.map { $0 ? 1 : 0 }
+    case .int(let a): keys = a.map { UInt64(bitPattern: $0) ^ (1 << 63) }
+    case .date(let a): keys = a.map { UInt64(bitPattern: Int64($0)) ^ (1 << 63) }
+    case .double(let a):
+      keys = a.map(Self.doubleKey)
+      if a.contains(where: \.isNaN) {
+        var flags = valid ?? [Bool](repeating: true, count: a.count)
+        for (i, x) in a.enumerated() where x.isNaN { flags[i] = false }
+        valid = flags
+      }
+    case .string, nil: keys = Self.stringRanks(column)
+    }
+    self.keys = keys
+    isValid = valid
+  }
+
+  /// Doubles as unsigned integers in numeric order (−0 and +0 equal).
+  static func doubleKey(_ x: Double) -> UInt64 {
+    let bits = (x == 0 ? 0.0 : x).bitPattern
+    return bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63)
+  }
+
+  /// Each row's rank among the column's distinct strings in code-point order.
+  static func stringRanks(_ column: Column) -> [UInt64] {
+    if let merged = column.mergedDictionary() {
+      let order = merged.entries.indices.sorted {
+        merged.entries[$0].utf8.lexicographicallyPrecedes(merged.entries[$1].utf8)
+      }
+      var rank = [UInt64](repeating: 0, count: merged.entries.count)
+      for (position, entry) in order.enumerated() { rank[entry] = UInt64(position) }
+      return merged.codes.map { rank[Int($0)] }
+    }
+    var rankOf: [String: UInt64] = [:]
+    var texts: [String] = []
+    var rowCodes: [UInt64] = []
+    rowCodes.reserveCapacity(column.count)
+    for chunk in column.chunks {
+      guard case .string(let storage) = chunk.values else { continue }
+      for i in 0..<chunk.count {
+        let text = chunk.isNull(i) ? "" : storage.string(at: i)
+        if let code = rankOf[text] {
+          rowCodes.append(code)
+        } else {
+          let code = UInt64(texts.count)
+          rankOf[text] = code
+          texts.append(text)
+          rowCodes.append(code)
+        }
+      }
+    }
+    let order = texts.indices.sorted { texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8) }
+    var rank = [UInt64](repeating: 0, count: texts.count)
+    for (position, entry) in order.enumerated() { rank[entry] = UInt64(position) }
+    return rowCodes.map { rank[Int($0)] }
+  }
+}

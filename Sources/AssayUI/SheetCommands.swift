@@ -1,0 +1,99 @@
+import AssayAnalysis
+import AssayCore
+
+/// Commands that open, close, reshape and save sheets.
+enum SheetCommands {
+  static let all: [Command] = [
+    Command(id: "frequency-table", help: "count each value of the current column (count, percent, bar)") {
+      openFrequency(&$0)
+    },
+    Command(id: "describe-sheet", help: "one row of statistics per column") { state in
+      let source = state.sheet.table
+      return [
+        .startJob(
+          Job(title: "describing \(source.columns.count) columns") {
+            let table = Describe.table(Describe.summarize(source), name: "describe")
+            return { $0.push(Sheet(title: "describe", table: table)) }
+          })
+      ]
+    },
+    Command(id: "open-row", help: "on a frequency table: open the rows holding this value (q comes back)") {
+      openRow(&$0)
+    },
+    Command(id: "hide-column", help: "hide the current column") { state in
+      state.sheet.hideColumn(state.sheet.cursorColumn)
+      return []
+    },
+    Command(id: "pin-column", help: "pin the current column at the left as a key column (again: unpin)") {
+      state in
+      state.sheet.togglePin(state.sheet.cursorColumn)
+      return []
+    },
+    Command(id: "fit-column", help: "widen the current column to fit every cell on screen") { state in
+      state.sheet.fitColumn(state.sheet.cursorColumn, bodyHeight: state.bodyHeight, width: state.size.width)
+      return []
+    },
+    Command(id: "export-sheet", help: "save the sheet as .csv, .tsv, .json or .jsonl", prompt: "save as: ") {
+      state, input in export(&state, path: input)
+    },
+    Command(id: "show-help", help: "list this screen's commands and keys") { state in
+      state.push(HelpSheet.make(commands: CommandRegistry.table, keymap: state.keymap))
+      return []
+    },
+    Command(id: "cancel-job", help: "stop the running load, keeping the rows so far") { cancelJob(&$0) },
+    Command(id: "quit-sheet", help: "go back to the previous sheet, or quit") { state in
+      state.pop() ? [] : [.quit]
+    },
+  ]
+
+  private static func openFrequency(_ state: inout AppState) -> [Effect] {
+    let sheet = state.sheet
+    guard sheet.table.columns.indices.contains(sheet.cursorColumn) else { return [] }
+    let column = sheet.table.columns[sheet.cursorColumn]
+    return [
+      .startJob(
+        Job(title: "counting \(column.name)") {
+          var frequency = Sheet(title: "\(column.name) frequency", table: FrequencySheet.table(column))
+          frequency.origin = .frequency(columnName: column.name)
+          return { [frequency] in $0.push(frequency) }
+        })
+    ]
+  }
+
+  private static func openRow(_ state: inout AppState) -> [Effect] {
+    let sheet = state.sheet
+    guard case .frequency(let name) = sheet.origin, state.sheets.count > 1, sheet.table.rowCount > 0 else {
+      state.message = StatusMessage("Enter opens the rows of a frequency table's value (F makes one)")
+      return []
+    }
+    let value = sheet.table.columns[0][sheet.cursorRow]
+    let source = state.sheets[state.sheets.count - 2].table
+    guard let index = source.columns.firstIndex(where: { $0.name == name }) else { return [] }
+    let expression = FilterExpression.comparison(column: index, .equal, FrequencySheet.constant(value))
+    let title = "\(name) == \(value.isNull ? "null" : value.description)"
+    return [SortFilterCommands.filterJob(source, expression, title: title)]
+  }
+
+  private static func export(_ state: inout AppState, path: String) -> [Effect] {
+    guard let format = ExportRequest.format(forPath: path) else {
+      state.message = StatusMessage(
+        "'\(path)': name the file .csv, .tsv, .json or .jsonl to choose the format", isError: true)
+      return []
+    }
+    return [.export(ExportRequest(table: state.sheet.table, path: path, format: format))]
+  }
+
+  private static func cancelJob(_ state: inout AppState) -> [Effect] {
+    if let job = state.job {
+      state.job = nil
+      state.message = StatusMessage("stopped \(job)")
+      return [.cancelJob]
+    }
+    guard state.load.phase == .loading else {
+      state.message = StatusMessage("press q to quit")
+      return []
+    }
+    state.load.phase = .stopped
+    return [.cancelLoad]
+  }
+}

@@ -1,0 +1,73 @@
+import AssayCore
+
+/// Commands that sort the sheet and filter its rows.
+enum SortFilterCommands {
+  static let all: [Command] = [
+    Command(id: "sort-ascending", help: "sort by the current column, smallest first") {
+      sort(&$0, descending: false, adding: false)
+    },
+    Command(id: "sort-descending", help: "sort by the current column, largest first") {
+      sort(&$0, descending: true, adding: false)
+    },
+    Command(id: "sort-add-ascending", help: "also sort by the current column, smallest first") {
+      sort(&$0, descending: false, adding: true)
+    },
+    Command(id: "sort-add-descending", help: "also sort by the current column, largest first") {
+      sort(&$0, descending: true, adding: true)
+    },
+    Command(
+      id: "filter", help: "keep rows where an expression holds, e.g. x > 5 and k == \"a\"", prompt: "filter: "
+    ) {
+      state, input in filter(&state, expression: input)
+    },
+  ]
+
+  private static func sort(_ state: inout AppState, descending: Bool, adding: Bool) -> [Effect] {
+    guard state.sheet.table.columns.indices.contains(state.sheet.cursorColumn) else { return [] }
+    guard state.sheetIsSettled else {
+      state.message = StatusMessage("still loading: wait, or Ctrl-C to stop the load and sort what arrived")
+      return []
+    }
+    let key = SortKey(column: state.sheet.cursorColumn, descending: descending)
+    var keys = adding ? state.sheet.sortKeys.filter { $0.column != key.column } : []
+    keys.append(key)
+    let table = state.sheet.table
+    let names = keys.map { table.columns[$0.column].name + ($0.descending ? " ↓" : " ↑") }.joined(
+      separator: ", ")
+    return [
+      .startJob(
+        Job(title: "sorting by \(names)") { [keys] in
+          let order = TableSort.order(table, by: keys)
+          let sorted = table.gathering(rows: order)
+          return { state in
+            state.sheet.applySort(keys, order: order, table: sorted)
+            state.message = StatusMessage("sorted by \(names)")
+          }
+        })
+    ]
+  }
+
+  /// Pushes a sheet with the rows of the current one where `expression` holds.
+  static func filter(_ state: inout AppState, expression: String) -> [Effect] {
+    do {
+      let parsed = try FilterExpression.parse(expression, for: state.sheet.table)
+      return [filterJob(state.sheet.table, parsed, title: expression)]
+    } catch {
+      state.message = StatusMessage(String(describing: error), isError: true)
+      return []
+    }
+  }
+
+  /// A job that finds the rows of `table` where `expression` holds and shows them in a new sheet named `title`.
+  static func filterJob(_ table: Table, _ expression: FilterExpression, title: String) -> Effect {
+    .startJob(
+      Job(title: "filtering \(title)") {
+        let rows = try expression.rows(in: table)
+        let sheet = Sheet(title: title, table: table.gathering(rows: rows, name: title))
+        return { state in
+          state.push(sheet)
+          state.message = StatusMessage("\(NumberFormatting.grouped(rows.count)) rows")
+        }
+      })
+  }
+}

@@ -1,0 +1,66 @@
+import AssayCore
+import AssayUI
+import Foundation
+
+/// `--batch`: loads the source, plays a command log on it headless, and writes the resulting sheet.
+struct BatchRun {
+  /// Screen size the commands see (paging moves by its height).
+  static let size = Size(width: 120, height: 40)
+
+  var source: SourceArguments
+  var replay: String?
+  var output: String?
+
+  /// With `ASSAY_TIMINGS=1`, the load and every command (and the frame drawn after it) are timed on stderr.
+  static let showsTimings = ProcessInfo.processInfo.environment["ASSAY_TIMINGS"] == "1"
+
+  func run() async throws {
+    let started = ContinuousClock.now
+    let table = try await source.loadTable()
+    Self.report("load", since: started)
+    var state = AppState(table: table, size: Self.size)
+    var effects: [Effect] = []
+    if let replay {
+      let text: String
+      do {
+        text = try String(contentsOfFile: replay, encoding: .utf8)
+      } catch {
+        throw AssayError(message: "\(replay): cannot read the command log", hint: "check the path")
+      }
+      let commands = try CommandLog.parse(text, source: replay)
+      for command in commands {
+        let commandStarted = ContinuousClock.now
+        effects += try CommandLog.replay([command], on: &state, source: replay)
+        let frameStarted = ContinuousClock.now
+        _ = view(state: state, size: Self.size)
+        Self.report(command.command.id, since: commandStarted, frameSince: frameStarted)
+        if effects.contains(.quit) { break }
+      }
+    }
+    for case .export(let request) in effects { _ = try request.perform() }
+    let result = state.sheet.table
+    guard let output else {
+      TableWriter.write(result, format: .csv) { FileHandle.standardOutput.write(Data($0.utf8)) }
+      return
+    }
+    guard let format = ExportRequest.format(forPath: output) else {
+      throw AssayError(message: "\(output): name the file .csv, .tsv, .json or .jsonl to choose the format")
+    }
+    _ = try ExportRequest(table: result, path: output, format: format).perform()
+  }
+
+  /// Prints how long a step took, and the frame after it, when timings are on.
+  static func report(
+    _ step: String, since start: ContinuousClock.Instant, frameSince frame: ContinuousClock.Instant? = nil
+  ) {
+    guard showsTimings else { return }
+    let now = ContinuousClock.now
+    func milliseconds(_ duration: Duration) -> String {
+      let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+      return NumberFormatting.decimals(ms, 1) + " ms"
+    }
+    var line = "\(step): \(milliseconds((frame ?? now) - start))"
+    if let frame { line += " (frame \(milliseconds(now - frame)))" }
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}

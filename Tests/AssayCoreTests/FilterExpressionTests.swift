@@ -1,0 +1,58 @@
+import Testing
+
+@testable import AssayCore
+
+@Suite struct FilterExpressionTests {
+  static let books = Table(
+    name: "books",
+    columns: [
+      Column(name: "x", type: .int, values: [10, 60, 70, 80].map { .int($0) } + [.null]),
+      Column(
+        name: "category", type: .string,
+        values: ["books", "books", "toys", "books", "books"].map(Value.string)),
+      Column(name: "when", type: .date, values: [.date(0), .date(1), .date(2), .null, .date(4)]),
+      Column(
+        name: "ok", type: .bool, values: [.bool(true), .bool(false), .bool(true), .bool(false), .bool(true)]),
+      Column(
+        name: "unit price", type: .double, values: [.double(1), .double(2.5), .double(3), .null, .double(5)]),
+    ])
+
+  func rows(_ text: String) throws -> [Int] {
+    try FilterExpression.parse(text, for: Self.books).rows(in: Self.books)
+  }
+
+  @Test func typedComparisonsJoinedWithAndOrNot() throws {
+    #expect(try rows(#"x > 50 and category == "books""#) == [1, 3])
+    #expect(try rows(#"x <= 10 or not (category != "toys")"#) == [0, 2])
+    #expect(try rows("`unit price` >= 2.5 and ok == true") == [2, 4])
+    #expect(try rows(#"when < "1970-01-03""#) == [0, 1])
+    #expect(try rows("x == null or when == null") == [3, 4])
+    #expect(try rows("x != null and x < 1e2") == [0, 1, 2, 3])
+    #expect(try rows(#"category ~ "^t""#) == [2])
+  }
+
+  @Test(arguments: [
+    (#"x > "a""#, "filter:1:5: 'x' holds numbers; expected a number"),
+    ("y > 3", "filter:1:1: no column named 'y'"),
+    ("x >", "filter:1:4: expected a value after '>'"),
+    (#"category == books"#, "filter:1:13: 'category' holds text; expected a quoted string"),
+    (#"category == "books"#, "filter:1:13: unclosed \""),
+    ("x > 3 x", "filter:1:7: unexpected 'x'"),
+    ("x $ 3", "filter:1:3: unexpected '$'"),
+    (#"when > "1970-02-30""#, "filter:1:8: 'when' holds dates; expected a quoted date"),
+    ("(x > 3", "filter:1:7: missing ')'"),
+  ])
+  func mistakesNameTheCharacterThatIsWrong(text: String, message: String) {
+    do {
+      _ = try FilterExpression.parse(text, for: Self.books)
+      Issue.record("'\(text)' must be refused")
+    } catch {
+      #expect(String(describing: error).hasPrefix(message), "\(error)")
+    }
+  }
+
+  @Test func badRegularExpressionIsAnError() throws {
+    let expression = try FilterExpression.parse(#"category ~ "(""#, for: Self.books)
+    #expect(throws: AssayError.self) { try expression.rows(in: Self.books) }
+  }
+}
