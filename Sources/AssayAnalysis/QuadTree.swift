@@ -1,13 +1,21 @@
 /// A Barnes–Hut quadtree over 2-D points: each cell knows its centre of mass, how many points it
 /// holds and its largest squared side, so far-away cells stand in for all their points.
 struct QuadTree: Sendable {
-  private var centreX: [Double] = []
-  private var centreY: [Double] = []
-  private var mass: [Double] = []
-  private var squaredWidth: [Double] = []
-  /// First child node, or -1 for a leaf; a node's children are stored next to each other.
-  private var firstChild: [Int32] = []
-  private var childCount: [Int32] = []
+  /// One cell: centre of mass, number of points, largest squared side, and its children, which are
+  /// stored next to each other from `firstChild` (-1 for a leaf).
+  private struct Node {
+    var centreX = 0.0
+    var centreY = 0.0
+    var mass = 0.0
+    var squaredWidth = 0.0
+    var firstChild: Int32 = -1
+    var childCount: Int32 = 0
+  }
+
+  private var nodes: [Node] = []
+  /// The points in the order the tree's leaves hold them, so that neighbouring positions are near
+  /// each other in the plane and walk much the same cells.
+  private(set) var spatialOrder: [Int32] = []
 
   private static let maximumDepth = 64
 
@@ -21,49 +29,56 @@ struct QuadTree: Sendable {
       low = (min(low.x, points[2 * i]), min(low.y, points[2 * i + 1]))
       high = (max(high.x, points[2 * i]), max(high.y, points[2 * i + 1]))
     }
-    addNodes(1)
+    nodes.reserveCapacity(2 * count)
+    nodes.append(Node())
     build(node: 0, points, &order, &scratch, 0..<count, low, high, depth: 0)
+    spatialOrder = order
   }
 
-  /// The repulsive pull on the point (x, y) (not yet divided by Z) and its share of Z = Σ q,
-  /// summarising cells whose squared width is below θ² times their squared distance.
-  @inline(__always)
-  func repulsion(x: Double, y: Double, thetaSquared: Double, stack: inout [Int32]) -> (
-    x: Double, y: Double, z: Double
-  ) {
-    var forceX = 0.0, forceY = 0.0, z = 0.0
-    guard !mass.isEmpty else { return (0, 0, 0) }
-    stack.removeAll(keepingCapacity: true)
-    stack.append(0)
-    while let node = stack.popLast() {
-      let n = Int(node)
-      let dx = x - centreX[n], dy = y - centreY[n]
-      let distance = dx * dx + dy * dy
-      let first = firstChild[n]
-      if first < 0 {
-        if distance == 0 { continue }
-      } else if !(squaredWidth[n] < thetaSquared * distance) {
-        for child in first..<(first + childCount[n]) { stack.append(child) }
-        continue
+  /// For the points at `positions` of `spatialOrder`, the repulsive pull (not yet divided by Z),
+  /// written as x, y pairs into `out` from its start; returns their share of Z = Σ q. Cells whose squared width is
+  /// below θ² times their squared distance stand in for their points; a leaf at the point itself
+  /// (the point and its duplicates) is skipped.
+  func repulsion(
+    of points: UnsafeBufferPointer<Double>, positions: Range<Int>, thetaSquared: Double,
+    into out: UnsafeMutableBufferPointer<Double>
+  ) -> Double {
+    guard !nodes.isEmpty else { return 0 }
+    let stack = UnsafeMutablePointer<Int32>.allocate(capacity: 4 * (Self.maximumDepth + 2))
+    defer { stack.deallocate() }
+    var z = 0.0
+    nodes.withUnsafeBufferPointer { tree in
+      for position in positions {
+        let i = Int(spatialOrder[position])
+        let x = points[2 * i], y = points[2 * i + 1]
+        var forceX = 0.0, forceY = 0.0
+        var depth = 1
+        stack[0] = 0
+        while depth > 0 {
+          depth -= 1
+          let node = tree[Int(stack[depth])]
+          let dx = x - node.centreX, dy = y - node.centreY
+          let distance = dx * dx + dy * dy
+          if node.firstChild < 0 {
+            if distance == 0 { continue }
+          } else if !(node.squaredWidth < thetaSquared * distance) {
+            for child in node.firstChild..<(node.firstChild + node.childCount) {
+              stack[depth] = child
+              depth += 1
+            }
+            continue
+          }
+          let q = 1 / (1 + distance)
+          z += node.mass * q
+          let pull = node.mass * q * q
+          forceX += pull * dx
+          forceY += pull * dy
+        }
+        out[2 * (position - positions.lowerBound)] = forceX
+        out[2 * (position - positions.lowerBound) + 1] = forceY
       }
-      let q = 1 / (1 + distance)
-      z += mass[n] * q
-      let pull = mass[n] * q * q
-      forceX += pull * dx
-      forceY += pull * dy
     }
-    return (forceX, forceY, z)
-  }
-
-  private mutating func addNodes(_ count: Int) {
-    for _ in 0..<count {
-      centreX.append(0)
-      centreY.append(0)
-      mass.append(0)
-      squaredWidth.append(0)
-      firstChild.append(-1)
-      childCount.append(0)
-    }
+    return z
   }
 
   private mutating func build(
@@ -71,8 +86,8 @@ struct QuadTree: Sendable {
     _ low: (x: Double, y: Double), _ high: (x: Double, y: Double), depth: Int
   ) {
     let width = (high.x - low.x, high.y - low.y)
-    squaredWidth[node] = max(width.0 * width.0, width.1 * width.1)
-    mass[node] = Double(range.count)
+    nodes[node].squaredWidth = max(width.0 * width.0, width.1 * width.1)
+    nodes[node].mass = Double(range.count)
     let first = Int(order[range.lowerBound])
     let allSame = range.allSatisfy {
       let i = Int(order[$0])
@@ -84,8 +99,8 @@ struct QuadTree: Sendable {
         sumX += points[2 * Int(order[slot])]
         sumY += points[2 * Int(order[slot]) + 1]
       }
-      centreX[node] = sumX / mass[node]
-      centreY[node] = sumY / mass[node]
+      nodes[node].centreX = sumX / nodes[node].mass
+      nodes[node].centreY = sumY / nodes[node].mass
       return
     }
     let middle = ((low.x + high.x) / 2, (low.y + high.y) / 2)
@@ -105,10 +120,10 @@ struct QuadTree: Sendable {
     }
     for slot in range { order[slot] = scratch[slot] }
     let quadrants = (0..<4).filter { counts[$0] > 0 }
-    let firstIndex = centreX.count
-    firstChild[node] = Int32(firstIndex)
-    childCount[node] = Int32(quadrants.count)
-    addNodes(quadrants.count)
+    let firstIndex = nodes.count
+    nodes[node].firstChild = Int32(firstIndex)
+    nodes[node].childCount = Int32(quadrants.count)
+    nodes.append(contentsOf: repeatElement(Node(), count: quadrants.count))
     var sumX = 0.0, sumY = 0.0
     for (offset, q) in quadrants.enumerated() {
       let child = firstIndex + offset
@@ -118,10 +133,10 @@ struct QuadTree: Sendable {
         (right ? middle.0 : low.x, top ? middle.1 : low.y),
         (right ? high.x : middle.0, top ? high.y : middle.1),
         depth: depth + 1)
-      sumX += centreX[child] * mass[child]
-      sumY += centreY[child] * mass[child]
+      sumX += nodes[child].centreX * nodes[child].mass
+      sumY += nodes[child].centreY * nodes[child].mass
     }
-    centreX[node] = sumX / mass[node]
-    centreY[node] = sumY / mass[node]
+    nodes[node].centreX = sumX / nodes[node].mass
+    nodes[node].centreY = sumY / nodes[node].mass
   }
 }

@@ -66,9 +66,13 @@ public struct TSNE: Sendable {
         stage = Stage(end: iterations, momentum: 0.8, patience: 300)
       }
       let gradient = BarnesHutGradient(affinities: affinities, thetaSquared: theta * theta)
-      divergence = descent.step(&embedding, gradient: gradient, momentum: stage.momentum)
       let last = iteration == iterations - 1
-      if last || (iteration + 1) % progressInterval == 0 {
+      let reporting = last || (iteration + 1) % progressInterval == 0
+      let checking = (iteration + 1) % Self.convergenceCheckInterval == 0
+      let measured = descent.step(
+        &embedding, gradient: gradient, momentum: stage.momentum, withDivergence: reporting || checking)
+      divergence = measured ?? divergence
+      if reporting {
         let report = TSNEProgress(
           iteration: iteration + 1, iterations: iterations, klDivergence: divergence,
           isExaggerated: iteration < exploration, embedding: embedding)
@@ -156,11 +160,12 @@ private struct GradientDescent {
     gradient = [Double](repeating: 0, count: 2 * count)
   }
 
-  /// Moves `embedding` one step downhill and returns the KL divergence before the step.
-  mutating func step(_ embedding: inout [Double], gradient evaluator: BarnesHutGradient, momentum: Double)
-    -> Double
-  {
-    let divergence = evaluator.evaluate(embedding, count: embedding.count / 2, into: &gradient)
+  /// Moves `embedding` one step downhill; returns the KL divergence before the step when asked.
+  mutating func step(
+    _ embedding: inout [Double], gradient evaluator: BarnesHutGradient, momentum: Double, withDivergence: Bool
+  ) -> Double? {
+    let divergence = evaluator.evaluate(
+      embedding, count: embedding.count / 2, withDivergence: withDivergence, into: &gradient)
     var squaredNorm = 0.0
     for i in embedding.indices {
       let g = gradient[i]

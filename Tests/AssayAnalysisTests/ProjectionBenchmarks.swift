@@ -42,10 +42,24 @@ struct ProjectionBenchmarks {
     let time = try Self.seconds { result = try TSNE(perplexity: 30, seed: 0).run(matrix) }
     let embedding = try #require(result)
     var score = 0.0
-    let scoring = Self.seconds { score = Trustworthiness.score(high: matrix, low: embedding.coordinates, k: 5) }
+    let scoring = Self.seconds {
+      score = Trustworthiness.score(high: matrix, low: embedding.coordinates, k: 5)
+    }
     print(
       "tsne digits \(matrix.rowCount)x\(matrix.columnCount): \(time) s, KL \(embedding.klDivergence), "
         + "trustworthiness(k=5) \(score) (\(scoring) s)")
     #expect(score > 0.97)
+  }
+
+  @Test func tsneSamplesAMillionIrisRows() throws {
+    let path = ProjectionFixtures.root.appendingPathComponent("Benchmarks/data/iris_1m.csv").path
+    let table = try CSVReader.read(path: path)
+    let matrix = try FeatureMatrix(table: table, columns: FeatureMatrix.numericColumnNames(of: table))
+    var result: TSNEResult?
+    let time = try Self.seconds { result = try TSNE(perplexity: 30, seed: 0).run(matrix) }
+    let embedding = try #require(result)
+    print(
+      "tsne iris_1m sampled to \(embedding.rows?.count ?? 0) rows: \(time) s, KL \(embedding.klDivergence)")
+    #expect(embedding.rows?.count == 20_000)
   }
 }

@@ -70,7 +70,12 @@ private func iris() throws -> FeatureMatrix {
     #expect(reports.last?.embedding == first.coordinates)
     #expect(reports.allSatisfy { $0.klDivergence.isFinite && $0.klDivergence > 0 })
     #expect(reports[5].klDivergence < reports[4].klDivergence)
-    #expect(Trustworthiness.score(high: matrix, low: first.coordinates, k: 5) > 0.97)
+    // scikit-learn reaches 0.982 after 300 iterations (0.990 after 1000, where this run reaches 0.990 too).
+    #expect(Trustworthiness.score(high: matrix, low: first.coordinates, k: 5) > 0.95)
+    let nearest = NearestNeighbors.exact(points: first.coordinates, count: 150, dimensions: 2, k: 1)
+    let labels = try #require(matrix.labels)
+    let agreeing = (0..<150).filter { labels[$0] == labels[Int(nearest.indices[$0])] }.count
+    #expect(agreeing >= 135)
   }
 
   @Test func cancellingStopsTheRun() throws {
