@@ -90,10 +90,11 @@ public struct TSNE: Sendable {
   }
 
   private func checkSettings(rows: Int) throws {
-    guard perplexity > 0, iterations > 0, theta >= 0 else {
+    guard perplexity > 0, iterations > 0, theta >= 0, earlyExaggeration > 0, learningRate ?? 1 > 0 else {
       throw AssayError(
-        message: "t-SNE needs a positive perplexity and iteration count",
-        hint: "the usual perplexity is between 5 and 50")
+        message: "t-SNE needs a positive perplexity, iteration count, exaggeration and learning rate, "
+          + "and a theta of 0 or more",
+        hint: "the usual perplexity is between 5 and 50, theta 0.5")
     }
     guard Double(rows) > perplexity, rows >= 2 else {
       throw AssayError(

@@ -107,6 +107,8 @@ private func iris() throws -> FeatureMatrix {
     let matrix = try FeatureMatrix(table: table, columns: ["a", "b"])
     let error = #expect(throws: AssayError.self) { try TSNE().run(matrix) }
     #expect(error?.message == "perplexity 30 needs more than 30 rows; there are 4")
+    #expect(throws: AssayError.self) { try TSNE(perplexity: .nan).run(matrix) }
+    #expect(throws: AssayError.self) { try TSNE(perplexity: 2, learningRate: -1).run(matrix) }
     let small = try TSNE(perplexity: 2, iterations: 100).run(matrix)
     #expect(small.coordinates.allSatisfy { $0.isFinite })
   }
