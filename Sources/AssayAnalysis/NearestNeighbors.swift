@@ -25,10 +25,11 @@ enum NearestNeighbors {
       k: k, indices: blocks.flatMap(\.indices), squaredDistances: blocks.flatMap(\.squaredDistances))
   }
 
-  /// The squared distance between two points of `dimensions` coordinates, in a fixed summation order.
+  /// The squared distance between two points of `dimensions` coordinates, in a fixed summation order;
+  /// stops early with a partial sum above `bound` once that is passed.
   @inline(__always)
   static func squaredDistance(
-    _ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>?, _ dimensions: Int
+    _ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>?, _ dimensions: Int, bound: Double = .infinity
   ) -> Double {
     guard let a, let b else { return 0 }
     var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
@@ -40,6 +41,7 @@ enum NearestNeighbors {
       s2 += e2 * e2
       s3 += e3 * e3
       d += 4
+      if d & 15 == 0, (s0 + s1) + (s2 + s3) > bound { return (s0 + s1) + (s2 + s3) }
     }
     while d < dimensions {
       let e = a[d] - b[d]
@@ -72,7 +74,8 @@ private struct NeighbourHeaps {
       let other = x.baseAddress.map { $0 + candidate * dimensions }
       for (slot, query) in queries.enumerated() where query != candidate {
         let distance = NearestNeighbors.squaredDistance(
-          x.baseAddress.map { $0 + query * dimensions }, other, dimensions)
+          x.baseAddress.map { $0 + query * dimensions }, other, dimensions,
+          bound: filled[slot] == k ? distances[slot * k] : .infinity)
         offer(distance, Int32(candidate), slot: slot)
       }
     }
