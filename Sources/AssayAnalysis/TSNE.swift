@@ -55,19 +55,18 @@ public struct TSNE: Sendable {
     var embedding = try Self.pcaStart(data)
     var descent = GradientDescent(
       count: count, learningRate: learningRate ?? max(Double(count) / earlyExaggeration / 4, 50))
-    let exploration = min(Self.explorationIterations, iterations)
+    var exploration = min(Self.explorationIterations, iterations)
     affinities.values = affinities.values.map { $0 * earlyExaggeration }
-    var stage = Stage(end: exploration, momentum: 0.5, patience: Self.explorationIterations)
+    var stage = Stage(momentum: 0.5, patience: Self.explorationIterations)
     var divergence = Double.greatestFiniteMagnitude
     var iteration = 0
     while iteration < iterations {
       if iteration == exploration {
         affinities.values = affinities.values.map { $0 / earlyExaggeration }
-        stage = Stage(end: iterations, momentum: 0.8, patience: 300)
+        stage = Stage(momentum: 0.8, patience: 300)
       }
       let gradient = BarnesHutGradient(affinities: affinities, thetaSquared: theta * theta)
-      let last = iteration == iterations - 1
-      let reporting = last || (iteration + 1) % progressInterval == 0
+      let reporting = iteration == iterations - 1 || (iteration + 1) % progressInterval == 0
       let checking = (iteration + 1) % Self.convergenceCheckInterval == 0
       let measured = descent.step(
         &embedding, gradient: gradient, momentum: stage.momentum, withDivergence: reporting || checking)
@@ -78,15 +77,14 @@ public struct TSNE: Sendable {
           isExaggerated: iteration < exploration, embedding: embedding)
         guard progress(report) else { throw CancellationError() }
       }
-      if (iteration + 1) % Self.convergenceCheckInterval == 0,
-        stage.hasConverged(divergence, iteration, descent)
-      {
-        iteration = stage.end
-        continue
-      }
+      let exploring = iteration < exploration
       iteration += 1
+      if checking, stage.hasConverged(divergence, iteration - 1, descent) {
+        guard exploring else { break }
+        exploration = iteration
+      }
     }
-    return TSNEResult(coordinates: embedding, rows: sampled, klDivergence: divergence)
+    return TSNEResult(coordinates: embedding, rows: sampled, klDivergence: divergence, iterations: iteration)
   }
 
   private func checkSettings(rows: Int) throws {
@@ -120,16 +118,14 @@ public struct TSNE: Sendable {
   }
 }
 
-/// One stage of the schedule: where it ends, its momentum, and how long it may go without improving.
+/// One stage of the schedule: its momentum, and how long it may go without improving.
 private struct Stage {
-  let end: Int
   let momentum: Double
   let patience: Int
   private var best = Double.greatestFiniteMagnitude
   private var bestIteration = 0
 
-  init(end: Int, momentum: Double, patience: Int) {
-    self.end = end
+  init(momentum: Double, patience: Int) {
     self.momentum = momentum
     self.patience = patience
   }
@@ -203,4 +199,6 @@ public struct TSNEResult: Sendable, Equatable {
   public let rows: [Int]?
   /// The final KL divergence.
   public let klDivergence: Double
+  /// Iterations run: fewer than asked when the divergence stopped improving.
+  public let iterations: Int
 }

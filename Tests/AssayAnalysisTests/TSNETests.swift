@@ -65,6 +65,7 @@ private func iris() throws -> FeatureMatrix {
     #expect(first == second)
     #expect(first.coordinates.count == 300 && first.coordinates.allSatisfy { $0.isFinite })
     #expect(first.rows == nil)
+    #expect(first.iterations == 300)
     #expect(reports.map(\.iteration) == [50, 100, 150, 200, 250, 300])
     #expect(reports.map(\.isExaggerated) == [true, true, true, true, true, false])
     #expect(reports.last?.embedding == first.coordinates)
