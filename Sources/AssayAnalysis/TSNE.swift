@@ -39,8 +39,8 @@ public struct TSNE: Sendable {
   }
 
   /// Embeds the rows of `matrix` (a seeded sample of `sampleLimit` rows when there are more).
-  /// `progress` is called every `progressInterval` iterations; returning false stops the run with
-  /// `CancellationError`. Throws an `AssayError` when there are too few rows for the perplexity or
+  /// `progress` is called every `progressInterval` iterations; returning false (or cancelling the
+  /// task the run is in) stops the run with `CancellationError`. Throws an `AssayError` when there are too few rows for the perplexity or
   /// every column is constant.
   public func run(_ matrix: FeatureMatrix, progress: (TSNEProgress) -> Bool = { _ in true }) throws
     -> TSNEResult
@@ -76,6 +76,7 @@ public struct TSNE: Sendable {
           iteration: iteration + 1, iterations: iterations, klDivergence: divergence,
           isExaggerated: iteration < exploration, embedding: embedding)
         guard progress(report) else { throw CancellationError() }
+        try Task.checkCancellation()
       }
       let exploring = iteration < exploration
       iteration += 1

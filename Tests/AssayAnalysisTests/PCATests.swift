@@ -110,6 +110,9 @@ private func relativeError(_ a: Double, _ b: Double) -> Double { abs(a - b) / ma
     let matrix = try FeatureMatrix(table: Table(name: "t", columns: columns), columns: ["a"], label: "kind")
     #expect(matrix.labels == [.string("x"), .null])
     #expect(matrix.labelName == "kind")
+    let reordered = matrix.selecting(rows: [1, 0])
+    #expect(reordered.values == [3, 1])
+    #expect(reordered.labels == [.null, .string("x")])
   }
 
   @Test func integerColumnsAreRead() throws {

@@ -90,6 +90,13 @@ private func iris() throws -> FeatureMatrix {
     #expect(calls == 2)
   }
 
+  @Test func cancellingTheTaskStopsTheRun() async throws {
+    let matrix = try iris()
+    let task = Task { try TSNE(iterations: 1000).run(matrix) }
+    task.cancel()
+    await #expect(throws: CancellationError.self) { try await task.value }
+  }
+
   @Test func largeInputsAreSampledBySeed() throws {
     var tsne = TSNE(perplexity: 5, iterations: 60, seed: 3)
     tsne.sampleLimit = 40
