@@ -199,15 +199,36 @@ private func relativeError(_ a: Double, _ b: Double) -> Double { abs(a - b) / ma
     }
   }
 
-  @Test func eigenvectorsSatisfyTheirEquation() {
-    let matrix: [Double] = [4, 1, -2, 2, 1, 2, 0, 1, -2, 0, 3, -2, 2, 1, -2, -1]
-    let eigen = SymmetricEigen(symmetric: matrix, size: 4)
-    #expect(eigen.values == eigen.values.sorted(by: >))
-    for (value, vector) in zip(eigen.values, eigen.vectors) {
-      for row in 0..<4 {
-        let product = (0..<4).reduce(0) { $0 + matrix[row * 4 + $1] * vector[$1] }
-        #expect(abs(product - value * vector[row]) < 1e-12)
+  @Test(arguments: [1, 2, 4, 30])
+  func eigenvectorsSatisfyTheirEquation(size n: Int) {
+    var random = SeededRandom(seed: UInt64(n))
+    var matrix = [Double](repeating: 0, count: n * n)
+    for i in 0..<n {
+      for j in i..<n {
+        matrix[i * n + j] = random.nextGaussian()
+        matrix[j * n + i] = matrix[i * n + j]
       }
     }
+    let eigen = SymmetricEigen(symmetric: matrix, size: n)
+    #expect(eigen.values == eigen.values.sorted(by: >))
+    for (value, vector) in zip(eigen.values, eigen.vectors) {
+      for row in 0..<n {
+        let product = (0..<n).reduce(0) { $0 + matrix[row * n + $1] * vector[$1] }
+        #expect(abs(product - value * vector[row]) < 1e-10)
+      }
+    }
+    for a in 0..<n {
+      for b in 0..<n {
+        let dot = (0..<n).reduce(0) { $0 + eigen.vectors[a][$1] * eigen.vectors[b][$1] }
+        #expect(abs(dot - (a == b ? 1 : 0)) < 1e-10)
+      }
+    }
+  }
+
+  @Test func repeatedAndZeroEigenvalues() {
+    let eigen = SymmetricEigen(symmetric: [2, 0, 0, 0, 2, 0, 0, 0, 0], size: 3)
+    #expect(eigen.values == [2, 2, 0])
+    #expect(eigen.vectors[2].map(abs) == [0, 0, 1])
+    #expect(SymmetricEigen(symmetric: [], size: 0).values == [])
   }
 }
