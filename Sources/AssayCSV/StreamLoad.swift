@@ -2,7 +2,9 @@ import AssayCore
 
 /// Loads an input that arrives as a stream (stdin, a gzip file): a reader thread reads (or
 /// decompresses) ahead while this thread parses each run of complete rows as it arrives, sending
-/// snapshots on the way.
+/// snapshots on the way. Parsed bytes are dropped from memory; a chunk keeps a copy of its own
+/// bytes only when a typed column's text could not be written again from its values (see
+/// `TextForm`), in case that column turns out to be text further on.
 struct StreamLoad<Stream: ByteStream> {
   /// Where the bytes come from.
   let stream: Stream
@@ -35,7 +37,7 @@ struct StreamLoad<Stream: ByteStream> {
       control.send(empty, LoadProgress(bytesRead: buffer.count, totalBytes: nil, rows: 0, finished: true))
       return empty
     }
-    var assembler = TableAssembler(layout: layout, name: name)
+    var assembler = TableAssembler(layout: layout, name: name, inputStays: false)
     var wanted = layout.dataStart + chunkSize
     while true {
       if control.isCancelled { throw CancellationError() }
@@ -51,9 +53,14 @@ struct StreamLoad<Stream: ByteStream> {
         continue
       }
       do {
-        assembler.append(
-          try ChunkParser.parse(
-            input, start: assembler.end, end: end, kinds: assembler.kinds, rowLength: layout.rowLength))
+        var chunk = try ChunkParser.parse(
+          input, start: assembler.end, end: end, kinds: assembler.kinds, rowLength: layout.rowLength)
+        if chunk.needsRetainedText {
+          chunk.retainedText = Array(
+            UnsafeBufferPointer(start: buffer.base + chunk.start, count: chunk.end - chunk.start))
+        }
+        assembler.append(chunk)
+        buffer.release(below: assembler.end)
         wanted = assembler.end + chunkSize
       } catch ChunkStop.incomplete {
         wanted = buffer.count + chunkSize
