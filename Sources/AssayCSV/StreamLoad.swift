@@ -40,7 +40,7 @@ struct StreamLoad<Stream: ByteStream> {
       return empty
     }
     var assembler = TableAssembler(layout: layout, name: name, inputStays: false)
-    var wanted = layout.dataStart + 2 * chunkSize
+    var wanted = layout.dataStart + chunkSize
     while true {
       if control.isCancelled { throw CancellationError() }
       try buffer.fill(upTo: wanted)
