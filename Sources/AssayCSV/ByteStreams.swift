@@ -56,9 +56,9 @@ final class GzipStream: ByteStream {
 
 /// The bytes of a stream, read ahead on a thread of its own (so that decompressing or reading
 /// overlaps with parsing) into one large address-space reservation that is filled in order and
-/// never moves; only the pages written take memory. The reader writes only past `filled` and the
-/// parser reads only below the count it was last given, and `filled` sits behind a lock, so
-/// sharing the mapping between the two threads is safe.
+/// never moves; only the pages written and not yet released take memory. The reader writes only
+/// past `filled` and the parser reads only below the count it was last given, and `filled` sits
+/// behind a lock, so sharing the mapping between the two threads is safe.
 final class StreamBuffer: @unchecked Sendable {
   /// The first byte; bytes below `count` are stable.
   let base: UnsafeMutablePointer<UInt8>
@@ -72,6 +72,8 @@ final class StreamBuffer: @unchecked Sendable {
   private var ended = false
   private var stopped = false
   private var failure: (any Error)?
+  private var released = 0
+  private static let pageSize = Int(getpagesize())
 
   /// Reserves the address space and starts reading `stream`; errors name `name`.
   init<Stream: ByteStream>(reading stream: Stream, name: String) throws {
@@ -103,6 +105,16 @@ final class StreamBuffer: @unchecked Sendable {
     if let failure { throw failure }
     count = filled
     atEnd = ended
+  }
+
+  /// Gives back the memory of the whole pages below `offset`, which the parser is done with
+  /// (reading them again would give zeros).
+  func release(below offset: Int) {
+    let end = offset / Self.pageSize * Self.pageSize
+    if end > released {
+      madvise(base + released, end - released, MADV_DONTNEED)
+      released = end
+    }
   }
 
   /// Asks the reader to stop after its current block.

@@ -93,20 +93,26 @@ public struct CSVSource: TableSource {
   func run(control: LoadControl, parallel: Bool = true) throws -> Table {
     switch origin {
     case .standardInput:
-      let load = StreamLoad(
-        stream: DescriptorStream(descriptor: 0, name: displayName), name: displayName, options: options,
-        chunkSize: chunkSize, control: control)
-      return try load.run()
+      return try streamed(DescriptorStream(descriptor: 0, name: displayName), control: control)
     case .gzip(let path):
-      let load = StreamLoad(
-        stream: try GzipStream(path: path, name: displayName), name: displayName, options: options,
-        chunkSize: chunkSize, control: control)
-      return try load.run()
+      #if canImport(CIsal)
+        if FastGzipStream.isGzip(path: path) {
+          return try streamed(FastGzipStream(path: path, name: displayName), control: control)
+        }
+      #endif
+      return try streamed(GzipStream(path: path, name: displayName), control: control)
     case .file(let path):
       let file = try MappedFile(path: path, name: displayName)
       return try CSVReader.load(
         base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
         parallel: parallel, control: control, release: file.release)
     }
+  }
+
+  private func streamed<Stream: ByteStream>(_ stream: Stream, control: LoadControl) throws -> Table {
+    try StreamLoad(
+      stream: stream, name: displayName, options: options, chunkSize: chunkSize, control: control
+    )
+    .run()
   }
 }

@@ -25,6 +25,7 @@ extension ChunkParser {
       let value = TokenParsing.parseBool(base + position, end - position)
     else { return false }
     builders[column].append(bool: value)
+    builders[column].note(form: TextForm.boolean(base + position))
     position = end
     return true
   }
@@ -34,11 +35,18 @@ extension ChunkParser {
     var index = position
     let negative = index < limit && base[index] == UInt8(ascii: "-")
     if negative { index += 1 }
+    let first = index
     var magnitude: UInt64 = 0
     let digits = accumulateDigits(&index, into: &magnitude)
     guard digits > 0, digits <= 18, index == limit || isFieldEnd(base[index]) else { return false }
     let value = Int64(magnitude)
     builders[column].append(int: negative ? -value : value)
+    builders[column].note(
+      form: negative && magnitude == 0
+        ? TextForm.mixed
+        : TextForm.decimal(
+          integerDigits: digits, fractionDigits: 0, hasPoint: false,
+          leadingZero: base[first] == UInt8(ascii: "0")))
     position = index
     return true
   }
@@ -48,10 +56,13 @@ extension ChunkParser {
     var index = position
     let negative = index < limit && base[index] == UInt8(ascii: "-")
     if negative { index += 1 }
+    let first = index
     var mantissa: UInt64 = 0
     var digits = accumulateDigits(&index, into: &mantissa)
+    let integerDigits = digits
     var fractionDigits = 0
-    if index < limit && base[index] == UInt8(ascii: ".") {
+    let hasPoint = index < limit && base[index] == UInt8(ascii: ".")
+    if hasPoint {
       index += 1
       fractionDigits = accumulateDigits(&index, into: &mantissa)
       digits += fractionDigits
@@ -59,6 +70,10 @@ extension ChunkParser {
     guard digits > 0, digits <= 15, index == limit || isFieldEnd(base[index]) else { return false }
     let magnitude = Double(Int64(bitPattern: mantissa)) / NumberParsing.powerOfTen(fractionDigits)
     builders[column].append(double: negative ? -magnitude : magnitude)
+    builders[column].note(
+      form: TextForm.decimal(
+        integerDigits: integerDigits, fractionDigits: fractionDigits, hasPoint: hasPoint,
+        leadingZero: base[first] == UInt8(ascii: "0")))
     position = index
     return true
   }
@@ -101,6 +116,7 @@ extension ChunkParser {
       let days = TokenParsing.parseDate(base + position, 10)
     else { return false }
     builders[column].append(days: days)
+    builders[column].note(form: 0)
     position = end
     return true
   }

@@ -22,6 +22,11 @@ struct ParsedChunk: Sendable {
   var columns: [ColumnChunk]
   /// The kind of each column's values in this chunk.
   var kinds: [FieldKind]
+  /// How each column's values were written (a `TextForm`), so their text can be recovered.
+  var forms: [UInt8]
+  /// The chunk's own bytes, kept (by a streamed load) when some typed column's text cannot be
+  /// recovered from its form; nil otherwise.
+  var retainedText: [UInt8]? = nil
   /// Rows parsed.
   var rows: Int
   /// Byte offset of the first row.
@@ -30,6 +35,13 @@ struct ParsedChunk: Sendable {
   var end: Int
   /// Line terminators consumed (rows plus line breaks inside quoted fields and blank lines).
   var lines: Int
+}
+
+extension ParsedChunk {
+  /// True when a typed column's text could not be written again from its values.
+  var needsRetainedText: Bool {
+    zip(kinds, forms).contains { kind, form in kind != .string && kind != .empty && form == TextForm.mixed }
+  }
 }
 
 /// A problem found in a chunk, located relative to the chunk's first line.
@@ -106,7 +118,8 @@ struct ChunkParser {
         while parser.position < end { try parser.parseRow() }
         return ParsedChunk(
           columns: (0..<columns).map { builders[$0].finish() },
-          kinds: Array(UnsafeBufferPointer(start: kinds, count: columns)), rows: parser.rows,
+          kinds: Array(UnsafeBufferPointer(start: kinds, count: columns)),
+          forms: (0..<columns).map { builders[$0].textForm }, rows: parser.rows,
           start: start, end: parser.position, lines: parser.lines)
       } catch ChunkStop.restart(let column, let kind) {
         kinds[column] = kind
@@ -247,25 +260,11 @@ struct ChunkParser {
       builders[column].appendNull()
       return
     }
-    switch kinds[column] {
-    case .int:
-      if let value = NumberParsing.parseInt(p, length) {
-        builders[column].append(int: value)
-        return
-      }
-    case .double:
-      if let value = NumberParsing.parseDouble(p, length) {
-        builders[column].append(double: value)
-        return
-      }
-    case .date:
-      if let value = TokenParsing.parseDate(p, length) {
-        builders[column].append(days: value)
-        return
-      }
-    case .bool:
-      if let value = TokenParsing.parseBool(p, length) {
-        builders[column].append(bool: value)
+    let kind = kinds[column]
+    switch kind {
+    case .int, .double, .date, .bool:
+      if appendTyped(column, kind, p, length) {
+        builders[column].note(form: TextForm.of(p, length, as: kind))
         return
       }
     case .string:
@@ -286,6 +285,32 @@ struct ChunkParser {
     guard builders[column].widen(to: widened) else { throw ChunkStop.restart(column: column, kind: widened) }
     kinds[column] = widened
     try store(column, p, length, at: offset)
+  }
+
+  /// Appends the field as a value of `kind` (one of the typed kinds); false when the text is not one.
+  @inline(__always)
+  private mutating func appendTyped(
+    _ column: Int, _ kind: FieldKind, _ p: UnsafePointer<UInt8>, _ length: Int
+  )
+    -> Bool
+  {
+    switch kind {
+    case .int:
+      guard let value = NumberParsing.parseInt(p, length) else { return false }
+      builders[column].append(int: value)
+    case .double:
+      guard let value = NumberParsing.parseDouble(p, length) else { return false }
+      builders[column].append(double: value)
+    case .date:
+      guard let value = TokenParsing.parseDate(p, length) else { return false }
+      builders[column].append(days: value)
+    case .bool:
+      guard let value = TokenParsing.parseBool(p, length) else { return false }
+      builders[column].append(bool: value)
+    case .string, .empty:
+      return false
+    }
+    return true
   }
 
   func badText(at offset: Int, byte: UInt8, field: Int) -> ChunkStop {

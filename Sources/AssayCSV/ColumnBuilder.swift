@@ -7,6 +7,8 @@ struct ColumnBuilder {
   private(set) var kind: FieldKind
   /// Rows appended so far.
   private(set) var count = 0
+  /// How the values' text was written (a `TextForm`).
+  private(set) var textForm = TextForm.unset
   private var nullRows: [Int32] = []
   private var numbers: RawBuffer<UInt64>
   private var strings: StringColumnBuilder
@@ -36,6 +38,12 @@ struct ColumnBuilder {
     default: numbers.append(0)
     }
     count += 1
+  }
+
+  /// Records the text form of the value just appended.
+  @inline(__always)
+  mutating func note(form: UInt8) {
+    textForm = TextForm.merged(textForm, form)
   }
 
   /// Appends an integer (the kind must be `.int`).

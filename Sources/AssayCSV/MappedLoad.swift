@@ -64,26 +64,13 @@ struct MappedLoad {
         bytesRead: assembler.end, totalBytes: input.limit, rows: table.rowCount, finished: finished))
   }
 
-  /// The first row start at or after `offset`, guessing that `offset` is outside quotes.
-  private func guessedRowStart(after offset: Int) -> Int {
-    var index = offset
-    while index < input.limit {
-      let byte = input.base[index]
-      index += 1
-      if byte == UInt8(ascii: "\n") { return index }
-      if byte == UInt8(ascii: "\r") {
-        if index < input.limit && input.base[index] == UInt8(ascii: "\n") { index += 1 }
-        return index
-      }
-    }
-    return input.limit
-  }
-
   private func parseInParallel(into assembler: inout TableAssembler) throws {
     let origin = assembler.end
     let count = (input.limit - origin + chunkSize - 1) / chunkSize
     let starts =
-      (0..<count).map { $0 == 0 ? origin : guessedRowStart(after: origin + $0 * chunkSize) } + [input.limit]
+      (0..<count).map { $0 == 0 ? origin : input.guessedRowStart(after: origin + $0 * chunkSize) } + [
+        input.limit
+      ]
     let work = ParallelChunks(assembler: assembler, starts: starts)
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -185,5 +172,22 @@ final class ParallelChunks: @unchecked Sendable {
       }
       if grew && control.snapshotDue() { snapshot(&assembler, false) }
     }
+  }
+}
+
+extension ChunkInput {
+  /// The first row start at or after `offset`, guessing that `offset` is outside quotes.
+  func guessedRowStart(after offset: Int) -> Int {
+    var index = offset
+    while index < limit {
+      let byte = base[index]
+      index += 1
+      if byte == UInt8(ascii: "\n") { return index }
+      if byte == UInt8(ascii: "\r") {
+        if index < limit && base[index] == UInt8(ascii: "\n") { index += 1 }
+        return index
+      }
+    }
+    return limit
   }
 }

@@ -1,8 +1,12 @@
 import AssayCore
+import Dispatch
+import Foundation
 
 /// Loads an input that arrives as a stream (stdin, a gzip file): a reader thread reads (or
 /// decompresses) ahead while this thread parses each run of complete rows as it arrives, sending
-/// snapshots on the way.
+/// snapshots on the way. Parsed bytes are dropped from memory; a chunk keeps a copy of its own
+/// bytes only when a typed column's text could not be written again from its values (see
+/// `TextForm`), in case that column turns out to be text further on.
 struct StreamLoad<Stream: ByteStream> {
   /// Where the bytes come from.
   let stream: Stream
@@ -35,7 +39,7 @@ struct StreamLoad<Stream: ByteStream> {
       control.send(empty, LoadProgress(bytesRead: buffer.count, totalBytes: nil, rows: 0, finished: true))
       return empty
     }
-    var assembler = TableAssembler(layout: layout, name: name)
+    var assembler = TableAssembler(layout: layout, name: name, inputStays: false)
     var wanted = layout.dataStart + chunkSize
     while true {
       if control.isCancelled { throw CancellationError() }
@@ -51,10 +55,17 @@ struct StreamLoad<Stream: ByteStream> {
         continue
       }
       do {
-        assembler.append(
-          try ChunkParser.parse(
-            input, start: assembler.end, end: end, kinds: assembler.kinds, rowLength: layout.rowLength))
-        wanted = assembler.end + chunkSize
+        for var chunk in try parsed(
+          input, buffer, from: assembler.end, to: end, kinds: assembler.kinds, rowLength: layout.rowLength)
+        {
+          if chunk.needsRetainedText {
+            chunk.retainedText = Array(
+              UnsafeBufferPointer(start: buffer.base + chunk.start, count: chunk.end - chunk.start))
+          }
+          assembler.append(chunk)
+        }
+        buffer.release(below: assembler.end)
+        wanted = assembler.end + 2 * chunkSize
       } catch ChunkStop.incomplete {
         wanted = buffer.count + chunkSize
         continue
@@ -72,6 +83,35 @@ struct StreamLoad<Stream: ByteStream> {
     control.send(
       table, LoadProgress(bytesRead: buffer.count, totalBytes: nil, rows: table.rowCount, finished: true))
     return table
+  }
+
+  /// The chunks of rows from `start`: one up to `end` (just past a line break, or the end of the
+  /// input), and when about a chunk's worth more has arrived, a second one from `end`, parsed at
+  /// the same time on another thread as if `end` started a row (kept only when the first chunk
+  /// ends exactly there, that is, when the line break was not inside quotes).
+  private func parsed(
+    _ input: ChunkInput, _ buffer: StreamBuffer, from start: Int, to end: Int, kinds: [FieldKind],
+    rowLength: Int
+  ) throws -> [ParsedChunk] {
+    let secondEnd = lastRowEnd(buffer, after: end)
+    guard secondEnd - end >= chunkSize / 2 else {
+      return [try ChunkParser.parse(input, start: start, end: end, kinds: kinds, rowLength: rowLength)]
+    }
+    let second = ResultBox<ParsedChunk>()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
+      second.set(
+        Result {
+          try ChunkParser.parse(input, start: end, end: secondEnd, kinds: kinds, rowLength: rowLength)
+        })
+    }
+    let first = Result {
+      try ChunkParser.parse(input, start: start, end: end, kinds: kinds, rowLength: rowLength)
+    }
+    group.wait()
+    let chunk = try first.get()
+    if case .success(let next)? = second.value, next.start == chunk.end { return [chunk, next] }
+    return [chunk]
   }
 
   private func input(_ buffer: StreamBuffer, layout: CSVLayout) -> ChunkInput {
@@ -101,4 +141,16 @@ struct StreamLoad<Stream: ByteStream> {
     }
     return start
   }
+}
+
+/// One result handed from a worker thread to the thread that waits for it; behind a lock.
+final class ResultBox<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: Result<Value, any Error>?
+
+  /// The result, once set.
+  var value: Result<Value, any Error>? { lock.withLock { stored } }
+
+  /// Stores the result.
+  func set(_ result: Result<Value, any Error>) { lock.withLock { stored = result } }
 }

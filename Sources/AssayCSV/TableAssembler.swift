@@ -1,13 +1,17 @@
 import AssayCore
 
 /// Gathers parsed chunks in row order and makes tables of them, bringing every chunk of a
-/// column to the column's overall kind (int chunks widen to double in place; chunks that must
-/// become text are parsed again from their bytes).
+/// column to the column's overall kind: int chunks widen to double in place; chunks that must
+/// become text are parsed again from the input when it is all still there, and otherwise (a
+/// streamed input) get their text back from the values' `TextForm`, or from the bytes the chunk
+/// kept when no form covers them.
 struct TableAssembler {
   /// The input's layout.
   let layout: CSVLayout
   /// The table's name.
   let name: String
+  /// True when every parsed byte stays readable in the input (a mapped file or an array).
+  let inputStays: Bool
   /// The chunks so far, in row order.
   private(set) var chunks: [ParsedChunk] = []
   /// Rows so far.
@@ -15,10 +19,12 @@ struct TableAssembler {
   /// Line terminators consumed by the chunks so far.
   private(set) var lineCount = 0
 
-  /// An empty assembly for an input of this layout.
-  init(layout: CSVLayout, name: String) {
+  /// An empty assembly for an input of this layout; `inputStays` says whether parsed bytes can
+  /// be read again.
+  init(layout: CSVLayout, name: String, inputStays: Bool = true) {
     self.layout = layout
     self.name = name
+    self.inputStays = inputStays
   }
 
   /// Byte offset just past the last chunk (where the next one starts).
@@ -62,16 +68,44 @@ struct TableAssembler {
     let convertible = zip(chunk.kinds, target).allSatisfy { own, wanted in
       own == wanted || (own == .int && wanted == .double) || (own == .empty && wanted != .string)
     }
-    guard convertible else {
+    if !convertible && inputStays {
       return try ChunkParser.parse(
         input, start: chunk.start, end: chunk.end, kinds: target, rowLength: layout.rowLength)
     }
+    if !convertible && chunk.needsRetainedText {
+      return try reparsedFromRetainedText(chunk, kinds: target)
+    }
     var result = chunk
     for column in target.indices where chunk.kinds[column] != target[column] {
-      result.columns[column] = Self.widened(chunk.columns[column], rows: chunk.rows, to: target[column])
+      let own = chunk.columns[column]
+      result.columns[column] =
+        target[column] == .string && chunk.kinds[column] != .empty
+        ? TextForm.text(of: own, form: chunk.forms[column])
+        : Self.widened(own, rows: chunk.rows, to: target[column])
     }
     result.kinds = target
     return result
+  }
+
+  /// A streamed chunk parsed again, with the kinds `target`, from the bytes it kept.
+  private func reparsedFromRetainedText(_ chunk: ParsedChunk, kinds target: [FieldKind]) throws -> ParsedChunk
+  {
+    guard let text = chunk.retainedText else {
+      throw AssayError(
+        message: "\(name): the text of rows near byte \(chunk.start) is no longer held",
+        hint: "save the input to a file and open that")
+    }
+    var reparsed = try text.withUnsafeBufferPointer { bytes in
+      try ChunkParser.parse(
+        ChunkInput(
+          base: bytes.baseAddress.unsafelyUnwrapped, limit: bytes.count, isFinal: true,
+          delimiter: layout.delimiter, columnCount: layout.columnNames.count),
+        start: 0, end: bytes.count, kinds: target, rowLength: layout.rowLength)
+    }
+    reparsed.start = chunk.start
+    reparsed.end = chunk.end
+    reparsed.retainedText = reparsed.needsRetainedText ? text : nil
+    return reparsed
   }
 
   /// An int chunk as doubles, or an all-null chunk as nulls of `kind`.

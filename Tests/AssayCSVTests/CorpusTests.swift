@@ -51,6 +51,7 @@ struct CorpusTests {
     }
   }
 
+  /// Split into chunks, in parallel, in sequence and streamed, the table is the same.
   @Test(arguments: corpus.map(\.name))
   func smallChunksGiveTheSameTable(name: String) throws {
     let text = try #require(Self.corpus.first { $0.name == name }).text
@@ -63,6 +64,9 @@ struct CorpusTests {
         #expect(
           TableText.cells(split) == TableText.cells(whole), "chunk size \(chunkSize), parallel \(parallel)")
       }
+      let streamed = try TableText.readStreamed(text, chunkSize: chunkSize)
+      #expect(streamed.columns.map(\.type) == whole.columns.map(\.type), "streamed, chunk size \(chunkSize)")
+      #expect(TableText.cells(streamed) == TableText.cells(whole), "streamed, chunk size \(chunkSize)")
     }
   }
 }

@@ -157,3 +157,36 @@ struct SplitMix {
     return z ^ (z >> 31)
   }
 }
+
+/// A streamed input drops its parsed bytes; a column that turns to text late still shows each
+/// earlier value exactly as it was written.
+struct StreamedPromotionTests {
+  static let spellings: [(name: String, values: [String])] = [
+    ("plain ints", ["1", "-23", "0", "456789012345678"]),
+    ("odd ints", ["007", "+5", "-0", "1234567890123456789"]),
+    ("fixed decimals", ["50.800", "-0.000", "12.345", "0.100"]),
+    ("mixed decimals", ["1.5", "2.50", "3", "1e3", ".5", "5."]),
+    ("booleans", ["True", "False"]),
+    ("mixed booleans", ["true", "FALSE", "True"]),
+    ("dates", ["2024-02-29", "1970-01-01", "0001-12-31"]),
+    ("with nulls", ["12", "", "NA", "-4"]),
+  ]
+
+  @Test(arguments: spellings.map(\.name))
+  func lateTextKeepsEarlierSpelling(name: String) throws {
+    let values = try #require(Self.spellings.first { $0.name == name }).values
+    let rows = (0..<3000).map { values[$0 % values.count] }
+    let text = "v,k\n" + rows.map { "\($0),\"q\"" }.joined(separator: "\n") + "\nlast,x\n"
+    for chunkSize in [64, 4096] {
+      let table = try TableText.readStreamed(text, chunkSize: chunkSize, pieceSize: 5000)
+      #expect(table.columns[0].type == .string)
+      let cells = (0..<table.rowCount).map { table.columns[0][$0] }
+      let expected: [Value] = rows.map { ["", "NA"].contains($0) ? .null : .string($0) } + [.string("last")]
+      #expect(cells.count == expected.count)
+      let mismatch = zip(cells, expected).enumerated().first { $0.element.0 != $0.element.1 }
+      #expect(
+        mismatch == nil,
+        "chunk size \(chunkSize): row \(mismatch?.offset ?? 0) reads \(mismatch?.element.0 ?? .null)")
+    }
+  }
+}

@@ -55,6 +55,43 @@ struct LoaderTests {
     #expect(TableText.cells(fromGzip) == TableText.cells(fromPlain))
   }
 
+  @Test func gzipMembersInARowReadAsOne() throws {
+    let bytes = try Self.gzipped("a,b\n1,x\n") + Self.gzipped("2,y\n3,z\n")
+    let path = try TableText.temporaryFile(bytes, suffix: ".csv.gz")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let table = try CSVReader.read(path: path)
+    #expect(
+      TableText.cells(table) == [
+        [.int(1), .string("x")], [.int(2), .string("y")], [.int(3), .string("z")],
+      ])
+  }
+
+  @Test func truncatedGzipIsAnError() throws {
+    let whole = try Self.gzipped("a,b\n" + (0..<50_000).map { "\($0),v\($0 * 7919 % 10007)\n" }.joined())
+    let path = try TableText.temporaryFile(Array(whole.prefix(whole.count / 2)), suffix: ".csv.gz")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect {
+      try CSVReader.read(path: path)
+    } throws: { error in
+      "\(error)".contains("cannot decompress")
+    }
+  }
+
+  /// `text` compressed by the gzip tool.
+  static func gzipped(_ text: String) throws -> [UInt8] {
+    let plain = try TableText.temporaryFile(Array(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: plain) }
+    let gzip = Process()
+    let output = Pipe()
+    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    gzip.arguments = ["gzip", "-c", plain]
+    gzip.standardOutput = output
+    try gzip.run()
+    let bytes = output.fileHandleForReading.readDataToEndOfFile()
+    gzip.waitUntilExit()
+    return Array(bytes)
+  }
+
   @Test func streamedInputGivesTheSameTable() throws {
     let text = "id,text,x\n" + (0..<3000).map { "\($0),\"multi\nline \($0)\",\(Double($0) / 4)\n" }.joined()
     let pipe = Pipe()

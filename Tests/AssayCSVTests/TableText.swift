@@ -21,6 +21,15 @@ enum TableText {
       bytes: Array(text.utf8), name: name, options: options, chunkSize: chunkSize, parallel: parallel)
   }
 
+  /// Reads CSV text as a stream (as stdin or a gzip file is read), handed over `pieceSize` bytes
+  /// at a time and parsed in chunks of about `chunkSize` bytes.
+  static func readStreamed(_ text: String, chunkSize: Int, pieceSize: Int = 7) throws -> Table {
+    let load = StreamLoad(
+      stream: PiecewiseStream(bytes: Array(text.utf8), pieceSize: pieceSize), name: "test.csv",
+      options: SourceOptions(), chunkSize: chunkSize, control: LoadControl())
+    return try load.run()
+  }
+
   /// The error an input gives, or nil when it loads.
   static func error(
     _ bytes: [UInt8], name: String = "bad.csv", chunkSize: Int = 4 << 20, parallel: Bool = true
@@ -76,5 +85,19 @@ enum TableText {
     let path = NSTemporaryDirectory() + "assay-csv-\(UUID().uuidString)\(suffix)"
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     return path
+  }
+}
+
+/// Bytes held in memory, handed out at most `pieceSize` at a time.
+struct PiecewiseStream: ByteStream {
+  let bytes: [UInt8]
+  let pieceSize: Int
+  var position = 0
+
+  mutating func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {
+    let count = min(capacity, pieceSize, bytes.count - position)
+    for index in 0..<count { buffer[index] = bytes[position + index] }
+    position += count
+    return count
   }
 }
