@@ -24,21 +24,21 @@ enum ChartCommands {
       change(&$0) { spec, _ in spec.canvas = next(after: spec.canvas, in: CanvasKind.allCases) }
     },
     Command(id: "chart-fewer-bins", help: "histogram: fewer bins") { state in
-      change(&state) { spec, bins in spec.binRule = .count(ChartBins.fewer(than: bins)) }
+      changeHistogram(&state) { spec, bins in spec.binRule = .count(ChartBins.fewer(than: bins)) }
     },
     Command(id: "chart-more-bins", help: "histogram: more bins") { state in
-      change(&state) { spec, bins in spec.binRule = .count(ChartBins.more(than: bins)) }
+      changeHistogram(&state) { spec, bins in spec.binRule = .count(ChartBins.more(than: bins)) }
     },
     Command(
       id: "chart-cycle-bin-rule", help: "histogram: next bin rule (Freedman–Diaconis, Sturges, a count)"
     ) {
-      change(&$0) { spec, bins in spec.binRule = ChartBins.rule(after: spec.binRule, bins: bins) }
+      changeHistogram(&$0) { spec, bins in spec.binRule = ChartBins.rule(after: spec.binRule, bins: bins) }
     },
     Command(id: "chart-log-scale", help: "histogram: counts on a log scale (again: linear)") {
-      change(&$0) { spec, _ in spec.logScale.toggle() }
+      changeHistogram(&$0) { spec, _ in spec.logScale.toggle() }
     },
     Command(id: "chart-vertical", help: "histogram: upright bars (again: a row per bin)") {
-      change(&$0) { spec, _ in spec.vertical.toggle() }
+      changeHistogram(&$0) { spec, _ in spec.vertical.toggle() }
     },
     Command(id: "chart-cycle-colour", help: "scatter: colour by the next text column (after the last: off)") {
       cycleColour(&$0)
@@ -81,6 +81,18 @@ enum ChartCommands {
     edit(&chart.spec, chart.drawing?.binCount ?? ChartBins.fallback)
     state.screen = .chart(chart)
     return []
+  }
+
+  /// Like `change`, for the keys that only histograms have; other charts say so.
+  private static func changeHistogram(_ state: inout AppState, _ edit: (inout ChartSpec, Int) -> Void)
+    -> [Effect]
+  {
+    guard case .chart(let chart) = state.screen, chart.spec.kind == .histogram else {
+      state.message = StatusMessage(
+        "bins, log scale and direction are histogram keys (. on a numeric column)")
+      return []
+    }
+    return change(&state, edit)
   }
 
   private static func cycleColour(_ state: inout AppState) -> [Effect] {

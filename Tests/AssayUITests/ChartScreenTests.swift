@@ -72,6 +72,16 @@ import Testing
     #expect(ScreenFixtures.chart(state)?.spec.colorBy == nil)
   }
 
+  @Test func keysOfAnotherKindOfChartSayWhereTheyWork() throws {
+    var state = ScreenFixtures.state()
+    Fixtures.press([.character("S"), .enter, .character("b")], on: &state)
+    #expect(ScreenFixtures.chart(state)?.spec == ChartSpec(kind: .scatter, x: "length", y: ["width"]))
+    #expect(state.message?.text.hasPrefix("bins, log scale and direction are histogram keys") == true)
+    Fixtures.press([.character("q"), .character("."), .character("o")], on: &state)
+    #expect(ScreenFixtures.chart(state)?.spec.colorBy == nil)
+    #expect(state.message?.text == "colours split scatter plots only (S opens one)")
+  }
+
   @Test func qGoesBackAndHelpListsTheChartKeys() throws {
     var state = ScreenFixtures.state()
     Fixtures.press([.character("."), .character("?")], on: &state)
