@@ -36,7 +36,8 @@ let package = Package(
       name: "AssayChartsTests", dependencies: ["AssayCharts", "AssayAnalysis", "AssayCore"],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "AssayUITests", dependencies: ["AssayUI", "AssayCharts", "AssayCore", "AssayAdvisor", "AssayAnalysis"],
+      name: "AssayUITests",
+      dependencies: ["AssayUI", "AssayCharts", "AssayCore", "AssayAdvisor", "AssayAnalysis"],
       exclude: ["Snapshots"]),
     .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),
     .testTarget(name: "AssayEndToEndTests", exclude: ["Snapshots"]),
