@@ -10,7 +10,7 @@ enum ScreenView {
     guard size.width > 0, size.height > 0 else { return grid }
     let area = ChartRendering.area(size)
     switch screen {
-    case .chart(let chart): drawChart(chart, into: &grid, area: area)
+    case .chart(let chart): drawChart(chart, into: &grid, area: area, drawing: state.job != nil)
     case .wizard(let wizard): WizardView.draw(wizard, into: &grid, area: area)
     case .report(let report): report.draw(into: &grid, height: area.height)
     }
@@ -18,10 +18,15 @@ enum ScreenView {
     return grid
   }
 
-  /// The last drawing (even one made at another size while the new one is drawn), or what is happening.
-  private static func drawChart(_ chart: ChartScreen, into grid: inout Grid, area: Size) {
+  /// The last drawing (even one made at another size while the new one is drawn), or what is
+  /// happening: `isDrawing` is false once a drawing job was stopped.
+  private static func drawChart(
+    _ chart: ChartScreen, into grid: inout Grid, area: Size, drawing isDrawing: Bool
+  ) {
     guard let drawing = chart.drawing else {
-      grid.put("drawing…", x: 0, y: 0, style: Style(.warning))
+      let text =
+        isDrawing ? "drawing…" : "not drawn: drawing was stopped (c or another chart key draws again)"
+      grid.put(text, x: 0, y: 0, style: Style(.warning))
       return
     }
     switch drawing.grid {

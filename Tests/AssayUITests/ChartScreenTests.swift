@@ -115,6 +115,7 @@ import Testing
       return
     }
     #expect(ScreenFixtures.chart(state)?.drawing == nil)
+    state.job = first.title
     #expect(Fixtures.screen(state)[0].hasPrefix("drawing…"))
     let switched = update(state: &state, event: .key(.character("c")))
     #expect(switched.count == 1)
@@ -124,11 +125,18 @@ import Testing
     #expect(ScreenFixtures.chart(state)?.drawing?.key.spec.canvas == .block)
   }
 
-  @Test func qWhileDrawingStopsTheJob() {
+  @Test func ctrlCAndQWhileDrawingStopTheJob() {
     var state = ScreenFixtures.state(rows: ChartRendering.rowsDrawnAtOnce + 1)
     for effect in update(state: &state, event: .key(.character("."))) {
       if case .startJob(let job) = effect { state.job = job.title }
     }
+    #expect(Fixtures.screen(state)[0].hasPrefix("drawing…"))
+    #expect(update(state: &state, event: .key(.ctrl("c"))) == [.cancelJob])
+    #expect(Fixtures.screen(state)[0].hasPrefix("not drawn: drawing was stopped"))
+    for effect in update(state: &state, event: .key(.character("c"))) {
+      if case .startJob(let job) = effect { state.job = job.title }
+    }
+    #expect(state.job?.hasPrefix("drawing histogram of 100,001 rows") == true)
     #expect(update(state: &state, event: .key(.character("q"))) == [.cancelJob])
     #expect(state.screen == nil && state.job == nil)
   }
