@@ -1,6 +1,7 @@
 import AssayAnalysis
 import AssayCharts
 import AssayCore
+import Foundation
 
 /// A chart of one table: the spec the keys change, and the last drawing, kept per size.
 public struct ChartScreen: Sendable {
@@ -65,12 +66,14 @@ public struct ChartDrawing: Sendable, Equatable {
 
   /// Draws `key.spec` of `table` at `key.size`. Pure, and as slow as the table is large.
   public static func make(_ key: Key, table: Table) -> ChartDrawing {
-    do {
-      let grid = try key.spec.render(table, width: key.size.width, height: key.size.height)
-      return ChartDrawing(key: key, grid: .success(grid), binCount: binCount(key.spec, table: table))
-    } catch {
-      return ChartDrawing(key: key, grid: .failure(ChartFailure(message: String(describing: error))))
-    }
+    // The bin count needs a second pass over the column; it runs on another thread meanwhile.
+    let (grid, bins) = ChartChores.both(
+      {
+        Result { try key.spec.render(table, width: key.size.width, height: key.size.height) }
+          .mapError { ChartFailure(message: String(describing: $0)) }
+      },
+      { binCount(key.spec, table: table) })
+    return ChartDrawing(key: key, grid: grid, binCount: bins)
   }
 
   /// The bins a histogram spec makes: its count, or (for a rule) the count the rule chooses.
@@ -87,4 +90,30 @@ public struct ChartDrawing: Sendable, Equatable {
 public struct ChartFailure: Error, Sendable, Equatable {
   /// The message.
   public var message: String
+}
+
+/// Runs the two halves of a chart job at once.
+enum ChartChores {
+  /// `first()` here and `second()` on another thread; returns both results.
+  static func both<A: Sendable, B: Sendable>(
+    _ first: @Sendable () -> A, _ second: @escaping @Sendable () -> B
+  ) -> (A, B) {
+    let slot = ResultSlot<B>()
+    let group = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: group) { slot.store(second()) }
+    let firstResult = first()
+    group.wait()
+    return (firstResult, slot.take() ?? second())
+  }
+}
+
+/// One value handed from a worker thread to the thread waiting for it.
+private final class ResultSlot<Value: Sendable>: @unchecked Sendable {
+  // `value` is read and written only while `lock` is held.
+  private let lock = NSLock()
+  private var value: Value?
+
+  func store(_ newValue: Value) { lock.withLock { value = newValue } }
+
+  func take() -> Value? { lock.withLock { value } }
 }

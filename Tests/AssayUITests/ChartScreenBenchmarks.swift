@@ -8,7 +8,7 @@ import Testing
 
 /// Chart screen timings on 10M rows. Run in release with
 /// `ASSAY_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter ChartScreenBenchmarks`.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["ASSAY_BENCH"] == "1"))
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["ASSAY_BENCH"] == "1"), .serialized)
 struct ChartScreenBenchmarks {
   static let chunkRows = 1_000_000
 
@@ -41,22 +41,25 @@ struct ChartScreenBenchmarks {
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
-  @Test(arguments: [
+  /// One at a time, so that the timings do not share the cores.
+  static let specs = [
     ChartSpec(kind: .histogram, x: "x"), ChartSpec(kind: .histogram, x: "x", binRule: .count(40)),
     ChartSpec(kind: .histogram, x: "x", vertical: true), ChartSpec(kind: .scatter, x: "x", y: ["y"]),
     ChartSpec(kind: .scatter, x: "x", y: ["y"], colorBy: "k"),
-    ChartSpec(kind: .scatter, x: "x", y: ["y"], canvas: .density),
-    ChartSpec(kind: .bar, x: "k"),
-  ])
-  func drawing(spec: ChartSpec) {
+    ChartSpec(kind: .scatter, x: "x", y: ["y"], canvas: .density), ChartSpec(kind: .bar, x: "k"),
+  ]
+
+  @Test func drawingEachKind() {
     let table = Self.table
-    let key = ChartDrawing.Key(spec: spec, size: Size(width: 80, height: 23))
-    var drawing: ChartDrawing?
-    let time = Self.seconds { drawing = ChartDrawing.make(key, table: table) }
-    print(
-      "BENCH draw \(spec.kind.rawValue) rule=\(spec.binRule.name) vertical=\(spec.vertical) colour=\(spec.colorBy ?? "-") canvas=\(spec.canvas.rawValue): \(time) s"
-    )
-    #expect(drawing.map { (try? $0.grid.get()) != nil } == true)
+    for spec in Self.specs {
+      let key = ChartDrawing.Key(spec: spec, size: Size(width: 80, height: 23))
+      var drawing: ChartDrawing?
+      let time = Self.seconds { drawing = ChartDrawing.make(key, table: table) }
+      print(
+        "BENCH draw \(spec.kind.rawValue) rule=\(spec.binRule.name) vertical=\(spec.vertical) "
+          + "colour=\(spec.colorBy ?? "-") canvas=\(spec.canvas.rawValue): \(time) s")
+      #expect(drawing.map { (try? $0.grid.get()) != nil } == true)
+    }
   }
 
   @Test func keyPressOnALargeChartReturnsAtOnce() {
