@@ -24,7 +24,7 @@ let package = Package(
     .target(
       name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"],
       resources: [.copy("Resources/rules.json")]),
-    .target(name: "AssayUI", dependencies: ["AssayCore", "AssayAnalysis", "AssayCharts"]),
+    .target(name: "AssayUI", dependencies: ["AssayCore", "AssayAnalysis", "AssayCharts", "AssayAdvisor"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayCharts", "CNcurses"]),
     .executableTarget(
@@ -40,7 +40,10 @@ let package = Package(
     .testTarget(
       name: "AssayChartsTests", dependencies: ["AssayCharts", "AssayAnalysis", "AssayCore"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "AssayUITests", dependencies: ["AssayUI", "AssayCharts", "AssayCore"]),
+    .testTarget(
+      name: "AssayUITests",
+      dependencies: ["AssayUI", "AssayCharts", "AssayCore", "AssayAdvisor", "AssayAnalysis"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),
     .testTarget(name: "AssayEndToEndTests", exclude: ["Snapshots"]),
   ],

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
   public var job: String?
   /// The last search, for `n` and `N`.
   public var search: SearchRequest?
+  /// The screens that are not tables (charts, wizard, reports), each above the sheets it was pushed on.
+  public private(set) var screens: [StackedScreen] = []
 
   /// A state showing one table.
   public init(table: Table, title: String? = nil, size: Size, keymap: Keymap = .table) {
@@ -72,8 +74,46 @@ public struct AppState: Sendable {
   /// Shows a sheet on top of the current one.
   public mutating func push(_ sheet: Sheet) { sheets.append(sheet) }
 
-  /// Goes back to the previous sheet; false when the data sheet is the only one.
+  /// The screen on top when it is not a sheet; setting it replaces that screen (nil: no change).
+  public var screen: Screen? {
+    get {
+      guard let last = screens.last, last.sheetsBelow == sheets.count else { return nil }
+      return last.screen
+    }
+    set {
+      guard let newValue, screen != nil else { return }
+      screens[screens.count - 1].screen = newValue
+    }
+  }
+
+  /// The keymap of the screen on top: the screen's own, or the table keymap for a sheet.
+  public var activeKeymap: Keymap { screen?.keymap ?? keymap }
+
+  /// The titles of everything on the stack, bottom first, for the breadcrumb.
+  public var stackTitles: [String] {
+    var titles: [String] = []
+    var pending = screens[...]
+    for (index, sheet) in sheets.enumerated() {
+      while let next = pending.first, next.sheetsBelow == index {
+        titles.append(next.screen.title)
+        pending = pending.dropFirst()
+      }
+      titles.append(sheet.title)
+    }
+    return titles + pending.map(\.screen.title)
+  }
+
+  /// Shows a screen that is not a table on top of everything.
+  public mutating func push(_ screen: Screen) {
+    screens.append(StackedScreen(screen: screen, sheetsBelow: sheets.count))
+  }
+
+  /// Goes back to what lies under the top screen or sheet; false when the data sheet is the only one.
   public mutating func pop() -> Bool {
+    if screen != nil {
+      screens.removeLast()
+      return true
+    }
     guard sheets.count > 1 else { return false }
     sheets.removeLast()
     return true

@@ -7,6 +7,8 @@ public struct Command: Sendable {
   /// The question asked for the command's input (a pattern, an expression, a file name);
   /// nil for commands that take none.
   public let prompt: String?
+  /// True when the command's input is the label of the key that ran it (`3` for an answer's number).
+  public let readsKey: Bool
   /// The action, given the input (empty for commands without a prompt); returns what the run loop must do.
   public let run: @Sendable (inout AppState, String) -> [Effect]
 
@@ -15,7 +17,19 @@ public struct Command: Sendable {
     self.id = id
     self.help = help
     prompt = nil
+    readsKey = false
     self.run = { state, _ in run(&state) }
+  }
+
+  /// A command whose input is the label of the key pressed, so one command serves several keys.
+  public init(
+    id: String, help: String, readsKey: Bool, run: @escaping @Sendable (inout AppState, String) -> [Effect]
+  ) {
+    self.id = id
+    self.help = help
+    prompt = nil
+    self.readsKey = readsKey
+    self.run = run
   }
 
   /// A command that asks for a line of input first.
@@ -25,18 +39,29 @@ public struct Command: Sendable {
     self.id = id
     self.help = help
     self.prompt = prompt
+    readsKey = false
     self.run = run
   }
 }
 
-/// Every command of the table screen, in the order help lists them.
+/// Every command of every screen, in the order help lists them.
 public enum CommandRegistry {
   /// The table screen's commands.
   public static let table: [Command] =
-    NavigationCommands.all + SearchCommands.all + SortFilterCommands.all + SheetCommands.all
+    NavigationCommands.all + SearchCommands.all + SortFilterCommands.all + ChartCommands.opening
+    + RecommendCommands.opening + SheetCommands.all
+
+  /// The chart screen's commands.
+  public static let chart: [Command] = ChartCommands.all + ScreenCommands.common
+
+  /// The wizard screen's commands.
+  public static let wizard: [Command] = WizardCommands.all + ScreenCommands.common
+
+  /// The report screen's commands.
+  public static let report: [Command] = ReportCommands.all + ScreenCommands.common
 
   private static let byID: [String: Command] = Dictionary(
-    table.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    (table + chart + wizard + report).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
   /// The command with this id, if any.
   public static func command(id: String) -> Command? { byID[id] }
@@ -44,6 +69,7 @@ public enum CommandRegistry {
   /// True for the commands that may run while a job computes: moving around and cancelling.
   public static func worksDuringJobs(_ id: String) -> Bool {
     id == "cancel-job" || NavigationCommands.all.contains { $0.id == id && $0.prompt == nil }
+      || chart.contains { $0.id == id }
   }
 
   /// Runs a command with its input and records it in the state's command log.

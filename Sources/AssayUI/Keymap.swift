@@ -67,6 +67,8 @@ public struct Keymap: Equatable, Sendable {
     KeyBinding(.character("{"), "sort-add-ascending"), KeyBinding(.character("}"), "sort-add-descending"),
     KeyBinding(.character("="), "filter"),
     KeyBinding(.character("F"), "frequency-table"),
+    KeyBinding(.character("."), "chart-column"), KeyBinding(.character("V"), "chart-column"),
+    KeyBinding(.character("S"), "chart-scatter"), KeyBinding(.character("R"), "recommend-storage"),
     KeyBinding(.character("I"), "describe-sheet"), KeyBinding(.character("d"), "describe-sheet"),
     KeyBinding(.enter, "open-row"),
     KeyBinding(.character("-"), "hide-column"), KeyBinding(.character("!"), "pin-column"),

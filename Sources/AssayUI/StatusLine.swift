@@ -49,13 +49,17 @@ enum StatusLine {
   /// then the last title only), then row and column alone, for narrow screens.
   static func leftTexts(_ state: AppState) -> [String] {
     let sheet = state.sheet
-    let titles = state.sheets.map(\.title)
+    let titles = state.stackTitles
     let crumbs = [
       titles.joined(separator: " › "),
       titles.map { $0.count > shortTitleWidth ? $0.prefix(shortTitleWidth - 1) + "…" : $0 }.joined(
         separator: " › "),
       (titles.count > 1 ? "… › " : "") + titles[titles.count - 1],
     ]
+    if let screen = state.screen {
+      let about = screenStatus(screen)
+      return crumbs.map { "\($0)  \(about)" } + [about, crumbs[2]]
+    }
     let rows = sheet.table.rowCount
     let selected =
       sheet.selectedCount > 0 ? " (\(NumberFormatting.grouped(sheet.selectedCount)) selected)" : ""
@@ -67,6 +71,16 @@ enum StatusLine {
     return crumbs.map { "\($0)  \(position)" } + [
       position, "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)",
     ]
+  }
+
+  /// What a screen that is not a table says about itself: a chart's settings, the wizard's question.
+  static func screenStatus(_ screen: Screen) -> String {
+    switch screen {
+    case .chart(let chart): return chart.settings
+    case .wizard(let wizard): return wizard.progress
+    case .report(let report):
+      return "line \(min(report.topLine + 1, report.lines.count))/\(report.lines.count)"
+    }
   }
 
   /// The right part, longest first: the message if any, else how the load stands.

@@ -29,15 +29,35 @@ public enum TUIApp {
       terminal: T, source: any TableSource, keymap: Keymap = .table
     ) async throws -> (terminal: T, state: AppState)
   {
-    var terminal = terminal
     let placeholder = Table(name: source.displayName, columns: [])
-    var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
+    let state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
+    return try await loop(terminal: terminal, state: state, source: source)
+  }
+
+  /// Runs a prepared state (such as the storage wizard on its own) with nothing to load, until
+  /// the user quits; returns the terminal and the state at the end.
+  nonisolated(nonsending)
+    public static func session<T: Terminal>(terminal: T, state: AppState) async throws
+    -> (terminal: T, state: AppState)
+  {
+    try await loop(terminal: terminal, state: state, source: nil)
+  }
+
+  /// Draws, reads events, merges load updates and job results until an effect quits.
+  nonisolated(nonsending)
+    private static func loop<T: Terminal>(terminal: T, state: AppState, source: (any TableSource)?)
+    async throws -> (terminal: T, state: AppState)
+  {
+    var terminal = terminal
+    var state = state
     let clock = RunClock()
     let mailbox = LoadMailbox()
     let jobs = JobMailbox()
-    _ = update(state: &state, load: .started(at: clock.seconds()))
-    let loading = Task.detached { await mailbox.consume(source, clock: clock) }
-    defer { loading.cancel() }
+    let loading = source.map { source in
+      _ = update(state: &state, load: .started(at: clock.seconds()))
+      return Task.detached { await mailbox.consume(source, clock: clock) }
+    }
+    defer { loading?.cancel() }
 
     var shown: Grid?
     var changed = true
@@ -61,7 +81,7 @@ public enum TUIApp {
         for effect in effects {
           switch effect {
           case .quit: return (terminal, state)
-          case .cancelLoad: loading.cancel()
+          case .cancelLoad: loading?.cancel()
           case .export(let request): state.message = perform(request)
           case .startJob(let job):
             state.job = job.title

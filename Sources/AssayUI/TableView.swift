@@ -4,6 +4,7 @@ import AssayCore
 /// Draws the screen for a state at a size. Pure: the same state and size give the same grid.
 /// Only the visible cells are formatted, so the cost does not grow with the table.
 public func view(state: AppState, size: Size) -> Grid {
+  if let screen = state.screen { return ScreenView.frame(screen, state: state, size: size) }
   var grid = Grid(width: size.width, height: size.height)
   guard size.width > 0, size.height > 0 else { return grid }
   let sheet = state.sheet

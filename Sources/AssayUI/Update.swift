@@ -8,13 +8,13 @@ public func update(state: inout AppState, event: Event) -> [Effect] {
     state.message = nil
     if state.prompt != nil {
       effects = typeIntoPrompt(key, state: &state)
-    } else if let id = state.keymap.commandID(for: key), let command = CommandRegistry.command(id: id) {
+    } else if let id = state.activeKeymap.commandID(for: key), let command = CommandRegistry.command(id: id) {
       if let job = state.job, !CommandRegistry.worksDuringJobs(id) {
         state.message = StatusMessage("busy: \(job)… (Ctrl-C stops it)")
       } else if let label = command.prompt {
         state.prompt = Prompt(commandID: id, label: label)
       } else {
-        effects = CommandRegistry.perform(command, on: &state)
+        effects = CommandRegistry.perform(command, input: command.readsKey ? key.label : "", on: &state)
       }
     } else {
       state.message = StatusMessage("no command on \(key.label) (? lists the keys)")
@@ -22,10 +22,10 @@ public func update(state: inout AppState, event: Event) -> [Effect] {
   case .resize(let size):
     state.size = size
   case .mouse(let mouse):
-    handle(mouse, in: &state)
+    if state.screen == nil { handle(mouse, in: &state) }
   }
   state.scrollToCursor()
-  return effects
+  return effects + ChartRendering.refresh(&state)
 }
 
 /// Edits the open prompt; on Enter runs its command with the text typed.

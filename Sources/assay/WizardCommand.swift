@@ -1,5 +1,9 @@
 import ArgumentParser
 import AssayAdvisor
+import AssayCharts
+import AssayCore
+import AssayTerminal
+import AssayUI
 import Foundation
 
 /// `assay wizard`: asks where data should live, question by question, or answers from flags.
@@ -8,7 +12,7 @@ struct WizardCommand: AsyncParsableCommand {
     commandName: "wizard",
     abstract: "Recommend where data should be stored, from answers to a few questions.",
     discussion: """
-      With --answer flags the wizard answers at once and asks nothing. Without them it asks each question on standard input: type the number or the name of an answer, Enter to skip, 'b' to go back, 'q' to stop; the running recommendation follows each answer.
+      With --answer flags the wizard answers at once and asks nothing. In a terminal it shows one question at a time beside the running recommendation: a number answers, s skips, b or Backspace goes back (the answer can be changed), Enter shows the full report, q quits and prints the report. Without a terminal, or with --no-tui, it asks each question on standard input: type the number or the name of an answer, Enter to skip, 'b' to go back, 'q' to stop; the running recommendation follows each answer.
 
       Examples:
         assay wizard
@@ -19,10 +23,7 @@ struct WizardCommand: AsyncParsableCommand {
 
   @OptionGroup var advisor: AdvisorArguments
 
-  @Flag(
-    help:
-      "Ask line by line on standard input even in a terminal (the line-by-line mode is used in all cases for now)."
-  )
+  @Flag(help: "Ask line by line on standard input even in a terminal.")
   var noTui = false
 
   func run() async throws {
@@ -30,9 +31,25 @@ struct WizardCommand: AsyncParsableCommand {
       let book = try advisor.ruleBook()
       var wizard = Wizard(advisor: Advisor(book: book), answers: Answers(try advisor.givenAnswers(book)))
       if advisor.answers.isEmpty {
-        AdvisorPrompt().run(&wizard)
+        if !noTui, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
+          wizard = try await ask(wizard)
+        } else {
+          AdvisorPrompt().run(&wizard)
+        }
       }
       try advisor.emit(AdvisorReport(book: book, recommendation: wizard.recommendation))
     }
+  }
+
+  /// Runs the wizard screen on the main thread, which owns the terminal; the terminal is restored
+  /// before the report is printed.
+  @MainActor private func ask(_ wizard: Wizard) async throws -> Wizard {
+    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let config = try UserConfig.load()
+    let theme = noColor ? Theme.monochrome : try ThemeLocator.theme(named: config.theme ?? Theme.default.name)
+    let terminal = try NcursesTerminal(theme: theme, mouse: false)
+    defer { terminal.close() }
+    let state = AppState.wizardApp(wizard, size: terminal.size)
+    return try await TUIApp.session(terminal: terminal, state: state).state.wizard?.wizard ?? wizard
   }
 }

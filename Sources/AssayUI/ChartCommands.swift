@@ -1,0 +1,140 @@
+import AssayAnalysis
+import AssayCharts
+import AssayCore
+
+/// Commands that open a chart from the table, and the chart screen's own.
+enum ChartCommands {
+  /// The table screen's commands that open a chart.
+  static let opening: [Command] = [
+    Command(id: "chart-column", help: "chart the current column: histogram of numbers, bars of categories") {
+      openColumnChart(&$0)
+    },
+    Command(
+      id: "chart-scatter",
+      help: "scatter plot: x the current column, y the column named (Enter: next numeric)",
+      prompt: "scatter y column (Enter: next numeric): "
+    ) { state, input in openScatter(&state, yName: input) },
+  ]
+
+  /// The chart screen's commands.
+  static let all: [Command] = [
+    Command(
+      id: "chart-cycle-canvas", help: "draw on the next canvas: braille, block, half block, ascii, density"
+    ) {
+      change(&$0) { spec, _ in spec.canvas = next(after: spec.canvas, in: CanvasKind.allCases) }
+    },
+    Command(id: "chart-fewer-bins", help: "histogram: fewer bins") { state in
+      changeHistogram(&state) { spec, bins in spec.binRule = .count(ChartBins.fewer(than: bins)) }
+    },
+    Command(id: "chart-more-bins", help: "histogram: more bins") { state in
+      changeHistogram(&state) { spec, bins in spec.binRule = .count(ChartBins.more(than: bins)) }
+    },
+    Command(
+      id: "chart-cycle-bin-rule", help: "histogram: next bin rule (Freedman–Diaconis, Sturges, a count)"
+    ) {
+      changeHistogram(&$0) { spec, bins in spec.binRule = ChartBins.rule(after: spec.binRule, bins: bins) }
+    },
+    Command(id: "chart-log-scale", help: "histogram: counts on a log scale (again: linear)") {
+      changeHistogram(&$0) { spec, _ in spec.logScale.toggle() }
+    },
+    Command(id: "chart-vertical", help: "histogram: upright bars (again: a row per bin)") {
+      changeHistogram(&$0) { spec, _ in spec.vertical.toggle() }
+    },
+    Command(id: "chart-cycle-colour", help: "scatter: colour by the next text column (after the last: off)") {
+      cycleColour(&$0)
+    },
+  ]
+
+  private static func openColumnChart(_ state: inout AppState) -> [Effect] {
+    let table = state.sheet.table
+    guard table.columns.indices.contains(state.sheet.cursorColumn) else { return [] }
+    let column = table.columns[state.sheet.cursorColumn]
+    let kind: ChartSpec.Kind = column.type.isNumeric ? .histogram : .bar
+    state.push(.chart(ChartScreen(spec: ChartSpec(kind: kind, x: column.name), table: table)))
+    return []
+  }
+
+  private static func openScatter(_ state: inout AppState, yName: String) -> [Effect] {
+    let table = state.sheet.table
+    let current = state.sheet.cursorColumn
+    guard table.columns.indices.contains(current) else { return [] }
+    let typed = yName.trimmingCharacters(in: .whitespaces)
+    let numeric = table.columns.indices.filter { table.columns[$0].type.isNumeric }
+    let next = numeric.first { $0 > current } ?? numeric.first { $0 != current }
+    guard let y = typed.isEmpty ? next.map({ table.columns[$0].name }) : typed else {
+      state.message = StatusMessage("a scatter plot needs a second numeric column", isError: true)
+      return []
+    }
+    guard table.column(named: y) != nil else {
+      state.message = StatusMessage(
+        "no column named '\(y)'; columns are: " + table.columnNames.joined(separator: ", "), isError: true)
+      return []
+    }
+    let spec = ChartSpec(kind: .scatter, x: table.columns[current].name, y: [y])
+    state.push(.chart(ChartScreen(spec: spec, table: table)))
+    return []
+  }
+
+  /// Applies `edit` to the spec of the chart on top; gives it the histogram's current bin count.
+  private static func change(_ state: inout AppState, _ edit: (inout ChartSpec, Int) -> Void) -> [Effect] {
+    guard case .chart(var chart) = state.screen else { return [] }
+    edit(&chart.spec, chart.drawing?.binCount ?? ChartBins.fallback)
+    state.screen = .chart(chart)
+    return []
+  }
+
+  /// Like `change`, for the keys that only histograms have; other charts say so.
+  private static func changeHistogram(_ state: inout AppState, _ edit: (inout ChartSpec, Int) -> Void)
+    -> [Effect]
+  {
+    guard case .chart(let chart) = state.screen, chart.spec.kind == .histogram else {
+      state.message = StatusMessage(
+        "bins, log scale and direction are histogram keys (. on a numeric column)")
+      return []
+    }
+    return change(&state, edit)
+  }
+
+  private static func cycleColour(_ state: inout AppState) -> [Effect] {
+    guard case .chart(let chart) = state.screen else { return [] }
+    guard chart.spec.kind == .scatter else {
+      state.message = StatusMessage("colours split scatter plots only (S opens one)")
+      return []
+    }
+    let choices: [String?] = [nil] + chart.colourColumns.map { Optional($0) }
+    guard choices.count > 1 else {
+      state.message = StatusMessage("no text column to colour by")
+      return []
+    }
+    return change(&state) { spec, _ in spec.colorBy = next(after: spec.colorBy, in: choices) }
+  }
+
+  /// The element after `current` in `all`, wrapping around; the first when `current` is absent.
+  static func next<T: Equatable>(after current: T, in all: [T]) -> T {
+    guard let index = all.firstIndex(of: current) else { return all[0] }
+    return all[(index + 1) % all.count]
+  }
+}
+
+/// How the bin keys step: by about half again, never below one bin or above the histogram's limit.
+enum ChartBins {
+  /// The count used when no histogram has been drawn yet.
+  static let fallback = 10
+
+  /// About two thirds of `bins`, at least one.
+  static func fewer(than bins: Int) -> Int { max(1, Int((Double(bins) / 1.5).rounded())) }
+
+  /// About half again as many as `bins`, at least one more, at most `Histogram.maximumBinCount`.
+  static func more(than bins: Int) -> Int {
+    min(Histogram.maximumBinCount, max(bins + 1, Int((Double(bins) * 1.5).rounded())))
+  }
+
+  /// Freedman–Diaconis, then Sturges, then the count shown, then Freedman–Diaconis again.
+  static func rule(after rule: BinRule, bins: Int) -> BinRule {
+    switch rule {
+    case .freedmanDiaconis: return .sturges
+    case .sturges: return .count(bins)
+    case .count, .width: return .freedmanDiaconis
+    }
+  }
+}

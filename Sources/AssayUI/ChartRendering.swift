@@ -1,0 +1,45 @@
+import AssayCharts
+import AssayCore
+
+/// Keeps the chart on screen drawn for the current spec and size: small tables are drawn at once,
+/// large ones by a job, so millions of points never hold up a key press.
+enum ChartRendering {
+  /// Tables with more rows than this are drawn off the main thread.
+  static let rowsDrawnAtOnce = 100_000
+
+  /// The chart's area at a screen size: all but the status line.
+  static func area(_ size: Size) -> Size { Size(width: size.width, height: size.height - 1) }
+
+  /// Draws the chart on top when its drawing is out of date; returns the job that draws it, if any.
+  static func refresh(_ state: inout AppState) -> [Effect] {
+    guard case .chart(var chart) = state.screen else { return [] }
+    let key = ChartDrawing.Key(spec: chart.spec, size: area(state.size))
+    guard chart.drawing?.key != key, chart.pending != key, key.size.width > 0, key.size.height > 0 else {
+      return []
+    }
+    let table = chart.table
+    if table.rowCount <= rowsDrawnAtOnce {
+      chart.drawing = ChartDrawing.make(key, table: table)
+      chart.pending = nil
+      state.screen = .chart(chart)
+      return []
+    }
+    chart.pending = key
+    state.screen = .chart(chart)
+    let job = Job(
+      title: "drawing \(chart.spec.kind.rawValue) of \(NumberFormatting.grouped(table.rowCount)) rows"
+    ) {
+      let drawing = ChartDrawing.make(key, table: table)
+      return { state in accept(drawing, into: &state) }
+    }
+    return [.startJob(job)]
+  }
+
+  /// Shows a drawing made by a job, unless the chart it was made for has left the screen or changed.
+  static func accept(_ drawing: ChartDrawing, into state: inout AppState) {
+    guard case .chart(var chart) = state.screen, chart.pending == drawing.key else { return }
+    chart.drawing = drawing
+    chart.pending = nil
+    state.screen = .chart(chart)
+  }
+}

@@ -1,0 +1,81 @@
+import AssayAdvisor
+import AssayCore
+
+/// The storage wizard on screen: one question at a time with single-key answers, the running
+/// recommendation beside it.
+public struct WizardScreen: Sendable {
+  /// The questions, answers and running recommendation.
+  public var wizard: Wizard
+  /// True when the wizard is the whole app (`assay wizard`): leaving it quits.
+  public let endsApp: Bool
+
+  /// A screen driving `wizard`.
+  public init(wizard: Wizard, endsApp: Bool = false) {
+    self.wizard = wizard
+    self.endsApp = endsApp
+  }
+
+  /// The full report for the answers so far.
+  public var report: AdvisorReport {
+    AdvisorReport(book: wizard.advisor.book, recommendation: wizard.recommendation)
+  }
+
+  /// `question 3 of 10`, or `all questions passed`, for the status line.
+  public var progress: String {
+    let count = wizard.advisor.book.questions.count
+    return wizard.isFinished ? "all \(count) questions passed" : "question \(wizard.position + 1) of \(count)"
+  }
+}
+
+/// The wizard screen's commands.
+enum WizardCommands {
+  /// Answer, back, skip and report.
+  static let all: [Command] = [
+    Command(id: "choose-answer", help: "answer with the option of this number", readsKey: true) {
+      state, key in
+      change(&state) { screen in
+        guard let number = Int(key), screen.wizard.choose(number - 1) else {
+          return "no answer numbered \(key)"
+        }
+        return nil
+      }
+    },
+    Command(id: "wizard-back", help: "go back to the previous question (its answer can be changed)") {
+      change(&$0) { $0.wizard.back() ? nil : "this is the first question" }
+    },
+    Command(id: "wizard-skip", help: "leave this question unanswered and go on") {
+      change(&$0) { screen in
+        screen.wizard.skip()
+        return nil
+      }
+    },
+    Command(id: "wizard-report", help: "show the full report for the answers so far") { state in
+      guard case .wizard(let screen) = state.screen else { return [] }
+      state.push(.report(ReportScreen(title: "report", text: screen.report.text())))
+      return []
+    },
+  ]
+
+  /// Applies `edit` to the wizard on top; a returned text becomes the status message.
+  private static func change(_ state: inout AppState, _ edit: (inout WizardScreen) -> String?) -> [Effect] {
+    guard case .wizard(var screen) = state.screen else { return [] }
+    if let complaint = edit(&screen) { state.message = StatusMessage(complaint) }
+    state.screen = .wizard(screen)
+    return []
+  }
+}
+
+extension AppState {
+  /// The state of the wizard run on its own: the wizard over an empty sheet, `q` quits.
+  public static func wizardApp(_ wizard: Wizard, size: Size) -> AppState {
+    var state = AppState(table: Table(name: "assay", columns: []), size: size)
+    state.push(.wizard(WizardScreen(wizard: wizard, endsApp: true)))
+    return state
+  }
+
+  /// The wizard on screen or under the screens above it, if any.
+  public var wizard: WizardScreen? {
+    for stacked in screens.reversed() { if case .wizard(let wizard) = stacked.screen { return wizard } }
+    return nil
+  }
+}

@@ -1,0 +1,43 @@
+import AssayCharts
+import AssayCore
+import Testing
+
+@testable import AssayUI
+
+@Suite struct RecommendScreenTests {
+  @Test func rShowsTheRecommendationForTheSheetWithInferredAnswers() throws {
+    var state = Fixtures.state(Fixtures.fruit, width: 80, height: 10)
+    state.load.progress = LoadProgress(bytesRead: 2_000, totalBytes: 2_000, rows: 6, finished: true)
+    Fixtures.press([.character("R")], on: &state)
+    guard case .report(let report) = state.screen else {
+      Issue.record("no report on screen")
+      return
+    }
+    #expect(report.lines[0] == "Source: fruit.csv: table, 6 rows, 5 columns, 2 KB")
+    #expect(report.lines.contains { $0.contains("inferred: ") })
+    let screen = Fixtures.screen(state)
+    #expect(screen[0].hasPrefix("Source: fruit.csv"))
+    #expect(screen[9].hasPrefix("fruit.csv › storage for fruit.csv  line 1/\(report.lines.count)"))
+    Fixtures.press([.character("j"), .character("j")], on: &state)
+    #expect(
+      Fixtures.screen(state)[0]
+        == String(report.lines[2].prefix(80)).padding(toLength: 80, withPad: " ", startingAt: 0))
+    Fixtures.press([.character("G")], on: &state)
+    #expect(report.lines[report.lines.count - 1].hasPrefix(Fixtures.screen(state)[8]))
+    Fixtures.press([.character("g"), .character("k")], on: &state)
+    #expect(Fixtures.screen(state)[0].hasPrefix("Source: fruit.csv"))
+    Fixtures.press([.character("q")], on: &state)
+    #expect(state.screen == nil && state.sheets.count == 1)
+  }
+
+  @Test func reportLinesScrollWithinTheText() {
+    var report = ReportScreen(title: "r", text: "a\nb\nc\nd\n")
+    #expect(report.lines == ["a", "b", "c", "d"])
+    report.scroll(by: Int.max, height: 3)
+    #expect(report.topLine == 1)
+    report.scroll(by: Int.min, height: 3)
+    #expect(report.topLine == 0)
+    report.scroll(by: 5, height: 10)
+    #expect(report.topLine == 0)
+  }
+}
