@@ -12,7 +12,8 @@ struct ViewCommand: AsyncParsableCommand {
     abstract: "Browse a source as a table (the default command).",
     discussion: """
       Keys: arrows or h j k l move, PgUp/PgDn page, g/G first/last row, 0/$ first/last column,
-      / search, [ ] sort, = filter, F frequency, I describe, Ctrl-S save, ? every key, q back/quit.
+      / search, [ ] sort, = filter, F frequency, I describe, . chart of the column, S scatter,
+      R where to store this data, Ctrl-S save, ? every key, q back/quit.
       Rows appear while the rest of a large file loads; Ctrl-C stops the load and keeps what arrived.
 
       Examples:
