@@ -17,26 +17,37 @@ extension Table {
     return Table(name: name ?? self.name, columns: gathered)
   }
 
-  /// The columns gathered at `rows`; nil when `monitor` was stopped.
+  /// The columns gathered at `rows`; nil when `monitor` was stopped. Rows are cut into pieces
+  /// gathered in parallel; each piece finds its rows' chunks once for all columns split alike.
   private static func gather(_ columns: [Column], rows: [Int], monitor: WorkMonitor?) -> [Column]? {
-    let pieces = stride(from: 0, to: rows.count, by: gatherChunkRows).map {
-      $0..<min(rows.count, $0 + gatherChunkRows)
+    let pieceRows = max(1 << 16, min(gatherChunkRows, (rows.count + 7) / 8))
+    let pieces = stride(from: 0, to: rows.count, by: pieceRows).map { $0..<min(rows.count, $0 + pieceRows) }
+    let layouts = Array(Set(columns.map(\.chunkStarts)))
+    let locators = concurrentResults(count: layouts.count) { RowLocator(chunkStarts: layouts[$0]) }
+    let sources = concurrentResults(count: columns.count) { index in
+      GatherSource(columns[index], layout: layouts.firstIndex(of: columns[index].chunkStarts) ?? 0)
     }
-    let sources = concurrentResults(count: columns.count) { GatherSource(columns[$0]) }
     if monitor?.isStopped == true { return nil }
-    let chunks = concurrentResults(count: columns.count * pieces.count) { task -> ColumnChunk? in
-      let (column, piece) = task.quotientAndRemainder(dividingBy: pieces.count)
-      guard monitor?.isStopped != true else { return nil }
-      let chunk = rows.withUnsafeBufferPointer { sources[column].gather(UnsafeBufferPointer(rebasing: $0[pieces[piece]])) }
-      monitor?.advance(rows: pieces[piece].count)
-      return chunk
+    let gathered = concurrentResults(count: pieces.count) { piece -> [ColumnChunk]? in
+      rows.withUnsafeBufferPointer { all in
+        let rows = UnsafeBufferPointer(rebasing: all[pieces[piece]])
+        let locations = locators.map { $0.locations(of: rows) }
+        var chunks: [ColumnChunk] = []
+        for source in sources {
+          guard monitor?.isStopped != true else { return nil }
+          chunks.append(locations[source.layout].withUnsafeBufferPointer { source.gather(rows, locations: $0) })
+          monitor?.advance(rows: rows.count)
+        }
+        return chunks
+      }
     }
     if monitor?.isStopped == true { return nil }
     return columns.indices.map { index in
-      let own = chunks[index * pieces.count..<(index + 1) * pieces.count].compactMap { $0 }
       let column = columns[index]
+      let own = gathered.compactMap { $0?[index] }
       return Column(
-        name: column.name, type: column.type, chunks: own.isEmpty ? [ColumnChunk.make(type: column.type, values: [])] : own)
+        name: column.name, type: column.type,
+        chunks: own.isEmpty ? [ColumnChunk.make(type: column.type, values: [])] : own)
     }
   }
 }
@@ -48,164 +59,158 @@ extension Column {
   }
 }
 
-/// A column flattened for random access by row: numbers and codes in one buffer, strings by chunk.
-struct GatherSource: @unchecked Sendable {
-  // Read-only after init; shared by the gathering threads.
-  let flatValues: ChunkValues?
-  let flatValidity: [Bool]?
-  let dictionary: (codes: [UInt32], entries: [String])?
-  let packed: FlatText?
+/// Which chunk holds each row of columns split at the same rows, so gathering reads the chunks
+/// in place instead of copying them into one buffer first.
+struct RowLocator: Sendable {
+  /// The first row of each chunk, and the row count last.
+  let chunkStarts: [Int]
+  /// `chunkOf[row]` is the chunk holding `row`.
+  let chunkOf: [UInt32]
 
-  init(_ column: Column) {
-    flatValidity = column.nullCount > 0 ? column.validityFlags() : nil
-    switch column.type {
-    case .string:
-      flatValues = nil
-      dictionary = column.mergedDictionary()
-      packed = dictionary == nil ? FlatText(column) : nil
-    default:
-      flatValues = column.flattenedNumbers()
-      dictionary = nil
-      packed = nil
+  init(chunkStarts: [Int]) {
+    self.chunkStarts = chunkStarts
+    chunkOf = HugePageArrays.make(count: chunkStarts[chunkStarts.count - 1]) { target in
+      for chunk in 0..<chunkStarts.count - 1 {
+        for row in chunkStarts[chunk]..<chunkStarts[chunk + 1] { target[row] = UInt32(truncatingIfNeeded: chunk) }
+      }
+      return target.count
     }
   }
 
-  /// The chunk of the rows at `rows`.
-  func gather(_ rows: UnsafeBufferPointer<Int>) -> ColumnChunk {
+  /// Each row's chunk (high 32 bits) and index in its chunk (low 32 bits).
+  func locations(of rows: UnsafeBufferPointer<Int>) -> [UInt64] {
+    chunkOf.withUnsafeBufferPointer { chunkOf in
+      chunkStarts.withUnsafeBufferPointer { starts in
+        [UInt64](unsafeUninitializedCapacity: rows.count) { target, count in
+          for i in 0..<rows.count {
+            let chunk = Int(chunkOf[rows[i]])
+            target[i] = UInt64(chunk) << 32 | UInt64(truncatingIfNeeded: rows[i] - starts[chunk])
+          }
+          count = rows.count
+        }
+      }
+    }
+  }
+
+  /// Calls `body` with a base pointer for each array of `arrays`, valid during the call.
+  static func withBasePointers<T, R>(_ arrays: ArraySlice<[T]>, _ bases: [UnsafePointer<T>?] = [], _ body: ([UnsafePointer<T>?]) -> R) -> R {
+    guard let first = arrays.first else { return body(bases) }
+    return first.withUnsafeBufferPointer { withBasePointers(arrays.dropFirst(), bases + [$0.baseAddress], body) }
+  }
+}
+
+/// A column prepared for random access by row: chunks read in place through a `RowLocator`,
+/// dictionary-coded text through one merged dictionary.
+struct GatherSource: @unchecked Sendable {
+  // Read-only after init; shared by the gathering threads.
+  let column: Column
+  /// Which of the gather's chunk layouts the column has.
+  let layout: Int
+  let flatValidity: [Bool]?
+  let dictionary: (codes: [UInt32], entries: [String])?
+
+  /// Most chunks read in place (one nested call per chunk); columns with more are gathered value by value.
+  static let chunkLimit = 1024
+
+  init(_ column: Column, layout: Int) {
+    self.column = column
+    self.layout = layout
+    flatValidity = column.nullCount > 0 ? column.validityFlags() : nil
+    dictionary = column.type == .string ? column.mergedDictionary() : nil
+  }
+
+  /// The chunk of the rows at `rows`, found in the column's chunks at `locations`.
+  func gather(_ rows: UnsafeBufferPointer<Int>, locations: UnsafeBufferPointer<UInt64>) -> ColumnChunk {
     var validity: ValidityBitmap?
     if let flatValidity {
       var bits = ValidityBitmap(count: rows.count, allValid: true)
       for (i, row) in rows.enumerated() where !flatValidity[row] { bits.set(i, valid: false) }
       validity = bits
     }
-    return ColumnChunk(values: gatherValues(rows), validity: validity)
+    return ColumnChunk(values: gatherValues(rows, locations: locations), validity: validity)
   }
 
-  private func gatherValues(_ rows: UnsafeBufferPointer<Int>) -> ChunkValues {
-    switch flatValues {
-    case .bool(let a): return .bool(Self.pick(a, rows))
-    case .int(let a): return .int(Self.pick(a, rows))
-    case .double(let a): return .double(Self.pick(a, rows))
-    case .date(let a): return .date(Self.pick(a, rows))
-    case .string, nil:
-      if let dictionary {
-        return .string(.dictionary(codes: Self.pick(dictionary.codes, rows), dictionary: dictionary.entries))
-      }
-      return .string(gatherPacked(rows))
+  private func gatherValues(_ rows: UnsafeBufferPointer<Int>, locations: UnsafeBufferPointer<UInt64>)
+    -> ChunkValues
+  {
+    guard column.chunks.count <= Self.chunkLimit else {
+      return ColumnChunk.make(type: column.type, values: rows.map { column[$0] }).values
     }
-  }
-
-  /// `values[row]` for every row of `rows`, in order.
-  private static func pick<T>(_ values: [T], _ rows: UnsafeBufferPointer<Int>) -> [T] {
-    values.withUnsafeBufferPointer { source in
-      [T](unsafeUninitializedCapacity: rows.count) { target, count in
-        for i in 0..<rows.count { (target.baseAddress.unsafelyUnwrapped + i).initialize(to: source[rows[i]]) }
-        count = rows.count
-      }
-    }
-  }
-
-  private func gatherPacked(_ rows: UnsafeBufferPointer<Int>) -> StringStorage {
-    guard let packed else { return .packed(bytes: [], offsets: [0]) }
-    return packed.bytes.withUnsafeBufferPointer { source in
-      packed.starts.withUnsafeBufferPointer { starts in
-        var total = 0
-        let offsets = [UInt32](unsafeUninitializedCapacity: rows.count + 1) { offsets, count in
-          offsets[0] = 0
-          for i in 0..<rows.count {
-            total += starts[rows[i] + 1] - starts[rows[i]]
-            offsets[i + 1] = UInt32(truncatingIfNeeded: total)
-          }
-          count = rows.count + 1
+    if let dictionary {
+      return .string(.dictionary(codes: dictionary.codes.withUnsafeBufferPointer { codes in
+        [UInt32](unsafeUninitializedCapacity: rows.count) { target, count in
+          for i in 0..<rows.count { target[i] = codes[rows[i]] }
+          count = rows.count
         }
-        let bytes = [UInt8](unsafeUninitializedCapacity: total) { target, count in
-          var at = 0
-          for row in rows {
-            let start = starts[row], length = starts[row + 1] - start
-            if length > 0, let from = source.baseAddress, let to = target.baseAddress {
-              (to + at).initialize(from: from + start, count: length)
-            }
-            at += length
-          }
-          count = total
+      }, dictionary: dictionary.entries))
+    }
+    switch column.type {
+    case .bool: return .bool(pick(locations) { if case .bool(let a) = $0 { a } else { nil } })
+    case .int: return .int(pick(locations) { if case .int(let a) = $0 { a } else { nil } })
+    case .double: return .double(pick(locations) { if case .double(let a) = $0 { a } else { nil } })
+    case .date: return .date(pick(locations) { if case .date(let a) = $0 { a } else { nil } })
+    case .string: return .string(gatherPacked(locations))
+    }
+  }
+
+  /// The value at every location, in order, read from the chunks' typed arrays.
+  private func pick<T>(_ locations: UnsafeBufferPointer<UInt64>, _ values: (ChunkValues) -> [T]?) -> [T] {
+    let arrays = column.chunks.map { values($0.values) ?? [] }
+    return RowLocator.withBasePointers(arrays[...]) { bases in
+      [T](unsafeUninitializedCapacity: locations.count) { target, count in
+        for (i, location) in locations.enumerated() {
+          (target.baseAddress.unsafelyUnwrapped + i).initialize(
+            to: bases[Int(location >> 32)].unsafelyUnwrapped[Int(location & 0xFFFF_FFFF)])
         }
-        return .packed(bytes: bytes, offsets: offsets)
+        count = locations.count
       }
     }
   }
-}
 
-/// Every row's text of a string column in one buffer: row i is `bytes[starts[i]..<starts[i + 1]]`.
-struct FlatText {
-  let bytes: [UInt8]
-  let starts: [Int]
+  /// The text at every location from packed chunks, read in place.
+  private func gatherPacked(_ locations: UnsafeBufferPointer<UInt64>) -> StringStorage {
+    var byteArrays: [[UInt8]] = [], offsetArrays: [[UInt32]] = []
+    for chunk in column.chunks {
+      guard case .string(.packed(let bytes, let offsets)) = chunk.values else {
+        return .packed(bytes: [], offsets: [0])
+      }
+      byteArrays.append(bytes)
+      offsetArrays.append(offsets)
+    }
+    return RowLocator.withBasePointers(byteArrays[...]) { bytes in
+      RowLocator.withBasePointers(offsetArrays[...]) { offsets in
+        Self.gatherPacked(locations, bytes: bytes, offsets: offsets)
+      }
+    }
+  }
 
-  init(_ column: Column) {
-    let texts = column.chunks.compactMap { chunk -> StringStorage? in
-      if case .string(let storage) = chunk.values { return storage } else { return nil }
-    }
-    let byteCount = texts.reduce(0) { $0 + Self.byteCount($1) }
-    let rowCount = texts.reduce(0) { $0 + $1.count }
-    bytes = HugePageArrays.make(count: byteCount) { target in
-      var at = 0
-      for storage in texts { at += Self.copyBytes(storage, to: target, at: at) }
-      return at
-    }
-    starts = HugePageArrays.make(count: rowCount + 1) { target in
+  private static func gatherPacked(
+    _ locations: UnsafeBufferPointer<UInt64>, bytes: [UnsafePointer<UInt8>?], offsets: [UnsafePointer<UInt32>?]
+  ) -> StringStorage {
+    var total = 0
+    let targetOffsets = [UInt32](unsafeUninitializedCapacity: locations.count + 1) { target, count in
       target[0] = 0
-      var row = 0
-      for storage in texts { row += Self.copyEnds(storage, to: target, after: row) }
-      return row + 1
+      for (i, location) in locations.enumerated() {
+        let chunkOffsets = offsets[Int(location >> 32)].unsafelyUnwrapped, local = Int(location & 0xFFFF_FFFF)
+        total += Int(chunkOffsets[local + 1] - chunkOffsets[local])
+        target[i + 1] = UInt32(truncatingIfNeeded: total)
+      }
+      count = locations.count + 1
     }
-  }
-
-  private static func byteCount(_ storage: StringStorage) -> Int {
-    switch storage {
-    case .packed(_, let offsets): return Int(offsets[offsets.count - 1])
-    case .dictionary(let codes, let dictionary):
-      let lengths = dictionary.map(\.utf8.count)
-      return codes.reduce(0) { $0 + (Int($1) < lengths.count ? lengths[Int($1)] : 0) }
-    }
-  }
-
-  /// Copies the chunk's text to `target` from `at`; returns the bytes written.
-  private static func copyBytes(_ storage: StringStorage, to target: UnsafeMutableBufferPointer<UInt8>, at: Int)
-    -> Int
-  {
-    guard let base = target.baseAddress else { return 0 }
-    switch storage {
-    case .packed(let bytes, let offsets):
-      let length = Int(offsets[offsets.count - 1])
-      bytes.withUnsafeBufferPointer { if let from = $0.baseAddress { (base + at).initialize(from: from, count: length) } }
-      return length
-    case .dictionary:
-      var written = 0
-      for i in 0..<storage.count {
-        for byte in storage.string(at: i).utf8 {
-          (base + at + written).initialize(to: byte)
-          written += 1
+    let text = [UInt8](unsafeUninitializedCapacity: total) { target, count in
+      var at = 0
+      for location in locations {
+        let chunk = Int(location >> 32), local = Int(location & 0xFFFF_FFFF)
+        let chunkOffsets = offsets[chunk].unsafelyUnwrapped
+        let start = Int(chunkOffsets[local]), length = Int(chunkOffsets[local + 1]) - start
+        if length > 0, let from = bytes[chunk], let to = target.baseAddress {
+          (to + at).initialize(from: from + start, count: length)
         }
+        at += length
       }
-      return written
+      count = total
     }
-  }
-
-  /// Writes each row's end offset after `row`, continuing from the end already written; returns the rows.
-  private static func copyEnds(_ storage: StringStorage, to target: UnsafeMutableBufferPointer<Int>, after row: Int)
-    -> Int
-  {
-    let base = target[row]
-    switch storage {
-    case .packed(_, let offsets):
-      for i in 1..<offsets.count { target[row + i] = base + Int(offsets[i]) }
-    case .dictionary:
-      var end = base
-      for i in 0..<storage.count {
-        end += storage.string(at: i).utf8.count
-        target[row + i + 1] = end
-      }
-    }
-    return storage.count
+    return .packed(bytes: text, offsets: targetOffsets)
   }
 }
 
