@@ -21,7 +21,8 @@ extension Frequency {
       bits.set(rowCount - 1, valid: false)
       validity = bits
     }
-    let values = ColumnChunk(values: typedValues(numbers, keys: keys, order: order, padded: missing > 0), validity: validity)
+    let values = ColumnChunk(
+      values: typedValues(numbers, keys: keys, order: order, padded: missing > 0), validity: validity)
     let orderedCounts = order.map { counts[$0] } + (missing > 0 ? [missing] : [])
     let total = Double(max(1, column.count))
     var running = 0
@@ -37,9 +38,14 @@ extension Frequency {
       name: "\(column.name) frequency",
       columns: [
         Column(name: column.name, type: column.type, chunks: [values]),
-        Column(name: "count", type: .int, chunks: [ColumnChunk(values: .int(orderedCounts.map(Int64.init)), validity: nil)]),
-        Column(name: "percent", type: .double, chunks: [ColumnChunk(values: .double(percents), validity: nil)]),
-        Column(name: "cumulative", type: .double, chunks: [ColumnChunk(values: .double(cumulative), validity: nil)]),
+        Column(
+          name: "count", type: .int,
+          chunks: [ColumnChunk(values: .int(orderedCounts.map(Int64.init)), validity: nil)]),
+        Column(
+          name: "percent", type: .double, chunks: [ColumnChunk(values: .double(percents), validity: nil)]),
+        Column(
+          name: "cumulative", type: .double, chunks: [ColumnChunk(values: .double(cumulative), validity: nil)]
+        ),
       ])
   }
 
@@ -51,7 +57,8 @@ extension Frequency {
     switch numbers.type {
     case .double: return .double(order.map { OrderedKey.double(keys[$0]) } + repeatElement(0, count: extra))
     case .date:
-      return .date(order.map { Int32(truncatingIfNeeded: OrderedKey.int(keys[$0])) } + repeatElement(0, count: extra))
+      return .date(
+        order.map { Int32(truncatingIfNeeded: OrderedKey.int(keys[$0])) } + repeatElement(0, count: extra))
     case .bool: return .bool(order.map { OrderedKey.int(keys[$0]) != 0 } + repeatElement(false, count: extra))
     case .int, .string: return .int(order.map { OrderedKey.int(keys[$0]) } + repeatElement(0, count: extra))
     }

@@ -13,9 +13,13 @@ extension FilterExpression {
   public func mask(in table: Table, monitor: WorkMonitor? = nil) throws -> [Bool] {
     switch self {
     case .and(let a, let b):
-      return zip(try a.mask(in: table, monitor: monitor), try b.mask(in: table, monitor: monitor)).map { $0 && $1 }
+      return zip(try a.mask(in: table, monitor: monitor), try b.mask(in: table, monitor: monitor)).map {
+        $0 && $1
+      }
     case .or(let a, let b):
-      return zip(try a.mask(in: table, monitor: monitor), try b.mask(in: table, monitor: monitor)).map { $0 || $1 }
+      return zip(try a.mask(in: table, monitor: monitor), try b.mask(in: table, monitor: monitor)).map {
+        $0 || $1
+      }
     case .not(let a): return try a.mask(in: table, monitor: monitor).map { !$0 }
     case .comparison(let index, let op, let constant):
       guard table.columns.indices.contains(index) else {
@@ -40,7 +44,9 @@ extension FilterExpression {
 
 /// Evaluates one comparison over a column's typed chunks.
 enum ComparisonMask {
-  static func compute(_ column: Column, _ op: FilterOperator, _ constant: FilterConstant, monitor: WorkMonitor?)
+  static func compute(
+    _ column: Column, _ op: FilterOperator, _ constant: FilterConstant, monitor: WorkMonitor?
+  )
     throws -> [Bool]
   {
     var mask: [Bool] = []

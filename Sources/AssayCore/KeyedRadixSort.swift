@@ -16,8 +16,12 @@ enum KeyedRadixSort {
     guard differing != 0 else { return true }
     let lowestBit = differing.trailingZeroBitCount
     let highestBit = 64 - differing.leadingZeroBitCount
-    var keyScratch: [UInt64] = HugePageArrays.make(count: count) { $0.initialize(repeating: 0); return count }
-    var rowScratch: [UInt32] = HugePageArrays.make(count: count) { $0.initialize(repeating: 0); return count }
+    var keyScratch: [UInt64] = HugePageArrays.make(count: count) {
+      $0.initialize(repeating: 0); return count
+    }
+    var rowScratch: [UInt32] = HugePageArrays.make(count: count) {
+      $0.initialize(repeating: 0); return count
+    }
     var shift = lowestBit
     while shift < highestBit {
       if monitor?.isStopped == true { return false }

@@ -35,7 +35,8 @@ extension Table {
         var chunks: [ColumnChunk] = []
         for source in sources {
           guard monitor?.isStopped != true else { return nil }
-          chunks.append(locations[source.layout].withUnsafeBufferPointer { source.gather(rows, locations: $0) })
+          chunks.append(
+            locations[source.layout].withUnsafeBufferPointer { source.gather(rows, locations: $0) })
           monitor?.advance(rows: rows.count)
         }
         return chunks
@@ -71,7 +72,9 @@ struct RowLocator: Sendable {
     self.chunkStarts = chunkStarts
     chunkOf = HugePageArrays.make(count: chunkStarts[chunkStarts.count - 1]) { target in
       for chunk in 0..<chunkStarts.count - 1 {
-        for row in chunkStarts[chunk]..<chunkStarts[chunk + 1] { target[row] = UInt32(truncatingIfNeeded: chunk) }
+        for row in chunkStarts[chunk]..<chunkStarts[chunk + 1] {
+          target[row] = UInt32(truncatingIfNeeded: chunk)
+        }
       }
       return target.count
     }
@@ -93,9 +96,13 @@ struct RowLocator: Sendable {
   }
 
   /// Calls `body` with a base pointer for each array of `arrays`, valid during the call.
-  static func withBasePointers<T, R>(_ arrays: ArraySlice<[T]>, _ bases: [UnsafePointer<T>?] = [], _ body: ([UnsafePointer<T>?]) -> R) -> R {
+  static func withBasePointers<T, R>(
+    _ arrays: ArraySlice<[T]>, _ bases: [UnsafePointer<T>?] = [], _ body: ([UnsafePointer<T>?]) -> R
+  ) -> R {
     guard let first = arrays.first else { return body(bases) }
-    return first.withUnsafeBufferPointer { withBasePointers(arrays.dropFirst(), bases + [$0.baseAddress], body) }
+    return first.withUnsafeBufferPointer {
+      withBasePointers(arrays.dropFirst(), bases + [$0.baseAddress], body)
+    }
   }
 }
 
@@ -137,12 +144,14 @@ struct GatherSource: @unchecked Sendable {
       return ColumnChunk.make(type: column.type, values: rows.map { column[$0] }).values
     }
     if let dictionary {
-      return .string(.dictionary(codes: dictionary.codes.withUnsafeBufferPointer { codes in
-        [UInt32](unsafeUninitializedCapacity: rows.count) { target, count in
-          for i in 0..<rows.count { target[i] = codes[rows[i]] }
-          count = rows.count
-        }
-      }, dictionary: dictionary.entries))
+      return .string(
+        .dictionary(
+          codes: dictionary.codes.withUnsafeBufferPointer { codes in
+            [UInt32](unsafeUninitializedCapacity: rows.count) { target, count in
+              for i in 0..<rows.count { target[i] = codes[rows[i]] }
+              count = rows.count
+            }
+          }, dictionary: dictionary.entries))
     }
     switch column.type {
     case .bool: return .bool(pick(locations) { if case .bool(let a) = $0 { a } else { nil } })
@@ -185,7 +194,8 @@ struct GatherSource: @unchecked Sendable {
   }
 
   private static func gatherPacked(
-    _ locations: UnsafeBufferPointer<UInt64>, bytes: [UnsafePointer<UInt8>?], offsets: [UnsafePointer<UInt32>?]
+    _ locations: UnsafeBufferPointer<UInt64>, bytes: [UnsafePointer<UInt8>?],
+    offsets: [UnsafePointer<UInt32>?]
   ) -> StringStorage {
     var total = 0
     let targetOffsets = [UInt32](unsafeUninitializedCapacity: locations.count + 1) { target, count in
@@ -245,9 +255,12 @@ extension Column {
     HugePageArrays.make(count: count) { target in
       var at = 0
       for chunk in chunks {
-        guard let array = values(chunk.values), let base = target.baseAddress, at + array.count <= target.count
+        guard let array = values(chunk.values), let base = target.baseAddress,
+          at + array.count <= target.count
         else { continue }
-        array.withUnsafeBufferPointer { if let from = $0.baseAddress { (base + at).initialize(from: from, count: $0.count) } }
+        array.withUnsafeBufferPointer {
+          if let from = $0.baseAddress { (base + at).initialize(from: from, count: $0.count) }
+        }
         at += array.count
       }
       return at

@@ -17,9 +17,11 @@ enum FrequencySheet {
     let largest = Double(max(1, counts.max() ?? 1))
     let codes = counts.map { UInt32((Double($0) / largest * Double(barWidth * 8)).rounded()) }
     let bars = ColumnChunk(
-      values: .string(.dictionary(codes: codes, dictionary: (0...barWidth * 8).map(bar(eighths:)))), validity: nil)
+      values: .string(.dictionary(codes: codes, dictionary: (0...barWidth * 8).map(bar(eighths:)))),
+      validity: nil)
     return Table(
-      name: counted.name, columns: counted.columns + [Column(name: "histogram", type: .string, chunks: [bars])])
+      name: counted.name,
+      columns: counted.columns + [Column(name: "histogram", type: .string, chunks: [bars])])
   }
 
   /// A bar `eighths / 8` cells long, drawn with full and partial blocks.

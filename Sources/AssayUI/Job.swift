@@ -19,7 +19,8 @@ public struct Job: Sendable, Equatable {
 
   /// A job whose computation reports progress to its monitor and stops when the monitor is stopped.
   public init(
-    title: String, monitoredWork: @escaping @Sendable (WorkMonitor) throws -> @Sendable (inout AppState) -> Void
+    title: String,
+    monitoredWork: @escaping @Sendable (WorkMonitor) throws -> @Sendable (inout AppState) -> Void
   ) {
     self.title = title
     self.work = monitoredWork

@@ -5,7 +5,8 @@ import Testing
 
 /// The typed frequency table is the same table the value-by-value path builds.
 @Test(arguments: [
-  Column(name: "i", type: .int, values: [3, 1, 3, nil, 2, 3, 1, nil].map { $0.map { .int(Int64($0)) } ?? .null }),
+  Column(
+    name: "i", type: .int, values: [3, 1, 3, nil, 2, 3, 1, nil].map { $0.map { .int(Int64($0)) } ?? .null }),
   Column(name: "d", type: .double, values: [.double(0.5), .double(.nan), .double(-1), .double(0.5), .null]),
   Column(name: "t", type: .date, values: [.date(3), .date(-2), .date(3)]),
   Column(name: "b", type: .bool, values: [.bool(true), .bool(false), .bool(true), .null]),

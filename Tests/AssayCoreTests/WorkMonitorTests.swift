@@ -17,7 +17,9 @@ import Testing
     let texts = ColumnChunk(values: .string(.packed(bytes: bytes, offsets: offsets)), validity: nil)
     return Table(
       name: "t",
-      columns: [Column(name: "n", type: .int, chunks: [ints]), Column(name: "s", type: .string, chunks: [texts])])
+      columns: [
+        Column(name: "n", type: .int, chunks: [ints]), Column(name: "s", type: .string, chunks: [texts]),
+      ])
   }
 
   /// A monitor that stops itself the first time work is reported.
@@ -38,7 +40,11 @@ import Testing
     let rows = 3 * Table.gatherChunkRows
     let table = Table(
       name: "t",
-      columns: [Column(name: "n", type: .int, chunks: [ColumnChunk(values: .int(Array(repeating: 7, count: rows)), validity: nil)])]
+      columns: [
+        Column(
+          name: "n", type: .int,
+          chunks: [ColumnChunk(values: .int(Array(repeating: 7, count: rows)), validity: nil)])
+      ]
     )
     let monitor = Self.stoppingAtFirstReport()
     #expect(throws: CancellationError.self) {
