@@ -63,31 +63,34 @@ extension Column {
 /// Which chunk holds each row of columns split at the same rows, so gathering reads the chunks
 /// in place instead of copying them into one buffer first.
 struct RowLocator: Sendable {
+  /// Rows per block of the block index.
+  static let blockBits = 12
   /// The first row of each chunk, and the row count last.
   let chunkStarts: [Int]
-  /// `chunkOf[row]` is the chunk holding `row`.
-  let chunkOf: [UInt32]
+  /// `blockChunk[b]` is the chunk holding row `b << blockBits`: a small index that stays in the
+  /// cache, from which a row's chunk is a short walk forward.
+  let blockChunk: [UInt32]
 
   init(chunkStarts: [Int]) {
     self.chunkStarts = chunkStarts
-    chunkOf = HugePageArrays.make(count: chunkStarts[chunkStarts.count - 1]) { target in
-      for chunk in 0..<chunkStarts.count - 1 {
-        for row in chunkStarts[chunk]..<chunkStarts[chunk + 1] {
-          target[row] = UInt32(truncatingIfNeeded: chunk)
-        }
-      }
-      return target.count
+    let rows = chunkStarts[chunkStarts.count - 1]
+    var chunk = 0
+    blockChunk = stride(from: 0, to: rows, by: 1 << Self.blockBits).map { row in
+      while chunkStarts[chunk + 1] <= row { chunk += 1 }
+      return UInt32(truncatingIfNeeded: chunk)
     }
   }
 
   /// Each row's chunk (high 32 bits) and index in its chunk (low 32 bits).
   func locations(of rows: UnsafeBufferPointer<Int>) -> [UInt64] {
-    chunkOf.withUnsafeBufferPointer { chunkOf in
+    blockChunk.withUnsafeBufferPointer { blockChunk in
       chunkStarts.withUnsafeBufferPointer { starts in
         [UInt64](unsafeUninitializedCapacity: rows.count) { target, count in
           for i in 0..<rows.count {
-            let chunk = Int(chunkOf[rows[i]])
-            target[i] = UInt64(chunk) << 32 | UInt64(truncatingIfNeeded: rows[i] - starts[chunk])
+            let row = rows[i]
+            var chunk = Int(blockChunk[row >> Self.blockBits])
+            while starts[chunk + 1] <= row { chunk += 1 }
+            target[i] = UInt64(chunk) << 32 | UInt64(truncatingIfNeeded: row - starts[chunk])
           }
           count = rows.count
         }
@@ -237,34 +240,6 @@ extension Column {
       }
     }
     return flags
-  }
-
-  /// The values of a bool, int, double or date column in one buffer.
-  func flattenedNumbers() -> ChunkValues? {
-    switch type {
-    case .bool: return .bool(concatenated { if case .bool(let a) = $0 { a } else { nil } })
-    case .int: return .int(concatenated { if case .int(let a) = $0 { a } else { nil } })
-    case .double: return .double(concatenated { if case .double(let a) = $0 { a } else { nil } })
-    case .date: return .date(concatenated { if case .date(let a) = $0 { a } else { nil } })
-    case .string: return nil
-    }
-  }
-
-  /// The chunks' typed values in one huge-page buffer.
-  private func concatenated<T>(_ values: (ChunkValues) -> [T]?) -> [T] {
-    HugePageArrays.make(count: count) { target in
-      var at = 0
-      for chunk in chunks {
-        guard let array = values(chunk.values), let base = target.baseAddress,
-          at + array.count <= target.count
-        else { continue }
-        array.withUnsafeBufferPointer {
-          if let from = $0.baseAddress { (base + at).initialize(from: from, count: $0.count) }
-        }
-        at += array.count
-      }
-      return at
-    }
   }
 
   /// When every chunk is dictionary-coded: every row's code into one merged dictionary.

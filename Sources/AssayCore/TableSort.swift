@@ -86,32 +86,48 @@ struct SortKeys {
   var isValid: [Bool]?
 
   init(_ column: Column) {
-    var keys: [UInt64] = []
     var valid = column.nullCount > 0 ? column.validityFlags() : nil
-    switch column.flattenedNumbers() {
-    case .bool(let a): keys = Self.keys(a) { $0 ? 1 : 0 }
-    case .int(let a): keys = Self.keys(a) { UInt64(bitPattern: $0) ^ (1 << 63) }
-    case .date(let a): keys = Self.keys(a) { UInt64(bitPattern: Int64($0)) ^ (1 << 63) }
-    case .double(let a):
-      keys = Self.keys(a, Self.doubleKey)
-      if a.contains(where: \.isNaN) {
-        var flags = valid ?? [Bool](repeating: true, count: a.count)
-        for (i, x) in a.enumerated() where x.isNaN { flags[i] = false }
+    switch column.type {
+    case .bool: keys = Self.keys(column, { if case .bool(let a) = $0 { a } else { nil } }, { $0 ? 1 : 0 })
+    case .int:
+      keys = Self.keys(
+        column, { if case .int(let a) = $0 { a } else { nil } }, { UInt64(bitPattern: $0) ^ (1 << 63) })
+    case .date:
+      keys = Self.keys(
+        column, { if case .date(let a) = $0 { a } else { nil } },
+        { UInt64(bitPattern: Int64($0)) ^ (1 << 63) })
+    case .double:
+      let doubles = { (values: ChunkValues) -> [Double]? in if case .double(let a) = values { a } else { nil }
+      }
+      keys = Self.keys(column, doubles, Self.doubleKey)
+      if column.chunks.contains(where: { doubles($0.values)?.contains(where: \.isNaN) ?? false }) {
+        var flags = valid ?? [Bool](repeating: true, count: column.count)
+        for (chunk, start) in zip(column.chunks, column.chunkStarts) {
+          for (i, x) in (doubles(chunk.values) ?? []).enumerated() where x.isNaN { flags[start + i] = false }
+        }
         valid = flags
       }
-    case .string, nil: keys = Self.stringRanks(column)
+    case .string: keys = Self.stringRanks(column)
     }
-    self.keys = keys
     isValid = valid
   }
 
-  /// `key(value)` for every value, in a buffer read at random rows later.
-  private static func keys<T>(_ values: [T], _ key: (T) -> UInt64) -> [UInt64] {
-    values.withUnsafeBufferPointer { values in
-      HugePageArrays.make(count: values.count) { target in
-        for i in 0..<values.count { target[i] = key(values[i]) }
-        return values.count
+  /// `key(value)` for every row, read from the chunks into one buffer that is read at random rows later.
+  private static func keys<T>(_ column: Column, _ values: (ChunkValues) -> [T]?, _ key: (T) -> UInt64)
+    -> [UInt64]
+  {
+    HugePageArrays.make(count: column.count) { target in
+      var at = 0
+      for chunk in column.chunks {
+        guard let array = values(chunk.values) else { continue }
+        array.withUnsafeBufferPointer { array in
+          for x in array where at < target.count {
+            target[at] = key(x)
+            at += 1
+          }
+        }
       }
+      return at
     }
   }
 
