@@ -37,12 +37,17 @@ import Testing
     #expect(Self.cells(gathered) == rows.map { row in table.columns.map { $0[row] } })
   }
 
-  @Test func columnsOfVeryManyChunksAreGatheredValueByValue() {
-    let count = GatherSource.chunkLimit + 10
-    let texts = (0..<count).map { Value.string("v\($0)") }
-    let table = Table(name: "t", columns: [Self.column("s", .string, texts, chunkRows: 1)])
-    let rows = Array((0..<count).reversed())
-    #expect(Self.cells(table.gathering(rows: rows)) == rows.map { [texts[$0]] })
+  @Test(arguments: [GatherSource.chunkLimit, GatherSource.chunkLimit + 10])
+  func columnsOfVeryManyChunksGatherInOrder(chunks: Int) {
+    let texts = (0..<chunks).map { Value.string("v\($0)") }
+    let numbers = (0..<chunks).map { Value.double(Double($0)) }
+    let table = Table(
+      name: "t",
+      columns: [
+        Self.column("s", .string, texts, chunkRows: 1), Self.column("x", .double, numbers, chunkRows: 1),
+      ])
+    let rows = Array((0..<chunks).reversed())
+    #expect(Self.cells(table.gathering(rows: rows)) == rows.map { [texts[$0], numbers[$0]] })
   }
 
   @Test func noRowsGatherAnEmptyTableWithTheSameColumns() {
