@@ -36,6 +36,10 @@ TASKS = {
         "go-column\tcategory\nfrequency-table\ncursor-down\n",
         [("category", "freq-col", "")],
     ),
+    "frequency of id (10M distinct ints)": (
+        "go-column\tid\nfrequency-table\nquit-sheet\n",
+        [("id", "freq-col", "")],
+    ),
     "filter x > 50 and category == \"books\"": (
         "filter\tx > 50 and category == \"books\"\n",
         [("x", "type-float", ""), ("x", "select-expr", "x > 50 and category == 'books'"),

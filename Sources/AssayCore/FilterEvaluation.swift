@@ -1,7 +1,8 @@
 extension FilterExpression {
-  /// The rows of `table` for which the expression holds, in table order.
-  public func rows(in table: Table) throws -> [Int] {
-    let flags = try mask(in: table)
+  /// The rows of `table` for which the expression holds, in table order. With a monitor, each
+  /// comparison reports its rows, and a stopped monitor ends the evaluation with `CancellationError`.
+  public func rows(in table: Table, monitor: WorkMonitor? = nil) throws -> [Int] {
+    let flags = try mask(in: table, monitor: monitor)
     var rows: [Int] = []
     for (row, holds) in flags.enumerated() where holds { rows.append(row) }
     return rows
@@ -9,23 +10,45 @@ extension FilterExpression {
 
   /// Per row of `table`: whether the expression holds. Comparisons null rows never satisfy,
   /// except `== null`.
-  public func mask(in table: Table) throws -> [Bool] {
+  public func mask(in table: Table, monitor: WorkMonitor? = nil) throws -> [Bool] {
     switch self {
-    case .and(let a, let b): return zip(try a.mask(in: table), try b.mask(in: table)).map { $0 && $1 }
-    case .or(let a, let b): return zip(try a.mask(in: table), try b.mask(in: table)).map { $0 || $1 }
-    case .not(let a): return try a.mask(in: table).map { !$0 }
+    case .and(let a, let b):
+      return zip(try a.mask(in: table, monitor: monitor), try b.mask(in: table, monitor: monitor)).map {
+        $0 && $1
+      }
+    case .or(let a, let b):
+      return zip(try a.mask(in: table, monitor: monitor), try b.mask(in: table, monitor: monitor)).map {
+        $0 || $1
+      }
+    case .not(let a): return try a.mask(in: table, monitor: monitor).map { !$0 }
     case .comparison(let index, let op, let constant):
       guard table.columns.indices.contains(index) else {
         return [Bool](repeating: false, count: table.rowCount)
       }
-      return try ComparisonMask.compute(table.columns[index], op, constant)
+      try monitor?.checkStopped()
+      let mask = try ComparisonMask.compute(table.columns[index], op, constant, monitor: monitor)
+      monitor?.advance(rows: table.rowCount)
+      return mask
+    }
+  }
+
+  /// Number of comparisons in the expression (each is one pass over its column).
+  public var comparisonCount: Int {
+    switch self {
+    case .and(let a, let b), .or(let a, let b): return a.comparisonCount + b.comparisonCount
+    case .not(let a): return a.comparisonCount
+    case .comparison: return 1
     }
   }
 }
 
 /// Evaluates one comparison over a column's typed chunks.
 enum ComparisonMask {
-  static func compute(_ column: Column, _ op: FilterOperator, _ constant: FilterConstant) throws -> [Bool] {
+  static func compute(
+    _ column: Column, _ op: FilterOperator, _ constant: FilterConstant, monitor: WorkMonitor?
+  )
+    throws -> [Bool]
+  {
     var mask: [Bool] = []
     mask.reserveCapacity(column.count)
     switch constant {
@@ -34,9 +57,10 @@ enum ComparisonMask {
         for i in 0..<chunk.count { mask.append(chunk.isNull(i) == (op == .equal)) }
       }
     case .pattern(let pattern):
-      return try PatternMatcher(pattern: pattern).mask(column)
+      return try PatternMatcher(pattern: pattern).mask(column, monitor: monitor)
     case .number(let number):
       for chunk in column.chunks {
+        try monitor?.checkStopped()
         switch chunk.values {
         case .double(let values):
           appendNumberComparisons(values, chunk: chunk, number: number, op: op, to: &mask) { $0 }

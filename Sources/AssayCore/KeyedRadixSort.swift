@@ -4,25 +4,33 @@ enum KeyedRadixSort {
   private static let bucketCount = 1 << digitBits
 
   /// Sorts `keys` ascending, moving `rows[i]` with `keys[i]`; equal keys keep their order.
-  /// Only the digits in which keys differ are sorted.
-  static func sort(keys: inout [UInt64], carrying rows: inout [UInt32]) {
+  /// Only the digits in which keys differ are sorted. Returns false, leaving the order unspecified,
+  /// when `monitor` is stopped before the end.
+  @discardableResult
+  static func sort(keys: inout [UInt64], carrying rows: inout [UInt32], monitor: WorkMonitor? = nil) -> Bool {
     let count = keys.count
-    guard count > 1 else { return }
+    guard count > 1 else { return true }
     var differing: UInt64 = 0
     let first = keys[0]
     for key in keys { differing |= key ^ first }
-    guard differing != 0 else { return }
+    guard differing != 0 else { return true }
     let lowestBit = differing.trailingZeroBitCount
     let highestBit = 64 - differing.leadingZeroBitCount
-    var keyScratch = [UInt64](repeating: 0, count: count)
-    var rowScratch = [UInt32](repeating: 0, count: count)
+    var keyScratch: [UInt64] = HugePageArrays.make(count: count) {
+      $0.initialize(repeating: 0); return count
+    }
+    var rowScratch: [UInt32] = HugePageArrays.make(count: count) {
+      $0.initialize(repeating: 0); return count
+    }
     var shift = lowestBit
     while shift < highestBit {
+      if monitor?.isStopped == true { return false }
       pass(shift: UInt64(shift), keys: keys, rows: rows, keysOut: &keyScratch, rowsOut: &rowScratch)
       swap(&keys, &keyScratch)
       swap(&rows, &rowScratch)
       shift += digitBits
     }
+    return true
   }
 
   private static func pass(

@@ -28,11 +28,13 @@ public struct PatternMatcher: @unchecked Sendable {
     return !value.isNull && matches(value.description)
   }
 
-  /// Per row of `column`: whether its text contains a match (never for nulls).
-  public func mask(_ column: Column) -> [Bool] {
+  /// Per row of `column`: whether its text contains a match (never for nulls). A stopped
+  /// monitor ends the scan with `CancellationError`; it is checked every `WorkMonitor.checkInterval` rows.
+  public func mask(_ column: Column, monitor: WorkMonitor? = nil) throws -> [Bool] {
     var mask: [Bool] = []
     mask.reserveCapacity(column.count)
     for chunk in column.chunks {
+      try monitor?.checkStopped()
       if case .string(.dictionary(let codes, let dictionary)) = chunk.values {
         let byCode = dictionary.map(matches)
         for i in 0..<chunk.count {
@@ -40,7 +42,10 @@ public struct PatternMatcher: @unchecked Sendable {
           mask.append(!chunk.isNull(i) && code < byCode.count && byCode[code])
         }
       } else {
-        for i in 0..<chunk.count { mask.append(!chunk.isNull(i) && matches(chunk.value(at: i).description)) }
+        for i in 0..<chunk.count {
+          if i & (WorkMonitor.checkInterval - 1) == 0 { try monitor?.checkStopped() }
+          mask.append(!chunk.isNull(i) && matches(chunk.value(at: i).description))
+        }
       }
     }
     return mask

@@ -18,15 +18,14 @@ public enum TableSort {
   /// The row order that sorts `table` by `keys`, the first key most significant.
   /// Each key is one radix sort of order-preserving integer keys over the current order.
   public static func order(_ table: Table, by keys: [SortKey]) -> [Int] {
-    var order = [UInt32](unsafeUninitializedCapacity: table.rowCount) { buffer, count in
-      for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: i) }
-      count = table.rowCount
-    }
-    for key in keys.reversed() where table.columns.indices.contains(key.column) {
-      let ranked = SortKeys(table.columns[key.column])
-      order = sortStable(order, keys: ranked, descending: key.descending)
-    }
-    return order.map { Int($0) }
+    order(table, by: keys, monitor: nil) ?? []
+  }
+
+  /// Like `order(_:by:)`, reporting each key's rows to `monitor`; throws `CancellationError`
+  /// when the monitor is stopped before the end.
+  public static func order(_ table: Table, by keys: [SortKey], monitor: WorkMonitor) throws -> [Int] {
+    guard let order = order(table, by: keys, monitor: Optional(monitor)) else { throw CancellationError() }
+    return order
   }
 
   /// `table` sorted by `keys`.
@@ -34,14 +33,35 @@ public enum TableSort {
     table.gathering(rows: order(table, by: keys))
   }
 
-  private static func sortStable(_ order: [UInt32], keys: SortKeys, descending: Bool) -> [UInt32] {
+  /// The sorted order; nil when `monitor` was stopped.
+  private static func order(_ table: Table, by keys: [SortKey], monitor: WorkMonitor?) -> [Int]? {
+    var order = HugePageArrays.make(count: table.rowCount) { (buffer: UnsafeMutableBufferPointer<UInt32>) in
+      for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: i) }
+      return table.rowCount
+    }
+    for key in keys.reversed() where table.columns.indices.contains(key.column) {
+      guard monitor?.isStopped != true else { return nil }
+      let ranked = SortKeys(table.columns[key.column])
+      guard let sorted = sortStable(order, keys: ranked, descending: key.descending, monitor: monitor) else {
+        return nil
+      }
+      order = sorted
+      monitor?.advance(rows: table.rowCount)
+    }
+    return monitor?.isStopped == true ? nil : order.map { Int($0) }
+  }
+
+  private static func sortStable(_ order: [UInt32], keys: SortKeys, descending: Bool, monitor: WorkMonitor?)
+    -> [UInt32]?
+  {
     var pairs: [UInt64] = []
     var rows: [UInt32] = []
     var nullRows: [UInt32] = []
     pairs.reserveCapacity(order.count)
     rows.reserveCapacity(order.count)
-    keys.keys.withUnsafeBufferPointer { keyBuffer in
-      for row in order {
+    let stopped = keys.keys.withUnsafeBufferPointer { keyBuffer -> Bool in
+      for (index, row) in order.enumerated() {
+        if index & (WorkMonitor.checkInterval - 1) == 0, monitor?.isStopped == true { return true }
         let isValid = keys.isValid?[Int(row)] ?? true
         if isValid {
           let key = keyBuffer[Int(row)]
@@ -51,8 +71,9 @@ public enum TableSort {
           nullRows.append(row)
         }
       }
+      return false
     }
-    KeyedRadixSort.sort(keys: &pairs, carrying: &rows)
+    guard !stopped, KeyedRadixSort.sort(keys: &pairs, carrying: &rows, monitor: monitor) else { return nil }
     return rows + nullRows
   }
 }
@@ -65,24 +86,49 @@ struct SortKeys {
   var isValid: [Bool]?
 
   init(_ column: Column) {
-    var keys: [UInt64] = []
-    keys.reserveCapacity(column.count)
     var valid = column.nullCount > 0 ? column.validityFlags() : nil
-    switch column.flattenedNumbers() {
-    case .bool(let a): keys = a.map { $0 ? 1 : 0 }
-    case .int(let a): keys = a.map { UInt64(bitPattern: $0) ^ (1 << 63) }
-    case .date(let a): keys = a.map { UInt64(bitPattern: Int64($0)) ^ (1 << 63) }
-    case .double(let a):
-      keys = a.map(Self.doubleKey)
-      if a.contains(where: \.isNaN) {
-        var flags = valid ?? [Bool](repeating: true, count: a.count)
-        for (i, x) in a.enumerated() where x.isNaN { flags[i] = false }
+    switch column.type {
+    case .bool: keys = Self.keys(column, { if case .bool(let a) = $0 { a } else { nil } }, { $0 ? 1 : 0 })
+    case .int:
+      keys = Self.keys(
+        column, { if case .int(let a) = $0 { a } else { nil } }, { UInt64(bitPattern: $0) ^ (1 << 63) })
+    case .date:
+      keys = Self.keys(
+        column, { if case .date(let a) = $0 { a } else { nil } },
+        { UInt64(bitPattern: Int64($0)) ^ (1 << 63) })
+    case .double:
+      let doubles = { (values: ChunkValues) -> [Double]? in if case .double(let a) = values { a } else { nil }
+      }
+      keys = Self.keys(column, doubles, Self.doubleKey)
+      if column.chunks.contains(where: { doubles($0.values)?.contains(where: \.isNaN) ?? false }) {
+        var flags = valid ?? [Bool](repeating: true, count: column.count)
+        for (chunk, start) in zip(column.chunks, column.chunkStarts) {
+          for (i, x) in (doubles(chunk.values) ?? []).enumerated() where x.isNaN { flags[start + i] = false }
+        }
         valid = flags
       }
-    case .string, nil: keys = Self.stringRanks(column)
+    case .string: keys = Self.stringRanks(column)
     }
-    self.keys = keys
     isValid = valid
+  }
+
+  /// `key(value)` for every row, read from the chunks into one buffer that is read at random rows later.
+  private static func keys<T>(_ column: Column, _ values: (ChunkValues) -> [T]?, _ key: (T) -> UInt64)
+    -> [UInt64]
+  {
+    HugePageArrays.make(count: column.count) { target in
+      var at = 0
+      for chunk in column.chunks {
+        guard let array = values(chunk.values) else { continue }
+        array.withUnsafeBufferPointer { array in
+          for x in array where at < target.count {
+            target[at] = key(x)
+            at += 1
+          }
+        }
+      }
+      return at
+    }
   }
 
   /// Doubles as unsigned integers in numeric order (−0 and +0 equal).

@@ -7,17 +7,21 @@ enum FrequencySheet {
   static let barWidth = 30
 
   /// The frequency table of `column` with a `histogram` column of bars scaled to the largest count.
+  /// The bars are dictionary-coded: one text per bar length, one code per row.
   static func table(_ column: Column) -> Table {
-    let rows = Frequency.compute(column)
-    let counted = Frequency.table(rows, columnName: column.name)
-    let largest = max(1, rows.map(\.count).max() ?? 1)
-    let bars = rows.map { row -> Value in
-      let eighths = Int((Double(row.count) / Double(largest) * Double(barWidth * 8)).rounded())
-      return .string(bar(eighths: eighths))
+    let counted = Frequency.typedTable(column)
+    var counts: [Int64] = []
+    if counted.columns.count > 1, case .int(let values) = counted.columns[1].chunks.first?.values {
+      counts = values
     }
+    let largest = Double(max(1, counts.max() ?? 1))
+    let codes = counts.map { UInt32((Double($0) / largest * Double(barWidth * 8)).rounded()) }
+    let bars = ColumnChunk(
+      values: .string(.dictionary(codes: codes, dictionary: (0...barWidth * 8).map(bar(eighths:)))),
+      validity: nil)
     return Table(
       name: counted.name,
-      columns: counted.columns + [Column(name: "histogram", type: .string, values: bars)])
+      columns: counted.columns + [Column(name: "histogram", type: .string, chunks: [bars])])
   }
 
   /// A bar `eighths / 8` cells long, drawn with full and partial blocks.

@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 
 /// Work too slow for a key press (sorting, filtering, counting millions of rows): the run loop
@@ -6,13 +7,23 @@ import Foundation
 public struct Job: Sendable, Equatable {
   /// What the status line says while it runs, e.g. `sorting by x`.
   public var title: String
-  /// The computation; returns how to apply its result to the state. Errors become the status message.
-  public var work: @Sendable () throws -> @Sendable (inout AppState) -> Void
+  /// The computation, given a monitor to report progress to and to check for Ctrl-C; returns how
+  /// to apply its result to the state. Errors become the status message.
+  public var work: @Sendable (WorkMonitor) throws -> @Sendable (inout AppState) -> Void
 
-  /// A job.
+  /// A job whose computation cannot be stopped midway (Ctrl-C drops its result).
   public init(title: String, work: @escaping @Sendable () throws -> @Sendable (inout AppState) -> Void) {
     self.title = title
-    self.work = work
+    self.work = { _ in try work() }
+  }
+
+  /// A job whose computation reports progress to its monitor and stops when the monitor is stopped.
+  public init(
+    title: String,
+    monitoredWork: @escaping @Sendable (WorkMonitor) throws -> @Sendable (inout AppState) -> Void
+  ) {
+    self.title = title
+    self.work = monitoredWork
   }
 
   /// Jobs are told apart by their titles.
@@ -20,7 +31,7 @@ public struct Job: Sendable, Equatable {
 
   /// Runs the job here and now and applies its result (or its error, as the status message).
   public func runNow(on state: inout AppState) {
-    Self.apply(Result { try work() }, to: &state)
+    Self.apply(Result { try work(WorkMonitor()) }, to: &state)
   }
 
   /// Applies a finished job's result, or shows its error.
@@ -44,28 +55,52 @@ public struct Job: Sendable, Equatable {
   }
 }
 
-/// Hands a job's result from its task to the run loop; results of abandoned jobs are dropped.
+/// Hands a job's result from its task to the run loop; results of abandoned jobs are dropped and
+/// their computation told to stop.
 final class JobMailbox: @unchecked Sendable {
   // Every stored property is read and written only while `lock` is held.
   private let lock = NSLock()
   private var generation = 0
+  private var running: (title: String, monitor: WorkMonitor)?
   private var finished: Result<@Sendable (inout AppState) -> Void, any Error>?
 
-  /// Starts `job` on a detached task; a newer start or `abandon()` makes its result be dropped.
+  /// Starts `job` on a detached task; a newer start or `abandon()` stops it and drops its result.
   func start(_ job: Job) {
+    let monitor = WorkMonitor()
     let ticket = lock.withLock {
+      running?.monitor.stop()
       generation += 1
       finished = nil
+      running = (job.title, monitor)
       return generation
     }
     Task.detached(priority: .userInitiated) {
-      let result = Result { try job.work() }
-      self.lock.withLock { if self.generation == ticket { self.finished = result } }
+      let result = Result { try job.work(monitor) }
+      self.lock.withLock {
+        guard self.generation == ticket else { return }
+        self.finished = result
+        self.running = nil
+      }
     }
   }
 
-  /// Forgets the running job: its result will not be applied.
-  func abandon() { lock.withLock { generation += 1 } }
+  /// Stops the running job: its computation ends at its next check and its result is not applied.
+  func abandon() {
+    lock.withLock {
+      running?.monitor.stop()
+      running = nil
+      generation += 1
+    }
+  }
+
+  /// The running job's title with how far it got, e.g. `sorting by x  45%`; nil when no job runs
+  /// or it reports no progress.
+  func titleWithProgress() -> String? {
+    lock.withLock {
+      guard let running, let fraction = running.monitor.fractionDone else { return nil }
+      return "\(running.title)  \(Int(fraction * 100))%"
+    }
+  }
 
   /// The finished job's result, once.
   func take() -> Result<@Sendable (inout AppState) -> Void, any Error>? {

@@ -56,11 +56,12 @@ enum SearchCommands {
     let columns = search.allColumns ? Array(sheet.table.columns.indices) : [sheet.cursorColumn]
     return [
       .startJob(
-        Job(title: "searching /\(search.pattern)/") {
+        Job(title: "searching /\(search.pattern)/") { monitor in
           let matcher = try PatternMatcher(pattern: search.pattern)
-          let found = RowSearch.find(
+          monitor.expect(rows: sheet.table.rowCount)
+          let found = try RowSearch.find(
             in: sheet.table, columns: columns, from: (sheet.cursorRow, sheet.cursorColumn), forward: forward,
-            matches: { matcher.matches(sheet.table.columns[$1], row: $0) })
+            monitor: monitor, matches: { matcher.matches(sheet.table.columns[$1], row: $0) })
           return { state in
             guard let found else {
               state.message = StatusMessage("no match for /\(search.pattern)/", isError: true)
@@ -78,8 +79,8 @@ enum SearchCommands {
     let column = state.sheet.table.columns[state.sheet.cursorColumn]
     return [
       .startJob(
-        Job(title: "selecting /\(pattern)/") {
-          let mask = try PatternMatcher(pattern: pattern).mask(column)
+        Job(title: "selecting /\(pattern)/") { monitor in
+          let mask = try PatternMatcher(pattern: pattern).mask(column, monitor: monitor)
           return { state in
             guard state.sheet.table.rowCount == mask.count else { return }
             let added = state.sheet.select(mask)
@@ -101,14 +102,19 @@ public struct SearchRequest: Equatable, Sendable {
 /// Walks cells from a position, row by row, wrapping at the table's ends.
 enum RowSearch {
   /// The first cell after `start` (before it when going back) in `columns` that `matches`.
+  /// Rows looked at are reported to `monitor`; a stopped monitor ends the search with `CancellationError`.
   static func find(
     in table: Table, columns: [Int], from start: (row: Int, column: Int), forward: Bool,
-    matches: (Int, Int) -> Bool
-  ) -> (row: Int, column: Int)? {
+    monitor: WorkMonitor? = nil, matches: (Int, Int) -> Bool
+  ) throws -> (row: Int, column: Int)? {
     let rows = table.rowCount
     guard rows > 0, !columns.isEmpty else { return nil }
     let ordered = forward ? columns : columns.reversed()
     for step in 0...rows {
+      if step & (WorkMonitor.checkInterval - 1) == 0, step > 0 {
+        try monitor?.checkStopped()
+        monitor?.advance(rows: WorkMonitor.checkInterval)
+      }
       let row = ((start.row + (forward ? step : -step)) % rows + rows) % rows
       for column in ordered {
         if step == 0, forward ? column <= start.column : column >= start.column { continue }

@@ -36,9 +36,10 @@ enum SortFilterCommands {
       separator: ", ")
     return [
       .startJob(
-        Job(title: "sorting by \(names)") { [keys] in
-          let order = TableSort.order(table, by: keys)
-          let sorted = table.gathering(rows: order)
+        Job(title: "sorting by \(names)") { [keys] (monitor: WorkMonitor) in
+          monitor.expect(rows: table.rowCount * (keys.count + table.columns.count))
+          let order = try TableSort.order(table, by: keys, monitor: monitor)
+          let sorted = try table.gathering(rows: order, monitor: monitor)
           return { state in
             state.sheet.applySort(keys, order: order, table: sorted)
             state.message = StatusMessage("sorted by \(names)")
@@ -61,9 +62,10 @@ enum SortFilterCommands {
   /// A job that finds the rows of `table` where `expression` holds and shows them in a new sheet named `title`.
   static func filterJob(_ table: Table, _ expression: FilterExpression, title: String) -> Effect {
     .startJob(
-      Job(title: "filtering \(title)") {
-        let rows = try expression.rows(in: table)
-        let sheet = Sheet(title: title, table: table.gathering(rows: rows, name: title))
+      Job(title: "filtering \(title)") { monitor in
+        monitor.expect(rows: table.rowCount * (expression.comparisonCount + table.columns.count))
+        let rows = try expression.rows(in: table, monitor: monitor)
+        let sheet = Sheet(title: title, table: try table.gathering(rows: rows, name: title, monitor: monitor))
         return { state in
           state.push(sheet)
           state.message = StatusMessage("\(NumberFormatting.grouped(rows.count)) rows")

@@ -95,6 +95,10 @@ public enum TUIApp {
       let finishedJob = jobs.take()
       if let finishedJob { Job.apply(finishedJob, to: &state) }
       changed = eventsHandled > 0 || !loadEvents.isEmpty || finishedJob != nil
+      if state.job != nil, let progress = jobs.titleWithProgress(), progress != state.job {
+        state.job = progress
+        changed = true
+      }
       if !changed { try? await Task.sleep(for: .milliseconds(idleMilliseconds)) }
     }
   }

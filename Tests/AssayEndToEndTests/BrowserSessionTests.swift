@@ -66,6 +66,30 @@ import Testing
     try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
   }
 
+  @Test func aNulByteIsALocatedErrorNeverSentToTheTerminal() throws {
+    let early = NSTemporaryDirectory() + "assay-nul-early-\(getpid()).csv"
+    let late = NSTemporaryDirectory() + "assay-nul-late-\(getpid()).csv"
+    defer { for path in [early, late] { try? FileManager.default.removeItem(atPath: path) } }
+    try "name,note\nnul,\"a\u{0}b\"\n".write(toFile: early, atomically: true, encoding: .utf8)
+    let plainRows = (0..<100_000).map { "r\($0),plain\n" }.joined()
+    try ("name,note\n" + plainRows + "nul,\"a\u{0}b\"\nok,fine\n").write(
+      toFile: late, atomically: true, encoding: .utf8)
+    let tmux = try TmuxSession(width: 150, height: 10)
+    defer { tmux.close() }
+
+    try tmux.typeLine("'\(AssayProcess.binary)' '\(early)'; echo \"exit=$?\"")
+    let refused = try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=1") } }
+    #expect(refused.joined().contains("has a NUL byte at byte 16"), "\(refused)")
+
+    try tmux.typeLine("clear")
+    let screen = try Self.start(tmux, "'\(late)'", waitingFor: "NUL byte")
+    #expect(screen[0].hasPrefix("name   note"), "the rows before the NUL stay browsable: \(screen)")
+    #expect(screen[1].hasPrefix("r0     plain"), "\(screen)")
+    #expect(screen[9].contains(":100002:2 (byte 1288906): a NUL byte in a field"), "\(screen)")
+    try tmux.press("q")
+    try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
+  }
+
   @Test func tinyAndHugeTerminalsRenderWholeLines() throws {
     for (width, height) in [(40, 10), (300, 80)] {
       let tmux = try TmuxSession(width: width, height: height)

@@ -1,0 +1,66 @@
+import AssayCore
+
+extension Frequency {
+  /// The same table as `table(compute(column), columnName: column.name)`, built from typed
+  /// buffers for numeric, date and bool columns, so millions of distinct values cost no `Value` each.
+  public static func typedTable(_ column: Column) -> Table {
+    guard let numbers = SortedNumbers(column), numbers.count > 0 else {
+      return table(compute(column), columnName: column.name)
+    }
+    var keys: [UInt64] = [], counts: [Int] = []
+    numbers.forEachRun { key, length in
+      keys.append(key)
+      counts.append(length)
+    }
+    let order = byCountDescending(counts)
+    let missing = numbers.missingCount
+    let rowCount = order.count + (missing > 0 ? 1 : 0)
+    var validity: ValidityBitmap?
+    if missing > 0 {
+      var bits = ValidityBitmap(count: rowCount, allValid: true)
+      bits.set(rowCount - 1, valid: false)
+      validity = bits
+    }
+    let values = ColumnChunk(
+      values: typedValues(numbers, keys: keys, order: order, padded: missing > 0), validity: validity)
+    let orderedCounts = order.map { counts[$0] } + (missing > 0 ? [missing] : [])
+    let total = Double(max(1, column.count))
+    var running = 0
+    var percents: [Double] = [], cumulative: [Double] = []
+    percents.reserveCapacity(rowCount)
+    cumulative.reserveCapacity(rowCount)
+    for count in orderedCounts {
+      running += count
+      percents.append(Double(count) / total * 100)
+      cumulative.append(Double(running) / total * 100)
+    }
+    return Table(
+      name: "\(column.name) frequency",
+      columns: [
+        Column(name: column.name, type: column.type, chunks: [values]),
+        Column(
+          name: "count", type: .int,
+          chunks: [ColumnChunk(values: .int(orderedCounts.map(Int64.init)), validity: nil)]),
+        Column(
+          name: "percent", type: .double, chunks: [ColumnChunk(values: .double(percents), validity: nil)]),
+        Column(
+          name: "cumulative", type: .double, chunks: [ColumnChunk(values: .double(cumulative), validity: nil)]
+        ),
+      ])
+  }
+
+  /// The keys at `order` decoded into the column's type, with a placeholder slot for nulls when `padded`.
+  private static func typedValues(_ numbers: SortedNumbers, keys: [UInt64], order: [Int], padded: Bool)
+    -> ChunkValues
+  {
+    let extra = padded ? 1 : 0
+    switch numbers.type {
+    case .double: return .double(order.map { OrderedKey.double(keys[$0]) } + repeatElement(0, count: extra))
+    case .date:
+      return .date(
+        order.map { Int32(truncatingIfNeeded: OrderedKey.int(keys[$0])) } + repeatElement(0, count: extra))
+    case .bool: return .bool(order.map { OrderedKey.int(keys[$0]) != 0 } + repeatElement(false, count: extra))
+    case .int, .string: return .int(order.map { OrderedKey.int(keys[$0]) } + repeatElement(0, count: extra))
+    }
+  }
+}
