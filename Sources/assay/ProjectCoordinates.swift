@@ -35,9 +35,13 @@ struct ProjectedCoordinates {
   /// The 0-based rows of `table` with a finite number in every one of `columns`: the rows a
   /// feature matrix keeps, in order.
   static func keptRows(of table: Table, columns names: [String]) -> [Int] {
-    let columns = names.compactMap { table.column(named: $0) }
-    return (0..<table.rowCount).filter { row in
-      columns.allSatisfy { $0.double(at: row)?.isFinite ?? false }
+    var kept = [Bool](repeating: true, count: table.rowCount)
+    for column in names.compactMap({ table.column(named: $0) }) {
+      for (k, chunk) in column.chunks.enumerated() {
+        let start = column.chunkStarts[k]
+        for i in 0..<chunk.count where !(chunk.double(at: i)?.isFinite ?? false) { kept[start + i] = false }
+      }
     }
+    return kept.indices.filter { kept[$0] }
   }
 }
