@@ -65,12 +65,9 @@ struct ProjectArguments: ParsableArguments {
   var scalingNote: String { noStandardize ? "not standardised" : "standardised" }
 }
 
-/// Loads a source, projects it, and prints the chart (and the coordinates file), for `assay project`.
+/// The words and the printing of a projection chart, for `assay project`.
 struct ProjectionPrinting {
-  let source: SourceArguments
-  let options: ProjectArguments
   let style: ChartStyleArguments
-  let size: ChartSizeArguments
   let output: OutputArguments
 
   /// The decorations of a projection chart: the given title or `method of source`, and axis names.

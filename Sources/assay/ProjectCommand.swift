@@ -54,8 +54,7 @@ struct PCACommand: AsyncParsableCommand {
   func run() async throws {
     guard components >= 2 else { throw ValidationError("--components must be at least 2 to draw a chart") }
     let (width, height) = try size.resolved()
-    let printing = ProjectionPrinting(
-      source: source, options: options, style: style, size: size, output: output)
+    let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
       let table = try await source.loadTable()
       let matrix = try options.matrix(of: table)
@@ -136,8 +135,7 @@ struct TSNECommand: AsyncParsableCommand {
   func run() async throws {
     guard sample >= 2 else { throw ValidationError("--sample must be at least 2") }
     let (width, height) = try size.resolved()
-    let printing = ProjectionPrinting(
-      source: source, options: options, style: style, size: size, output: output)
+    let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
       let table = try await source.loadTable()
       let matrix = try options.matrix(of: table)
