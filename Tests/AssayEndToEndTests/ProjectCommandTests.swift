@@ -1,14 +1,57 @@
 import Foundation
 import Testing
 
-/// Serialized, and t-SNE runs kept short: each test blocks a thread while the binary runs, and
-/// other suites' tasks need the rest.
+/// Runs `assay` from the package root on a dispatch thread, so that waiting for it leaves the
+/// test runner's threads to other suites; output goes through files rather than pipes, so a
+/// process started elsewhere meanwhile that inherits a descriptor cannot hold the wait open.
+private func runAssay(_ arguments: [String], interruptAfter delay: Double? = nil) async throws
+  -> AssayProcess.Result
+{
+  try await withCheckedThrowingContinuation { continuation in
+    DispatchQueue.global().async {
+      continuation.resume(with: Result { try runAssayWaiting(arguments, interruptAfter: delay) })
+    }
+  }
+}
+
+private func runAssayWaiting(_ arguments: [String], interruptAfter delay: Double?) throws
+  -> AssayProcess.Result
+{
+  let folder = NSTemporaryDirectory() + "assay-run-\(UUID().uuidString)"
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  let outPath = folder + "/out", errPath = folder + "/err"
+  for path in [outPath, errPath] {
+    try #require(FileManager.default.createFile(atPath: path, contents: nil), "cannot create \(path)")
+  }
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: AssayProcess.binary)
+  process.arguments = arguments
+  process.currentDirectoryURL = URL(fileURLWithPath: AssayProcess.packageRoot)
+  var environment = ProcessInfo.processInfo.environment
+  environment["NO_COLOR"] = nil
+  process.environment = environment
+  process.standardInput = FileHandle.nullDevice
+  process.standardOutput = FileHandle(forWritingAtPath: outPath)
+  process.standardError = FileHandle(forWritingAtPath: errPath)
+  try process.run()
+  if let delay {
+    Thread.sleep(forTimeInterval: delay)
+    process.interrupt()
+  }
+  process.waitUntilExit()
+  return AssayProcess.Result(
+    stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+    stderr: try String(contentsOfFile: errPath, encoding: .utf8), status: process.terminationStatus)
+}
+
+/// Serialized, with short t-SNE runs, to leave CPU to the other suites.
 @Suite("assay project", .serialized) struct ProjectCommandTests {
   /// Runs a command that must succeed quietly and returns what it printed.
-  private func succeeding(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> String
+  private func succeeding(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation)
+    async throws -> String
   {
-    let result = try AssayProcess.run(arguments)
+    let result = try await runAssay(arguments)
     #expect(result.status == 0, "\(result.stderr)", sourceLocation: sourceLocation)
     #expect(result.stderr.isEmpty, sourceLocation: sourceLocation)
     return result.stdout
@@ -24,8 +67,8 @@ import Testing
   }
 
   @Test(arguments: [(80, 24), (60, 16)])
-  func pcaOfIrisByspecies(width: Int, height: Int) throws {
-    let text = try succeeding([
+  func pcaOfIrisByspecies(width: Int, height: Int) async throws {
+    let text = try await succeeding([
       "project", "pca", "sampledata/iris.csv", "--color-by", "species", "--width", "\(width)", "--height",
       "\(height)",
     ])
@@ -35,8 +78,8 @@ import Testing
     assertGolden(text, named: "project-pca-iris-\(width)x\(height).txt")
   }
 
-  @Test func pcaWithScreePrintsTheExplainedVarianceUnderTheChart() throws {
-    let text = try succeeding([
+  @Test func pcaWithScreePrintsTheExplainedVarianceUnderTheChart() async throws {
+    let text = try await succeeding([
       "project", "pca", "sampledata/iris.csv", "--color-by", "species", "--scree", "--width", "80",
       "--height",
       "20",
@@ -46,8 +89,8 @@ import Testing
     assertGolden(text, named: "project-pca-iris-scree.txt")
   }
 
-  @Test func pcaWithoutStandardizingSaysSo() throws {
-    let text = try succeeding([
+  @Test func pcaWithoutStandardizingSaysSo() async throws {
+    let text = try await succeeding([
       "project", "pca", "sampledata/iris.csv", "--no-standardize", "--columns",
       "sepal_length,sepal_width,petal_length,petal_width", "--width", "80", "--height", "24",
     ])
@@ -55,13 +98,13 @@ import Testing
     #expect(text.contains("PC1 (92.5%)"))
   }
 
-  @Test func tsneOfWineIsTheSameEveryRun() throws {
+  @Test func tsneOfWineIsTheSameEveryRun() async throws {
     let arguments = [
       "project", "tsne", "sampledata/wine.csv", "--color-by", "cultivar", "--iterations", "500", "--width",
       "80", "--height", "24",
     ]
-    let first = try succeeding(arguments)
-    let second = try succeeding(arguments)
+    let first = try await succeeding(arguments)
+    let second = try await succeeding(arguments)
     #expect(first == second)
     expectFits(first, width: 80, height: 24)
     #expect(first.contains("● cultivar_1  ● cultivar_2  ● cultivar_3"))
@@ -69,11 +112,11 @@ import Testing
     assertGolden(first, named: "project-tsne-wine.txt")
   }
 
-  @Test func coordinatesFileHoldsRowNumbersComponentsAndLabels() throws {
+  @Test func coordinatesFileHoldsRowNumbersComponentsAndLabels() async throws {
     let folder = NSTemporaryDirectory() + "assay-project-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/coordinates.csv"
-    let result = try AssayProcess.run([
+    let result = try await runAssay([
       "project", "pca", "sampledata/iris.csv", "--color-by", "species", "--components", "3",
       "--output-coordinates", path, "-o", folder + "/chart.txt",
     ])
@@ -93,9 +136,9 @@ import Testing
       ])
   }
 
-  @Test func sampledTsneSaysSoAndItsRowsPointBackAtTheSource() throws {
+  @Test func sampledTsneSaysSoAndItsRowsPointBackAtTheSource() async throws {
     let path = NSTemporaryDirectory() + "assay-tsne-\(UUID().uuidString).csv"
-    let text = try succeeding([
+    let text = try await succeeding([
       "project", "tsne", "sampledata/wine.csv", "--color-by", "cultivar", "--sample", "60", "--perplexity",
       "10",
       "--iterations", "300", "--output-coordinates", path, "--width", "90", "--height", "20",
@@ -117,10 +160,10 @@ import Testing
     }
   }
 
-  @Test func aSingleClassIsDrawnWithItsOneLegendEntry() throws {
+  @Test func aSingleClassIsDrawnWithItsOneLegendEntry() async throws {
     let path = try temporaryFile(
       named: "one-class.csv", bytes: Array("a,b,kind\n1,2,x\n2,1,x\n3,5,x\n4,4,x\n".utf8))
-    let text = try succeeding([
+    let text = try await succeeding([
       "project", "pca", path, "--color-by", "kind", "--width", "40", "--height", "12",
     ])
     #expect(text.split(separator: "\n")[1] == "● x")
@@ -135,10 +178,10 @@ import Testing
     ("a,b\n1,2\n2,1\n", ["--columns", "a,zz"], ["no column named 'zz'", "columns are: a, b"]),
     ("k\nx\ny\n", [], ["no columns chosen to project", "--columns"]),
   ])
-  func badProjectionsFailWithOneClearLine(csv: String, options: [String], needles: [String]) throws {
+  func badProjectionsFailWithOneClearLine(csv: String, options: [String], needles: [String]) async throws {
     let path = try temporaryFile(named: "bad.csv", bytes: Array(csv.utf8))
     for method in ["pca", "tsne"] where method == "pca" || !options.contains("--components") {
-      let result = try AssayProcess.run(["project", method, path] + options)
+      let result = try await runAssay(["project", method, path] + options)
       #expect(result.status == 1)
       #expect(result.stdout.isEmpty)
       #expect(result.stderr.split(separator: "\n").count == 1, "one line: \(result.stderr)")
@@ -150,8 +193,8 @@ import Testing
     }
   }
 
-  @Test func tsneNeedsMoreRowsThanItsPerplexity() throws {
-    let result = try AssayProcess.run(["project", "tsne", "sampledata/iris.csv", "--perplexity", "200"])
+  @Test func tsneNeedsMoreRowsThanItsPerplexity() async throws {
+    let result = try await runAssay(["project", "tsne", "sampledata/iris.csv", "--perplexity", "200"])
     #expect(result.status == 1 && result.stdout.isEmpty)
     #expect(
       result.stderr
@@ -161,33 +204,22 @@ import Testing
 
   @Test func ctrlCStopsTsneCleanlyAndWritesNothing() async throws {
     let path = NSTemporaryDirectory() + "assay-stopped-\(UUID().uuidString).csv"
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: AssayProcess.binary)
-    process.arguments = [
-      "project", "tsne", "sampledata/wine.csv", "--iterations", "1000000", "--output-coordinates", path,
-    ]
-    process.currentDirectoryURL = URL(fileURLWithPath: AssayProcess.packageRoot)
-    let err = Pipe()
-    process.standardError = err
-    process.standardOutput = Pipe()
-    try process.run()
-    try await Task.sleep(for: .seconds(1))
-    process.interrupt()
-    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit && process.terminationStatus == 130)
-    #expect(stderr == "assay: t-SNE stopped by Ctrl-C; nothing was written\n")
+    let result = try await runAssay(
+      ["project", "tsne", "sampledata/wine.csv", "--iterations", "1000000", "--output-coordinates", path],
+      interruptAfter: 1)
+    #expect(result.status == 130)
+    #expect(result.stderr == "assay: t-SNE stopped by Ctrl-C; nothing was written\n")
     #expect(!FileManager.default.fileExists(atPath: path))
   }
 
-  @Test func helpShowsExamples() throws {
-    let help = try succeeding(["project", "--help"])
+  @Test func helpShowsExamples() async throws {
+    let help = try await succeeding(["project", "--help"])
     #expect(help.contains("pca") && help.contains("tsne"))
     for method in ["pca", "tsne"] {
-      let own = try succeeding(["project", method, "--help"])
+      let own = try await succeeding(["project", method, "--help"])
       #expect(own.contains("assay project \(method) sampledata/"))
       #expect(own.contains("--output-coordinates") && own.contains("--no-standardize"))
     }
-    #expect(try succeeding(["project", "pca", "--help"]).contains("--scree"))
+    #expect(try await succeeding(["project", "pca", "--help"]).contains("--scree"))
   }
 }
