@@ -24,6 +24,11 @@ public struct XYChart: Sendable {
   public var skipped: SkippedRows
   /// When the points are a sample, how many there were in all.
   public var sampledFrom: Int?
+  /// Words put first in the footer, most important first, such as how the points were computed;
+  /// a narrow footer keeps only the first.
+  public var notes: [String] = []
+  /// Show the legend even for a single series, when its name says something (one class of a label).
+  public var legendForOneSeries = false
 
   /// A chart of `series`.
   public init(
@@ -42,7 +47,8 @@ public struct XYChart: Sendable {
   public func render(width: Int, height: Int) -> Grid {
     let xData = Series.range(series, \.xs) ?? 0...1, yData = Series.range(series, \.ys) ?? 0...1
     let legend =
-      series.count > 1 ? series.enumerated().map { LegendEntry($1.name, role: .series($0)) } : []
+      series.count > 1 || legendForOneSeries
+      ? series.enumerated().map { LegendEntry($1.name, role: .series($0)) } : []
     let frame = PlotFrame(
       width: width, height: height, decorations: decorations, legend: legend, footer: footer(),
       xScale: { AxisScale.linear(xData, maximumTicks: $0) },
@@ -64,9 +70,13 @@ public struct XYChart: Sendable {
     if points == 0 { counted = "no points to draw" }
     let skippedText = skipped.text
     let canvasText = "\(canvas.rawValue) canvas"
-    let full = [counted, skippedText, canvasText].filter { !$0.isEmpty }.joined(separator: " · ")
-    let short = [counted, skippedText].filter { !$0.isEmpty }.joined(separator: " · ")
-    return [full, short]
+    let forms = [
+      notes + [counted, skippedText, canvasText], notes + [counted, skippedText],
+      notes.prefix(1) + [counted, skippedText], [counted, skippedText],
+    ]
+    return forms.map {
+      $0.filter { !$0.isEmpty }.joined(separator: " · ")
+    }
   }
 
   private struct Painter: CanvasPainter {

@@ -19,7 +19,7 @@ struct Assay: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       ViewCommand.self, DescribeCommand.self, FreqCommand.self, ChartCommand.self, SchemaCommand.self,
-      WizardCommand.self, RecommendCommand.self,
+      WizardCommand.self, RecommendCommand.self, ProjectCommand.self,
     ],
     defaultSubcommand: ViewCommand.self
   )
