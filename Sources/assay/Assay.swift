@@ -14,6 +14,8 @@ struct Assay: AsyncParsableCommand {
         assay describe sampledata/penguins.csv          one row of statistics per column
         assay freq sampledata/iris.csv --column species value counts
         assay chart histogram sampledata/iris.csv --column sepal_length
+        assay project pca sampledata/iris.csv --color-by species
+        assay recommend sampledata/iris.csv
         cat data.csv | assay describe -
       """,
     version: "0.1.0",
