@@ -18,6 +18,8 @@ public final class NcursesTerminal: Terminal {
   private let attributes: CursesAttributes
   private var previous: Grid?
   private var isOpen = true
+  /// The descriptor keys are read from, watched for the terminal hanging up.
+  private var inputDescriptor: Int32 = STDIN_FILENO
   private var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX))
 
   /// Starts curses on the controlling terminal, coloured by `theme` when the terminal has colours.
@@ -47,6 +49,7 @@ public final class NcursesTerminal: Terminal {
     }
     TerminalRestorer.markActive()
     self.screen = screen
+    inputDescriptor = fileno(input)
     ownedFiles = owned
     raw()
     noecho()
@@ -106,7 +109,10 @@ public final class NcursesTerminal: Terminal {
     wtimeout(window, Int32(clamping: timeoutMilliseconds))
     var code: wint_t = 0
     let result = wget_wch(window, &code)
-    if result == assay_err() { return nil }
+    if result == assay_err() {
+      try checkStillConnected()
+      return nil
+    }
     guard result == KEY_CODE_YES else { return Key(typed: UInt32(code)).map(Event.key) }
     switch Int32(code) {
     case assay_key_resize():
@@ -116,6 +122,16 @@ public final class NcursesTerminal: Terminal {
       return mouseEvent()
     case let keyCode:
       return KeyDecoding.keyCode(keyCode).map(Event.key)
+    }
+  }
+
+  /// Throws when the terminal has hung up (its window was closed, the SSH link dropped), so the
+  /// program ends instead of polling a terminal that will never send another key.
+  private func checkStillConnected() throws {
+    var watched = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+    guard poll(&watched, 1, 0) == 1 else { return }
+    if Int32(watched.revents) & (POLLHUP | POLLERR | POLLNVAL) != 0 {
+      throw AssayError(message: "the terminal closed")
     }
   }
 

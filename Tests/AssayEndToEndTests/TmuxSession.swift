@@ -65,7 +65,7 @@ final class TmuxSession {
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> String {
     // posix_spawn and waitpid rather than Foundation's Process: the first command starts the tmux
-    // server, a daemon that inherits the descriptors Process watches for the child's exit, so
+    // server, a daemon that would keep the descriptors Process watches for the child's exit, so
     // Process would wait for the server to end. Output goes to a file read after the client exits.
     let capture = FileManager.default.temporaryDirectory.appendingPathComponent(
       "\(socket)-\(UUID().uuidString)")
@@ -77,6 +77,11 @@ final class TmuxSession {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, capture.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // Nothing else of this process may reach the server: other tests' Process objects watch
+    // descriptors of their own for their child's exit, and a daemon holding them would stall those.
+    for descriptor in Self.openDescriptors() where descriptor > 2 {
+      posix_spawn_file_actions_addclose(&actions, descriptor)
+    }
     var cArguments = argv.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }
     var pid: pid_t = 0
@@ -90,6 +95,14 @@ final class TmuxSession {
       throw TmuxFailure(arguments: arguments, status: exitStatus)
     }
     return (try? String(contentsOf: capture, encoding: .utf8)) ?? ""
+  }
+}
+
+extension TmuxSession {
+  /// The descriptors this process has open now, from `/proc/self/fd`.
+  fileprivate static func openDescriptors() -> [Int32] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    return names.compactMap { Int32($0) }
   }
 }
 
