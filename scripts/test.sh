@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Whatever ends the run, no tmux server started by the tests may outlive it.
+trap 'rm -f "$log"; pkill -f "tmux -L assay-test-" 2>/dev/null || true' EXIT
 swift build --build-tests 2>&1 | tee "$log" | grep -E "error|warning:|Compiling|Build" || true
 if grep -E "^/.*/(Sources|Tests)/.*(warning|error):" "$log" | grep -v "/.build/" >/dev/null; then
   echo "The build has warnings or errors in project code:" >&2
