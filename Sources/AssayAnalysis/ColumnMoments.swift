@@ -1,3 +1,5 @@
+import AssayCore
+
 /// Column means and centred cross-products of a feature matrix, in two passes over fixed blocks of
 /// rows run on all cores. Blocks are summed in order, so the result does not depend on the core count.
 struct ColumnMoments: Sendable {
@@ -56,7 +58,7 @@ struct ColumnMoments: Sendable {
     rows: Int, size: Int, _ body: @Sendable (Range<Int>, inout [Double]) -> Void
   ) -> [Double] {
     let blocks = (rows + blockRows - 1) / blockRows
-    let partial = ParallelMap.map(count: blocks) { block in
+    let partial = concurrentResults(count: blocks) { block in
       var sum = [Double](repeating: 0, count: size)
       body((block * blockRows)..<min(rows, (block + 1) * blockRows), &sum)
       return sum

@@ -9,7 +9,7 @@ public enum Describe {
     let columns = table.columns
     // Slowest first, so that two cores finish together.
     let order = columns.indices.sorted { estimatedCost(columns[$0]) > estimatedCost(columns[$1]) }
-    let summaries = ParallelMap.map(count: columns.count) { summarize(columns[order[$0]]) }
+    let summaries = concurrentResults(count: columns.count) { summarize(columns[order[$0]]) }
     var inColumnOrder = summaries
     for (slot, column) in order.enumerated() { inColumnOrder[column] = summaries[slot] }
     return inColumnOrder

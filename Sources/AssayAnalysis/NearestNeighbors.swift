@@ -1,3 +1,5 @@
+import AssayCore
+
 /// Exact k nearest neighbours by squared Euclidean distance: every pair is compared, in blocks of
 /// query rows (each candidate row is read once per block) spread over all cores.
 enum NearestNeighbors {
@@ -15,7 +17,7 @@ enum NearestNeighbors {
   static func exact(points: [Double], count: Int, dimensions: Int, k: Int) -> Result {
     let k = min(k, count - 1)
     guard k > 0 else { return Result(k: 0, indices: [], squaredDistances: []) }
-    let blocks = ParallelMap.map(count: (count + blockRows - 1) / blockRows) { block in
+    let blocks = concurrentResults(count: (count + blockRows - 1) / blockRows) { block in
       var heaps = NeighbourHeaps(
         queries: (block * blockRows)..<min(count, (block + 1) * blockRows), k: k)
       points.withUnsafeBufferPointer { x in heaps.scan(x, count: count, dimensions: dimensions) }

@@ -18,7 +18,7 @@ enum NumberGathering {
   /// How many values equal `base + i`, for each i below `size`.
   static func tally(_ column: Column, base: Int64, size: Int) -> [Int] {
     [Int](unsafeUninitializedCapacity: size) { c, initialized in
-      HugePages.advise(c)
+      HugePageArrays.advise(c)
       c.initialize(repeating: 0)
       forEachInteger(in: column) { value in c[Int(value &- base)] &+= 1 }
       initialized = size
@@ -28,7 +28,7 @@ enum NumberGathering {
   /// The ordered keys of the non-null, non-NaN values, unsorted.
   static func keys(_ column: Column) -> [UInt64] {
     [UInt64](unsafeUninitializedCapacity: column.count) { out, initialized in
-      HugePages.advise(out)
+      HugePageArrays.advise(out)
       var end = 0
       for chunk in column.chunks {
         if case .double(let a) = chunk.values {

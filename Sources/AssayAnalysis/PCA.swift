@@ -78,7 +78,7 @@ public struct PCAResult: Sendable, Equatable {
     let weights = (0..<width).flatMap { c in components.map { $0[c] / (scale?[c] ?? 1) } }
     let rows = matrix.rowCount
     let blockRows = 16_384
-    let blocks = ParallelMap.map(count: (rows + blockRows - 1) / blockRows) { block -> [Double] in
+    let blocks = concurrentResults(count: (rows + blockRows - 1) / blockRows) { block -> [Double] in
       let range = (block * blockRows)..<min(rows, (block + 1) * blockRows)
       var out = [Double](repeating: 0, count: range.count * k)
       matrix.values.withUnsafeBufferPointer { x in

@@ -1,3 +1,5 @@
+import AssayCore
+
 /// Sorting of 64-bit keys by least-significant-digit radix sort: linear time, which is what
 /// lets describe, quantiles and frequency tables keep up with columns of tens of millions of rows.
 enum RadixSort {
@@ -28,7 +30,7 @@ enum RadixSort {
       }
     }
     var scratch = [UInt64](unsafeUninitializedCapacity: n) { buffer, initialized in
-      HugePages.advise(buffer)
+      HugePageArrays.advise(buffer)
       initialized = n
     }
     var sortedIsInScratch = false

@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 
 /// The Barnes–Hut gradient of t-SNE's KL divergence, as scikit-learn computes it: exact attraction
@@ -24,7 +25,7 @@ struct BarnesHutGradient: Sendable {
     -> Double?
   {
     let tree = QuadTree(points: embedding, count: count)
-    let blocks = ParallelMap.map(count: (count + Self.blockRows - 1) / Self.blockRows) { block in
+    let blocks = concurrentResults(count: (count + Self.blockRows - 1) / Self.blockRows) { block in
       forces(
         positions: (block * Self.blockRows)..<min(count, (block + 1) * Self.blockRows), embedding, tree,
         withDivergence: withDivergence)

@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 
 /// The input similarities of t-SNE: a sparse, symmetric matrix P in compressed rows, summing to 1.
@@ -59,7 +60,7 @@ struct TSNEAffinities: Sendable {
   {
     let k = neighbours.k
     let blockRows = 256
-    let blocks = ParallelMap.map(count: (count + blockRows - 1) / blockRows) { block -> [Double] in
+    let blocks = concurrentResults(count: (count + blockRows - 1) / blockRows) { block -> [Double] in
       let rows = (block * blockRows)..<min(count, (block + 1) * blockRows)
       var out = [Double](repeating: 0, count: rows.count * k)
       for row in rows {

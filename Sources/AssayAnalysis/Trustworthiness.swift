@@ -1,3 +1,5 @@
+import AssayCore
+
 /// How well an embedding keeps local neighbourhoods, as scikit-learn's
 /// `sklearn.manifold.trustworthiness` defines it: 1 when each point's k nearest neighbours in the
 /// embedding are also among its k nearest in the input, less for every intruder, by how far it ranks.
@@ -10,7 +12,7 @@ public enum Trustworthiness {
     let embedded = NearestNeighbors.exact(points: low, count: n, dimensions: low.count / n, k: k)
     let width = high.columnCount
     let blockRows = 64
-    let penalties = ParallelMap.map(count: (n + blockRows - 1) / blockRows) { block -> Int in
+    let penalties = concurrentResults(count: (n + blockRows - 1) / blockRows) { block -> Int in
       var penalty = 0
       var distances = [Double](repeating: 0, count: n)
       high.values.withUnsafeBufferPointer { x in

@@ -5,7 +5,7 @@
 /// Large arrays backed by 2 MiB pages where the kernel allows it: gathering and sorting read and
 /// write them at random rows, and with 4 KiB pages the address translations, not the memory
 /// accesses, become the bottleneck.
-enum HugePageArrays {
+public enum HugePageArrays {
   private static let pageSize = 2 << 20
 
   /// An array of `count` elements that `initialize` fills, returning how many it initialized
@@ -17,7 +17,9 @@ enum HugePageArrays {
     }
   }
 
-  private static func advise<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
+  /// Advises huge pages for the 2 MiB-aligned interior of an untouched buffer; a no-op where
+  /// transparent huge pages are unavailable.
+  public static func advise<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
     #if os(Linux)
       guard let base = buffer.baseAddress else { return }
       let start = UInt(bitPattern: base), end = start + UInt(buffer.count * MemoryLayout<T>.stride)

@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Runs `body(0)…body(count − 1)` on all cores and returns the results in index order.
-func concurrentResults<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+public func concurrentResults<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
   let results = IndexedResults<T>(count: count)
   DispatchQueue.concurrentPerform(iterations: count) { results.store(body($0), at: $0) }
   return results.collected()
