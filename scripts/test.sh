@@ -6,7 +6,7 @@ scripts/setup.sh
 
 log=$(mktemp)
 # Whatever ends the run, no tmux server started by the tests may outlive it.
-trap 'rm -f "$log"; pkill -f "tmux -L assay-test-" 2>/dev/null || true' EXIT
+trap 'rm -f "$log"; pkill -9 -f "tmux -L assay-test-" 2>/dev/null || true' EXIT
 swift build --build-tests 2>&1 | tee "$log" | grep -E "error|warning:|Compiling|Build" || true
 if grep -E "^/.*/(Sources|Tests)/.*(warning|error):" "$log" | grep -v "/.build/" >/dev/null; then
   echo "The build has warnings or errors in project code:" >&2

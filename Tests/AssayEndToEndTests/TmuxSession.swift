@@ -79,8 +79,10 @@ final class TmuxSession {
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     // Nothing else of this process may reach the server: other tests' Process objects watch
     // descriptors of their own for their child's exit, and a daemon holding them would stall those.
+    // Marking them close-on-exec, rather than listing close actions, cannot fail when another
+    // thread closes one of them before the spawn.
     for descriptor in Self.openDescriptors() where descriptor > 2 {
-      posix_spawn_file_actions_addclose(&actions, descriptor)
+      _ = fcntl(descriptor, F_SETFD, fcntl(descriptor, F_GETFD) | FD_CLOEXEC)
     }
     var cArguments = argv.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }
