@@ -40,4 +40,12 @@ public struct ColumnSummary: Sendable, Equatable {
     self.std = std
     self.median = median
   }
+
+  /// The summary of `column` before any value is looked at: every row counted as null.
+  init(_ column: Column) {
+    self.init(
+      name: column.name, type: column.type, count: 0, nulls: column.count, distinct: 0, min: .null,
+      max: .null,
+      mean: nil, std: nil, median: .null)
+  }
 }

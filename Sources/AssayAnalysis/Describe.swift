@@ -6,13 +6,28 @@ public enum Describe {
   /// One summary per column, in column order. Columns are summarized in parallel; each works on
   /// its typed buffers and orders its values once (radix sort or tally) for exact median and distinct count.
   public static func summarize(_ table: Table) -> [ColumnSummary] {
+    (try? summarize(table, monitor: nil)) ?? []
+  }
+
+  /// `summarize(table)`, reporting rows done to `monitor` and throwing `CancellationError` soon after
+  /// it is stopped.
+  public static func summarize(_ table: Table, monitor: WorkMonitor?) throws(CancellationError)
+    -> [ColumnSummary]
+  {
     let columns = table.columns
+    monitor?.expect(rows: columns.reduce(0) { $0 + $1.count })
     // Slowest first, so that two cores finish together.
     let order = columns.indices.sorted { estimatedCost(columns[$0]) > estimatedCost(columns[$1]) }
-    let summaries = concurrentResults(count: columns.count) { summarize(columns[order[$0]]) }
-    var inColumnOrder = summaries
+    let summaries = concurrentResults(count: columns.count) { slot -> ColumnSummary? in
+      let column = columns[order[slot]]
+      guard let summary = try? summarize(column, monitor: monitor) else { return nil }
+      monitor?.advance(rows: column.count)
+      return summary
+    }
+    var inColumnOrder = [ColumnSummary?](repeating: nil, count: columns.count)
     for (slot, column) in order.enumerated() { inColumnOrder[column] = summaries[slot] }
-    return inColumnOrder
+    try monitor?.checkStopped()
+    return inColumnOrder.compactMap { $0 }
   }
 
   /// Relative work of summarizing a column: doubles are radix-sorted, packed strings hashed,
@@ -31,9 +46,13 @@ public enum Describe {
 
   /// The summary of one column.
   public static func summarize(_ column: Column) -> ColumnSummary {
-    var summary = ColumnSummary(
-      name: column.name, type: column.type, count: 0, nulls: column.count, distinct: 0, min: .null,
-      max: .null, mean: nil, std: nil, median: .null)
+    (try? summarize(column, monitor: nil)) ?? ColumnSummary(column)
+  }
+
+  /// The summary of one column; throws `CancellationError` when `monitor` is stopped midway.
+  static func summarize(_ column: Column, monitor: WorkMonitor?) throws(CancellationError) -> ColumnSummary {
+    try monitor?.checkStopped()
+    var summary = ColumnSummary(column)
     if let numbers = SortedNumbers(column) {
       summary.count = numbers.count
       summary.nulls = numbers.missingCount
@@ -44,14 +63,12 @@ public enum Describe {
       }
       summary.median = numbers.median
       if column.type.isNumeric { (summary.mean, summary.std) = numbers.meanAndStandardDeviation }
-    } else if let strings = StringCounts(column) {
+    } else if let texts = try TextSummary(column, monitor: monitor) {
       summary.nulls = column.nullCount
       summary.count = column.count - column.nullCount
-      summary.distinct = strings.distinctCount
-      if let extremes = strings.extremeEntries {
-        summary.min = .string(strings.text(extremes.min))
-        summary.max = .string(strings.text(extremes.max))
-      }
+      summary.distinct = texts.distinctCount
+      summary.min = texts.min.map(Value.string) ?? .null
+      summary.max = texts.max.map(Value.string) ?? .null
     }
     return summary
   }

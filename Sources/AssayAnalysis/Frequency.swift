@@ -26,6 +26,15 @@ public enum Frequency {
   /// ascending), and a last row with value `.null` counting missing values (NaN included) if any.
   /// Strings are counted by dictionary code or raw bytes, numbers by one radix sort.
   public static func compute(_ column: Column) -> [FrequencyRow] {
+    (try? compute(column, monitor: nil)) ?? []
+  }
+
+  /// `compute(column)`, reporting rows done to `monitor` and throwing `CancellationError` soon after
+  /// it is stopped.
+  public static func compute(_ column: Column, monitor: WorkMonitor?) throws(CancellationError)
+    -> [FrequencyRow]
+  {
+    monitor?.expect(rows: column.count)
     var counted: [(value: Value, count: Int)] = []
     var missing = column.nullCount
     if let numbers = SortedNumbers(column) {
@@ -36,7 +45,7 @@ public enum Frequency {
         counts.append(length)
       }
       counted = byCountDescending(counts).map { (numbers.value(keys[$0]), counts[$0]) }
-    } else if let strings = StringCounts(column) {
+    } else if let strings = try StringCounts(column, monitor: monitor) {
       let order = (0..<strings.distinctCount).sorted { a, b in
         strings.counts[a] != strings.counts[b]
           ? strings.counts[a] > strings.counts[b] : strings.precedes(a, b)

@@ -4,9 +4,15 @@ extension Frequency {
   /// The same table as `table(compute(column), columnName: column.name)`, built from typed
   /// buffers for numeric, date and bool columns, so millions of distinct values cost no `Value` each.
   public static func typedTable(_ column: Column) -> Table {
+    (try? typedTable(column, monitor: nil)) ?? table([], columnName: column.name)
+  }
+
+  /// `typedTable(column)`, throwing `CancellationError` soon after `monitor` is stopped.
+  public static func typedTable(_ column: Column, monitor: WorkMonitor?) throws(CancellationError) -> Table {
     guard let numbers = SortedNumbers(column), numbers.count > 0 else {
-      return table(compute(column), columnName: column.name)
+      return table(try compute(column, monitor: monitor), columnName: column.name)
     }
+    try monitor?.checkStopped()
     var keys: [UInt64] = [], counts: [Int] = []
     numbers.forEachRun { key, length in
       keys.append(key)

@@ -15,10 +15,13 @@ struct StringCounts: Sendable {
   /// so a probe rejects most mismatches without touching the entries.
   private var slots = [UInt64](repeating: 0, count: 1024)
 
-  /// Counts the non-null values of a string column; nil for other types.
-  init?(_ column: Column) {
+  /// Counts the non-null values of a string column; nil for other types. Reports each chunk's rows
+  /// to `monitor` and throws `CancellationError` at the next chunk once it is stopped.
+  init?(_ column: Column, monitor: WorkMonitor? = nil) throws(CancellationError) {
     guard column.type == .string else { return nil }
     for chunk in column.chunks {
+      try monitor?.checkStopped()
+      defer { monitor?.advance(rows: chunk.count) }
       guard case .string(let storage) = chunk.values else { continue }
       switch storage {
       case .dictionary(let codes, let dictionary):
@@ -88,7 +91,7 @@ struct StringCounts: Sendable {
   }
 
   private mutating func add(_ text: UnsafeBufferPointer<UInt8>, occurrences: Int) {
-    let hash = StringCounts.hash(text)
+    let hash = TextHash.of(text)
     let tag = hash & 0xFFFF_FFFF_0000_0000
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -128,30 +131,5 @@ struct StringCounts: Sendable {
       while slots[slot] != 0 { slot = (slot + 1) & mask }
       slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(entry + 1)
     }
-  }
-
-  /// A fast 64-bit hash of bytes, eight at a time, with a final avalanche.
-  private static func hash(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(text.count)
-    var i = 0
-    if let base = text.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while i + 8 <= text.count {
-        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 32
-        i += 8
-      }
-    }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while i < text.count {
-      tail |= UInt64(text[i]) << shift
-      shift += 8
-      i += 1
-    }
-    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-    h ^= h >> 29
-    h = h &* 0xFF51_AFD7_ED55_8CCD
-    return h ^ (h >> 32)
   }
 }

@@ -8,8 +8,9 @@ enum FrequencySheet {
 
   /// The frequency table of `column` with a `histogram` column of bars scaled to the largest count.
   /// The bars are dictionary-coded: one text per bar length, one code per row.
-  static func table(_ column: Column) -> Table {
-    let counted = Frequency.typedTable(column)
+  /// Throws `CancellationError` soon after `monitor` is stopped.
+  static func table(_ column: Column, monitor: WorkMonitor? = nil) throws(CancellationError) -> Table {
+    let counted = try Frequency.typedTable(column, monitor: monitor)
     var counts: [Int64] = []
     if counted.columns.count > 1, case .int(let values) = counted.columns[1].chunks.first?.values {
       counts = values

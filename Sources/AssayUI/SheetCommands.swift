@@ -11,8 +11,8 @@ enum SheetCommands {
       let source = state.sheet.table
       return [
         .startJob(
-          Job(title: "describing \(source.columns.count) columns") {
-            let table = Describe.table(Describe.summarize(source), name: "describe")
+          Job(title: "describing \(source.columns.count) columns") { monitor in
+            let table = Describe.table(try Describe.summarize(source, monitor: monitor), name: "describe")
             return { $0.push(Sheet(title: "describe", table: table)) }
           })
       ]
@@ -52,8 +52,9 @@ enum SheetCommands {
     let column = sheet.table.columns[sheet.cursorColumn]
     return [
       .startJob(
-        Job(title: "counting \(column.name)") {
-          var frequency = Sheet(title: "\(column.name) frequency", table: FrequencySheet.table(column))
+        Job(title: "counting \(column.name)") { monitor in
+          var frequency = Sheet(
+            title: "\(column.name) frequency", table: try FrequencySheet.table(column, monitor: monitor))
           frequency.origin = .frequency(columnName: column.name)
           return { [frequency] in $0.push(frequency) }
         })

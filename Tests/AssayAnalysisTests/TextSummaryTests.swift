@@ -1,0 +1,78 @@
+import AssayCore
+import Testing
+
+@testable import AssayAnalysis
+
+/// A string column split into a packed chunk and a dictionary chunk, with nulls in both.
+private func mixedColumn(_ texts: [String?], dictionaryFrom split: Int) -> Column {
+  let packed = Column(name: "t", type: .string, values: texts[..<split].map { $0.map(Value.string) ?? .null })
+  let tail = Array(texts[split...])
+  let dictionary = Array(Set(tail.compactMap { $0 })).sorted()
+  let codes = tail.map { text in UInt32(text.flatMap { dictionary.firstIndex(of: $0) } ?? 0) }
+  var validity = ValidityBitmap(count: tail.count, allValid: true)
+  for (row, text) in tail.enumerated() where text == nil { validity.set(row, valid: false) }
+  let coded = ColumnChunk(
+    values: .string(.dictionary(codes: codes, dictionary: dictionary)), validity: validity)
+  return Column(name: "t", type: .string, chunks: packed.chunks + [coded])
+}
+
+@Test func textSummaryCountsDistinctTextsAcrossPackedAndDictionaryChunks() throws {
+  let words = ["pear", "apple", "fig", "", "apple pie", "Zebra", "é", "fig"]
+  let texts: [String?] = (0..<2000).map { $0 % 7 == 3 ? nil : words[$0 * 31 % words.count] + "\($0 % 50)" }
+  let column = mixedColumn(texts, dictionaryFrom: 1300)
+  let summary = try #require(try TextSummary(column))
+  let present = texts.compactMap { $0 }
+  #expect(summary.distinctCount == Set(present).count)
+  #expect(summary.min == present.min { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+  #expect(summary.max == present.max { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+}
+
+@Test func textsSharingAHashAreStillCountedApart() throws {
+  // Every text gets the same hash, as if all of them collided: the count must come from the bytes.
+  let texts = ["a", "b", "a", "c", "b", "a", "d\u{0}", "d"]
+  let chunk = try #require(
+    ChunkTexts(Column(name: "t", type: .string, values: texts.map(Value.string)).chunks[0]))
+  let colliding = HashedChunk(hashes: [UInt64](repeating: 42, count: texts.count), extremes: (0, 3))
+  #expect(DistinctHalf(topBit: 0, texts: [chunk], hashed: [colliding]).distinctCount == 5)
+  #expect(DistinctHalf(topBit: 1, texts: [chunk], hashed: [colliding]).distinctCount == 0)
+}
+
+@Test func textOrderPrefixesAgreeWithByteOrder() {
+  let samples = ["", "a", "ab", "ab\u{0}", "abcdefgh", "abcdefgh\u{0}", "abcdefgi", "b", "é", "\u{7F}"]
+  for a in samples {
+    for b in samples {
+      let (x, y) = (Array(a.utf8), Array(b.utf8))
+      let prefixOrder = x.withUnsafeBufferPointer { p in
+        y.withUnsafeBufferPointer { q in
+          (TextOrder.prefix(p), TextOrder.prefix(q), TextOrder.compare(p, q))
+        }
+      }
+      if prefixOrder.0 < prefixOrder.1 { #expect(prefixOrder.2 < 0, "\(a) \(b)") }
+      #expect((prefixOrder.2 < 0) == x.lexicographicallyPrecedes(y), "\(a) \(b)")
+    }
+  }
+}
+
+@Test func describeStopsWhenItsMonitorIsStopped() throws {
+  let table = Table(
+    name: "t",
+    columns: (0..<6).map { c in
+      Column(name: "c\(c)", type: .double, values: (0..<5000).map { .double(Double($0 * c)) })
+    })
+  let stopAtOnce = WorkMonitor { $0.stop() }
+  #expect(throws: CancellationError.self) { try Describe.summarize(table, monitor: stopAtOnce) }
+  #expect(stopAtOnce.rowsDone < 6 * 5000)
+  let watched = WorkMonitor()
+  #expect(try Describe.summarize(table, monitor: watched) == Describe.summarize(table))
+  #expect(watched.fractionDone == 1)
+}
+
+@Test func frequencyStopsWhenItsMonitorIsStopped() {
+  let chunks = (0..<8).map { chunk in
+    Column(name: "s", type: .string, values: (0..<100).map { .string("v\(chunk * 100 + $0)") }).chunks[0]
+  }
+  let column = Column(name: "s", type: .string, chunks: chunks)
+  let monitor = WorkMonitor { $0.stop() }
+  #expect(throws: CancellationError.self) { try Frequency.compute(column, monitor: monitor) }
+  #expect(monitor.rowsDone == 100)
+}
