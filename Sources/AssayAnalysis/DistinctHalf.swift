@@ -10,6 +10,9 @@ struct DistinctHalf {
   /// Counts the distinct texts of the half of `hashed` whose hashes have top bit `topBit`.
   init(topBit: UInt64, texts: [ChunkTexts], hashed: [HashedChunk]) {
     var keys: [UInt64] = []
+    // Hashes split evenly by their top bit: room for half the items and a margin, so the keys never move.
+    let items = texts.reduce(0) { $0 + $1.count }
+    keys.reserveCapacity(items / 2 + items / 64 + 1024)
     for (chunk, hashes) in hashed.enumerated() {
       Self.forEachItem(in: texts[chunk], hashes: hashes.hashes, topBit: topBit) { _, hash in keys.append(hash)
       }

@@ -5,14 +5,18 @@ import AssayCore
 /// Either form gives min, max, median, quantiles and the distinct count together.
 /// NaN is treated as missing, as most data tools do, and counted with the nulls.
 struct SortedNumbers: Sendable {
-  /// Integer columns whose values span fewer than this many values, or fewer than they have
-  /// values, are tallied (one counter per value in the span), not sorted.
+  /// Values spanning fewer than this many integers are tallied (one counter per integer in the
+  /// span), not sorted, however few they are.
   static let tallyLimit: Int64 = 1 << 20
+  /// Larger spans are tallied while they hold at most this many integers per value (counters are
+  /// read in order and cost less than the six passes of a radix sort) and this many in all.
+  static let tallySpread: Int64 = 4
+  static let largestTally: Int64 = 1 << 25
 
   private enum Storage: Sendable {
     /// Sorted keys, one per value.
     case keys([UInt64])
-    /// `counts[i]` values equal `base + i`.
+    /// `counts[i]` values equal `base + i` (over `decimalScale` for doubles).
     case tally(base: Int64, counts: [Int])
   }
 
@@ -23,6 +27,8 @@ struct SortedNumbers: Sendable {
   /// Rows that were null or NaN.
   let missingCount: Int
   private let storage: Storage
+  /// For a tally of a double column's decimals: slot i holds the value `(base + i) / decimalScale`.
+  private var decimalScale: Double?
 
   /// Gathers and orders the values of `column`; nil for string columns.
   init?(_ column: Column) {
@@ -33,6 +39,13 @@ struct SortedNumbers: Sendable {
     {
       let counts = NumberGathering.tally(column, base: range.min, size: span)
       storage = .tally(base: range.min, counts: counts)
+      count = range.count
+    } else if let range = NumberGathering.decimalRange(column),
+      let span = Self.tallySpan(min: range.min, max: range.max, count: range.count)
+    {
+      let counts = NumberGathering.decimalTally(column, scale: range.scale, base: range.min, size: span)
+      storage = .tally(base: range.min, counts: counts)
+      decimalScale = range.scale
       count = range.count
     } else {
       var keys = NumberGathering.keys(column)
@@ -46,8 +59,15 @@ struct SortedNumbers: Sendable {
   /// How many counters a tally of values from `min` to `max` needs, or nil when sorting is cheaper.
   private static func tallySpan(min: Int64, max: Int64, count: Int) -> Int? {
     let (difference, overflow) = max.subtractingReportingOverflow(min)
-    guard !overflow, difference < Swift.max(tallyLimit, Int64(count)) else { return nil }
+    let limit = Swift.max(tallyLimit, Swift.min(largestTally, tallySpread * Int64(count)))
+    guard !overflow, difference < limit else { return nil }
     return Int(difference) + 1
+  }
+
+  /// The ordered key of tally slot `i` over `base`.
+  @inline(__always) private func tallyKey(_ base: Int64, _ i: Int) -> UInt64 {
+    guard let decimalScale else { return OrderedKey.of(base + Int64(i)) }
+    return OrderedKey.of(Double(base + Int64(i)) / decimalScale)
   }
 
   /// The key as a double (dates as day numbers, bools as 0 and 1).
@@ -81,7 +101,7 @@ struct SortedNumbers: Sendable {
       }
     case .tally(let base, let counts):
       counts.withUnsafeBufferPointer { c in
-        for i in c.indices where c[i] > 0 { body(OrderedKey.of(base + Int64(i)), c[i]) }
+        for i in c.indices where c[i] > 0 { body(tallyKey(base, i), c[i]) }
       }
     }
   }
@@ -94,9 +114,9 @@ struct SortedNumbers: Sendable {
       var seen = 0
       for (i, n) in counts.enumerated() {
         seen += n
-        if seen > rank { return OrderedKey.of(base + Int64(i)) }
+        if seen > rank { return tallyKey(base, i) }
       }
-      return OrderedKey.of(base + Int64(counts.count - 1))
+      return tallyKey(base, counts.count - 1)
     }
   }
 
@@ -107,7 +127,7 @@ struct SortedNumbers: Sendable {
     case .keys(let keys): return (keys[0], keys[count - 1])
     case .tally(let base, let counts):
       let first = counts.firstIndex { $0 > 0 } ?? 0, last = counts.lastIndex { $0 > 0 } ?? 0
-      return (OrderedKey.of(base + Int64(first)), OrderedKey.of(base + Int64(last)))
+      return (tallyKey(base, first), tallyKey(base, last))
     }
   }
 

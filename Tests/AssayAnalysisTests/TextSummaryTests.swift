@@ -76,3 +76,32 @@ private func mixedColumn(_ texts: [String?], dictionaryFrom split: Int) -> Colum
   #expect(throws: CancellationError.self) { try Frequency.compute(column, monitor: monitor) }
   #expect(monitor.rowsDone == 100)
 }
+
+/// The summary a plain sort gives: distinct count, extremes and the numpy-style median.
+private func bruteForce(_ values: [Double]) -> (distinct: Int, min: Double, max: Double, median: Double) {
+  let sorted = values.filter { !$0.isNaN }.sorted()
+  let middle = Double(sorted.count - 1) / 2
+  let median = (sorted[Int(middle.rounded(.down))] + sorted[Int(middle.rounded(.up))]) / 2
+  return (Set(sorted.map { $0 + 0.0 }).count, sorted[0], sorted[sorted.count - 1], median)
+}
+
+/// Decimal columns: tallied when every value has at most six places, sorted otherwise.
+private let decimalSamples: [[Double]] = {
+  let spread: [Double] = (0..<3000).map { Double(($0 * 7919) % 2000 - 1000) / 1000 }
+  let tenths: [Double] = (0..<3000).map { Double($0 % 37) * 0.1 }  // 0.1 * k is not always k / 10
+  return [[12.345, -0.001, 7.0, 12.345, -0.0, 0.0, .nan, 99.999, 3.5], spread, spread + [0.1234567], tenths]
+}()
+
+@Test(arguments: decimalSamples)
+func decimalColumnsSummarizeAsTheirSortedValuesDo(values: [Double]) throws {
+  let column = Column(name: "d", type: .double, values: values.map(Value.double) + [.null])
+  let summary = Describe.summarize(column)
+  let expected = bruteForce(values)
+  #expect(summary.distinct == expected.distinct)
+  #expect(summary.min == .double(expected.min) && summary.max == .double(expected.max))
+  #expect(summary.median == .double(expected.median))
+  #expect(summary.nulls == 1 + values.filter(\.isNaN).count)
+  let frequency = Frequency.compute(column)
+  #expect(frequency.filter { !$0.value.isNull }.count == expected.distinct)
+  #expect(frequency.reduce(0) { $0 + $1.count } == values.count + 1)
+}
