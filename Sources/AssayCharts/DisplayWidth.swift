@@ -9,6 +9,7 @@ public enum DisplayWidth {
 
   /// Columns taken by a string.
   public static func of(_ s: String) -> Int {
+    if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.utf8.count }  // ASCII: one column each
     var n = 0
     for ch in s { n += of(ch) }
     return n

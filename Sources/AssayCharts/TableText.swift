@@ -8,6 +8,19 @@ public enum TableText {
   /// `significantDigits` significant digits when given, else their shortest exact form.
   /// Columns are two spaces apart; control characters in cells are shown as visible symbols.
   public static func render(_ table: Table, significantDigits: Int? = 6) -> Grid {
+    var whole = Grid(width: 0, height: 0)
+    forEachBlock(table, significantDigits: significantDigits, rowsPerBlock: Swift.max(1, table.rowCount)) {
+      whole = $0
+    }
+    return whole
+  }
+
+  /// The same text as `render`, handed over in grids of at most `rowsPerBlock` rows (the first also
+  /// holding the header and rule), so that a table of millions of rows is printed without ever
+  /// holding all of it as cells.
+  public static func forEachBlock(
+    _ table: Table, significantDigits: Int? = 6, rowsPerBlock: Int = 4096, _ body: (Grid) throws -> Void
+  ) rethrows {
     let columns = table.columns.map { column in
       (0..<column.count).map { cellText(column[$0], significantDigits: significantDigits) }
     }
@@ -18,21 +31,70 @@ public enum TableText {
     }
     let gap = 2
     let totalWidth = widths.reduce(0, +) + gap * Swift.max(0, widths.count - 1)
-    var grid = Grid(width: totalWidth, height: table.rowCount + 2)
-    var x = 0
-    for (index, column) in table.columns.enumerated() {
-      let width = widths[index]
-      let rightAligned = column.type.isNumeric
-      put(column.name, in: &grid, x: x, y: 0, width: width, rightAligned: rightAligned, style: Style(.header))
-      grid.put(String(repeating: "─", count: width), x: x, y: 1, style: Style(.border))
-      for (row, text) in columns[index].enumerated() {
-        put(
-          text, in: &grid, x: x, y: row + 2, width: width, rightAligned: rightAligned,
-          style: Style(rightAligned ? .number : .text))
+    var start = 0
+    repeat {
+      let end = Swift.min(table.rowCount, start + rowsPerBlock)
+      let header = start == 0 ? 2 : 0
+      var grid = Grid(width: totalWidth, height: end - start + header)
+      var x = 0
+      for (index, column) in table.columns.enumerated() {
+        let width = widths[index]
+        let rightAligned = column.type.isNumeric
+        if header > 0 {
+          put(
+            column.name, in: &grid, x: x, y: 0, width: width, rightAligned: rightAligned,
+            style: Style(.header))
+          grid.put(String(repeating: "─", count: width), x: x, y: 1, style: Style(.border))
+        }
+        for row in start..<end {
+          put(
+            columns[index][row], in: &grid, x: x, y: row - start + header, width: width,
+            rightAligned: rightAligned, style: Style(rightAligned ? .number : .text))
+        }
+        x += width + gap
       }
-      x += width + gap
+      try body(grid)
+      start = end
+    } while start < table.rowCount
+  }
+
+  /// The same lines as `render(table).trimmedLines()`, each ended by a newline, written straight
+  /// to `write` in pieces of about 64 KB: plain text of millions of rows without a grid.
+  public static func writePlain(
+    _ table: Table, significantDigits: Int? = 6, to write: (String) throws -> Void
+  ) rethrows {
+    let texts = table.columns.map { column in
+      (0..<column.count).map { SafeText.visible(cellText(column[$0], significantDigits: significantDigits)) }
     }
-    return grid
+    let names = table.columns.map { SafeText.visible($0.name) }
+    let widths = names.indices.map { c in
+      texts[c].reduce(DisplayWidth.of(names[c])) { Swift.max($0, DisplayWidth.of($1)) }
+    }
+    let rightAligned = table.columns.map(\.type.isNumeric)
+    var out: [UInt8] = []
+    func addLine(_ cell: (Int) -> String) {
+      let start = out.count
+      for c in widths.indices {
+        let text = cell(c)
+        let padding = widths[c] - DisplayWidth.of(text)
+        if c > 0 { out += [0x20, 0x20] }
+        if rightAligned[c] { out += repeatElement(0x20, count: padding) }
+        out += text.utf8
+        if !rightAligned[c] { out += repeatElement(0x20, count: padding) }
+      }
+      while out.count > start && out.last == 0x20 { out.removeLast() }
+      out.append(0x0A)
+    }
+    addLine { names[$0] }
+    addLine { String(repeating: "─", count: widths[$0]) }
+    for row in 0..<table.rowCount {
+      addLine { texts[$0][row] }
+      if out.count >= 1 << 16 {
+        try write(String(decoding: out, as: UTF8.self))
+        out.removeAll(keepingCapacity: true)
+      }
+    }
+    try write(String(decoding: out, as: UTF8.self))
   }
 
   /// A cell as the table shows it.

@@ -17,13 +17,40 @@ public enum NumberFormatting {
     let magnitude = Int(floor(log10(abs(v))))
     let decimals = max(0, digits - 1 - magnitude)
     if decimals > 12 || magnitude >= 15 { return String(format: "%.\(digits - 1)e", v) }
-    return trimmed(String(format: "%.\(decimals)f", v))
+    return fixedPoint(v, decimals: decimals)
   }
 
   /// A fixed count of decimals with trailing zeros (and a bare point) removed.
   public static func decimals(_ v: Double, _ count: Int) -> String {
     if v.isNaN || v.isInfinite { return shortest(v) }
-    return trimmed(String(format: "%.\(count)f", v))
+    return fixedPoint(v, decimals: count)
+  }
+
+  /// `String(format: "%.<decimals>f", v)` with trailing zeros trimmed. When `v × 10^decimals` is
+  /// clearly not halfway between two integers, it is rounded here without formatting machinery;
+  /// near a tie, where only the exact binary value can decide, the C library decides.
+  static func fixedPoint(_ v: Double, decimals: Int) -> String {
+    let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12]
+    guard decimals >= 0, decimals < powers.count else { return trimmed(String(format: "%.\(decimals)f", v)) }
+    let scaled = abs(v) * powers[decimals]
+    let whole = scaled.rounded(.down)
+    let fraction = scaled - whole
+    // The product is within half a unit in the last place of the exact one.
+    guard scaled < 0x1p52, abs(fraction - 0.5) > 2 * scaled.ulp else {
+      return trimmed(String(format: "%.\(decimals)f", v))
+    }
+    var digits = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
+    var scale = decimals
+    while scale > 0 && digits % 10 == 0 {
+      digits /= 10
+      scale -= 1
+    }
+    var text = String(digits)
+    if scale > 0 {
+      if text.count <= scale { text = String(repeating: "0", count: scale - text.count + 1) + text }
+      text.insert(".", at: text.index(text.endIndex, offsetBy: -scale))
+    }
+    return v < 0 && digits != 0 ? "-" + text : text
   }
 
   /// An integer with thousands separators: `1234567` → `1,234,567`.

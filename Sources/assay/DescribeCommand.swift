@@ -38,7 +38,9 @@ extension OutputArguments {
   /// Prints a derived table in the chosen format.
   func emitSheet(_ table: Table, format: SheetFormat) throws {
     switch format {
-    case .text: try emit(text(of: TableText.render(table)))
+    case .text where usesColor:
+      try emit { write in try TableText.forEachBlock(table) { try write(text(of: $0)) } }
+    case .text: try emit { write in try TableText.writePlain(table, to: write) }
     case .csv: try emit { try TableWriter.write(table, format: .csv, to: $0) }
     case .tsv: try emit { try TableWriter.write(table, format: .tsv, to: $0) }
     case .json: try emit { try TableWriter.write(table, format: .json, to: $0) }

@@ -38,3 +38,32 @@ private func people() -> Table {
   let grid = TableText.render(Frequency.table(Frequency.compute(column), columnName: "name"))
   assertSnapshot(grid.trimmedLines().joined(separator: "\n") + "\n", named: "frequency-name.txt")
 }
+
+@Test func tableTextInBlocksPrintsTheSameLinesAsOneGrid() {
+  let table = people()
+  var lines: [String] = []
+  var blockHeights: [Int] = []
+  TableText.forEachBlock(table, rowsPerBlock: 3) { block in
+    lines += block.plainLines()
+    blockHeights.append(block.height)
+  }
+  #expect(blockHeights == [5, 3, 1])
+  #expect(lines == TableText.render(table).plainLines())
+}
+
+@Test func plainTableTextIsTheGridsTrimmedLines() {
+  let tricky = Table(
+    name: "tricky",
+    columns: [
+      Column(
+        name: "text", type: .string,
+        values: ["a\u{1B}[2J", "中文", "e\u{301}", "tab\there", " "].map(Value.string)),
+      Column(name: "n", type: .double, values: [1.5, .nan, -0.25, 1e20, 3].map(Value.double)),
+      Column(name: "wide 名", type: .int, values: [.int(1), .null, .int(-3), .int(40), .int(5)]),
+    ])
+  for table in [people(), tricky] {
+    var written = ""
+    TableText.writePlain(table) { written += $0 }
+    #expect(written == TableText.render(table).trimmedLines().map { $0 + "\n" }.joined())
+  }
+}
