@@ -22,9 +22,10 @@ public struct FrequencyRow: Sendable, Equatable {
 
 /// Frequency tables: how often each distinct value of a column occurs.
 public enum Frequency {
-  /// The distinct values of `column` with their counts, most frequent first (ties by value,
-  /// ascending), and a last row with value `.null` counting missing values (NaN included) if any.
-  /// Strings are counted by dictionary code or raw bytes, numbers by one radix sort.
+  /// The distinct values of `column` with their counts, most frequent first, and a last row with
+  /// value `.null` counting missing values (NaN included) if any. Ties: numbers, dates and bools
+  /// ascending (they are counted by one radix sort or tally); texts in order of first appearance
+  /// (they are grouped by hash where they lie, so millions of distinct texts are never sorted).
   public static func compute(_ column: Column) -> [FrequencyRow] {
     (try? compute(column, monitor: nil)) ?? []
   }
@@ -45,12 +46,8 @@ public enum Frequency {
         counts.append(length)
       }
       counted = byCountDescending(counts).map { (numbers.value(keys[$0]), counts[$0]) }
-    } else if let strings = try StringCounts(column, monitor: monitor) {
-      let order = (0..<strings.distinctCount).sorted { a, b in
-        strings.counts[a] != strings.counts[b]
-          ? strings.counts[a] > strings.counts[b] : strings.precedes(a, b)
-      }
-      counted = order.map { (.string(strings.text($0)), strings.counts[$0]) }
+    } else if let groups = try TextGroups(column, monitor: monitor) {
+      counted = byCountDescending(groups.counts).map { (.string(groups.text($0)), groups.counts[$0]) }
     }
     if missing > 0 { counted.append((.null, missing)) }
     let total = Double(max(1, column.count))

@@ -9,6 +9,20 @@ extension Frequency {
 
   /// `typedTable(column)`, throwing `CancellationError` soon after `monitor` is stopped.
   public static func typedTable(_ column: Column, monitor: WorkMonitor?) throws(CancellationError) -> Table {
+    if let groups = try TextGroups(column, monitor: monitor) {
+      let order = byCountDescending(groups.counts)
+      var bytes: [UInt8] = [], offsets: [UInt32] = [0]
+      offsets.reserveCapacity(order.count + 2)
+      for group in order {
+        groups.texts.withText(groups.firsts[group]) { bytes.append(contentsOf: $0) }
+        offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+      }
+      let missing = column.nullCount
+      if missing > 0 { offsets.append(offsets[offsets.count - 1]) }
+      return frequencyTable(
+        column, values: .string(.packed(bytes: bytes, offsets: offsets)),
+        counts: order.map { groups.counts[$0] }, missing: missing)
+    }
     guard let numbers = SortedNumbers(column), numbers.count > 0 else {
       return table(try compute(column, monitor: monitor), columnName: column.name)
     }
@@ -20,16 +34,24 @@ extension Frequency {
     }
     let order = byCountDescending(counts)
     let missing = numbers.missingCount
-    let rowCount = order.count + (missing > 0 ? 1 : 0)
+    return frequencyTable(
+      column, values: typedValues(numbers, keys: keys, order: order, padded: missing > 0),
+      counts: order.map { counts[$0] }, missing: missing)
+  }
+
+  /// The frequency table of `column` from its distinct values (most frequent first, with a last
+  /// slot for nulls when `missing` > 0) and their counts.
+  private static func frequencyTable(_ column: Column, values: ChunkValues, counts: [Int], missing: Int)
+    -> Table
+  {
+    let rowCount = counts.count + (missing > 0 ? 1 : 0)
     var validity: ValidityBitmap?
     if missing > 0 {
       var bits = ValidityBitmap(count: rowCount, allValid: true)
       bits.set(rowCount - 1, valid: false)
       validity = bits
     }
-    let values = ColumnChunk(
-      values: typedValues(numbers, keys: keys, order: order, padded: missing > 0), validity: validity)
-    let orderedCounts = order.map { counts[$0] } + (missing > 0 ? [missing] : [])
+    let orderedCounts = counts + (missing > 0 ? [missing] : [])
     let total = Double(max(1, column.count))
     var running = 0
     var percents: [Double] = [], cumulative: [Double] = []
@@ -43,7 +65,8 @@ extension Frequency {
     return Table(
       name: "\(column.name) frequency",
       columns: [
-        Column(name: column.name, type: column.type, chunks: [values]),
+        Column(
+          name: column.name, type: column.type, chunks: [ColumnChunk(values: values, validity: validity)]),
         Column(
           name: "count", type: .int,
           chunks: [ColumnChunk(values: .int(orderedCounts.map(Int64.init)), validity: nil)]),

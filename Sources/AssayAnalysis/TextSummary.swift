@@ -42,7 +42,8 @@ struct TextRef: Sendable {
 }
 
 /// A chunk's texts as packed bytes with offsets, and which of them occur: rows that are not null
-/// for a packed chunk, codes that some non-null row uses for a dictionary chunk.
+/// for a packed chunk (item i is row i), codes that some non-null row uses for a dictionary chunk
+/// (item i is code i, with its number of rows and its first row).
 struct ChunkTexts: Sendable {
   /// Item i is `bytes[offsets[i]..<offsets[i + 1]]`.
   let bytes: [UInt8]
@@ -50,15 +51,24 @@ struct ChunkTexts: Sendable {
   let offsets: [UInt32]
   /// Which items occur; nil when all do.
   let present: ValidityBitmap?
+  /// The chunk's number of rows.
+  let rowCount: Int
+  /// For a dictionary chunk, the rows holding each code; nil when each item is one row.
+  let occurrences: [Int]?
+  /// For a dictionary chunk, the first row holding each code (unused codes: `rowCount`).
+  let firstRows: [Int]?
 
   /// The texts of a string chunk; nil for other chunks.
   init?(_ chunk: ColumnChunk) {
     guard case .string(let storage) = chunk.values else { return nil }
+    rowCount = chunk.count
     switch storage {
     case .packed(let bytes, let offsets):
       self.bytes = bytes
       self.offsets = offsets
       present = chunk.validity
+      occurrences = nil
+      firstRows = nil
     case .dictionary(let codes, let dictionary):
       var packed: [UInt8] = [], offsets: [UInt32] = [0]
       for text in dictionary {
@@ -66,12 +76,19 @@ struct ChunkTexts: Sendable {
         offsets.append(UInt32(truncatingIfNeeded: packed.count))
       }
       var used = ValidityBitmap(count: dictionary.count, allValid: false)
+      var rows = [Int](repeating: 0, count: dictionary.count)
+      var first = [Int](repeating: codes.count, count: dictionary.count)
       for row in codes.indices where chunk.validity?.isValid(row) ?? true {
-        used.set(Int(codes[row]), valid: true)
+        let code = Int(codes[row])
+        if rows[code] == 0 { first[code] = row }
+        rows[code] += 1
+        used.set(code, valid: true)
       }
       bytes = packed
       self.offsets = offsets
       present = used
+      occurrences = rows
+      firstRows = first
     }
   }
 

@@ -26,8 +26,7 @@ struct FreqCommand: AsyncParsableCommand {
     try await reportingFailures {
       let table = try await source.loadTable()
       let counted = try table.requireColumn(column)
-      let rows = Frequency.compute(counted)
-      try output.emitSheet(Frequency.table(rows, columnName: counted.name), format: format)
+      try output.emitSheet(Frequency.typedTable(counted), format: format)
     }
   }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import AssayAnalysis
 
-@Test func frequencyOrdersByCountThenValueWithNullsLast() {
+@Test func frequencyOrdersByCountThenFirstAppearanceWithNullsLast() {
   let column = Column(
     name: "city", type: .string,
     values: [
@@ -11,7 +11,7 @@ import Testing
       .string("Oslo"), .string("Aalen"),
     ])
   let rows = Frequency.compute(column)
-  #expect(rows.map(\.value) == [.string("Oslo"), .string("Bergen"), .string("Aalen"), .string("Ås"), .null])
+  #expect(rows.map(\.value) == [.string("Oslo"), .string("Bergen"), .string("Ås"), .string("Aalen"), .null])
   #expect(rows.map(\.count) == [3, 2, 1, 1, 2])
   #expect(abs(rows[0].percent - 100.0 / 3) < 1e-9)
   #expect(abs(rows[3].cumulativePercent - 700.0 / 9) < 1e-9)

@@ -74,7 +74,7 @@ private func mixedColumn(_ texts: [String?], dictionaryFrom split: Int) -> Colum
   let column = Column(name: "s", type: .string, chunks: chunks)
   let monitor = WorkMonitor { $0.stop() }
   #expect(throws: CancellationError.self) { try Frequency.compute(column, monitor: monitor) }
-  #expect(monitor.rowsDone == 100)
+  #expect(monitor.rowsDone < column.count, "stopped after hashing, before grouping")
 }
 
 /// The summary a plain sort gives: distinct count, extremes and the numpy-style median.
@@ -104,4 +104,26 @@ func decimalColumnsSummarizeAsTheirSortedValuesDo(values: [Double]) throws {
   let frequency = Frequency.compute(column)
   #expect(frequency.filter { !$0.value.isNull }.count == expected.distinct)
   #expect(frequency.reduce(0) { $0 + $1.count } == values.count + 1)
+}
+
+@Test func textFrequencyOrdersTiesByFirstAppearanceAcrossChunkKinds() {
+  let words = ["pear", "apple", "fig", "", "apple pie", "Zebra", "é", "kiwi"]
+  let texts: [String?] = (0..<3000).map {
+    $0 % 11 == 5 ? nil : words[($0 * $0 + 3 * $0) % words.count] + "\($0 % 40)"
+  }
+  let column = mixedColumn(texts, dictionaryFrom: 1700)
+  var counts: [String: Int] = [:], firstRow: [String: Int] = [:]
+  for (row, text) in texts.enumerated() {
+    guard let text else { continue }
+    counts[text, default: 0] += 1
+    if firstRow[text] == nil { firstRow[text] = row }
+  }
+  let expected = counts.keys.sorted {
+    counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : firstRow[$0]! < firstRow[$1]!
+  }
+  let rows = Frequency.compute(column)
+  #expect(rows.map(\.value) == expected.map(Value.string) + [.null])
+  #expect(rows.map(\.count) == expected.map { counts[$0]! } + [texts.filter { $0 == nil }.count])
+  let typed = Frequency.typedTable(column)
+  #expect(typed == Frequency.table(rows, columnName: "t"))
 }

@@ -82,6 +82,7 @@ import Testing
     #expect(refused.joined().contains("has a NUL byte at byte 16"), "\(refused)")
 
     try tmux.typeLine("clear")
+    _ = try tmux.waitForScreen { screen in !screen.contains { $0.contains("NUL byte") } }
     let screen = try Self.start(tmux, "'\(late)'", waitingFor: "NUL byte")
     #expect(screen[0].hasPrefix("name   note"), "the rows before the NUL stay browsable: \(screen)")
     #expect(screen[1].hasPrefix("r0     plain"), "\(screen)")
