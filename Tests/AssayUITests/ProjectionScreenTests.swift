@@ -206,4 +206,22 @@ import Testing
     #expect(keys.contains { $0.hasPrefix("t ") && $0.contains("projection-toggle-method") })
     #expect(keys.contains { $0.contains("projection-go-to-row") })
   }
+
+  @Test(arguments: (CommandRegistry.projection + CommandRegistry.columnChooser).map(\.id))
+  func everyProjectionCommandRunsOnAnyTable(id: String) throws {
+    let command = try #require(CommandRegistry.command(id: id))
+    let tables = [
+      ProjectionFixtures.iris, Fixtures.fruit, Fixtures.numbers(rows: 0, columns: 2),
+      Table(name: "none", columns: []),
+    ]
+    for table in tables {
+      var state = AppState(table: table, size: Size(width: 40, height: 10))
+      Fixtures.press([.character("P"), .character("j"), .character("C"), .escape], on: &state)
+      _ = Job.runAll(command.run(&state, ""), on: &state)
+      _ = update(state: &state, event: .resize(state.size))
+      let lines = Fixtures.screen(state)
+      #expect(lines.count == 10 && lines.allSatisfy { DisplayWidth.of($0) == 40 })
+      #expect(state.sheet.cursorRow >= 0 && state.sheet.cursorRow < max(1, state.sheet.table.rowCount))
+    }
+  }
 }
