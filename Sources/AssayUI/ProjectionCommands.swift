@@ -23,7 +23,9 @@ enum ProjectionCommands {
       state in
       change(&state) { $0.method = $0.method == .pca ? .tsne : .pca }
     },
-    Command(id: "projection-cycle-colour", help: "colour by the next text column (after the last: off)") {
+    Command(
+      id: "projection-cycle-colour", help: "colour by the next column with few values (after the last: off)"
+    ) {
       cycleColour(&$0)
     },
     Command(
@@ -68,12 +70,12 @@ enum ProjectionCommands {
     return start(&state)
   }
 
-  /// Applies `change` to the projection on top.
+  /// Applies `change` to the projection on top and brings its drawing up to date.
   private static func edit(_ state: inout AppState, _ change: (inout ProjectionScreen) -> Void) -> [Effect] {
     guard case .projection(var projection) = state.screen else { return [] }
     change(&projection)
     state.screen = .projection(projection)
-    return []
+    return ProjectionRendering.refresh(&state)
   }
 
   /// Applies `change` to the projection's settings and computes it again.
@@ -150,7 +152,9 @@ enum ProjectionCommands {
     guard case .projection(let projection) = state.screen else { return [] }
     let choices: [String?] = [nil] + projection.colourColumns.map { Optional($0) }
     guard choices.count > 1 else {
-      state.message = StatusMessage("no text column to colour by")
+      state.message = StatusMessage(
+        "no column to colour by: text, true/false or int with at most \(ProjectionScreen.colourClassLimit) values"
+      )
       return []
     }
     return edit(&state) { $0.colorBy = ChartCommands.next(after: $0.colorBy, in: choices) }

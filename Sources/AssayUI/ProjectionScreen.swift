@@ -40,12 +40,12 @@ public struct ProjectionScreen: Sendable {
   /// Requests made so far, to tell a result from the one it replaced.
   var requests = 0
 
-  /// Text and true/false columns with at most this many classes colour points by default.
-  static let defaultColourClasses = 12
+  /// Columns with at most this many classes (among their first rows) can colour points.
+  static let colourClassLimit = 12
 
   /// A projection screen over `table`, not computed yet: PCA of every numeric column that has a
-  /// value, coloured by `current` when it is a text or true/false column (or an int column with
-  /// few classes), else by the first text or true/false column with few classes.
+  /// value, coloured by `current` when it is a text, true/false or int column with few classes,
+  /// else by the first text or true/false column with few classes.
   public init(table: Table, current: String?) {
     self.table = table
     let numeric = table.columns.filter { $0.type.isNumeric && $0.nullCount < $0.count }.map(\.name)
@@ -54,10 +54,7 @@ public struct ProjectionScreen: Sendable {
     if let current, colourable.contains(current) {
       colour = current
     } else {
-      colour = colourable.first { name in
-        guard let column = table.column(named: name), column.type != .int else { return false }
-        return Self.classCount(column, atMost: Self.defaultColourClasses) <= Self.defaultColourClasses
-      }
+      colour = colourable.first { table.column(named: $0)?.type != .int }
     }
     numericColumns = numeric
     colorBy = colour
@@ -67,14 +64,14 @@ public struct ProjectionScreen: Sendable {
   /// The name shown in the breadcrumb.
   public var title: String { "projection" }
 
-  /// The columns that can colour points: text, true/false, and int columns with few classes.
+  /// The columns that can colour points: text, true/false and int columns with few classes.
   public var colourColumns: [String] { Self.colourColumns(of: table) }
 
   /// What the status line says: the method (with t-SNE's progress bar while it runs) and colouring.
   public var settings: String {
     var parts: [String] = []
-    if let progress = watch?.latest?.progress {
-      parts.append(progress.text)
+    if let watch {
+      parts.append(watch.latest?.progress.text ?? "t-SNE: finding neighbours…")
     } else if let points, points.method == method {
       parts.append(method.rawValue + (points.summary.isEmpty ? "" : " " + points.summary))
     } else {
@@ -89,8 +86,8 @@ public struct ProjectionScreen: Sendable {
 
   private static func colourColumns(of table: Table) -> [String] {
     table.columns.filter { column in
-      column.type == .string || column.type == .bool
-        || (column.type == .int && classCount(column, atMost: defaultColourClasses) <= defaultColourClasses)
+      [.string, .bool, .int].contains(column.type)
+        && classCount(column, atMost: colourClassLimit) <= colourClassLimit
     }.map(\.name)
   }
 
