@@ -98,6 +98,18 @@ import Testing
     #expect(ProjectionFixtures.projection(state)?.points?.method == .pca)
   }
 
+  @Test func pcaOfALargeTableRunsAsAJob() throws {
+    let rows = ProjectionCommands.rowsProjectedAtOnce + 1
+    var state = AppState(table: ScreenFixtures.measurements(rows: rows), size: Size(width: 80, height: 24))
+    let job = try #require(ProjectionFixtures.job(in: update(state: &state, event: .key(.character("P")))))
+    state.job = job.title
+    #expect(job.title == "PCA of 100,001 rows")
+    #expect(Fixtures.screen(state)[0].hasPrefix("computing PCA of 100,001 rows…"))
+    job.runNow(on: &state)
+    #expect(ProjectionFixtures.projection(state)?.points?.count == rows)
+    #expect(Fixtures.screen(state).contains { $0.contains("100,001 points") })
+  }
+
   @Test func ctrlCStopsTSNEKeepingItsPictureAndQCancelsIt() throws {
     var state = ProjectionFixtures.state()
     Fixtures.press([.character("P")], on: &state)
