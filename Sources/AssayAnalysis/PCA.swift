@@ -6,7 +6,7 @@ import AssayCore
 public enum PCA {
   /// The first `components` principal components of `matrix`, of its z-scores when `standardize`.
   /// Throws an `AssayError` when there are fewer rows or columns than components, when every column
-  /// is constant, and (standardising) for a constant column.
+  /// is constant; a constant column is left unscaled when standardising.
   public static func fit(_ matrix: FeatureMatrix, components: Int, standardize: Bool) throws -> PCAResult {
     let width = matrix.columnCount
     guard components >= 1, components <= width else {
@@ -22,7 +22,7 @@ public enum PCA {
         hint: "load more rows or choose columns that are filled in")
     }
     let moments = ColumnMoments(matrix)
-    let scale = standardize ? try Standardization.spreads(moments, of: matrix) : nil
+    let scale = standardize ? try Standardization.spreads(moments, of: matrix).scale : nil
     let divisor = Double(matrix.rowCount - 1)
     var covariance = moments.scatter.map { $0 / divisor }
     if let scale {
@@ -31,11 +31,7 @@ public enum PCA {
       }
     }
     let totalVariance = (0..<width).reduce(0) { $0 + covariance[$1 * width + $1] }
-    guard totalVariance > 0 else {
-      throw AssayError(
-        message: "every chosen column is constant, so there is no variance to project",
-        hint: "choose columns whose values vary")
-    }
+    guard totalVariance > 0 else { throw Standardization.allConstant }
     let eigen = SymmetricEigen(symmetric: covariance, size: width)
     let variance = eigen.values.prefix(components).map { max($0, 0) }
     return PCAResult(

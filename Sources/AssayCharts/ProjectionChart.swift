@@ -54,14 +54,17 @@ public struct ProjectionChart: Sendable {
   }
 
   /// The chart in a grid of exactly `width × height` cells, in plain ASCII on the ASCII canvas.
-  public func render(width: Int, height: Int) -> Grid {
+  public func render(width: Int, height: Int) -> Grid { placedRender(width: width, height: height).grid }
+
+  /// The chart, with where its plot area lies, so a cursor can find the point under a cell.
+  public func placedRender(width: Int, height: Int) -> (grid: Grid, placement: PlotPlacement) {
     var chart = XYChart(
       series: series(), mark: .points, canvas: canvas, decorations: decorations, skipped: skipped,
       sampledFrom: sampledFrom)
     chart.notes = notes
     chart.legendForOneSeries = labels != nil
-    let grid = chart.render(width: width, height: height)
-    return canvas == .ascii ? ASCIIFallback.grid(grid) : grid
+    let placed = chart.placedRender(width: width, height: height)
+    return (canvas == .ascii ? ASCIIFallback.grid(placed.grid) : placed.grid, placed.placement)
   }
 
   /// One series per class in the labels' order, and one for unlabelled points when there are any.
@@ -78,5 +81,55 @@ public struct ProjectionChart: Sendable {
     return names.indices.filter { $0 < classes || !groupedXs[$0].isEmpty }.map {
       Series(name: names[$0], xs: groupedXs[$0], ys: groupedYs[$0])
     }
+  }
+}
+
+/// Where a chart's plot area lies in its grid and which data ranges its edges stand for: maps a
+/// data point to the dot and cell it is drawn in.
+public struct PlotPlacement: Sendable, Equatable {
+  /// The plot area's left column.
+  public var x: Int
+  /// The plot area's top row.
+  public var y: Int
+  /// The plot area's width in cells.
+  public var width: Int
+  /// The plot area's height in cells.
+  public var height: Int
+  /// The data range across the plot area.
+  public var xRange: ClosedRange<Double>
+  /// The data range up the plot area.
+  public var yRange: ClosedRange<Double>
+  /// Dots per cell across.
+  public var dotsAcross: Int
+  /// Dots per cell down.
+  public var dotsDown: Int
+
+  /// A placement.
+  public init(
+    x: Int, y: Int, width: Int, height: Int, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
+    dotsAcross: Int, dotsDown: Int
+  ) {
+    self.x = x
+    self.y = y
+    self.width = width
+    self.height = height
+    self.xRange = xRange
+    self.yRange = yRange
+    self.dotsAcross = dotsAcross
+    self.dotsDown = dotsDown
+  }
+
+  /// Where a data point is drawn, in cell widths from the plot area's top-left corner, a cell
+  /// being two widths tall (so distances look as they do on screen); nil for a non-finite point.
+  public func screenPosition(x: Double, y: Double) -> (x: Double, y: Double)? {
+    guard x.isFinite, y.isFinite else { return nil }
+    let across = width * dotsAcross, down = height * dotsDown
+    func dot(_ v: Double, _ range: ClosedRange<Double>, _ dots: Int) -> Double {
+      let span = range.upperBound - range.lowerBound
+      guard span > 0 else { return Double(dots / 2) }
+      return ((v - range.lowerBound) / span * Double(dots - 1)).rounded()
+    }
+    let dotX = dot(x, xRange, across), dotY = Double(down - 1) - dot(y, yRange, down)
+    return ((dotX + 0.5) / Double(dotsAcross), (dotY + 0.5) / Double(dotsDown) * 2)
   }
 }

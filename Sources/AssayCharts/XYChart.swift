@@ -44,7 +44,10 @@ public struct XYChart: Sendable {
   }
 
   /// The chart in a grid of exactly `width × height` cells.
-  public func render(width: Int, height: Int) -> Grid {
+  public func render(width: Int, height: Int) -> Grid { placedRender(width: width, height: height).grid }
+
+  /// The chart, with where its plot area lies and which data ranges its edges stand for.
+  public func placedRender(width: Int, height: Int) -> (grid: Grid, placement: PlotPlacement) {
     let xData = Series.range(series, \.xs) ?? 0...1, yData = Series.range(series, \.ys) ?? 0...1
     let legend =
       series.count > 1 || legendForOneSeries
@@ -56,7 +59,13 @@ public struct XYChart: Sendable {
       dotsDown: canvas.dots.down)
     let painter = Painter(
       series: series, mark: mark, xRange: frame.xScale.range, yRange: frame.yScale?.range ?? yData)
-    return frame.compose(plot: canvas.render(width: frame.plotWidth, height: frame.plotHeight, painter))
+    let placement = PlotPlacement(
+      x: frame.plotX, y: frame.plotY, width: frame.plotWidth, height: frame.plotHeight,
+      xRange: painter.xRange, yRange: painter.yRange, dotsAcross: canvas.dots.across,
+      dotsDown: canvas.dots.down)
+    return (
+      frame.compose(plot: canvas.render(width: frame.plotWidth, height: frame.plotHeight, painter)), placement
+    )
   }
 
   private func footer() -> [String] {

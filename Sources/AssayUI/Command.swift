@@ -49,7 +49,7 @@ public enum CommandRegistry {
   /// The table screen's commands.
   public static let table: [Command] =
     NavigationCommands.all + SearchCommands.all + SortFilterCommands.all + ChartCommands.opening
-    + RecommendCommands.opening + SheetCommands.all
+    + ProjectionCommands.opening + RecommendCommands.opening + SheetCommands.all
 
   /// The chart screen's commands.
   public static let chart: [Command] = ChartCommands.all + ScreenCommands.common
@@ -60,8 +60,15 @@ public enum CommandRegistry {
   /// The report screen's commands.
   public static let report: [Command] = ReportCommands.all + ScreenCommands.common
 
+  /// The projection screen's commands.
+  public static let projection: [Command] = ProjectionCommands.all + ScreenCommands.common
+
+  /// The projection's column chooser's commands.
+  public static let columnChooser: [Command] = ProjectionCommands.chooser
+
   private static let byID: [String: Command] = Dictionary(
-    (table + chart + wizard + report).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    (table + chart + wizard + report + projection + columnChooser).map { ($0.id, $0) },
+    uniquingKeysWith: { first, _ in first })
 
   /// The command with this id, if any.
   public static func command(id: String) -> Command? { byID[id] }
@@ -69,7 +76,8 @@ public enum CommandRegistry {
   /// True for the commands that may run while a job computes: moving around and cancelling.
   public static func worksDuringJobs(_ id: String) -> Bool {
     id == "cancel-job" || NavigationCommands.all.contains { $0.id == id && $0.prompt == nil }
-      || chart.contains { $0.id == id }
+      || chart.contains { $0.id == id } || projection.contains { $0.id == id }
+      || columnChooser.contains { $0.id == id }
   }
 
   /// Runs a command with its input and records it in the state's command log.

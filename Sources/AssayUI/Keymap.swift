@@ -69,6 +69,7 @@ public struct Keymap: Equatable, Sendable {
     KeyBinding(.character("F"), "frequency-table"),
     KeyBinding(.character("."), "chart-column"), KeyBinding(.character("V"), "chart-column"),
     KeyBinding(.character("S"), "chart-scatter"), KeyBinding(.character("R"), "recommend-storage"),
+    KeyBinding(.character("P"), "project-columns"),
     KeyBinding(.character("I"), "describe-sheet"), KeyBinding(.character("d"), "describe-sheet"),
     KeyBinding(.enter, "open-row"),
     KeyBinding(.character("-"), "hide-column"), KeyBinding(.character("!"), "pin-column"),

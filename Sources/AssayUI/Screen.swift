@@ -7,6 +7,8 @@ public enum Screen: Sendable {
   case wizard(WizardScreen)
   /// A scrollable text, such as a storage recommendation.
   case report(ReportScreen)
+  /// A PCA or t-SNE projection of a table's numeric columns.
+  case projection(ProjectionScreen)
 
   /// The name shown in the status line's breadcrumb.
   public var title: String {
@@ -14,6 +16,7 @@ public enum Screen: Sendable {
     case .chart(let chart): return chart.title
     case .wizard: return "wizard"
     case .report(let report): return report.title
+    case .projection(let projection): return projection.title
     }
   }
 
@@ -23,6 +26,7 @@ public enum Screen: Sendable {
     case .chart: return .chart
     case .wizard: return .wizard
     case .report: return .report
+    case .projection(let projection): return projection.chooser == nil ? .projection : .columnChooser
     }
   }
 
@@ -32,6 +36,8 @@ public enum Screen: Sendable {
     case .chart: return CommandRegistry.chart
     case .wizard: return CommandRegistry.wizard
     case .report: return CommandRegistry.report
+    case .projection(let projection):
+      return projection.chooser == nil ? CommandRegistry.projection : CommandRegistry.columnChooser
     }
   }
 }

@@ -12,12 +12,17 @@ enum ScreenCommands {
     },
   ]
 
-  /// Pops the screen on top; a chart still being drawn stops its job, and a wizard run on its own
+  /// Pops the screen on top; a chart still being drawn or a projection still being computed stops
+  /// its job, and a wizard run on its own
   /// ends the app.
   private static func close(_ state: inout AppState) -> [Effect] {
     switch state.screen {
     case .wizard(let wizard) where wizard.endsApp: return [.quit]
     case .chart(let chart) where chart.pending != nil && state.job != nil:
+      state.job = nil
+      _ = state.pop()
+      return [.cancelJob]
+    case .projection(let projection) where projection.pending != nil && state.job != nil:
       state.job = nil
       _ = state.pop()
       return [.cancelJob]

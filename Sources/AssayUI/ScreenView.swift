@@ -13,6 +13,8 @@ enum ScreenView {
     case .chart(let chart): drawChart(chart, into: &grid, area: area, drawing: state.job != nil)
     case .wizard(let wizard): WizardView.draw(wizard, into: &grid, area: area)
     case .report(let report): report.draw(into: &grid, height: area.height)
+    case .projection(let projection):
+      ProjectionView.draw(projection, into: &grid, size: size, running: state.job != nil)
     }
     StatusLine.draw(state, into: &grid, y: size.height - 1)
     return grid

@@ -80,12 +80,17 @@ enum StatusLine {
     case .wizard(let wizard): return wizard.progress
     case .report(let report):
       return "line \(min(report.topLine + 1, report.lines.count))/\(report.lines.count)"
+    case .projection(let projection): return projection.settings
     }
   }
 
-  /// The right part, longest first: the message if any, else how the load stands.
+  /// The right part, longest first: the message if any, else the job (a running t-SNE shows its
+  /// own progress on the left), else how the load stands.
   static func rightTexts(_ state: AppState) -> [StatusMessage] {
     if let message = state.message { return [message] }
+    if state.job != nil, case .projection(let projection) = state.screen, projection.watch != nil {
+      return [StatusMessage("Ctrl-C stops"), StatusMessage("")]
+    }
     if let job = state.job { return [StatusMessage("\(job)…  Ctrl-C stops"), StatusMessage("\(job)…")] }
     switch state.load.phase {
     case .idle, .finished: return [StatusMessage("")]

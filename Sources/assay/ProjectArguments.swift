@@ -61,8 +61,14 @@ struct ProjectArguments: ParsableArguments {
     return CategoryCodes(Column(name: name, type: type, values: picked))
   }
 
-  /// The footer's word for the scaling.
-  var scalingNote: String { noStandardize ? "not standardised" : "standardised" }
+  /// The footer's first note: `PCA of 4 columns, standardised`, naming the constant columns,
+  /// which carry no information (`, constant: a, b`).
+  func methodNote(_ method: String, _ matrix: FeatureMatrix) -> String {
+    let constant = FeatureMatrix.constantNote(matrix.constantColumnNames)
+    return
+      "\(method) of \(matrix.columnCount) columns, \(noStandardize ? "not standardised" : "standardised")"
+      + (constant.isEmpty ? "" : ", " + constant)
+  }
 }
 
 /// The words and the printing of a projection chart, for `assay project`.

@@ -71,7 +71,7 @@ struct PCACommand: AsyncParsableCommand {
         coordinates: coordinates, dimensions: ratios.count, labels: options.classes(of: matrix, in: table),
         decorations: printing.decorations(method: "PCA", table: table, axes: axes),
         canvas: style.canvasKind(),
-        notes: ["PCA of \(matrix.columnCount) columns, \(options.scalingNote)"],
+        notes: [options.methodNote("PCA", matrix)],
         skipped: SkippedRows(nulls: matrix.droppedRowCount))
       var grids = [chart.render(width: width, height: height)]
       if scree {
@@ -148,7 +148,7 @@ struct TSNECommand: AsyncParsableCommand {
         decorations: printing.decorations(method: "t-SNE", table: table, axes: ("t-SNE 1", "t-SNE 2")),
         canvas: style.canvasKind(),
         notes: [
-          "t-SNE of \(matrix.columnCount) columns, \(options.scalingNote)",
+          options.methodNote("t-SNE", matrix),
           settings + ", KL " + NumberFormatting.significant(result.klDivergence, digits: 3),
         ],
         skipped: SkippedRows(nulls: matrix.droppedRowCount),

@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayUI
 import Foundation
 
 /// The projected coordinates of `assay project --output-coordinates`: one row per projected source
@@ -14,7 +15,7 @@ struct ProjectedCoordinates {
 
   /// Writes the coordinates of `matrix`'s rows, chosen from `table`'s `columns`, to `path` atomically.
   func write(to path: String, matrix: FeatureMatrix, table: Table) throws {
-    let kept = Self.keptRows(of: table, columns: matrix.columnNames)
+    let kept = ProjectionRows.kept(of: table, columns: matrix.columnNames)
     let sourceRows = matrixRows.map { $0.map { kept[$0] } } ?? kept
     let width = componentNames.count
     var columns = [
@@ -30,18 +31,5 @@ struct ProjectedCoordinates {
     }
     let written = Table(name: path, columns: columns)
     try AtomicFile.write(to: path) { sink in try TableWriter.write(written, format: .csv, to: sink) }
-  }
-
-  /// The 0-based rows of `table` with a finite number in every one of `columns`: the rows a
-  /// feature matrix keeps, in order.
-  static func keptRows(of table: Table, columns names: [String]) -> [Int] {
-    var kept = [Bool](repeating: true, count: table.rowCount)
-    for column in names.compactMap({ table.column(named: $0) }) {
-      for (k, chunk) in column.chunks.enumerated() {
-        let start = column.chunkStarts[k]
-        for i in 0..<chunk.count where !(chunk.double(at: i)?.isFinite ?? false) { kept[start + i] = false }
-      }
-    }
-    return kept.indices.filter { kept[$0] }
   }
 }

@@ -148,12 +148,20 @@ private func relativeError(_ a: Double, _ b: Double) -> Double { abs(a - b) / ma
     #expect(error?.message == "no row has a value in every chosen column (2 rows dropped)")
   }
 
-  @Test func constantColumnCannotBeStandardised() throws {
+  @Test func constantColumnIsLeftUnscaledAndNamed() throws {
     let table = ProjectionFixtures.table([("a", [1, 2, 3]), ("flat", [0.1, 0.1, 0.1])])
     let matrix = try FeatureMatrix(table: table, columns: ["a", "flat"])
-    let error = #expect(throws: AssayError.self) { try PCA.fit(matrix, components: 2, standardize: true) }
-    #expect(error?.message == "column 'flat' is constant (every value is 0.1), so it cannot be standardised")
-    #expect(throws: AssayError.self) { try Standardization.zScore(matrix) }
+    let standardization = try Standardization.zScore(matrix)
+    #expect(standardization.constantColumns == [1])
+    #expect(standardization.scale[1] == 1)
+    let standardized = standardization.apply(matrix)
+    #expect((0..<3).map { standardized[$0, 1] }.allSatisfy { abs($0) < 1e-15 })
+    #expect(matrix.constantColumnNames == ["flat"])
+    #expect(FeatureMatrix.constantNote(matrix.constantColumnNames) == "constant: flat")
+    #expect(FeatureMatrix.constantNote(["a", "b", "c", "d", "e"]) == "constant: a, b, c (+2 more)")
+    let fitted = try PCA.fit(matrix, components: 2, standardize: true)
+    #expect(fitted.explainedVarianceRatio[0] == 1 && fitted.components[0] == [1, 0])
+    #expect(fitted.explainedVarianceRatio.allSatisfy { $0.isFinite })
     let raw = try PCA.fit(matrix, components: 2, standardize: false)
     #expect(raw.explainedVarianceRatio[0] == 1)
     #expect(raw.explainedVarianceRatio[1] < 1e-12)
@@ -163,8 +171,14 @@ private func relativeError(_ a: Double, _ b: Double) -> Double { abs(a - b) / ma
   @Test func allConstantIsAClearError() throws {
     let table = ProjectionFixtures.table([("a", [2, 2, 2]), ("b", [5, 5, 5])])
     let matrix = try FeatureMatrix(table: table, columns: ["a", "b"])
-    let error = #expect(throws: AssayError.self) { try PCA.fit(matrix, components: 2, standardize: false) }
-    #expect(error?.message == "every chosen column is constant, so there is no variance to project")
+    for standardize in [false, true] {
+      let error = #expect(throws: AssayError.self) {
+        try PCA.fit(matrix, components: 2, standardize: standardize)
+      }
+      #expect(error?.message == "every chosen column is constant, so there is no variance to project")
+    }
+    let scaling = #expect(throws: AssayError.self) { try Standardization.zScore(matrix) }
+    #expect(scaling?.message == "every chosen column is constant, so there is no variance to project")
   }
 
   @Test func tooFewRowsOrColumnsForTheComponents() throws {

@@ -170,7 +170,10 @@ private func runAssayWaiting(_ arguments: [String], interruptAfter delay: Double
   }
 
   @Test(arguments: [
-    ("a,b,k\n1,5,x\n2,5,y\n3,5,z\n", [] as [String], ["column 'b' is constant", "without standardising"]),
+    (
+      "a,b,k\n2,5,x\n2,5,y\n2,5,z\n", [] as [String],
+      ["every chosen column is constant", "columns whose values vary"]
+    ),
     ("a,b,c\n1,2,3\n", [], ["at least 2 rows", "there is 1"]),
     ("a,b,c\n1,2,\n3,4,\n5,1,\n", ["--columns", "a,b,c"], ["column 'c' has no values", "leave it out"]),
     ("a,b\n1,2\n2,1\n3,5\n", ["--components", "3"], ["3 components asked of 2 columns"]),

@@ -40,7 +40,7 @@ import Testing
     #expect(lines[1].hasPrefix("Down j            cursor-down         move the cursor down one row"))
     #expect(lines[5].hasPrefix("PgDn Ctrl-F Space page-down           scroll down one screen"))
     #expect(lines[12].hasPrefix("c                 go-column           go to a column by its name"))
-    #expect(lines[15].hasPrefix("fruit.csv › help  row 1/38  keys (string)"))
+    #expect(lines[15].hasPrefix("fruit.csv › help  row 1/39  keys (string)"))
     Fixtures.press([.character("G")], on: &state)
     #expect(
       Fixtures.screen(state)[14].hasPrefix(
