@@ -100,25 +100,18 @@ struct ChunkParser {
   static func parse(
     _ input: ChunkInput, start: Int, end: Int, kinds initialKinds: [FieldKind], rowLength: Int
   ) throws -> ParsedChunk {
-    try input.projection.slots.withUnsafeBufferPointer { slots in
-      try input.projection.keptFields.withUnsafeBufferPointer { fields in
-        try parse(
-          input, start: start, end: end, kinds: initialKinds, rowLength: rowLength,
-          slots: slots.baseAddress.unsafelyUnwrapped, fields: fields.baseAddress.unsafelyUnwrapped)
-      }
-    }
-  }
-
-  private static func parse(
-    _ input: ChunkInput, start: Int, end: Int, kinds initialKinds: [FieldKind], rowLength: Int,
-    slots: UnsafePointer<Int32>, fields: UnsafePointer<Int>
-  ) throws -> ParsedChunk {
     let columns = input.projection.keptCount
     let capacity = 64 + (end - start) / max(1, rowLength) * 9 / 8
+    let slots = UnsafeMutablePointer<Int32>.allocate(capacity: input.projection.fieldCount)
+    slots.initialize(from: input.projection.slots, count: input.projection.fieldCount)
+    let fields = UnsafeMutablePointer<Int>.allocate(capacity: columns)
+    fields.initialize(from: input.projection.keptFields, count: columns)
     let kinds = UnsafeMutablePointer<FieldKind>.allocate(capacity: columns)
     kinds.initialize(from: initialKinds, count: columns)
     let builders = UnsafeMutablePointer<ColumnBuilder>.allocate(capacity: columns)
     defer {
+      slots.deallocate()
+      fields.deallocate()
       kinds.deallocate()
       builders.deallocate()
     }

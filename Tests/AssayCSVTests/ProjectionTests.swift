@@ -76,6 +76,14 @@ struct ProjectionTests {
     #expect(error.message == "bad.csv: no column named 'c'")
   }
 
+  @Test func anEmptyListLoadsNoColumnsButStillChecksRows() throws {
+    let table = try TableText.read("a,b\n1,2\n3,4\n", options: SourceOptions(columns: []), chunkSize: 3)
+    #expect(table.columns.isEmpty)
+    let error = try #require(
+      TableText.error(Array("a,b\n1,2\n3\n".utf8), options: SourceOptions(columns: [])))
+    #expect(error.message == "row has 1 field, the header has 2")
+  }
+
   @Test func emptyInputHasNoColumnsToRefuse() throws {
     let table = try TableText.read("", options: SourceOptions(columns: ["a"]))
     #expect(table.columns.isEmpty)
