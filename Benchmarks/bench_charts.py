@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Side-by-side chart benchmark: Assay against uniplot and gnuplot's dumb terminal.
 
-Usage: Benchmarks/bench_charts.py [--runs N] [--assay PATH] [--only histogram,scatter]
+Usage: Benchmarks/bench_charts.py [--runs N] [--assay PATH] [--only histogram,scatter,freq]
 
-Uses Benchmarks/data/main_1m.csv, main_10m.csv and iris_1m.csv, linking main_* from
-/work/wt-csv/Benchmarks/data when present and generating what is missing with gen_data.py.
+Uses Benchmarks/data/main_1m.csv, main_10m.csv and iris_1m.csv, linking them from the main
+checkout's Benchmarks/data (/work/main) when present and generating what is missing with gen_data.py.
 Every task is a whole process (load included) printing an 80 x 24 text chart; tools run in
 turn, alternating, after one warm-up round. Prints median wall seconds and each peer's time
 over Assay's (above 1 means Assay is faster). `assay schema` of the same file (the load alone)
-is timed too, so the chart's own share shows as the difference.
+is timed too, so the chart's own share shows as the difference. Charts and `freq` load only the
+columns they use; uniplot runs on polars (`columns=`) and, as PEERS.md calls it, on pandas
+(`usecols=`); the frequency of `category` is set beside Miller and polars.
 """
 import argparse
 import os
@@ -20,7 +22,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench_load import DATA, ROOT, python, timed  # noqa: E402
 
 SOURCES = {"main_1m": ("main", 1_000_000), "main_10m": ("main", 10_000_000), "iris_1m": ("iris", 1_000_000)}
-SHARED = "/work/wt-csv/Benchmarks/data"
+SHARED = "/work/main/Benchmarks/data"
 
 
 def data(name):
@@ -47,6 +49,12 @@ def uniplot(path, columns, call):
     return python(load + call)
 
 
+def uniplot_pandas(path, column):
+    """The PEERS.md call: pandas `read_csv(usecols=...)`, then a 45-bin uniplot histogram of about 80 x 25."""
+    return python(f"import pandas as pd, uniplot; d = pd.read_csv({path!r}, usecols=[{column!r}]); "
+                  f"uniplot.histogram(d[{column!r}].to_numpy(), bins=45, width=70, height=20)")
+
+
 def tasks(assay):
     """(task, tool, command) rows."""
     m1, m10, iris = data("main_1m"), data("main_10m"), data("iris_1m")
@@ -57,6 +65,11 @@ def tasks(assay):
         ("histogram 10M", "assay", [assay, "chart", "histogram", m10, "-c", "x"] + size),
         ("histogram 10M", "assay load", [assay, "schema", m10]),
         ("histogram 10M", "uniplot", uniplot(m10, ["x"], "uniplot.histogram(d['x'].to_numpy(), bins=20)")),
+        ("histogram 10M", "uniplot pd", uniplot_pandas(m10, "x")),
+        ("freq 10M", "assay", [assay, "freq", m10, "--column", "category"]),
+        ("freq 10M", "miller", ["mlr", "--icsv", "--opprint", "count-distinct", "-f", "category", m10]),
+        ("freq 10M", "polars", python(f"import polars as pl; "
+                                      f"print(pl.read_csv({m10!r}, columns=['category'])['category'].value_counts())")),
         ("histogram 1M", "assay", [assay, "chart", "histogram", m1, "-c", "x"] + size),
         ("histogram 1M", "assay vert", [assay, "chart", "histogram", m1, "-c", "x", "--vertical"] + size),
         ("histogram 1M", "gnuplot", gnuplot(hist.format(m1))),

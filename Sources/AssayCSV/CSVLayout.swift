@@ -1,19 +1,21 @@
 import AssayCore
 
-/// How an input is laid out: its delimiter, column names, where the data rows start, and the
-/// column kinds its first rows suggest.
+/// How an input is laid out: its delimiter, column names, which of them to load, where the data
+/// rows start, and the kinds its first rows suggest for the loaded columns.
 struct CSVLayout: Sendable {
   /// The field delimiter.
   var delimiter: UInt8
-  /// Column names, unique and non-empty.
+  /// Column names of every field, unique and non-empty.
   var columnNames: [String]
+  /// The fields loaded as columns.
+  var projection: FieldProjection
   /// True when the first row holds the names.
   var hasHeader: Bool
   /// Byte offset of the first data row.
   var dataStart: Int
   /// 1-based line number of the first data row.
   var dataStartLine: Int
-  /// Column kinds seen in the sampled data rows.
+  /// Kinds seen in the sampled data rows, per loaded column.
   var initialKinds: [FieldKind]
   /// Average bytes per sampled row, for sizing buffers.
   var rowLength: Int
@@ -21,9 +23,18 @@ struct CSVLayout: Sendable {
   /// Delimiters tried when none is given, in order of preference.
   static let candidateDelimiters: [UInt8] = [",", "\t", ";", "|"].map { UInt8(ascii: $0) }
 
+  /// Names of the loaded columns, in the source's order.
+  var keptNames: [String] { projection.kept(columnNames) }
+
+  /// The parse input of `limit` bytes at `base` in this layout's dialect.
+  func input(base: UnsafePointer<UInt8>, limit: Int, isFinal: Bool) -> ChunkInput {
+    ChunkInput(base: base, limit: limit, isFinal: isFinal, delimiter: delimiter, projection: projection)
+  }
+
   /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
   /// `start` skips a byte order mark. The delimiter is the one given, else tab for a `.tsv` name,
-  /// else sniffed (comma when undecided).
+  /// else sniffed (comma when undecided). The columns to load are `options.columns` (all when
+  /// nil); a name the header lacks is an `AssayError` listing the names it has.
   static func detect(
     _ bytes: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: SourceOptions
   ) throws -> CSVLayout? {
@@ -42,11 +53,12 @@ struct CSVLayout: Sendable {
       : (1...first.count).map { "column\($0)" }
     let initialKinds =
       hasHeader ? laterKinds : kinds(of: sample.rows.filter { $0.count == first.count }, columns: first.count)
+    let projection = try FieldProjection(keeping: options.columns, of: names, source: name)
     return CSVLayout(
-      delimiter: delimiter, columnNames: names, hasHeader: hasHeader,
+      delimiter: delimiter, columnNames: names, projection: projection, hasHeader: hasHeader,
       dataStart: hasHeader ? sample.rowEnds[0] : start,
       dataStartLine: hasHeader ? sample.linesAtRowEnds[0] + 1 : 1,
-      initialKinds: initialKinds,
+      initialKinds: projection.kept(initialKinds),
       rowLength: max(1, (sample.rowEnds[sample.rowEnds.count - 1] - start) / sample.rows.count))
   }
 

@@ -66,9 +66,7 @@ public enum CSVReader {
       control.send(empty, LoadProgress(bytesRead: count, totalBytes: count, rows: 0, finished: true))
       return empty
     }
-    let input = ChunkInput(
-      base: base, limit: count, isFinal: true, delimiter: layout.delimiter,
-      columnCount: layout.columnNames.count)
+    let input = layout.input(base: base, limit: count, isFinal: true)
     let load = MappedLoad(
       input: input, name: name, layout: layout, chunkSize: max(1, chunkSize), parallel: parallel,
       control: control,

@@ -128,7 +128,7 @@ extension ChunkParser {
     let length = end - start
     if length <= 4 { return false }
     if let problem = builders[column].append(text: base + start, length, isPlainASCII: isPlainASCII) {
-      throw badText(at: start + problem, byte: base[start + problem], field: column + 1)
+      throw badText(at: start + problem, byte: base[start + problem], field: fieldNumber(column))
     }
     position = end
     return true
@@ -140,16 +140,12 @@ extension ChunkParser {
   func fieldEnd(from start: Int) -> (end: Int, isPlainASCII: Bool) {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    let delimiters = ones &* UInt64(delimiter)
-    let lineFeeds = ones &* 10
-    let returns = ones &* 13
     let raw = UnsafeRawPointer(base)
     var index = start
     var unusual: UInt64 = 0
     while index + 8 <= limit {
       let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      let a = word ^ delimiters, b = word ^ lineFeeds, c = word ^ returns
-      let hits = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+      let hits = fieldEnds(in: word)
       if hits != 0 {
         let found = hits.trailingZeroBitCount / 8
         if found > 0 {
@@ -166,5 +162,28 @@ extension ChunkParser {
       index += 1
     }
     return (index, unusual == 0)
+  }
+
+  /// The first delimiter, CR or LF at or after `start` (or `limit`), found eight bytes at a time.
+  @inline(__always)
+  func unquotedFieldEnd(from start: Int) -> Int {
+    let raw = UnsafeRawPointer(base)
+    var index = start
+    while index + 8 <= limit {
+      let hits = fieldEnds(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < limit && !isFieldEnd(base[index]) { index += 1 }
+    return index
+  }
+
+  /// The high bit of each byte of `word` set where the byte is the delimiter, CR or LF (exact
+  /// up to the first such byte, which is all callers use).
+  @inline(__always)
+  private func fieldEnds(in word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let a = word ^ (ones &* UInt64(delimiter)), b = word ^ (ones &* 10), c = word ^ (ones &* 13)
+    return ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & 0x8080_8080_8080_8080
   }
 }

@@ -12,13 +12,13 @@ struct ChunkInput: @unchecked Sendable {
   let isFinal: Bool
   /// The field delimiter.
   let delimiter: UInt8
-  /// Fields per row.
-  let columnCount: Int
+  /// The fields of each row that become columns.
+  let projection: FieldProjection
 }
 
 /// Rows of one chunk, parsed into typed column chunks.
 struct ParsedChunk: Sendable {
-  /// One finished chunk per column.
+  /// One finished chunk per kept column.
   var columns: [ColumnChunk]
   /// The kind of each column's values in this chunk.
   var kinds: [FieldKind]
@@ -48,7 +48,7 @@ extension ParsedChunk {
 struct ChunkFailure: Error, Sendable {
   /// Lines consumed in the chunk before the problem's line (0 = the chunk's first line).
   var lineInChunk: Int
-  /// 1-based field number.
+  /// 1-based field number in the source row.
   var field: Int
   /// Byte offset in the input.
   var byteOffset: Int
@@ -72,18 +72,24 @@ private let lineFeed = UInt8(ascii: "\n")
 private let carriageReturn = UInt8(ascii: "\r")
 private let quote = UInt8(ascii: "\"")
 
-/// Parses the rows of a byte range into typed columns: a quote-aware state machine whose fields
-/// are converted straight from bytes by the column's current kind.
+/// Parses the rows of a byte range into typed columns: a quote-aware state machine whose kept
+/// fields are converted straight from bytes by the column's current kind, and whose skipped
+/// fields are only stepped over.
 struct ChunkParser {
   let base: UnsafePointer<UInt8>
   let limit: Int
   let isFinal: Bool
   let delimiter: UInt8
+  /// Fields per row in the source.
   let columnCount: Int
   var position: Int
   var lines = 0
   var rows = 0
-  /// Per column: the kind of its values so far, and their builder. Owned by `parse`.
+  /// Per source field: its kept column, or -1 when skipped. Owned by `parse`.
+  let slots: UnsafePointer<Int32>
+  /// Per kept column: its source field. Owned by `parse`.
+  let fields: UnsafePointer<Int>
+  /// Per kept column: the kind of its values so far, and their builder. Owned by `parse`.
   let kinds: UnsafeMutablePointer<FieldKind>
   let builders: UnsafeMutablePointer<ColumnBuilder>
 
@@ -94,12 +100,18 @@ struct ChunkParser {
   static func parse(
     _ input: ChunkInput, start: Int, end: Int, kinds initialKinds: [FieldKind], rowLength: Int
   ) throws -> ParsedChunk {
-    let columns = input.columnCount
+    let columns = input.projection.keptCount
     let capacity = 64 + (end - start) / max(1, rowLength) * 9 / 8
+    let slots = UnsafeMutablePointer<Int32>.allocate(capacity: input.projection.fieldCount)
+    slots.initialize(from: input.projection.slots, count: input.projection.fieldCount)
+    let fields = UnsafeMutablePointer<Int>.allocate(capacity: columns)
+    fields.initialize(from: input.projection.keptFields, count: columns)
     let kinds = UnsafeMutablePointer<FieldKind>.allocate(capacity: columns)
     kinds.initialize(from: initialKinds, count: columns)
     let builders = UnsafeMutablePointer<ColumnBuilder>.allocate(capacity: columns)
     defer {
+      slots.deallocate()
+      fields.deallocate()
       kinds.deallocate()
       builders.deallocate()
     }
@@ -113,7 +125,8 @@ struct ChunkParser {
       }
       var parser = ChunkParser(
         base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
-        columnCount: columns, position: start, kinds: kinds, builders: builders)
+        columnCount: input.projection.fieldCount, position: start, slots: slots, fields: fields, kinds: kinds,
+        builders: builders)
       do {
         while parser.position < end { try parser.parseRow() }
         return ParsedChunk(
@@ -135,7 +148,12 @@ struct ChunkParser {
     var field = 0
     while true {
       if field == columnCount { throw tooManyFields(fieldStart: position) }
-      try parseField(field)
+      let slot = Int(slots[field])
+      if slot >= 0 {
+        try parseField(slot)
+      } else {
+        try skipField(field)
+      }
       if position < limit && base[position] == delimiter {
         position += 1
         field += 1
@@ -173,6 +191,19 @@ struct ChunkParser {
     lines += 1
   }
 
+  /// Steps over a skipped field (`field` counts from 0 in the source row), checking only its quoting.
+  @inline(__always)
+  mutating func skipField(_ field: Int) throws {
+    if position < limit && base[position] == quote {
+      _ = try scanQuotedField(fieldNumber: field + 1)
+    } else {
+      position = unquotedFieldEnd(from: position)
+    }
+  }
+
+  /// The 1-based source field number of kept column `column`.
+  func fieldNumber(_ column: Int) -> Int { fields[column] + 1 }
+
   @inline(__always)
   mutating func parseField(_ column: Int) throws {
     let start = position
@@ -194,6 +225,27 @@ struct ChunkParser {
   }
 
   mutating func parseQuotedField(_ column: Int) throws {
+    let contentStart = position + 1
+    let (contentEnd, hasEscapes) = try scanQuotedField(fieldNumber: fieldNumber(column))
+    guard hasEscapes else {
+      try store(column, base + contentStart, contentEnd - contentStart, at: contentStart)
+      return
+    }
+    var unescaped: [UInt8] = []
+    unescaped.reserveCapacity(contentEnd - contentStart)
+    var i = contentStart
+    while i < contentEnd {
+      unescaped.append(base[i])
+      i += base[i] == quote ? 2 : 1
+    }
+    try unescaped.withUnsafeBufferPointer { buffer in
+      try store(column, buffer.baseAddress ?? base, buffer.count, at: contentStart)
+    }
+  }
+
+  /// Moves past the quoted field at `position` and the closing quote, counting the line breaks
+  /// inside; returns where its content ends and whether it holds doubled quotes.
+  mutating func scanQuotedField(fieldNumber: Int) throws -> (contentEnd: Int, hasEscapes: Bool) {
     let opening = position
     let openingLine = lines
     var index = opening + 1
@@ -212,7 +264,7 @@ struct ChunkParser {
         if !isFinal { throw ChunkStop.incomplete }
         throw ChunkStop.failure(
           ChunkFailure(
-            lineInChunk: openingLine, field: column + 1, byteOffset: opening,
+            lineInChunk: openingLine, field: fieldNumber, byteOffset: opening,
             message: "a quoted field starting here is never closed",
             hint: "add the closing quote, or double a quote inside the field (\"\")"))
       }
@@ -231,26 +283,12 @@ struct ChunkParser {
       if next != delimiter && next != lineFeed && next != carriageReturn {
         throw ChunkStop.failure(
           ChunkFailure(
-            lineInChunk: lines, field: column + 1, byteOffset: position,
+            lineInChunk: lines, field: fieldNumber, byteOffset: position,
             message: "unexpected text after a closing quote",
             hint: "a quote inside a quoted field must be doubled (\"\")"))
       }
     }
-    let contentStart = opening + 1
-    guard hasEscapes else {
-      try store(column, base + contentStart, contentEnd - contentStart, at: contentStart)
-      return
-    }
-    var unescaped: [UInt8] = []
-    unescaped.reserveCapacity(contentEnd - contentStart)
-    var i = contentStart
-    while i < contentEnd {
-      unescaped.append(base[i])
-      i += base[i] == quote ? 2 : 1
-    }
-    try unescaped.withUnsafeBufferPointer { buffer in
-      try store(column, buffer.baseAddress ?? base, buffer.count, at: contentStart)
-    }
+    return (contentEnd, hasEscapes)
   }
 
   /// Converts one field's text to the column's kind, widening the kind when the text needs it.
@@ -271,7 +309,7 @@ struct ChunkParser {
       if TokenParsing.isNullToken(p, length) {
         builders[column].appendNull()
       } else if let problem = builders[column].append(text: p, length) {
-        throw badText(at: offset + problem, byte: p[problem], field: column + 1)
+        throw badText(at: offset + problem, byte: p[problem], field: fieldNumber(column))
       }
       return
     case .empty:

@@ -115,10 +115,7 @@ struct StreamLoad<Stream: ByteStream> {
   }
 
   private func input(_ buffer: StreamBuffer, layout: CSVLayout) -> ChunkInput {
-    ChunkInput(
-      base: UnsafePointer(buffer.base), limit: buffer.count, isFinal: buffer.atEnd,
-      delimiter: layout.delimiter,
-      columnCount: layout.columnNames.count)
+    layout.input(base: UnsafePointer(buffer.base), limit: buffer.count, isFinal: buffer.atEnd)
   }
 
   /// True when the buffer holds the first row and the start of a second (or the stream ended).

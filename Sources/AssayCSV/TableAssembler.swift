@@ -54,7 +54,7 @@ struct TableAssembler {
     for index in chunks.indices where chunks[index].kinds != target {
       chunks[index] = try conformed(chunks[index], to: target, input: input)
     }
-    let columns = layout.columnNames.enumerated().map { column, columnName in
+    let columns = layout.keptNames.enumerated().map { column, columnName in
       Column(
         name: columnName, type: target[column].columnType, chunks: chunks.map { $0.columns[column] })
     }
@@ -97,9 +97,7 @@ struct TableAssembler {
     }
     var reparsed = try text.withUnsafeBufferPointer { bytes in
       try ChunkParser.parse(
-        ChunkInput(
-          base: bytes.baseAddress.unsafelyUnwrapped, limit: bytes.count, isFinal: true,
-          delimiter: layout.delimiter, columnCount: layout.columnNames.count),
+        layout.input(base: bytes.baseAddress.unsafelyUnwrapped, limit: bytes.count, isFinal: true),
         start: 0, end: bytes.count, kinds: target, rowLength: layout.rowLength)
     }
     reparsed.start = chunk.start

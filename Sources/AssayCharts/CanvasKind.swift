@@ -4,18 +4,27 @@ public protocol CanvasPainter {
   func paint<C: Canvas>(on canvas: inout C)
 }
 
-/// The canvases a chart can be drawn on.
+/// The canvases a chart can be drawn on; the raw values are the names people type and read.
 public enum CanvasKind: String, Sendable, CaseIterable {
   /// Braille, 2 × 4 dots per cell.
   case braille
   /// Quadrant blocks, 2 × 2 dots per cell.
   case block
   /// Half blocks, 1 × 2 dots per cell.
-  case halfBlock
+  case halfBlock = "half-block"
   /// ASCII, 1 × 2 dots per cell, for terminals without UTF-8.
   case ascii
   /// Hits per cell, shaded.
   case density
+
+  /// The kind a name spells: its raw value, or `halfBlock`, an older spelling of `half-block`.
+  public init?(name: String) {
+    guard name != "halfBlock" else {
+      self = .halfBlock
+      return
+    }
+    self.init(rawValue: name)
+  }
 
   /// Dots per cell across and down.
   public var dots: (across: Int, down: Int) {

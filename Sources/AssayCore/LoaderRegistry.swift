@@ -12,11 +12,16 @@ public struct SourceOptions: Sendable, Equatable {
   public var header: Bool?
   /// Force a field delimiter; nil sniffs.
   public var delimiter: UInt8?
+  /// The only columns to load, by name; nil loads every column. The table holds them in the
+  /// source's order (not the order given), each once; a name the source lacks is an error that
+  /// lists the names it has.
+  public var columns: [String]?
 
-  /// Options; nil means "detect".
-  public init(header: Bool? = nil, delimiter: UInt8? = nil) {
+  /// Options; nil means "detect" (and, for `columns`, "all").
+  public init(header: Bool? = nil, delimiter: UInt8? = nil, columns: [String]? = nil) {
     self.header = header
     self.delimiter = delimiter
+    self.columns = columns
   }
 }
 

@@ -4,14 +4,17 @@ import AssayCharts
 import AssayCore
 import Foundation
 
-extension CanvasKind: ExpressibleByArgument {}
+extension CanvasKind: ExpressibleByArgument {
+  /// The canvas a command-line word names (`half-block`, or the older `halfBlock`).
+  public init?(argument: String) { self.init(name: argument) }
+}
 extension Aggregate: ExpressibleByArgument {}
 
 /// Options that shape how any chart looks: canvas, title, axis names and border.
 struct ChartStyleArguments: ParsableArguments {
   @Option(
     help: """
-      What to draw with: braille, block, halfBlock, ascii or density \
+      What to draw with: braille, block, half-block, ascii or density \
       (default: braille, or ascii when the locale is not UTF-8).
       """)
   var canvas: CanvasKind?
@@ -58,15 +61,21 @@ struct ChartStyleArguments: ParsableArguments {
 
 /// Loads a source and prints a chart of it, for every chart subcommand.
 struct ChartPrinting {
-  /// Loads `source`, draws `spec` at the resolved size and writes it to `output`.
+  /// Loads the columns `spec` uses from `source`, draws it at the resolved size and writes it to
+  /// `output`.
   static func print(
     _ spec: ChartSpec, source: SourceArguments, size: ChartSizeArguments, output: OutputArguments
   ) async throws {
     let (width, height) = try size.resolved()
     try await reportingFailures {
-      let table = try await source.loadTable()
+      let table = try await source.loadTable(columns: columns(of: spec))
       try output.emit(output.text(of: spec.render(table, width: width, height: height)))
     }
+  }
+
+  /// The columns a chart draws: x, every y and the colouring one.
+  static func columns(of spec: ChartSpec) -> [String] {
+    [spec.x].compactMap { $0 } + spec.y + [spec.colorBy].compactMap { $0 }
   }
 }
 

@@ -24,7 +24,7 @@ struct FreqCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let table = try await source.loadTable()
+      let table = try await source.loadTable(columns: [column])
       let counted = try table.requireColumn(column)
       try output.emitSheet(Frequency.typedTable(counted), format: format)
     }

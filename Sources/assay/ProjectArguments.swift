@@ -25,12 +25,23 @@ struct ProjectArguments: ParsableArguments {
       """)
   var outputCoordinates: String?
 
+  /// The names given to --columns, trimmed; nil without the option.
+  var namedColumns: [String]? {
+    columns.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+  }
+
+  /// The columns the source must load: those named and the label, or nil (every column) when
+  /// the numeric columns are to be found in the table.
+  var columnsToLoad: [String]? {
+    guard !allNumeric, let names = namedColumns else { return nil }
+    return names + (colorBy.map { [$0] } ?? [])
+  }
+
   /// The names of the columns to project in `table`: those named, or every numeric column that
   /// has a value. Throws an `AssayError` for a named column without a single value.
   func columnNames(in table: Table) throws -> [String] {
-    if let columns {
+    if let names = namedColumns {
       guard !allNumeric else { throw ValidationError("give --columns or --all-numeric, not both") }
-      let names = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       for name in names {
         if let column = table.column(named: name), column.count > 0, column.nullCount == column.count {
           throw AssayError(

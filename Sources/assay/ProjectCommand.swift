@@ -56,7 +56,7 @@ struct PCACommand: AsyncParsableCommand {
     let (width, height) = try size.resolved()
     let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
-      let table = try await source.loadTable()
+      let table = try await source.loadTable(columns: options.columnsToLoad)
       let matrix = try options.matrix(of: table)
       let fitted = try PCA.fit(
         matrix, components: scree ? max(components, matrix.columnCount) : components,
@@ -137,7 +137,7 @@ struct TSNECommand: AsyncParsableCommand {
     let (width, height) = try size.resolved()
     let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
-      let table = try await source.loadTable()
+      let table = try await source.loadTable(columns: options.columnsToLoad)
       let matrix = try options.matrix(of: table)
       let input = options.noStandardize ? matrix : try Standardization.zScore(matrix).apply(matrix)
       let result = try embed(input)

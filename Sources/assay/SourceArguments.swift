@@ -17,9 +17,9 @@ struct SourceArguments: ParsableArguments {
   /// The registry of every loader this build knows.
   static let registry = LoaderRegistry(loaders: [CSVLoader()])
 
-  /// The options as the loaders take them.
-  func sourceOptions() throws -> SourceOptions {
-    var options = SourceOptions(header: noHeader ? false : nil)
+  /// The options as the loaders take them, loading only `columns` when given (nil: every column).
+  func sourceOptions(columns: [String]? = nil) throws -> SourceOptions {
+    var options = SourceOptions(header: noHeader ? false : nil, columns: columns)
     if let delimiter {
       let byte: UInt8?
       switch delimiter {
@@ -34,19 +34,22 @@ struct SourceArguments: ParsableArguments {
     return options
   }
 
-  /// Opens the source through the registry; standard input only when data is piped in.
-  func open() throws -> any TableSource {
+  /// Opens the source through the registry, to load only `columns` when given (nil: every
+  /// column); standard input only when data is piped in.
+  func open(columns: [String]? = nil) throws -> any TableSource {
     if source == "-" && isatty(STDIN_FILENO) == 1 {
       throw AssayError(
         message: "no data to read: standard input is the terminal",
         hint: "name a file (assay data.csv) or pipe data in (cat data.csv | assay)")
     }
-    return try Self.registry.open(source, options: sourceOptions())
+    return try Self.registry.open(source, options: sourceOptions(columns: columns))
   }
 
-  /// Opens and loads the whole source, showing progress on standard error when it is a terminal.
-  func loadTable() async throws -> Table {
-    let opened = try open()
+  /// Opens and loads the source (only `columns` when given, else every column), showing progress
+  /// on standard error when it is a terminal. A column the source lacks is an `AssayError` that
+  /// lists the ones it has.
+  func loadTable(columns: [String]? = nil) async throws -> Table {
+    let opened = try open(columns: columns)
     let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
     var last: Table?
     for try await update in opened.load() {

@@ -21,24 +21,32 @@ enum TableText {
       bytes: Array(text.utf8), name: name, options: options, chunkSize: chunkSize, parallel: parallel)
   }
 
+  /// The table's columns with these names, in the order given.
+  static func columns(_ names: [String], of table: Table) -> Table {
+    Table(name: table.name, columns: names.compactMap { table.column(named: $0) })
+  }
+
   /// Reads CSV text as a stream (as stdin or a gzip file is read), handed over `pieceSize` bytes
   /// at a time and parsed in chunks of about `chunkSize` bytes.
-  static func readStreamed(_ text: String, chunkSize: Int, pieceSize: Int = 7) throws -> Table {
+  static func readStreamed(
+    _ text: String, options: SourceOptions = SourceOptions(), chunkSize: Int, pieceSize: Int = 7
+  ) throws -> Table {
     let load = StreamLoad(
       stream: PiecewiseStream(bytes: Array(text.utf8), pieceSize: pieceSize), name: "test.csv",
-      options: SourceOptions(), chunkSize: chunkSize, control: LoadControl())
+      options: options, chunkSize: chunkSize, control: LoadControl())
     return try load.run()
   }
 
   /// The error an input gives, or nil when it loads.
   static func error(
-    _ bytes: [UInt8], name: String = "bad.csv", chunkSize: Int = 4 << 20, parallel: Bool = true
+    _ bytes: [UInt8], name: String = "bad.csv", options: SourceOptions = SourceOptions(),
+    chunkSize: Int = 4 << 20, parallel: Bool = true
   )
     -> AssayError?
   {
     do {
       _ = try CSVReader.read(
-        bytes: bytes, name: name, options: SourceOptions(), chunkSize: chunkSize, parallel: parallel)
+        bytes: bytes, name: name, options: options, chunkSize: chunkSize, parallel: parallel)
       return nil
     } catch let error as AssayError {
       return error
