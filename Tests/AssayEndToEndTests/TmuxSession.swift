@@ -87,7 +87,20 @@ final class TmuxSession {
     var cArguments = argv.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }
     var pid: pid_t = 0
-    guard posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ) == 0 else {
+    // The tmux server inherits this thread's signal mask, and test threads block SIGTERM, which
+    // `kill-server` sends the server to stop it: start every tmux with no signal blocked or ignored.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    guard posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ) == 0 else {
       throw TmuxFailure(arguments: arguments, status: -1)
     }
     var status: Int32 = 0
