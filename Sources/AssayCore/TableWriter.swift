@@ -25,13 +25,7 @@ public enum TableWriter {
     let names = table.columnNames
     switch format {
     case .csv, .tsv:
-      let separator = format == .csv ? "," : "\t"
-      let escape: (String) -> String = format == .csv ? { csvField($0) } : { tsvField($0) }
-      buffer += names.map(escape).joined(separator: separator) + "\n"
-      for row in 0..<table.rowCount {
-        buffer += table.columns.map { escape($0[row].description) }.joined(separator: separator) + "\n"
-        try flushIfFull()
-      }
+      return try DelimitedRows(escaping: format == .csv ? .csv : .tsv).write(table, to: sink)
     case .json, .jsonl:
       let keys = names.map(jsonString)
       if format == .json { buffer += "[" }
@@ -55,18 +49,6 @@ public enum TableWriter {
     var out = ""
     write(table, format: format) { out += $0 }
     return out
-  }
-
-  /// A CSV field, quoted when it holds a comma, quote, CR or LF (quotes doubled).
-  public static func csvField(_ s: String) -> String {
-    guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
-    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-
-  private static func tsvField(_ s: String) -> String {
-    guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return s }
-    return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
   }
 
   /// A value as JSON: numbers and booleans bare, dates and text as strings, null as `null`.
