@@ -18,13 +18,21 @@ public enum TableSort {
   /// The row order that sorts `table` by `keys`, the first key most significant.
   /// Each key is one radix sort of order-preserving integer keys over the current order.
   public static func order(_ table: Table, by keys: [SortKey]) -> [Int] {
-    order(table, by: keys, monitor: nil) ?? []
+    order(table, by: keys, from: nil, monitor: nil) ?? []
   }
 
   /// Like `order(_:by:)`, reporting each key's rows to `monitor`; throws `CancellationError`
-  /// when the monitor is stopped before the end.
-  public static func order(_ table: Table, by keys: [SortKey], monitor: WorkMonitor) throws -> [Int] {
-    guard let order = order(table, by: keys, monitor: Optional(monitor)) else { throw CancellationError() }
+  /// when the monitor is stopped before the end. Given `current` (a permutation of the rows),
+  /// rows that tie on every key keep their places in it instead of the table's order, so
+  /// sorting a sorted view by another key needs no copy of the rows.
+  public static func order(
+    _ table: Table, by keys: [SortKey], from current: [Int]? = nil, monitor: WorkMonitor
+  )
+    throws -> [Int]
+  {
+    guard let order = order(table, by: keys, from: current, monitor: Optional(monitor)) else {
+      throw CancellationError()
+    }
     return order
   }
 
@@ -34,9 +42,16 @@ public enum TableSort {
   }
 
   /// The sorted order; nil when `monitor` was stopped.
-  private static func order(_ table: Table, by keys: [SortKey], monitor: WorkMonitor?) -> [Int]? {
+  private static func order(_ table: Table, by keys: [SortKey], from current: [Int]?, monitor: WorkMonitor?)
+    -> [Int]?
+  {
+    let start = current?.count == table.rowCount ? current : nil
     var order = HugePageArrays.make(count: table.rowCount) { (buffer: UnsafeMutableBufferPointer<UInt32>) in
-      for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: i) }
+      if let start {
+        for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: start[i]) }
+      } else {
+        for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: i) }
+      }
       return table.rowCount
     }
     for key in keys.reversed() where table.columns.indices.contains(key.column) {

@@ -51,6 +51,9 @@ public enum CommandRegistry {
     NavigationCommands.all + SearchCommands.all + SortFilterCommands.all + ChartCommands.opening
     + RecommendCommands.opening + SheetCommands.all
 
+  /// What the mouse does on the table screen (bound to no key, so help leaves them out).
+  public static let mouse: [Command] = MouseCommands.all
+
   /// The chart screen's commands.
   public static let chart: [Command] = ChartCommands.all + ScreenCommands.common
 
@@ -61,7 +64,7 @@ public enum CommandRegistry {
   public static let report: [Command] = ReportCommands.all + ScreenCommands.common
 
   private static let byID: [String: Command] = Dictionary(
-    (table + chart + wizard + report).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    (table + mouse + chart + wizard + report).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
   /// The command with this id, if any.
   public static func command(id: String) -> Command? { byID[id] }
@@ -69,6 +72,7 @@ public enum CommandRegistry {
   /// True for the commands that may run while a job computes: moving around and cancelling.
   public static func worksDuringJobs(_ id: String) -> Bool {
     id == "cancel-job" || NavigationCommands.all.contains { $0.id == id && $0.prompt == nil }
+      || mouse.contains { $0.id == id }
       || chart.contains { $0.id == id }
   }
 
