@@ -162,6 +162,7 @@ struct SortKeys {
       for (position, entry) in order.enumerated() { rank[entry] = UInt64(position) }
       return merged.codes.map { rank[Int($0)] }
     }
+    if let ranks = TextRanks.ranks(column) { return ranks }
     var rankOf: [String: UInt64] = [:]
     var texts: [String] = []
     var rowCodes: [UInt64] = []

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Ranks of packed text in code-point order without making a `String` per row: rows are radix
+/// sorted by 8-byte slices of their UTF-8 bytes, slice after slice within groups that tie, and
+/// small groups by comparing their bytes (UTF-8 byte order is code-point order).
+enum TextRanks {
+  /// Groups this small are sorted by comparing bytes instead of by another radix pass.
+  static let comparisonGroup = 32
+
+  /// Each row's rank among the column's distinct texts (a null row ranks as its stored text);
+  /// nil when some chunk is not packed text or there are too many chunks to read in place.
+  static func ranks(_ column: Column) -> [UInt64]? {
+    var byteArrays: [[UInt8]] = []
+    var offsetArrays: [[UInt32]] = []
+    for chunk in column.chunks {
+      guard case .string(.packed(let bytes, let offsets)) = chunk.values else { return nil }
+      byteArrays.append(bytes)
+      offsetArrays.append(offsets)
+    }
+    guard column.chunks.count <= GatherSource.chunkLimit else { return nil }
+    return RowLocator.withBasePointers(byteArrays[...]) { bases in
+      ranks(Texts(bases: bases, offsets: offsetArrays, count: column.count))
+    }
+  }
+
+  private static func ranks(_ texts: Texts) -> [UInt64] {
+    var rows = HugePageArrays.make(count: texts.count) { (buffer: UnsafeMutableBufferPointer<UInt32>) in
+      for i in 0..<texts.count { buffer[i] = UInt32(truncatingIfNeeded: i) }
+      return texts.count
+    }
+    rows.withUnsafeMutableBufferPointer { rows in
+      var pending: [(range: Range<Int>, depth: Int)] = [(0..<rows.count, 0)]
+      while let (range, depth) = pending.popLast() {
+        pending += sortGroup(UnsafeMutableBufferPointer(rebasing: rows[range]), texts, depth: depth).map {
+          ($0.lowerBound + range.lowerBound..<$0.upperBound + range.lowerBound, depth + 8)
+        }
+      }
+    }
+    var ranks = [UInt64](repeating: 0, count: texts.count)
+    var rank: UInt64 = 0
+    for (position, row) in rows.enumerated() {
+      if position > 0, texts.compare(Int(rows[position - 1]), Int(row), from: 0) != 0 { rank += 1 }
+      ranks[Int(row)] = rank
+    }
+    return ranks
+  }
+
+  /// Sorts rows whose texts agree before byte `depth`; returns the ranges (within `rows`) of the
+  /// groups that also agree on the 8 bytes from `depth` and still need sorting past them.
+  private static func sortGroup(_ rows: UnsafeMutableBufferPointer<UInt32>, _ texts: Texts, depth: Int)
+    -> [Range<Int>]
+  {
+    guard rows.count > comparisonGroup else {
+      var group = rows
+      group.sort { texts.compare(Int($0), Int($1), from: depth) < 0 }
+      return []
+    }
+    var keys = rows.map { texts.slice(Int($0), at: depth) }
+    var carried = Array(rows)
+    KeyedRadixSort.sort(keys: &keys, carrying: &carried)
+    var ties: [Range<Int>] = []
+    var start = 0
+    for end in 1...keys.count where end == keys.count || keys[end] != keys[start] {
+      if end - start > 1 {
+        let group = start..<end
+        if group.contains(where: { texts.length(Int(carried[$0])) > depth + 8 }) {
+          ties.append(group)
+        } else {
+          carried[group].sort { texts.length(Int($0)) < texts.length(Int($1)) }
+        }
+      }
+      start = end
+    }
+    for i in 0..<carried.count { rows[i] = carried[i] }
+    return ties
+  }
+}
+
+/// The packed text of every row of a column, read in place.
+private struct Texts {
+  /// First byte of each row's text.
+  var starts: [UnsafePointer<UInt8>?]
+  /// Byte length of each row's text.
+  var lengths: [Int32]
+
+  var count: Int { lengths.count }
+
+  init(bases: [UnsafePointer<UInt8>?], offsets: [[UInt32]], count: Int) {
+    var starts: [UnsafePointer<UInt8>?] = []
+    var lengths: [Int32] = []
+    starts.reserveCapacity(count)
+    lengths.reserveCapacity(count)
+    for (base, offsets) in zip(bases, offsets) where offsets.count > 1 {
+      for i in 0..<offsets.count - 1 {
+        starts.append(base.map { $0 + Int(offsets[i]) })
+        lengths.append(Int32(truncatingIfNeeded: offsets[i + 1] &- offsets[i]))
+      }
+    }
+    self.starts = starts
+    self.lengths = lengths
+  }
+
+  func length(_ row: Int) -> Int { Int(lengths[row]) }
+
+  /// Bytes `at..<at + 8` of the row's text as a big-endian number, zero past its end: rows in
+  /// byte order have slices in order.
+  func slice(_ row: Int, at offset: Int) -> UInt64 {
+    let length = Int(lengths[row])
+    guard offset < length, let start = starts[row] else { return 0 }
+    if offset + 8 <= length {
+      return UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self).bigEndian
+    }
+    var key: UInt64 = 0
+    let end = min(length, offset + 8)
+    for i in offset..<end { key = key << 8 | UInt64(start[i]) }
+    return key << (8 * UInt64(offset + 8 - end))
+  }
+
+  /// Negative, zero or positive as row `a`'s text sorts before, with or after row `b`'s, both
+  /// known to agree before byte `offset`.
+  func compare(_ a: Int, _ b: Int, from offset: Int) -> Int {
+    let lengthA = Int(lengths[a]), lengthB = Int(lengths[b])
+    let common = min(lengthA, lengthB) - offset
+    if common > 0, let startA = starts[a], let startB = starts[b] {
+      let order = memcmp(startA + offset, startB + offset, common)
+      if order != 0 { return Int(order) }
+    }
+    return lengthA - lengthB
+  }
+}
