@@ -56,7 +56,7 @@ public enum TableSort {
     }
     for key in keys.reversed() where table.columns.indices.contains(key.column) {
       guard monitor?.isStopped != true else { return nil }
-      let ranked = SortKeys(table.columns[key.column])
+      let ranked = SortKeys(table.columns[key.column], monitor: monitor)
       guard let sorted = sortStable(order, keys: ranked, descending: key.descending, monitor: monitor) else {
         return nil
       }
@@ -100,7 +100,8 @@ struct SortKeys {
   /// Per row: false for null or NaN; nil when every row is valid.
   var isValid: [Bool]?
 
-  init(_ column: Column) {
+  /// The keys of `column`; text stops early (with keys of no meaning) once `monitor` is stopped.
+  init(_ column: Column, monitor: WorkMonitor? = nil) {
     var valid = column.nullCount > 0 ? column.validityFlags() : nil
     switch column.type {
     case .bool: keys = Self.keys(column, { if case .bool(let a) = $0 { a } else { nil } }, { $0 ? 1 : 0 })
@@ -122,7 +123,7 @@ struct SortKeys {
         }
         valid = flags
       }
-    case .string: keys = Self.stringRanks(column)
+    case .string: keys = Self.stringRanks(column, monitor: monitor)
     }
     isValid = valid
   }
@@ -153,7 +154,7 @@ struct SortKeys {
   }
 
   /// Each row's rank among the column's distinct strings in code-point order.
-  static func stringRanks(_ column: Column) -> [UInt64] {
+  static func stringRanks(_ column: Column, monitor: WorkMonitor? = nil) -> [UInt64] {
     if let merged = column.mergedDictionary() {
       let order = merged.entries.indices.sorted {
         merged.entries[$0].utf8.lexicographicallyPrecedes(merged.entries[$1].utf8)
@@ -162,7 +163,7 @@ struct SortKeys {
       for (position, entry) in order.enumerated() { rank[entry] = UInt64(position) }
       return merged.codes.map { rank[Int($0)] }
     }
-    if let ranks = TextRanks.ranks(column) { return ranks }
+    if let ranks = TextRanks.ranks(column, monitor: monitor) { return ranks }
     var rankOf: [String: UInt64] = [:]
     var texts: [String] = []
     var rowCodes: [UInt64] = []

@@ -9,7 +9,8 @@ enum TextRanks {
 
   /// Each row's rank among the column's distinct texts (a null row ranks as its stored text);
   /// nil when some chunk is not packed text or there are too many chunks to read in place.
-  static func ranks(_ column: Column) -> [UInt64]? {
+  /// Once `monitor` is stopped, the ranks returned mean nothing.
+  static func ranks(_ column: Column, monitor: WorkMonitor? = nil) -> [UInt64]? {
     var byteArrays: [[UInt8]] = []
     var offsetArrays: [[UInt32]] = []
     for chunk in column.chunks {
@@ -19,24 +20,25 @@ enum TextRanks {
     }
     guard column.chunks.count <= GatherSource.chunkLimit else { return nil }
     return RowLocator.withBasePointers(byteArrays[...]) { bases in
-      ranks(Texts(bases: bases, offsets: offsetArrays, count: column.count))
+      ranks(Texts(bases: bases, offsets: offsetArrays, count: column.count), monitor: monitor)
     }
   }
 
-  private static func ranks(_ texts: Texts) -> [UInt64] {
+  private static func ranks(_ texts: Texts, monitor: WorkMonitor?) -> [UInt64] {
     var rows = HugePageArrays.make(count: texts.count) { (buffer: UnsafeMutableBufferPointer<UInt32>) in
       for i in 0..<texts.count { buffer[i] = UInt32(truncatingIfNeeded: i) }
       return texts.count
     }
     rows.withUnsafeMutableBufferPointer { rows in
       var pending: [(range: Range<Int>, depth: Int)] = [(0..<rows.count, 0)]
-      while let (range, depth) = pending.popLast() {
+      while let (range, depth) = pending.popLast(), monitor?.isStopped != true {
         pending += sortGroup(UnsafeMutableBufferPointer(rebasing: rows[range]), texts, depth: depth).map {
           ($0.lowerBound + range.lowerBound..<$0.upperBound + range.lowerBound, depth + 8)
         }
       }
     }
     var ranks = [UInt64](repeating: 0, count: texts.count)
+    if monitor?.isStopped == true { return ranks }
     var rank: UInt64 = 0
     for (position, row) in rows.enumerated() {
       if position > 0, texts.compare(Int(rows[position - 1]), Int(row), from: 0) != 0 { rank += 1 }

@@ -42,4 +42,17 @@ import Testing
     #expect(
       TableSort.order(table, by: [SortKey(column: 0)]) == expected, "stable: equal texts keep their order")
   }
+
+  @Test func aStoppedMonitorEndsTheRankingAndTheSort() throws {
+    let texts = Self.texts(count: 2000).map(Value.string)
+    let column = TableGatherTests.column("t", .string, texts, chunkRows: 500)
+    let monitor = WorkMonitor()
+    monitor.stop()
+    let ranks = try #require(TextRanks.ranks(column, monitor: monitor))
+    #expect(ranks.count == 2000)
+    #expect(ranks.allSatisfy { $0 == 0 }, "nothing was ranked")
+    #expect(throws: CancellationError.self) {
+      try TableSort.order(Table(name: "t", columns: [column]), by: [SortKey(column: 0)], monitor: monitor)
+    }
+  }
 }
