@@ -1,3 +1,4 @@
+import AssayCharts
 import AssayCore
 import Testing
 
@@ -103,5 +104,29 @@ import Testing
     Fixtures.press([.enter], on: &state)
     #expect(state.sheet.rowCount == 60)
     #expect((0..<60).allSatisfy { state.sheet.value(row: $0, column: 2) == value })
+  }
+
+  @Test func aChartOfASortedSheetChartsTheRowsInOrderAndIsDrawnAtOnce() throws {
+    var state = Fixtures.state(Self.mixed, width: 50, height: 12)
+    Fixtures.press(Self.toColumn(1) + [.character("]"), .character("V")], on: &state)
+    guard case .chart(let chart) = state.screen else {
+      Issue.record("the job pushes the chart: \(String(describing: state.screen))")
+      return
+    }
+    let copy = TableSort.sorted(Self.mixed, by: [SortKey(column: 1, descending: true)])
+    #expect(chart.table == copy)
+    #expect(chart.drawing?.key.spec == ChartSpec(kind: .histogram, x: "x"))
+    var unsorted = Fixtures.state(copy, width: 50, height: 12)
+    Fixtures.press(Self.toColumn(1) + [.character("V")], on: &unsorted)
+    #expect(Fixtures.screen(state).dropLast() == Fixtures.screen(unsorted).dropLast())
+    _ = state.pop()
+    Fixtures.press([.character("S")], on: &state)
+    SortedSheetTests.type("id", on: &state)
+    guard case .chart(let scatter) = state.screen else {
+      Issue.record("a scatter plot opens too: \(String(describing: state.screen))")
+      return
+    }
+    #expect(scatter.spec.y == ["id"])
+    #expect(scatter.table == copy)
   }
 }
