@@ -30,21 +30,52 @@ enum TextRanks {
       return texts.count
     }
     rows.withUnsafeMutableBufferPointer { rows in
-      var pending: [(range: Range<Int>, depth: Int)] = [(0..<rows.count, 0)]
-      while let (range, depth) = pending.popLast(), monitor?.isStopped != true {
-        pending += sortGroup(UnsafeMutableBufferPointer(rebasing: rows[range]), texts, depth: depth).map {
-          ($0.lowerBound + range.lowerBound..<$0.upperBound + range.lowerBound, depth + 8)
+      let shared = SharedRows(rows: rows)
+      let groups = sortGroup(rows, texts, depth: 0)
+      let shares = share(groups, workers: groups.count < 2 ? 1 : ProcessInfo.processInfo.activeProcessorCount)
+      _ = concurrentResults(count: shares.count) { worker in
+        var pending = shares[worker].map { (range: $0, depth: 8) }
+        while let (range, depth) = pending.popLast(), monitor?.isStopped != true {
+          pending += sortGroup(shared.slice(range), texts, depth: depth).map {
+            ($0.lowerBound + range.lowerBound..<$0.upperBound + range.lowerBound, depth + 8)
+          }
         }
+        return true
       }
     }
     var ranks = [UInt64](repeating: 0, count: texts.count)
     if monitor?.isStopped == true { return ranks }
+    let sorted = rows
+    let pieceRows = (rows.count + 1) / 2
+    let pieces = stride(from: 0, to: rows.count, by: max(1, pieceRows)).map {
+      $0..<min(rows.count, $0 + pieceRows)
+    }
+    // Which rows start a new text, found on both cores: the bytes are read at random places.
+    let starts = concurrentResults(count: pieces.count) { piece in
+      pieces[piece].map { $0 > 0 && texts.compare(Int(sorted[$0 - 1]), Int(sorted[$0]), from: 0) != 0 }
+    }
     var rank: UInt64 = 0
-    for (position, row) in rows.enumerated() {
-      if position > 0, texts.compare(Int(rows[position - 1]), Int(row), from: 0) != 0 { rank += 1 }
-      ranks[Int(row)] = rank
+    var position = 0
+    for piece in starts {
+      for startsText in piece {
+        if startsText { rank += 1 }
+        ranks[Int(sorted[position])] = rank
+        position += 1
+      }
     }
     return ranks
+  }
+
+  /// The groups split among `workers` with about as many rows each, largest groups first.
+  private static func share(_ groups: [Range<Int>], workers: Int) -> [[Range<Int>]] {
+    var shares = [[Range<Int>]](repeating: [], count: max(1, workers))
+    var sizes = [Int](repeating: 0, count: shares.count)
+    for group in groups.sorted(by: { $0.count > $1.count }) {
+      let lightest = sizes.indices.min { sizes[$0] < sizes[$1] } ?? 0
+      shares[lightest].append(group)
+      sizes[lightest] += group.count
+    }
+    return shares
   }
 
   /// Sorts rows whose texts agree before byte `depth`; returns the ranges (within `rows`) of the
@@ -78,8 +109,19 @@ enum TextRanks {
   }
 }
 
+/// The rows being sorted, shared by threads that each sort their own groups of them.
+private struct SharedRows: @unchecked Sendable {
+  // Each thread writes only inside the ranges it was given.
+  let rows: UnsafeMutableBufferPointer<UInt32>
+
+  func slice(_ range: Range<Int>) -> UnsafeMutableBufferPointer<UInt32> {
+    UnsafeMutableBufferPointer(rebasing: rows[range])
+  }
+}
+
 /// The packed text of every row of a column, read in place.
-private struct Texts {
+private struct Texts: @unchecked Sendable {
+  // Read-only after init; the bytes it points to outlive every use (see `TextRanks.ranks`).
   /// First byte of each row's text.
   var starts: [UnsafePointer<UInt8>?]
   /// Byte length of each row's text.
