@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Table-browser benchmark: sort, filter and frequency on main_10m, with VisiData side by side.
 
-Usage: Benchmarks/bench_browser.py [--assay PATH] [--sizes 1m,10m] [--visidata-sizes 1m] [--runs N]
+Usage: Benchmarks/bench_browser.py [--assay PATH] [--data DIR] [--sizes 1m,10m] [--visidata-sizes 1m] [--runs N]
 
 Assay replays a command log headless (`assay --replay LOG FILE --batch`) with ASSAY_TIMINGS=1, which
 prints the load time and, for every command, the time it took and the time of the frame drawn after
@@ -31,6 +31,10 @@ TASKS = {
     "sort category, then x": (
         "go-column\tx\nsort-add-ascending\ngo-column\tcategory\nsort-ascending\n",
         [("x", "type-float", ""), ("category", "sort-asc", "")],
+    ),
+    "sort note (free text) ascending": (
+        "go-column\tnote\nsort-ascending\ncursor-down\n",
+        [("note", "sort-asc", "")],
     ),
     "frequency of category (20 levels)": (
         "go-column\tcategory\nfrequency-table\ncursor-down\n",
@@ -94,12 +98,13 @@ def run_visidata(path, rows):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--assay", default=os.path.join(ROOT, ".build", "release", "assay"))
+    parser.add_argument("--data", default=DATA, help="folder of main_{size}.csv (default: Benchmarks/data)")
     parser.add_argument("--sizes", default="10m")
     parser.add_argument("--visidata-sizes", default="1m")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     for size in args.sizes.split(","):
-        path = os.path.join(DATA, f"main_{size}.csv")
+        path = os.path.join(args.data, f"main_{size}.csv")
         print(f"\n## Assay on main_{size} (median of {args.runs}; ms)")
         print(f"{'task':40} {'command':22} {'time':>10} {'frame':>8}")
         for task, (log_text, _) in TASKS.items():
@@ -113,7 +118,7 @@ def main():
     if not args.visidata_sizes:
         return
     for size in args.visidata_sizes.split(","):
-        path = os.path.join(DATA, f"main_{size}.csv")
+        path = os.path.join(args.data, f"main_{size}.csv")
         print(f"\n## VisiData on main_{size} (whole run minus load-only run; s)")
         load = statistics.median(run_visidata(path, []) for _ in range(args.runs))
         print(f"{'load only':40} {load:8.2f}")

@@ -18,13 +18,21 @@ public enum TableSort {
   /// The row order that sorts `table` by `keys`, the first key most significant.
   /// Each key is one radix sort of order-preserving integer keys over the current order.
   public static func order(_ table: Table, by keys: [SortKey]) -> [Int] {
-    order(table, by: keys, monitor: nil) ?? []
+    order(table, by: keys, from: nil, monitor: nil) ?? []
   }
 
   /// Like `order(_:by:)`, reporting each key's rows to `monitor`; throws `CancellationError`
-  /// when the monitor is stopped before the end.
-  public static func order(_ table: Table, by keys: [SortKey], monitor: WorkMonitor) throws -> [Int] {
-    guard let order = order(table, by: keys, monitor: Optional(monitor)) else { throw CancellationError() }
+  /// when the monitor is stopped before the end. Given `current` (a permutation of the rows),
+  /// rows that tie on every key keep their places in it instead of the table's order, so
+  /// sorting a sorted view by another key needs no copy of the rows.
+  public static func order(
+    _ table: Table, by keys: [SortKey], from current: [Int]? = nil, monitor: WorkMonitor
+  )
+    throws -> [Int]
+  {
+    guard let order = order(table, by: keys, from: current, monitor: Optional(monitor)) else {
+      throw CancellationError()
+    }
     return order
   }
 
@@ -34,14 +42,21 @@ public enum TableSort {
   }
 
   /// The sorted order; nil when `monitor` was stopped.
-  private static func order(_ table: Table, by keys: [SortKey], monitor: WorkMonitor?) -> [Int]? {
+  private static func order(_ table: Table, by keys: [SortKey], from current: [Int]?, monitor: WorkMonitor?)
+    -> [Int]?
+  {
+    let start = current?.count == table.rowCount ? current : nil
     var order = HugePageArrays.make(count: table.rowCount) { (buffer: UnsafeMutableBufferPointer<UInt32>) in
-      for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: i) }
+      if let start {
+        for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: start[i]) }
+      } else {
+        for i in 0..<table.rowCount { buffer[i] = UInt32(truncatingIfNeeded: i) }
+      }
       return table.rowCount
     }
     for key in keys.reversed() where table.columns.indices.contains(key.column) {
       guard monitor?.isStopped != true else { return nil }
-      let ranked = SortKeys(table.columns[key.column])
+      let ranked = SortKeys(table.columns[key.column], monitor: monitor)
       guard let sorted = sortStable(order, keys: ranked, descending: key.descending, monitor: monitor) else {
         return nil
       }
@@ -85,7 +100,8 @@ struct SortKeys {
   /// Per row: false for null or NaN; nil when every row is valid.
   var isValid: [Bool]?
 
-  init(_ column: Column) {
+  /// The keys of `column`; text stops early (with keys of no meaning) once `monitor` is stopped.
+  init(_ column: Column, monitor: WorkMonitor? = nil) {
     var valid = column.nullCount > 0 ? column.validityFlags() : nil
     switch column.type {
     case .bool: keys = Self.keys(column, { if case .bool(let a) = $0 { a } else { nil } }, { $0 ? 1 : 0 })
@@ -107,7 +123,7 @@ struct SortKeys {
         }
         valid = flags
       }
-    case .string: keys = Self.stringRanks(column)
+    case .string: keys = Self.stringRanks(column, monitor: monitor)
     }
     isValid = valid
   }
@@ -138,7 +154,7 @@ struct SortKeys {
   }
 
   /// Each row's rank among the column's distinct strings in code-point order.
-  static func stringRanks(_ column: Column) -> [UInt64] {
+  static func stringRanks(_ column: Column, monitor: WorkMonitor? = nil) -> [UInt64] {
     if let merged = column.mergedDictionary() {
       let order = merged.entries.indices.sorted {
         merged.entries[$0].utf8.lexicographicallyPrecedes(merged.entries[$1].utf8)
@@ -147,6 +163,7 @@ struct SortKeys {
       for (position, entry) in order.enumerated() { rank[entry] = UInt64(position) }
       return merged.codes.map { rank[Int($0)] }
     }
+    if let ranks = TextRanks.ranks(column, monitor: monitor) { return ranks }
     var rankOf: [String: UInt64] = [:]
     var texts: [String] = []
     var rowCodes: [UInt64] = []

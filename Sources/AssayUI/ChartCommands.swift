@@ -46,16 +46,35 @@ enum ChartCommands {
   ]
 
   private static func openColumnChart(_ state: inout AppState) -> [Effect] {
-    let table = state.sheet.table
+    let table = state.sheet.storedTable
     guard table.columns.indices.contains(state.sheet.cursorColumn) else { return [] }
     let column = table.columns[state.sheet.cursorColumn]
     let kind: ChartSpec.Kind = column.type.isNumeric ? .histogram : .bar
-    state.push(.chart(ChartScreen(spec: ChartSpec(kind: kind, x: column.name), table: table)))
-    return []
+    return openChart(&state, spec: ChartSpec(kind: kind, x: column.name))
+  }
+
+  /// Shows a chart of the sheet's rows. A sorted sheet's rows are put in their order first, by a
+  /// job (with progress; Ctrl-C stops it) that also makes the first drawing.
+  private static func openChart(_ state: inout AppState, spec: ChartSpec) -> [Effect] {
+    let sheet = state.sheet
+    guard sheet.rowOrder != nil else {
+      state.push(.chart(ChartScreen(spec: spec, table: sheet.storedTable)))
+      return []
+    }
+    let key = ChartDrawing.Key(spec: spec, size: ChartRendering.area(state.size))
+    let job = Job(title: "ordering \(NumberFormatting.grouped(sheet.rowCount)) rows to chart") { monitor in
+      monitor.expect(rows: sheet.rowCount * sheet.columnCount)
+      var chart = ChartScreen(spec: spec, table: try sheet.table(monitor: monitor))
+      if key.size.width > 0, key.size.height > 0 {
+        chart.drawing = ChartDrawing.make(key, table: chart.table)
+      }
+      return { [chart] state in state.push(.chart(chart)) }
+    }
+    return [.startJob(job)]
   }
 
   private static func openScatter(_ state: inout AppState, yName: String) -> [Effect] {
-    let table = state.sheet.table
+    let table = state.sheet.storedTable
     let current = state.sheet.cursorColumn
     guard table.columns.indices.contains(current) else { return [] }
     let typed = yName.trimmingCharacters(in: .whitespaces)
@@ -70,9 +89,7 @@ enum ChartCommands {
         "no column named '\(y)'; columns are: " + table.columnNames.joined(separator: ", "), isError: true)
       return []
     }
-    let spec = ChartSpec(kind: .scatter, x: table.columns[current].name, y: [y])
-    state.push(.chart(ChartScreen(spec: spec, table: table)))
-    return []
+    return openChart(&state, spec: ChartSpec(kind: .scatter, x: table.columns[current].name, y: [y]))
   }
 
   /// Applies `edit` to the spec of the chart on top; gives it the histogram's current bin count.

@@ -22,9 +22,9 @@ enum ColumnWidths {
     return widths
   }
 
-  /// Widens `widths` so the given cells fit (up to the maximum); true when any width changed.
+  /// Widens `widths` so the cells at `rows` of `table` fit (up to the maximum); true when any width changed.
   @discardableResult
-  static func widen(_ widths: inout [Int], table: Table, rows: Range<Int>, columns: [Int]) -> Bool {
+  static func widen(_ widths: inout [Int], table: Table, rows: some Collection<Int>, columns: [Int]) -> Bool {
     var changed = false
     for index in columns where index < widths.count && widths[index] < maximumWidth {
       let column = table.columns[index]
@@ -41,7 +41,7 @@ enum ColumnWidths {
   }
 
   /// The widest of the column's header and its cells in `rows`, without the usual limit.
-  static func fit(_ column: Column, rows: Range<Int>) -> Int {
+  static func fit(_ column: Column, rows: some Collection<Int>) -> Int {
     rows.reduce(width(of: column.name)) { widest, row in
       max(widest, CellText.text(column, row: row).map(width(of:)) ?? 0)
     }

@@ -51,6 +51,9 @@ public enum CommandRegistry {
     NavigationCommands.all + SearchCommands.all + SortFilterCommands.all + ChartCommands.opening
     + ProjectionCommands.opening + RecommendCommands.opening + SheetCommands.all
 
+  /// What the mouse does on the table screen (bound to no key, so help leaves them out).
+  public static let mouse: [Command] = MouseCommands.all
+
   /// The chart screen's commands.
   public static let chart: [Command] = ChartCommands.all + ScreenCommands.common
 
@@ -67,7 +70,7 @@ public enum CommandRegistry {
   public static let columnChooser: [Command] = ProjectionCommands.chooser
 
   private static let byID: [String: Command] = Dictionary(
-    (table + chart + wizard + report + projection + columnChooser).map { ($0.id, $0) },
+    (table + mouse + chart + wizard + report + projection + columnChooser).map { ($0.id, $0) },
     uniquingKeysWith: { first, _ in first })
 
   /// The command with this id, if any.
@@ -76,8 +79,8 @@ public enum CommandRegistry {
   /// True for the commands that may run while a job computes: moving around and cancelling.
   public static func worksDuringJobs(_ id: String) -> Bool {
     id == "cancel-job" || NavigationCommands.all.contains { $0.id == id && $0.prompt == nil }
-      || chart.contains { $0.id == id } || projection.contains { $0.id == id }
-      || columnChooser.contains { $0.id == id }
+      || mouse.contains { $0.id == id } || chart.contains { $0.id == id }
+      || projection.contains { $0.id == id } || columnChooser.contains { $0.id == id }
   }
 
   /// Runs a command with its input and records it in the state's command log.

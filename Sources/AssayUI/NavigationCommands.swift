@@ -21,7 +21,7 @@ enum NavigationCommands {
       return jump(&state, row: number - 1)
     },
     Command(id: "go-column", help: "go to a column by its name", prompt: "column name: ") { state, input in
-      guard let index = state.sheet.table.columns.firstIndex(where: { $0.name == input }) else {
+      guard let index = state.sheet.storedTable.columns.firstIndex(where: { $0.name == input }) else {
         state.message = StatusMessage("no column named '\(input)'", isError: true)
         return []
       }

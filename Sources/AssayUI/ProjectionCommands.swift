@@ -63,9 +63,9 @@ enum ProjectionCommands {
 
   private static func openProjection(_ state: inout AppState) -> [Effect] {
     let sheet = state.sheet
-    let current =
-      sheet.table.columns.indices.contains(sheet.cursorColumn)
-      ? sheet.table.columns[sheet.cursorColumn].name : nil
+    let columns = sheet.storedTable.columns
+    let current = columns.indices.contains(sheet.cursorColumn) ? columns[sheet.cursorColumn].name : nil
+    // A sorted sheet's rows are put in order once, so that row numbers match the table's.
     state.push(.projection(ProjectionScreen(table: sheet.table, current: current)))
     return start(&state)
   }

@@ -11,11 +11,12 @@ enum RecommendCommands {
   ]
 
   private static func recommend(_ state: inout AppState) -> [Effect] {
-    let table = state.sheet.table
+    let sheet = state.sheet
     let bytes = state.sheets.count == 1 ? state.load.progress?.totalBytes : nil
     return [
       .startJob(
-        Job(title: "profiling \(table.name)") {
+        Job(title: "profiling \(sheet.storedTable.name)") { monitor in
+          let table = try sheet.table(monitor: monitor)
           let screen = try RecommendationReport.screen(for: table, bytes: bytes)
           return { $0.push(.report(screen)) }
         })

@@ -37,7 +37,7 @@ enum SearchCommands {
         return []
       }
       let title = "\(NumberFormatting.grouped(rows.count)) selected"
-      state.push(Sheet(title: title, table: state.sheet.table.gathering(rows: rows, name: title)))
+      state.push(Sheet(title: title, table: state.sheet.gathering(rows: rows, name: title)))
       return []
     },
   ]
@@ -53,15 +53,17 @@ enum SearchCommands {
       return []
     }
     let sheet = state.sheet
-    let columns = search.allColumns ? Array(sheet.table.columns.indices) : [sheet.cursorColumn]
+    let columns = search.allColumns ? Array(0..<sheet.columnCount) : [sheet.cursorColumn]
+    let table = sheet.storedTable
     return [
       .startJob(
         Job(title: "searching /\(search.pattern)/") { monitor in
           let matcher = try PatternMatcher(pattern: search.pattern)
-          monitor.expect(rows: sheet.table.rowCount)
+          monitor.expect(rows: sheet.rowCount)
           let found = try RowSearch.find(
-            in: sheet.table, columns: columns, from: (sheet.cursorRow, sheet.cursorColumn), forward: forward,
-            monitor: monitor, matches: { matcher.matches(sheet.table.columns[$1], row: $0) })
+            rowCount: sheet.rowCount, columns: columns, from: (sheet.cursorRow, sheet.cursorColumn),
+            forward: forward, monitor: monitor,
+            matches: { matcher.matches(table.columns[$1], row: sheet.storedRow($0)) })
           return { state in
             guard let found else {
               state.message = StatusMessage("no match for /\(search.pattern)/", isError: true)
@@ -75,15 +77,15 @@ enum SearchCommands {
   }
 
   private static func selectMatching(_ state: inout AppState, pattern: String) -> [Effect] {
-    guard state.sheet.table.columns.indices.contains(state.sheet.cursorColumn) else { return [] }
-    let column = state.sheet.table.columns[state.sheet.cursorColumn]
+    guard state.sheet.columnCount > state.sheet.cursorColumn else { return [] }
+    let column = state.sheet.storedTable.columns[state.sheet.cursorColumn]
     return [
       .startJob(
         Job(title: "selecting /\(pattern)/") { monitor in
           let mask = try PatternMatcher(pattern: pattern).mask(column, monitor: monitor)
           return { state in
-            guard state.sheet.table.rowCount == mask.count else { return }
-            let added = state.sheet.select(mask)
+            guard state.sheet.rowCount == mask.count else { return }
+            let added = state.sheet.select(storedMask: mask)
             state.message = StatusMessage("selected \(NumberFormatting.grouped(added)) more rows")
           }
         })
@@ -101,13 +103,13 @@ public struct SearchRequest: Equatable, Sendable {
 
 /// Walks cells from a position, row by row, wrapping at the table's ends.
 enum RowSearch {
-  /// The first cell after `start` (before it when going back) in `columns` that `matches`.
-  /// Rows looked at are reported to `monitor`; a stopped monitor ends the search with `CancellationError`.
+  /// The first cell after `start` (before it when going back) among `rowCount` rows and
+  /// `columns` that `matches`. Rows looked at are reported to `monitor`; a stopped monitor ends
+  /// the search with `CancellationError`.
   static func find(
-    in table: Table, columns: [Int], from start: (row: Int, column: Int), forward: Bool,
+    rowCount rows: Int, columns: [Int], from start: (row: Int, column: Int), forward: Bool,
     monitor: WorkMonitor? = nil, matches: (Int, Int) -> Bool
   ) throws -> (row: Int, column: Int)? {
-    let rows = table.rowCount
     guard rows > 0, !columns.isEmpty else { return nil }
     let ordered = forward ? columns : columns.reversed()
     for step in 0...rows {

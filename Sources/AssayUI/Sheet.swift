@@ -1,11 +1,16 @@
 import AssayCore
 
 /// One table on screen with its cursor and scroll position; the app keeps a stack of them.
+/// A sorted sheet keeps its rows where they are and reads them through the sort's order; whole
+/// columns are gathered into that order only when a command needs them.
 public struct Sheet: Sendable, Equatable {
   /// The name shown in the status line's breadcrumb.
   public var title: String
-  /// The rows and columns shown.
-  public private(set) var table: Table
+  /// The rows in their stored order (the order before any sort); `storedRow(_:)` maps a row of
+  /// the sheet to its row here. For order-free reads: column names, types, counts.
+  public private(set) var storedTable: Table
+  /// The sort's view of `storedTable`; nil while the rows are in stored order.
+  private var ordered: OrderedRows?
   /// Laid-out width of each column.
   public private(set) var columnWidths: [Int]
   /// The cursor's row (0 when the table is empty).
@@ -20,8 +25,8 @@ public struct Sheet: Sendable, Equatable {
   public private(set) var pinnedCount = 0
   /// The columns the rows are sorted by, most significant first.
   public private(set) var sortKeys: [SortKey] = []
-  /// Per row: selected or not; empty when nothing was ever selected.
-  public private(set) var selection: [Bool] = []
+  /// Per stored row: selected or not; empty when nothing was ever selected.
+  private var selection: [Bool] = []
   /// Number of selected rows.
   public private(set) var selectedCount = 0
   /// What the sheet was made from, for commands that act on their source (Enter on a frequency row).
@@ -30,14 +35,63 @@ public struct Sheet: Sendable, Equatable {
   /// A sheet showing `table` with the cursor on its first cell.
   public init(title: String, table: Table) {
     self.title = title
-    self.table = table
+    self.storedTable = table
     columnWidths = ColumnWidths.measure(table)
   }
 
+  /// The rows in the sheet's order as a table. After a sort, the columns are gathered into that
+  /// order on the first use (then kept): prefer `value(row:column:)`, `column(_:)` or
+  /// `storedTable` where they do.
+  public var table: Table { ordered?.table() ?? storedTable }
+
+  /// Like `table`, reporting the rows gathered to `monitor`; throws `CancellationError` when it is stopped.
+  public func table(monitor: WorkMonitor) throws -> Table {
+    try ordered?.table(monitor: monitor) ?? storedTable
+  }
+
+  /// Column `index` with its rows in the sheet's order (gathered on first use after a sort).
+  public func column(_ index: Int) -> Column { ordered?.column(index) ?? storedTable.columns[index] }
+
+  /// Number of rows.
+  public var rowCount: Int { storedTable.rowCount }
+
+  /// Number of columns.
+  public var columnCount: Int { storedTable.columns.count }
+
+  /// The row of `storedTable` shown at row `row` of the sheet.
+  public func storedRow(_ row: Int) -> Int { ordered?.order[row] ?? row }
+
+  /// The order of the rows as rows of `storedTable`; nil while it is the stored order.
+  public var rowOrder: [Int]? { ordered?.order }
+
+  /// The cell at a row and column of the sheet.
+  public func value(row: Int, column: Int) -> Value { storedTable.columns[column][storedRow(row)] }
+
+  /// A table of the sheet's rows at `rows` (rows of the sheet), in that order, gathered straight
+  /// from the stored rows.
+  public func gathering(rows: [Int], name: String? = nil) -> Table {
+    storedTable.gathering(rows: rows.map(storedRow), name: name)
+  }
+
+  /// The rows of the sheet (as rows of `storedTable`, in the sheet's order) among the stored
+  /// rows `storedRows`: how a filter computed on the stored rows keeps the sheet's order.
+  public func inSheetOrder(storedRows: [Int]) -> [Int] {
+    guard let order = ordered?.order else { return storedRows }
+    var kept = [Bool](repeating: false, count: order.count)
+    for row in storedRows where row < kept.count { kept[row] = true }
+    return order.filter { kept[$0] }
+  }
+
   /// Shows a newer snapshot of the table (a load grew it); the cursor stays where it was when it can.
+  /// A sort of the old rows is dropped, since the new rows are not in it.
   public mutating func replaceTable(_ newTable: Table) {
-    let oldWidths = newTable.columns.count == table.columns.count ? columnWidths : nil
-    table = newTable
+    let oldWidths = newTable.columns.count == columnCount ? columnWidths : nil
+    storedTable = newTable
+    if ordered != nil {
+      ordered = nil
+      sortKeys = []
+      clearSelection()
+    }
     columnWidths = ColumnWidths.measure(newTable)
     if let oldWidths { columnWidths = zip(columnWidths, oldWidths).map { max($0, $1) } }
     clampCursor()
@@ -74,45 +128,63 @@ public struct Sheet: Sendable, Equatable {
     moveCursor(rows: delta)
   }
 
-  /// Shows the rows sorted: `sorted` is the table gathered in `order` by `keys`; the selection
-  /// moves with its rows.
-  public mutating func applySort(_ keys: [SortKey], order: [Int], table sorted: Table) {
-    guard sorted.rowCount == table.rowCount, sorted.columns.count == table.columns.count else { return }
-    if selectedCount > 0 { selection = order.map { selection.indices.contains($0) && selection[$0] } }
-    table = sorted
+  /// Shows the rows sorted by `keys` in `order`, a permutation of the rows of `storedTable`
+  /// (as `TableSort.order` gives from `rowOrder`); nothing is copied, and the selection stays
+  /// with its rows.
+  public mutating func applySort(_ keys: [SortKey], order: [Int]) {
+    guard order.count == rowCount else { return }
+    ordered = OrderedRows(base: storedTable, order: order)
     sortKeys = keys
   }
 
   /// True when `row` is selected.
-  public func isSelected(_ row: Int) -> Bool { selectedCount > 0 && row < selection.count && selection[row] }
+  public func isSelected(_ row: Int) -> Bool {
+    guard selectedCount > 0, row < rowCount else { return false }
+    let stored = storedRow(row)
+    return stored < selection.count && selection[stored]
+  }
 
   /// The selected rows, in order.
   public var selectedRows: [Int] {
     guard selectedCount > 0 else { return [] }
-    return selection.indices.filter { selection[$0] }
+    return (0..<rowCount).filter(isSelected)
   }
 
   /// Selects or unselects one row.
   public mutating func toggleSelection(row: Int) {
-    guard row < table.rowCount else { return }
-    if selection.count < table.rowCount {
-      selection += repeatElement(false, count: table.rowCount - selection.count)
-    }
-    selection[row].toggle()
-    selectedCount += selection[row] ? 1 : -1
+    guard row < rowCount else { return }
+    growSelection()
+    let stored = storedRow(row)
+    selection[stored].toggle()
+    selectedCount += selection[stored] ? 1 : -1
   }
 
-  /// Adds the rows flagged in `mask` to the selection; returns how many were not selected before.
+  /// Adds the rows flagged in `mask` (one flag per row of the sheet) to the selection; returns
+  /// how many were not selected before.
   @discardableResult
   public mutating func select(_ mask: [Bool]) -> Int {
-    if selection.count < mask.count { selection += repeatElement(false, count: mask.count - selection.count) }
+    guard let order = ordered?.order else { return select(storedMask: mask) }
+    var stored = [Bool](repeating: false, count: rowCount)
+    for (row, flagged) in mask.enumerated() where flagged && row < order.count { stored[order[row]] = true }
+    return select(storedMask: stored)
+  }
+
+  /// Adds the stored rows flagged in `mask` (one flag per row of `storedTable`) to the
+  /// selection; returns how many were not selected before.
+  @discardableResult
+  public mutating func select(storedMask mask: [Bool]) -> Int {
+    growSelection()
     var added = 0
-    for (row, flagged) in mask.enumerated() where flagged && !selection[row] {
+    for (row, flagged) in mask.enumerated() where flagged && row < selection.count && !selection[row] {
       selection[row] = true
       added += 1
     }
     selectedCount += added
     return added
+  }
+
+  private mutating func growSelection() {
+    if selection.count < rowCount { selection += repeatElement(false, count: rowCount - selection.count) }
   }
 
   /// Unselects every row.
@@ -123,11 +195,11 @@ public struct Sheet: Sendable, Equatable {
 
   /// Removes a column from the sheet (its data stays in the sheets below).
   public mutating func hideColumn(_ index: Int) {
-    guard table.columns.indices.contains(index) else { return }
-    var columns = table.columns
-    columns.remove(at: index)
+    guard storedTable.columns.indices.contains(index) else { return }
+    var kept = Array(storedTable.columns.indices)
+    kept.remove(at: index)
+    keepColumns(kept)
     columnWidths.remove(at: index)
-    table = Table(name: table.name, columns: columns)
     if index < pinnedCount { pinnedCount -= 1 }
     sortKeys = sortKeys.compactMap { key in
       key.column == index
@@ -138,13 +210,13 @@ public struct Sheet: Sendable, Equatable {
 
   /// Pins a column as a key column at the left (after the pinned ones), or unpins a pinned one.
   public mutating func togglePin(_ index: Int) {
-    guard table.columns.indices.contains(index) else { return }
+    guard storedTable.columns.indices.contains(index) else { return }
     let target = index < pinnedCount ? pinnedCount - 1 : pinnedCount
     pinnedCount += index < pinnedCount ? -1 : 1
-    var order = Array(table.columns.indices)
+    var order = Array(storedTable.columns.indices)
     order.remove(at: index)
     order.insert(index, at: target)
-    table = Table(name: table.name, columns: order.map { table.columns[$0] })
+    keepColumns(order)
     columnWidths = order.map { columnWidths[$0] }
     sortKeys = sortKeys.map { key in
       SortKey(column: order.firstIndex(of: key.column) ?? key.column, descending: key.descending)
@@ -152,25 +224,34 @@ public struct Sheet: Sendable, Equatable {
     cursorColumn = target
   }
 
+  /// Keeps the columns at `indices`, in that order, and the row order.
+  private mutating func keepColumns(_ indices: [Int]) {
+    storedTable = Table(name: storedTable.name, columns: indices.map { storedTable.columns[$0] })
+    ordered = ordered?.selectingColumns(indices)
+  }
+
   /// Makes a column exactly as wide as the widest of its header and the cells on screen (up to the screen).
   public mutating func fitColumn(_ index: Int, bodyHeight: Int, width: Int) {
-    guard table.columns.indices.contains(index) else { return }
+    guard storedTable.columns.indices.contains(index) else { return }
     let window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
-    let rows = window.topRow..<min(table.rowCount, window.topRow + max(1, bodyHeight))
-    columnWidths[index] = min(max(1, width), ColumnWidths.fit(table.columns[index], rows: rows))
+    let rows = window.topRow..<min(rowCount, window.topRow + max(1, bodyHeight))
+    columnWidths[index] = min(
+      max(1, width), ColumnWidths.fit(storedTable.columns[index], rows: rows.map(storedRow)))
   }
 
   private mutating func clampCursor() {
-    cursorRow = min(max(0, cursorRow), max(0, table.rowCount - 1))
-    cursorColumn = min(max(0, cursorColumn), max(0, table.columns.count - 1))
+    cursorRow = min(max(0, cursorRow), max(0, rowCount - 1))
+    cursorColumn = min(max(0, cursorColumn), max(0, columnCount - 1))
   }
 
   /// Scrolls so that the cursor's cell is inside a body of `bodyHeight` rows and `width` columns.
   /// Columns on screen grow to fit the cells shown.
   public mutating func scrollToCursor(bodyHeight: Int, width: Int) {
     var window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
-    let rows = window.topRow..<min(table.rowCount, window.topRow + max(1, bodyHeight))
-    if ColumnWidths.widen(&columnWidths, table: table, rows: rows, columns: window.columns.map(\.index)) {
+    let rows = window.topRow..<min(rowCount, window.topRow + max(1, bodyHeight))
+    if ColumnWidths.widen(
+      &columnWidths, table: storedTable, rows: rows.map(storedRow), columns: window.columns.map(\.index))
+    {
       window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
     }
     topRow = window.topRow
@@ -198,7 +279,7 @@ struct TableWindow {
   /// The window that keeps the sheet's scroll position where it can and always shows the cursor.
   init(sheet: Sheet, bodyHeight: Int, width: Int) {
     let rows = max(1, bodyHeight)
-    var top = min(sheet.topRow, max(0, sheet.table.rowCount - rows))
+    var top = min(sheet.topRow, max(0, sheet.rowCount - rows))
     if sheet.cursorRow < top { top = sheet.cursorRow }
     if sheet.cursorRow >= top + rows { top = sheet.cursorRow - rows + 1 }
     topRow = max(0, top)

@@ -8,11 +8,13 @@ enum SheetCommands {
       openFrequency(&$0)
     },
     Command(id: "describe-sheet", help: "one row of statistics per column") { state in
-      let source = state.sheet.table
+      let sheet = state.sheet
       return [
         .startJob(
-          Job(title: "describing \(source.columns.count) columns") { monitor in
-            let table = Describe.table(try Describe.summarize(source, monitor: monitor), name: "describe")
+          Job(title: "describing \(sheet.columnCount) columns") { monitor in
+            monitor.expect(rows: sheet.rowOrder == nil ? 0 : sheet.rowCount * sheet.columnCount)
+            let table = Describe.table(
+              try Describe.summarize(try sheet.table(monitor: monitor), monitor: monitor), name: "describe")
             return { $0.push(Sheet(title: "describe", table: table)) }
           })
       ]
@@ -48,11 +50,13 @@ enum SheetCommands {
 
   private static func openFrequency(_ state: inout AppState) -> [Effect] {
     let sheet = state.sheet
-    guard sheet.table.columns.indices.contains(sheet.cursorColumn) else { return [] }
-    let column = sheet.table.columns[sheet.cursorColumn]
+    guard sheet.columnCount > sheet.cursorColumn else { return [] }
+    let index = sheet.cursorColumn
+    let name = sheet.storedTable.columns[index].name
     return [
       .startJob(
-        Job(title: "counting \(column.name)") { monitor in
+        Job(title: "counting \(name)") { monitor in
+          let column = sheet.column(index)
           var frequency = Sheet(
             title: "\(column.name) frequency", table: try FrequencySheet.table(column, monitor: monitor))
           frequency.origin = .frequency(columnName: column.name)
@@ -63,13 +67,13 @@ enum SheetCommands {
 
   private static func openRow(_ state: inout AppState) -> [Effect] {
     let sheet = state.sheet
-    guard case .frequency(let name) = sheet.origin, state.sheets.count > 1, sheet.table.rowCount > 0 else {
+    guard case .frequency(let name) = sheet.origin, state.sheets.count > 1, sheet.rowCount > 0 else {
       state.message = StatusMessage("Enter opens the rows of a frequency table's value (F makes one)")
       return []
     }
-    let value = sheet.table.columns[0][sheet.cursorRow]
-    let source = state.sheets[state.sheets.count - 2].table
-    guard let index = source.columns.firstIndex(where: { $0.name == name }) else { return [] }
+    let value = sheet.value(row: sheet.cursorRow, column: 0)
+    let source = state.sheets[state.sheets.count - 2]
+    guard let index = source.storedTable.columns.firstIndex(where: { $0.name == name }) else { return [] }
     let expression = FilterExpression.comparison(column: index, .equal, FrequencySheet.constant(value))
     let title = "\(name) == \(value.isNull ? "null" : value.description)"
     return [SortFilterCommands.filterJob(source, expression, title: title)]

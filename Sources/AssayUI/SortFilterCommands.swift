@@ -23,7 +23,7 @@ enum SortFilterCommands {
   ]
 
   private static func sort(_ state: inout AppState, descending: Bool, adding: Bool) -> [Effect] {
-    guard state.sheet.table.columns.indices.contains(state.sheet.cursorColumn) else { return [] }
+    guard state.sheet.columnCount > state.sheet.cursorColumn else { return [] }
     guard state.sheetIsSettled else {
       state.message = StatusMessage("still loading: wait, or Ctrl-C to stop the load and sort what arrived")
       return []
@@ -31,17 +31,17 @@ enum SortFilterCommands {
     let key = SortKey(column: state.sheet.cursorColumn, descending: descending)
     var keys = adding ? state.sheet.sortKeys.filter { $0.column != key.column } : []
     keys.append(key)
-    let table = state.sheet.table
+    let table = state.sheet.storedTable
+    let current = state.sheet.rowOrder
     let names = keys.map { table.columns[$0.column].name + ($0.descending ? " ↓" : " ↑") }.joined(
       separator: ", ")
     return [
       .startJob(
         Job(title: "sorting by \(names)") { [keys] (monitor: WorkMonitor) in
-          monitor.expect(rows: table.rowCount * (keys.count + table.columns.count))
-          let order = try TableSort.order(table, by: keys, monitor: monitor)
-          let sorted = try table.gathering(rows: order, monitor: monitor)
+          monitor.expect(rows: table.rowCount * keys.count)
+          let order = try TableSort.order(table, by: keys, from: current, monitor: monitor)
           return { state in
-            state.sheet.applySort(keys, order: order, table: sorted)
+            state.sheet.applySort(keys, order: order)
             state.message = StatusMessage("sorted by \(names)")
           }
         })
@@ -51,20 +51,22 @@ enum SortFilterCommands {
   /// Pushes a sheet with the rows of the current one where `expression` holds.
   static func filter(_ state: inout AppState, expression: String) -> [Effect] {
     do {
-      let parsed = try FilterExpression.parse(expression, for: state.sheet.table)
-      return [filterJob(state.sheet.table, parsed, title: expression)]
+      let parsed = try FilterExpression.parse(expression, for: state.sheet.storedTable)
+      return [filterJob(state.sheet, parsed, title: expression)]
     } catch {
       state.message = StatusMessage(String(describing: error), isError: true)
       return []
     }
   }
 
-  /// A job that finds the rows of `table` where `expression` holds and shows them in a new sheet named `title`.
-  static func filterJob(_ table: Table, _ expression: FilterExpression, title: String) -> Effect {
-    .startJob(
+  /// A job that finds the rows of `sheet` where `expression` holds and shows them, in the
+  /// sheet's order, in a new sheet named `title`.
+  static func filterJob(_ sheet: Sheet, _ expression: FilterExpression, title: String) -> Effect {
+    let table = sheet.storedTable
+    return .startJob(
       Job(title: "filtering \(title)") { monitor in
         monitor.expect(rows: table.rowCount * (expression.comparisonCount + table.columns.count))
-        let rows = try expression.rows(in: table, monitor: monitor)
+        let rows = sheet.inSheetOrder(storedRows: try expression.rows(in: table, monitor: monitor))
         let sheet = Sheet(title: title, table: try table.gathering(rows: rows, name: title, monitor: monitor))
         return { state in
           state.push(sheet)

@@ -60,12 +60,12 @@ enum StatusLine {
       let about = screenStatus(screen)
       return crumbs.map { "\($0)  \(about)" } + [about, crumbs[2]]
     }
-    let rows = sheet.table.rowCount
+    let rows = sheet.rowCount
     let selected =
       sheet.selectedCount > 0 ? " (\(NumberFormatting.grouped(sheet.selectedCount)) selected)" : ""
     var position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)" + selected
-    if sheet.cursorColumn < sheet.table.columns.count {
-      let column = sheet.table.columns[sheet.cursorColumn]
+    if sheet.cursorColumn < sheet.columnCount {
+      let column = sheet.storedTable.columns[sheet.cursorColumn]
       position += "  \(column.name) (\(column.type.rawValue))"
     }
     return crumbs.map { "\($0)  \(position)" } + [
@@ -97,7 +97,7 @@ enum StatusLine {
     case .loading: return ProgressText.forms(state.load).map { StatusMessage($0) }
     case .stopped:
       return [
-        StatusMessage("load stopped at \(NumberFormatting.grouped(state.sheets[0].table.rowCount)) rows")
+        StatusMessage("load stopped at \(NumberFormatting.grouped(state.sheets[0].rowCount)) rows")
       ]
     case .failed(let message): return [StatusMessage(message, isError: true)]
     }

@@ -19,7 +19,7 @@ public func view(state: AppState, size: Size) -> Grid {
 enum TableBody {
   /// Draws the header at row 0 and rows below it, `height` rows in all.
   static func draw(_ sheet: Sheet, into grid: inout Grid, height: Int, isLoading: Bool) {
-    let table = sheet.table
+    let table = sheet.storedTable
     guard !table.columns.isEmpty else {
       let text = isLoading ? "loading…" : "\(table.name) has no columns"
       grid.put(text, x: 0, y: 0, style: Style(.warning))
@@ -41,7 +41,7 @@ enum TableBody {
         let style = cellStyle(
           type: column.type, isCursorRow: isCursorRow,
           isCursor: isCursorRow && shown.index == sheet.cursorColumn, isSelected: sheet.isSelected(row))
-        guard let text = CellText.text(column, row: row) else {
+        guard let text = CellText.text(column, row: sheet.storedRow(row)) else {
           grid.restyle(x: shown.x, y: y, width: shown.width, style: nullStyle(style))
           continue
         }

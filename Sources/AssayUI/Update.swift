@@ -58,18 +58,11 @@ public func update(state: inout AppState, load event: LoadEvent) -> [Effect] {
   return []
 }
 
-/// A click puts the cursor on the clicked cell; the wheel moves it three rows.
+/// A click puts the cursor on the clicked cell; the wheel moves it three rows. Both run as
+/// commands, so the command log records them.
 private func handle(_ mouse: MouseEvent, in state: inout AppState) {
-  switch mouse.action {
-  case .wheelUp: state.sheet.moveCursor(rows: -3)
-  case .wheelDown: state.sheet.moveCursor(rows: 3)
-  case .press:
-    let window = TableWindow(sheet: state.sheet, bodyHeight: state.bodyHeight, width: state.size.width)
-    let row = window.topRow + mouse.y - 1
-    guard mouse.y >= 1, mouse.y <= state.bodyHeight, row < state.sheet.table.rowCount,
-      let column = window.columns.last(where: { $0.x <= mouse.x })
-    else { return }
-    state.sheet.moveCursor(toRow: row)
-    state.sheet.moveCursor(toColumn: column.index)
-  }
+  guard let (id, input) = MouseCommands.command(for: mouse, in: state),
+    let command = CommandRegistry.command(id: id)
+  else { return }
+  _ = CommandRegistry.perform(command, input: input, on: &state)
 }

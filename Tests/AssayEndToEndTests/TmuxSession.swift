@@ -23,6 +23,11 @@ final class TmuxSession {
 
   /// Sends tmux key names (`G`, `q`, `Down`, `C-c`).
   func press(_ keys: String...) throws {
+    try press(keys: keys)
+  }
+
+  /// Sends send-keys arguments: key names, or `-H` and bytes in hex (a mouse report).
+  func press(keys: [String]) throws {
     try tmux(["send-keys", "-t", "main"] + keys)
   }
 
