@@ -11,7 +11,9 @@ t-SNE: `assay project tsne sampledata/digits.csv --color-by digit --no-standardi
 init="pca") on the same raw pixels (load included on both sides); both embeddings are scored with
 sklearn.manifold.trustworthiness, k=5.
 
-Runs alternate (assay, peer, assay, peer, ...); medians are reported with their ratio.
+Runs alternate (assay, peer, assay, peer, ...); medians are reported with their ratio. Both sides
+are whole processes (the peer's interpreter start and imports included, as in the shared peer
+figures); the peer's in-process time (its work alone) is reported beside for reference.
 Build first: swift build -c release
 """
 import argparse
@@ -80,28 +82,43 @@ def peer_tsne():
     return x, TSNE(n_components=2, perplexity=30, random_state=0, init="pca").fit_transform(x)
 
 
+def peer_process(which):
+    """Runs one peer computation in a fresh interpreter, as a user would; returns its output."""
+    command = [sys.executable, os.path.abspath(__file__), "--peer", which]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
+
+
 def report(name, ours, theirs, peer):
     a, p = statistics.median(ours), statistics.median(theirs)
-    print(f"{name}: assay median {a:.3f} s, {peer} median {p:.3f} s, assay/peer {a / p:.2f}x")
+    print(f"{name}: assay median {a:.3f} s, {peer} median {p:.3f} s, peer/assay {p / a:.2f}x")
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--assay", default=os.path.join(ROOT, ".build", "release", "assay"))
+    parser.add_argument("--peer", choices=["pca", "tsne"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.peer == "pca":
+        print(peer_pca())
+        return
+    if args.peer == "tsne":
+        peer_tsne()
+        return
     if not os.path.exists(IRIS_1M):
         os.makedirs(os.path.dirname(IRIS_1M), exist_ok=True)
         generator = os.path.join(ROOT, "Benchmarks", "gen_data.py")
         subprocess.run([sys.executable, generator, "iris", "1000000", IRIS_1M], check=True)
 
-    ours, theirs = [], []
+    ours, theirs, inside = [], [], []
     for _ in range(args.runs):
         seconds, axis = timed(lambda: assay_pca(args.assay))
         ours.append(seconds)
-        seconds, peer_axis = timed(peer_pca)
+        seconds, peer_axis = timed(lambda: peer_process("pca"))
         theirs.append(seconds)
+        inside.append(timed(peer_pca)[0])
     report("PCA iris_1m (whole command)", ours, theirs, "pandas+numpy SVD")
+    print(f"  pandas+numpy in-process (no interpreter start or imports): median {statistics.median(inside):.3f} s")
     print(f"  assay x axis: {axis}; numpy: {peer_axis}")
 
     from sklearn.manifold import trustworthiness
@@ -112,11 +129,12 @@ def main():
         for _ in range(args.runs):
             seconds, _ = timed(lambda: assay_tsne(args.assay, coordinates))
             ours.append(seconds)
-            seconds, (x, embedding) = timed(peer_tsne)
-            theirs.append(seconds)
+            theirs.append(timed(lambda: peer_process("tsne"))[0])
+        inside, (x, embedding) = timed(peer_tsne)
         ours_score = assay_trustworthiness(coordinates, x)
     peer_score = trustworthiness(x, embedding, n_neighbors=5)
     report("t-SNE digits 1797x64 (load included)", ours, theirs, "scikit-learn TSNE")
+    print(f"  scikit-learn in-process (load and fit, no interpreter start or imports): {inside:.3f} s")
     print(f"  trustworthiness k=5: assay {ours_score:.4f}, scikit-learn {peer_score:.4f}")
 
 
