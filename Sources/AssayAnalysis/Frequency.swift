@@ -55,8 +55,8 @@ public enum Frequency {
     return counted.map { entry in
       running += entry.count
       return FrequencyRow(
-        value: entry.value, count: entry.count, percent: Double(entry.count) / total * 100,
-        cumulativePercent: Double(running) / total * 100)
+        value: entry.value, count: entry.count, percent: Double(entry.count) * 100 / total,
+        cumulativePercent: Double(running) * 100 / total)
     }
   }
 

@@ -59,8 +59,8 @@ extension Frequency {
     cumulative.reserveCapacity(rowCount)
     for count in orderedCounts {
       running += count
-      percents.append(Double(count) / total * 100)
-      cumulative.append(Double(running) / total * 100)
+      percents.append(Double(count) * 100 / total)
+      cumulative.append(Double(running) * 100 / total)
     }
     return Table(
       name: "\(column.name) frequency",
