@@ -5,13 +5,10 @@ import AssayCore
 /// Either form gives min, max, median, quantiles and the distinct count together.
 /// NaN is treated as missing, as most data tools do, and counted with the nulls.
 struct SortedNumbers: Sendable {
-  /// Values spanning fewer than this many integers are tallied (one counter per integer in the
-  /// span), not sorted, however few they are.
+  /// Integer columns (and decimal columns, as scaled integers) whose values span fewer than this
+  /// many values, or fewer than they have
+  /// values, are tallied (one counter per value in the span), not sorted.
   static let tallyLimit: Int64 = 1 << 20
-  /// Larger spans are tallied while they hold at most this many integers per value (counters are
-  /// read in order and cost less than the six passes of a radix sort) and this many in all.
-  static let tallySpread: Int64 = 4
-  static let largestTally: Int64 = 1 << 25
 
   private enum Storage: Sendable {
     /// Sorted keys, one per value.
@@ -59,8 +56,7 @@ struct SortedNumbers: Sendable {
   /// How many counters a tally of values from `min` to `max` needs, or nil when sorting is cheaper.
   private static func tallySpan(min: Int64, max: Int64, count: Int) -> Int? {
     let (difference, overflow) = max.subtractingReportingOverflow(min)
-    let limit = Swift.max(tallyLimit, Swift.min(largestTally, tallySpread * Int64(count)))
-    guard !overflow, difference < limit else { return nil }
+    guard !overflow, difference < Swift.max(tallyLimit, Int64(count)) else { return nil }
     return Int(difference) + 1
   }
 
