@@ -6,8 +6,7 @@ import AssayCore
 /// NaN is treated as missing, as most data tools do, and counted with the nulls.
 struct SortedNumbers: Sendable {
   /// Integer columns (and decimal columns, as scaled integers) whose values span fewer than this
-  /// many values, or fewer than they have
-  /// values, are tallied (one counter per value in the span), not sorted.
+  /// many values, or fewer than they have values, are tallied (one counter per value in the span).
   static let tallyLimit: Int64 = 1 << 20
 
   private enum Storage: Sendable {
