@@ -9,12 +9,15 @@ struct DistinctHalf {
 
   /// Counts the distinct texts of the half of `hashed` whose hashes have top bit `topBit`.
   init(topBit: UInt64, texts: [ChunkTexts], hashed: [HashedChunk]) {
-    var keys: [UInt64] = []
-    // Hashes split evenly by their top bit: room for half the items and a margin, so the keys never move.
-    let items = texts.reduce(0) { $0 + $1.count }
-    keys.reserveCapacity(items / 2 + items / 64 + 1024)
-    for (chunk, hashes) in hashed.enumerated() {
-      Self.forEachItem(in: texts[chunk], hashes: hashes.hashes, topBit: topBit) { _, hash in keys.append(hash)
+    // Exactly this half's hashes, on huge pages where the kernel allows.
+    let count = hashed.reduce(0) { $0 + (topBit == 0 ? $1.halfCounts.low : $1.halfCounts.high) }
+    var keys = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+      HugePageArrays.advise(buffer)
+      for (chunk, hashes) in hashed.enumerated() {
+        Self.forEachItem(in: texts[chunk], hashes: hashes.hashes, topBit: topBit) { _, hash in
+          buffer[initialized] = hash
+          initialized += 1
+        }
       }
     }
     RadixSort.sort(&keys)

@@ -144,6 +144,8 @@ struct HashedChunk: Sendable {
   let hashes: [UInt64]
   /// The items holding the smallest and largest present text, nil when none is present.
   let extremes: (min: Int, max: Int)?
+  /// Present items whose hash has top bit 0 and top bit 1.
+  let halfCounts: (low: Int, high: Int)
 }
 
 extension HashedChunk {
@@ -152,6 +154,7 @@ extension HashedChunk {
   init(_ texts: ChunkTexts) {
     var low = -1, high = -1
     var lowPrefix: UInt64 = 0, highPrefix: UInt64 = 0
+    var lowHalf = 0, highHalf = 0
     hashes = texts.bytes.withUnsafeBufferPointer { bytes in
       texts.offsets.withUnsafeBufferPointer { offsets in
         [UInt64](unsafeUninitializedCapacity: texts.count) { out, initialized in
@@ -164,7 +167,9 @@ extension HashedChunk {
               continue
             }
             let current = text(i)
-            out[i] = TextHash.of(current)
+            let hash = TextHash.of(current)
+            out[i] = hash
+            if hash &>> 63 == 0 { lowHalf += 1 } else { highHalf += 1 }
             let prefix = TextOrder.prefix(current)
             if low < 0 {
               (low, high, lowPrefix, highPrefix) = (i, i, prefix, prefix)
@@ -182,5 +187,6 @@ extension HashedChunk {
       }
     }
     extremes = low < 0 ? nil : (low, high)
+    halfCounts = (lowHalf, highHalf)
   }
 }

@@ -32,7 +32,8 @@ private func mixedColumn(_ texts: [String?], dictionaryFrom split: Int) -> Colum
   let texts = ["a", "b", "a", "c", "b", "a", "d\u{0}", "d"]
   let chunk = try #require(
     ChunkTexts(Column(name: "t", type: .string, values: texts.map(Value.string)).chunks[0]))
-  let colliding = HashedChunk(hashes: [UInt64](repeating: 42, count: texts.count), extremes: (0, 3))
+  let colliding = HashedChunk(
+    hashes: [UInt64](repeating: 42, count: texts.count), extremes: (0, 3), halfCounts: (texts.count, 0))
   #expect(DistinctHalf(topBit: 0, texts: [chunk], hashed: [colliding]).distinctCount == 5)
   #expect(DistinctHalf(topBit: 1, texts: [chunk], hashed: [colliding]).distinctCount == 0)
 }
