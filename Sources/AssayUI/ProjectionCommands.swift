@@ -65,8 +65,14 @@ enum ProjectionCommands {
     let sheet = state.sheet
     let columns = sheet.storedTable.columns
     let current = columns.indices.contains(sheet.cursorColumn) ? columns[sheet.cursorColumn].name : nil
-    // A sorted sheet's rows are put in order once, so that row numbers match the table's.
-    state.push(.projection(ProjectionScreen(table: sheet.table, current: current)))
+    var sheetRows: [Int]?
+    if let order = sheet.rowOrder, order.count == sheet.storedTable.rowCount {
+      var inverse = [Int](repeating: 0, count: order.count)
+      for (sheetRow, storedRow) in order.enumerated() { inverse[storedRow] = sheetRow }
+      sheetRows = inverse
+    }
+    let table = sheetRows == nil ? sheet.table : sheet.storedTable
+    state.push(.projection(ProjectionScreen(table: table, sheetRows: sheetRows, current: current)))
     return start(&state)
   }
 
@@ -210,7 +216,7 @@ enum ProjectionCommands {
       state.message = StatusMessage("move the crosshair onto a point first (arrow keys or hjkl)")
       return []
     }
-    let row = picture.points.row(of: point)
+    let row = projection.sheetRow(picture.points.row(of: point))
     let stopping: [Effect] = projection.pending != nil && state.job != nil ? [.cancelJob] : []
     if !stopping.isEmpty { state.job = nil }
     _ = state.pop()

@@ -13,8 +13,10 @@ public struct ProjectionScreen: Sendable {
     case tsne = "t-SNE"
   }
 
-  /// The rows projected: the sheet's table when the screen was opened.
+  /// The rows projected: the sheet's table when the screen was opened, in its stored order.
   public let table: Table
+  /// For a sorted sheet, the sheet row of each row of `table`; nil when they are in sheet order.
+  let sheetRows: [Int]?
   /// The numeric columns that have a value, which the column chooser offers.
   public let numericColumns: [String]
   /// How the points are placed.
@@ -40,6 +42,9 @@ public struct ProjectionScreen: Sendable {
   /// Requests made so far, to tell a result from the one it replaced.
   var requests = 0
 
+  /// The sheet row that shows row `row` of `table`.
+  func sheetRow(_ row: Int) -> Int { sheetRows?[row] ?? row }
+
   /// Columns with at most this many classes (among their first rows) can colour points.
   static let colourClassLimit = 12
 
@@ -47,7 +52,15 @@ public struct ProjectionScreen: Sendable {
   /// value, coloured by `current` when it is a text, true/false or int column with few classes,
   /// else by the first text or true/false column with few classes.
   public init(table: Table, current: String?) {
+    self.init(table: table, sheetRows: nil, current: current)
+  }
+
+  /// A projection screen over the rows of a sorted sheet, read in their stored order: PCA and
+  /// t-SNE do not depend on the order, and `sheetRows` (the sheet row of each stored row) turns the
+  /// nearest point back into the row the sheet shows.
+  init(table: Table, sheetRows: [Int]?, current: String?) {
     self.table = table
+    self.sheetRows = sheetRows
     let numeric = table.columns.filter { $0.type.isNumeric && $0.nullCount < $0.count }.map(\.name)
     let colourable = Self.colourColumns(of: table)
     let colour: String?

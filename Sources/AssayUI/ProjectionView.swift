@@ -56,11 +56,11 @@ enum ProjectionView {
     grid.put(text, x: 0, y: y, style: Style(.text), maxWidth: grid.width)
   }
 
-  /// `row 37 · setosa · sepal_length 5.1 · sepal_width 3.5 …`: the row's number (1 = the first),
-  /// its class and the values of the projected columns.
+  /// `row 37 · setosa · sepal_length 5.1 · sepal_width 3.5 …`: the row's number in the sheet
+  /// (1 = the first), its class and the values of the projected columns (`row` is a row of the table).
   static func describe(row: Int, of projection: ProjectionScreen) -> String {
     let table = projection.table
-    var parts = ["row \(row + 1)"]
+    var parts = ["row \(projection.sheetRow(row) + 1)"]
     if let name = projection.colorBy, let column = table.column(named: name) {
       parts.append(SafeText.visible(column[row].isNull ? "(null)" : column[row].description))
     }

@@ -60,6 +60,25 @@ import Testing
     #expect(state.message?.text == "row \(row + 1): the point nearest the crosshair")
   }
 
+  @Test func onASortedSheetTheNearestRowIsTheSheetsRow() throws {
+    var state = ProjectionFixtures.state()
+    Fixtures.press([.character("]")], on: &state)
+    let order = try #require(state.sheet.rowOrder)
+    Fixtures.press(
+      [.character("P"), .character("l")] + Array(repeating: .character("h"), count: 20), on: &state)
+    let projection = try #require(ProjectionFixtures.projection(state))
+    #expect(projection.table.rowCount == order.count, "projects the stored rows, copying nothing")
+    let picture = try #require(ProjectionRendering.picture(projection, size: state.size))
+    let cursor = try #require(projection.cursor)
+    let stored = picture.points.row(of: try #require(picture.nearest(to: cursor)))
+    let sheetRow = try #require(order.firstIndex(of: stored))
+    #expect(sheetRow != stored, "the sort moved this row")
+    #expect(Fixtures.screen(state)[22].hasPrefix("row \(sheetRow + 1) · "), "\(Fixtures.screen(state)[22])")
+    Fixtures.press([.enter], on: &state)
+    #expect(state.sheet.cursorRow == sheetRow)
+    #expect(state.sheet.value(row: sheetRow, column: 0) == projection.table.columns[0][stored])
+  }
+
   @Test func enterWithoutTheCrosshairSaysHowToShowIt() throws {
     var state = ProjectionFixtures.state()
     Fixtures.press([.character("P"), .enter], on: &state)
