@@ -5,10 +5,15 @@ enum HelpSheet {
   /// The sheet's title in the breadcrumb.
   static let title = "help"
 
-  /// A sheet listing `commands` in order, with their keys from `keymap` ("" when unbound).
+  /// What runs the mouse's commands, which no key is bound to.
+  static let mouseLabels = ["click-cell": "mouse click", "wheel-rows": "mouse wheel"]
+
+  /// A sheet listing `commands` in order, with their keys from `keymap` (or what the mouse does;
+  /// "" when unbound).
   static func make(commands: [Command], keymap: Keymap) -> Sheet {
     let keys = commands.map { command in
-      Value.string(keymap.keys(for: command.id).map(\.label).joined(separator: " "))
+      let bound = keymap.keys(for: command.id).map(\.label).joined(separator: " ")
+      return Value.string(bound.isEmpty ? mouseLabels[command.id] ?? "" : bound)
     }
     let table = Table(
       name: title,

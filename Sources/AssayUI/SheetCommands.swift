@@ -39,7 +39,8 @@ enum SheetCommands {
       state, input in export(&state, path: input)
     },
     Command(id: "show-help", help: "list this screen's commands and keys") { state in
-      state.push(HelpSheet.make(commands: CommandRegistry.table, keymap: state.keymap))
+      state.push(
+        HelpSheet.make(commands: CommandRegistry.table + CommandRegistry.mouse, keymap: state.keymap))
       return []
     },
     Command(id: "cancel-job", help: "stop the running load, keeping the rows so far") { cancelJob(&$0) },

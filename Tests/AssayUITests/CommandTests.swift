@@ -40,12 +40,14 @@ import Testing
     #expect(lines[1].hasPrefix("Down j            cursor-down         move the cursor down one row"))
     #expect(lines[5].hasPrefix("PgDn Ctrl-F Space page-down           scroll down one screen"))
     #expect(lines[12].hasPrefix("c                 go-column           go to a column by its name"))
-    #expect(lines[15].hasPrefix("fruit.csv › help  row 1/39  keys (string)"))
+    #expect(lines[15].hasPrefix("fruit.csv › help  row 1/41  keys (string)"))
     Fixtures.press([.character("G")], on: &state)
+    let bottom = Fixtures.screen(state)
     #expect(
-      Fixtures.screen(state)[14].hasPrefix(
-        "q                 quit-sheet          go back to the previous sheet, or quit"))
-    #expect(state.sheet.table.rowCount == CommandRegistry.table.count)
+      bottom[12].hasPrefix("q                 quit-sheet          go back to the previous sheet, or quit"))
+    #expect(bottom[13].hasPrefix("mouse click       click-cell          put the cursor on a cell"))
+    #expect(bottom[14].hasPrefix("mouse wheel       wheel-rows          move the cursor by a number of rows"))
+    #expect(state.sheet.table.rowCount == CommandRegistry.table.count + CommandRegistry.mouse.count)
   }
 
   @Test func qGoesBackThroughTheSheetStackThenQuits() {
