@@ -4,7 +4,8 @@ import Foundation
 /// Summary statistics of every column of a table: the `describe` view.
 public enum Describe {
   /// One summary per column, in column order. Columns are summarized in parallel; each works on
-  /// its typed buffers and orders its values once (radix sort or tally) for exact median and distinct count.
+  /// its typed buffers and orders its values once (radix sort or tally) for exact median and distinct
+  /// count; a free-text column's distinct texts are counted exactly by hash on every core.
   public static func summarize(_ table: Table) -> [ColumnSummary] {
     (try? summarize(table, monitor: nil)) ?? []
   }
@@ -16,32 +17,39 @@ public enum Describe {
   {
     let columns = table.columns
     monitor?.expect(rows: columns.reduce(0) { $0 + $1.count })
-    // Slowest first, so that two cores finish together.
-    let order = columns.indices.sorted { estimatedCost(columns[$0]) > estimatedCost(columns[$1]) }
-    let summaries = concurrentResults(count: columns.count) { slot -> ColumnSummary? in
-      let column = columns[order[slot]]
+    // Columns of free text spread their own work over every core, so they go one at a time after
+    // the others, which go side by side, slowest first, so that the cores finish together.
+    let freeText = columns.indices.filter { isFreeText(columns[$0]) }
+    let others = columns.indices.filter { !isFreeText(columns[$0]) }
+      .sorted { estimatedCost(columns[$0]) > estimatedCost(columns[$1]) }
+    var inColumnOrder = [ColumnSummary?](repeating: nil, count: columns.count)
+    let sideBySide = concurrentResults(count: others.count) { slot -> ColumnSummary? in
+      let column = columns[others[slot]]
       guard let summary = try? summarize(column, monitor: monitor) else { return nil }
       monitor?.advance(rows: column.count)
       return summary
     }
-    var inColumnOrder = [ColumnSummary?](repeating: nil, count: columns.count)
-    for (slot, column) in order.enumerated() { inColumnOrder[column] = summaries[slot] }
+    for (slot, column) in others.enumerated() { inColumnOrder[column] = sideBySide[slot] }
+    for column in freeText {
+      inColumnOrder[column] = try summarize(columns[column], monitor: monitor)
+      monitor?.advance(rows: columns[column].count)
+    }
     try monitor?.checkStopped()
     return inColumnOrder.compactMap { $0 }
   }
 
-  /// Relative work of summarizing a column: packed strings are hashed, grouped and checked byte by
-  /// byte (the most per row), doubles mostly tallied as decimals, integers tallied, dictionary-coded
-  /// strings counted by code.
+  /// True for a text column stored as packed bytes (most of its values differ).
+  static func isFreeText(_ column: Column) -> Bool {
+    column.chunks.contains { if case .string(.packed) = $0.values { true } else { false } }
+  }
+
+  /// Relative work of summarizing a column that is not free text: doubles are mostly tallied as
+  /// decimals or radix-sorted, integers tallied, dictionary-coded strings counted by code.
   static func estimatedCost(_ column: Column) -> Int {
     switch column.type {
     case .double: return column.count * 2
     case .int, .date, .bool: return column.count
-    case .string:
-      return column.chunks.reduce(0) { cost, chunk in
-        if case .string(.packed) = chunk.values { return cost + chunk.count * 8 }
-        return cost + chunk.count / 8
-      }
+    case .string: return column.count / 8
     }
   }
 
