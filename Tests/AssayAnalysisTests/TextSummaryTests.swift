@@ -90,7 +90,12 @@ private func bruteForce(_ values: [Double]) -> (distinct: Int, min: Double, max:
 private let decimalSamples: [[Double]] = {
   let spread: [Double] = (0..<3000).map { Double(($0 * 7919) % 2000 - 1000) / 1000 }
   let tenths: [Double] = (0..<3000).map { Double($0 % 37) * 0.1 }  // 0.1 * k is not always k / 10
-  return [[12.345, -0.001, 7.0, 12.345, -0.0, 0.0, .nan, 99.999, 3.5], spread, spread + [0.1234567], tenths]
+  // Spanning far more integers than there are values: sorted rather than tallied.
+  let wide: [Double] = (0..<3000).map { Double(($0 * 7_919_993) % 4_000_000 - 2_000_000) / 1000 }
+  return [
+    [12.345, -0.001, 7.0, 12.345, -0.0, 0.0, .nan, 99.999, 3.5], spread, spread + [0.1234567], tenths,
+    wide + wide.prefix(500) + [.nan],
+  ]
 }()
 
 @Test(arguments: decimalSamples)
