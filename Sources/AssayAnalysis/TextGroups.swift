@@ -32,9 +32,6 @@ struct TextGroups: Sendable {
     merge(halves[0], halves[1])
   }
 
-  /// Number of distinct texts.
-  var distinctCount: Int { counts.count }
-
   /// Group i's text.
   func text(_ group: Int) -> String { texts.string(firsts[group]) }
 
