@@ -70,44 +70,75 @@ struct DelimitedRows {
   }
 }
 
-/// Walks one column row by row, chunk by chunk, appending each cell's text.
+/// Walks one column row by row, chunk by chunk, appending each cell's text. Cells are written a
+/// window of rows at a time (one pass over the chunk's typed values); each row then copies its slice.
 private struct ColumnCursor {
+  /// Rows written per window.
+  static let windowRows = 4096
+
   let column: Column
-  private var chunk = 0
+  private var chunk = -1
+  /// The current window: rows `start..<end` of the current chunk.
+  private var start = 0
+  private var end = 0
   private var row = 0
-  /// Escaped texts of the current chunk's dictionary, when it has one.
-  private var dictionaryTexts: [[UInt8]] = []
+  /// The window's cells, escaped, back to back.
+  private var cells: [UInt8] = []
+  /// `cells[ends[i - 1]..<ends[i]]` is the cell of the window's row i (from 0 for row 0).
+  private var ends: [Int] = []
 
   init(column: Column) { self.column = column }
 
   /// Appends the next row's cell and moves on.
   mutating func appendCell(to out: inout [UInt8], escaping: DelimitedRows) {
-    while row >= column.chunks[chunk].count {
-      chunk += 1
-      row = 0
-      dictionaryTexts = []
+    while row >= end {
+      if chunk < 0 || end >= column.chunks[chunk].count {
+        chunk += 1
+        end = 0
+      }
+      start = end
+      end = min(column.chunks[chunk].count, start + Self.windowRows)
+      row = start
+      render(column.chunks[chunk], rows: start..<end, escaping: escaping)
     }
-    let current = column.chunks[chunk]
-    defer { row += 1 }
-    if current.isNull(row) { return }
-    switch current.values {
-    case .bool(let values): out += values[row] ? DecimalText.trueText : DecimalText.falseText
-    case .int(let values): DecimalText.append(values[row], to: &out)
-    case .double(let values): out += NumberFormatting.shortest(values[row]).utf8
-    case .date(let values): DecimalText.appendDate(values[row], to: &out)
+    let index = row - start
+    let first = index == 0 ? 0 : ends[index - 1]
+    cells.withUnsafeBufferPointer {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[first..<ends[index]]))
+    }
+    row += 1
+  }
+
+  /// Writes the cells of `rows` of `chunk` into `cells`, nulls as nothing.
+  private mutating func render(_ chunk: ColumnChunk, rows: Range<Int>, escaping: DelimitedRows) {
+    cells.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    func each(_ write: (Int, inout [UInt8]) -> Void) {
+      for row in rows {
+        if !chunk.isNull(row) { write(row, &cells) }
+        ends.append(cells.count)
+      }
+    }
+    switch chunk.values {
+    case .bool(let values):
+      each { row, out in out += values[row] ? DecimalText.trueText : DecimalText.falseText }
+    case .int(let values): each { row, out in DecimalText.append(values[row], to: &out) }
+    case .double(let values): each { row, out in out += NumberFormatting.shortest(values[row]).utf8 }
+    case .date(let values): each { row, out in DecimalText.appendDate(values[row], to: &out) }
     case .string(.packed(let bytes, let offsets)):
       bytes.withUnsafeBufferPointer { b in
-        escaping.append(UnsafeBufferPointer(rebasing: b[Int(offsets[row])..<Int(offsets[row + 1])]), to: &out)
-      }
-    case .string(.dictionary(let codes, let dictionary)):
-      if dictionaryTexts.isEmpty {
-        dictionaryTexts = dictionary.map { text in
-          var escaped: [UInt8] = []
-          Array(text.utf8).withUnsafeBufferPointer { escaping.append($0, to: &escaped) }
-          return escaped
+        each { row, out in
+          escaping.append(
+            UnsafeBufferPointer(rebasing: b[Int(offsets[row])..<Int(offsets[row + 1])]), to: &out)
         }
       }
-      out += dictionaryTexts[Int(codes[row])]
+    case .string(.dictionary(let codes, let dictionary)):
+      let texts = dictionary.map { text in
+        var escaped: [UInt8] = []
+        Array(text.utf8).withUnsafeBufferPointer { escaping.append($0, to: &escaped) }
+        return escaped
+      }
+      each { row, out in out += texts[Int(codes[row])] }
     }
   }
 }

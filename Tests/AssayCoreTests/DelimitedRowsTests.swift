@@ -73,3 +73,21 @@ func delimitedRowsWriteEachCellsDescriptionEscaped(format: TableFormat) {
     #expect(String(decoding: out, as: UTF8.self) == CivilDate(daysSinceEpoch: day).iso, "\(day)")
   }
 }
+
+@Test func longChunksAreWrittenWindowByWindowWithTheSameText() {
+  // Chunks longer than a window of rows, of uneven lengths, with nulls and text that needs quotes.
+  func chunks(_ values: [Value], type: ColumnType) -> [ColumnChunk] {
+    Column(name: "c", type: type, values: Array(values[..<5000])).chunks
+      + Column(name: "c", type: type, values: Array(values[5000...])).chunks
+  }
+  let rows = 0..<9001
+  let ints = rows.map { $0 % 97 == 0 ? Value.null : .int(Int64($0 * 7 - 20_000)) }
+  let texts = rows.map { $0 % 89 == 0 ? Value.null : .string($0 % 3 == 0 ? "a,\($0)" : "t\($0)") }
+  let table = Table(
+    name: "long",
+    columns: [
+      Column(name: "n", type: .int, chunks: chunks(ints, type: .int)),
+      Column(name: "t", type: .string, chunks: chunks(texts, type: .string)),
+    ])
+  #expect(TableWriter.string(table, format: .csv) == reference(table, tsv: false))
+}
