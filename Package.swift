@@ -34,18 +34,22 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(name: "AssayTestSupport", path: "Tests/AssayTestSupport"),
     .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
     .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"]),
     .testTarget(name: "AssayAnalysisTests", dependencies: ["AssayAnalysis", "AssayCore", "AssayCSV"]),
     .testTarget(
-      name: "AssayChartsTests", dependencies: ["AssayCharts", "AssayAnalysis", "AssayCore"],
+      name: "AssayChartsTests",
+      dependencies: ["AssayCharts", "AssayAnalysis", "AssayCore", "AssayTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "AssayUITests",
-      dependencies: ["AssayUI", "AssayCharts", "AssayCore", "AssayAdvisor", "AssayAnalysis"],
+      dependencies: [
+        "AssayUI", "AssayCharts", "AssayCore", "AssayAdvisor", "AssayAnalysis", "AssayTestSupport",
+      ],
       exclude: ["Snapshots"]),
     .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),
-    .testTarget(name: "AssayEndToEndTests", exclude: ["Snapshots"]),
+    .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import AssayTestSupport
 import Foundation
 import Testing
 
@@ -28,7 +29,7 @@ func oneShapeOnEveryCanvas(kind: CanvasKind) {
     #expect(grid[x: x, y: y] != .blank, "corner \(x),\(y) of the frame is missing")
   }
   #expect(grid[x: 15, y: 0].style.role == .series1 && grid[x: 0, y: 4].style.role == .series1)
-  assertSnapshot(grid.plainLines().joined(separator: "\n") + "\n", named: "canvas-\(kind.rawValue).txt")
+  assertGolden(grid.plainLines().joined(separator: "\n") + "\n", named: "canvas-\(kind.rawValue).txt")
 }
 
 /// The plain lines of a canvas `width` cells wide and one high with the given dots set.

@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayTestSupport
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ func everyChartKindOnEveryCanvas(kind: ChartFixtures.Kind, canvas: CanvasKind) t
     text += "── \(width)×\(height) plain\n" + grid.plainLines().joined(separator: "\n") + "\n"
     text += "── \(width)×\(height) ansi\n" + ANSIRenderer.render(grid, theme: .default)
   }
-  assertSnapshot(text, named: "chart-\(kind.rawValue)-\(canvas.rawValue).txt")
+  assertGolden(text, named: "chart-\(kind.rawValue)-\(canvas.rawValue).txt")
 }
 
 /// Charts that fit any size: every line as wide as the chart, tick labels apart and inside.

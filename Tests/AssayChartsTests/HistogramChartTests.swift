@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayTestSupport
 import Testing
 
 @testable import AssayCharts
@@ -16,8 +17,8 @@ func histogramChartMatchesGoldenFiles(width: Int, height: Int) throws {
   let histogram = try Histogram.compute(seededColumn())
   let grid = HistogramChart(histogram: histogram, title: "score").render(width: width, height: height)
   expectRectangular(grid)
-  assertSnapshot(grid.plainLines().joined(separator: "\n") + "\n", named: "histogram-\(width)x\(height).txt")
-  assertSnapshot(ANSIRenderer.render(grid, theme: .default), named: "histogram-\(width)x\(height).ansi.txt")
+  assertGolden(grid.plainLines().joined(separator: "\n") + "\n", named: "histogram-\(width)x\(height).txt")
+  assertGolden(ANSIRenderer.render(grid, theme: .default), named: "histogram-\(width)x\(height).ansi.txt")
 }
 
 @Test func histogramChartLabelsIntervalsBarsAndCounts() {

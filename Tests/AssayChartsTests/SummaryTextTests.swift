@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayTestSupport
 import Testing
 
 @testable import AssayCharts
@@ -30,13 +31,13 @@ private func people() -> Table {
 @Test func describeAsTextMatchesGoldenFile() {
   let grid = TableText.render(Describe.table(Describe.summarize(people()), name: "people"))
   expectRectangular(grid)
-  assertSnapshot(grid.trimmedLines().joined(separator: "\n") + "\n", named: "describe-people.txt")
+  assertGolden(grid.trimmedLines().joined(separator: "\n") + "\n", named: "describe-people.txt")
 }
 
 @Test func frequencyAsTextMatchesGoldenFile() throws {
   let column = try #require(people().column(named: "name"))
   let grid = TableText.render(Frequency.table(Frequency.compute(column), columnName: "name"))
-  assertSnapshot(grid.trimmedLines().joined(separator: "\n") + "\n", named: "frequency-name.txt")
+  assertGolden(grid.trimmedLines().joined(separator: "\n") + "\n", named: "frequency-name.txt")
 }
 
 @Test func tableTextInBlocksPrintsTheSameLinesAsOneGrid() {

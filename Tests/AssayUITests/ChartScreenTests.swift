@@ -1,6 +1,7 @@
 import AssayAnalysis
 import AssayCharts
 import AssayCore
+import AssayTestSupport
 import Testing
 
 @testable import AssayUI
@@ -153,7 +154,7 @@ import Testing
       ], waitLimitSeconds: 90)
     var screens = try await TUIApp.run(terminal: histogram, source: source).frames.map { $0.plainLines() }
     let histogramScreen = try #require(screens.last { $0[23].contains("histogram of length") })
-    assertScreen(histogramScreen.joined(separator: "\n") + "\n", named: "histogram-80x24.txt")
+    assertGolden(histogramScreen.joined(separator: "\n") + "\n", named: "histogram-80x24.txt")
     let scatter = InMemoryTerminal(
       size: Size(width: 80, height: 24),
       steps: [
@@ -163,6 +164,6 @@ import Testing
       ], waitLimitSeconds: 90)
     screens = try await TUIApp.run(terminal: scatter, source: source).frames.map { $0.plainLines() }
     let scatterScreen = try #require(screens.last { $0[23].contains("colour: kind") })
-    assertScreen(scatterScreen.joined(separator: "\n") + "\n", named: "scatter-80x24.txt")
+    assertGolden(scatterScreen.joined(separator: "\n") + "\n", named: "scatter-80x24.txt")
   }
 }

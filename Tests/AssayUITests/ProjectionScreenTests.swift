@@ -1,6 +1,7 @@
 import AssayAnalysis
 import AssayCharts
 import AssayCore
+import AssayTestSupport
 import Foundation
 import Synchronization
 import Testing
@@ -25,7 +26,7 @@ import Testing
       screen.contains { $0.contains("setosa") && $0.contains("versicolor") && $0.contains("virginica") })
     #expect(screen.contains { $0.contains("PCA of 4 columns, standardised") })
     #expect(screen[23].contains("iris.csv › projection  PCA · colour: species"))
-    assertScreen(golden(state), named: "projection-pca-iris-80x24.txt")
+    assertGolden(golden(state), named: "projection-pca-iris-80x24.txt")
   }
 
   @Test func oCyclesTheColourAndOff() throws {
@@ -35,7 +36,7 @@ import Testing
     let screen = Fixtures.screen(state)
     #expect(!screen.contains { $0.contains("setosa") })
     #expect(screen[23].contains("colour: off"))
-    assertScreen(golden(state), named: "projection-pca-iris-no-colour-80x24.txt")
+    assertGolden(golden(state), named: "projection-pca-iris-no-colour-80x24.txt")
     Fixtures.press([.character("o")], on: &state)
     #expect(ProjectionFixtures.projection(state)?.colorBy == "species")
   }
@@ -53,7 +54,7 @@ import Testing
     #expect(info.hasPrefix("row \(row + 1) · setosa · sepal_length "), "\(info)")
     let grid = view(state: state, size: state.size)
     #expect(grid[x: picture.placement.x + cursor.x, y: picture.placement.y + cursor.y].style.role == .cursor)
-    assertScreen(golden(state), named: "projection-pca-iris-crosshair-80x24.txt")
+    assertGolden(golden(state), named: "projection-pca-iris-crosshair-80x24.txt")
     Fixtures.press([.enter], on: &state)
     #expect(state.screen == nil)
     #expect(state.sheet.cursorRow == row)
@@ -221,7 +222,7 @@ import Testing
     Fixtures.press([.character("P")], on: &state)
     _ = update(state: &state, event: .resize(Size(width: 40, height: 10)))
     #expect(ProjectionFixtures.projection(state)?.drawing?.key.size == Size(width: 40, height: 8))
-    assertScreen(golden(state), named: "projection-pca-iris-40x10.txt")
+    assertGolden(golden(state), named: "projection-pca-iris-40x10.txt")
   }
 
   @Test func helpListsTheProjectionKeys() throws {

@@ -1,6 +1,7 @@
 import AssayAdvisor
 import AssayCharts
 import AssayCore
+import AssayTestSupport
 import Testing
 
 @testable import AssayUI
@@ -66,8 +67,8 @@ import Testing
   @Test func wizardScreensSideBySideAndNarrow() throws {
     var state = try Self.wizardState()
     Fixtures.press(ScreenFixtures.typing("12"), on: &state)
-    assertScreen(Fixtures.screen(state).joined(separator: "\n") + "\n", named: "wizard-80x24.txt")
+    assertGolden(Fixtures.screen(state).joined(separator: "\n") + "\n", named: "wizard-80x24.txt")
     _ = update(state: &state, event: .resize(Size(width: 60, height: 24)))
-    assertScreen(Fixtures.screen(state).joined(separator: "\n") + "\n", named: "wizard-60x24.txt")
+    assertGolden(Fixtures.screen(state).joined(separator: "\n") + "\n", named: "wizard-60x24.txt")
   }
 }
