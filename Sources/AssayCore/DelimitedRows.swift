@@ -86,6 +86,9 @@ private struct ColumnCursor {
   private var cells: [UInt8] = []
   /// `cells[ends[i - 1]..<ends[i]]` is the cell of the window's row i (from 0 for row 0).
   private var ends: [Int] = []
+  /// The escaped texts of the dictionary of chunk `dictionaryChunk`, kept across its windows.
+  private var dictionaryTexts: [[UInt8]] = []
+  private var dictionaryChunk = -1
 
   init(column: Column) { self.column = column }
 
@@ -133,11 +136,15 @@ private struct ColumnCursor {
         }
       }
     case .string(.dictionary(let codes, let dictionary)):
-      let texts = dictionary.map { text in
-        var escaped: [UInt8] = []
-        Array(text.utf8).withUnsafeBufferPointer { escaping.append($0, to: &escaped) }
-        return escaped
+      if dictionaryChunk != self.chunk {
+        dictionaryTexts = dictionary.map { text in
+          var escaped: [UInt8] = []
+          Array(text.utf8).withUnsafeBufferPointer { escaping.append($0, to: &escaped) }
+          return escaped
+        }
+        dictionaryChunk = self.chunk
       }
+      let texts = dictionaryTexts
       each { row, out in out += texts[Int(codes[row])] }
     }
   }

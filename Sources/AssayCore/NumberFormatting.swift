@@ -26,13 +26,19 @@ public enum NumberFormatting {
     return fixedPoint(v, decimals: count)
   }
 
+  /// 10^0 through 10^12, the scales `fixedPoint` rounds at without printf.
+  private static let decimalPowers: [Double] = [
+    1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+  ]
+
   /// `String(format: "%.<decimals>f", v)` with trailing zeros trimmed. When `v × 10^decimals` is
   /// clearly not halfway between two integers, it is rounded here without formatting machinery;
   /// near a tie, where only the exact binary value can decide, the C library decides.
   static func fixedPoint(_ v: Double, decimals: Int) -> String {
-    let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12]
-    guard decimals >= 0, decimals < powers.count else { return trimmed(String(format: "%.\(decimals)f", v)) }
-    let scaled = abs(v) * powers[decimals]
+    guard decimals >= 0, decimals < decimalPowers.count else {
+      return trimmed(String(format: "%.\(decimals)f", v))
+    }
+    let scaled = abs(v) * decimalPowers[decimals]
     let whole = scaled.rounded(.down)
     let fraction = scaled - whole
     // The product is within half a unit in the last place of the exact one.
