@@ -20,17 +20,21 @@ let package = Package(
     .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
     .target(name: "AssayCSV", dependencies: ["AssayCore", "CZlib"] + (hasISAL ? ["CIsal"] : [])),
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
-    .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis"]),
+    .target(name: "AssayGrid", dependencies: ["AssayCore"]),
+    .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid"]),
     .target(
       name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"],
       resources: [.copy("Resources/rules.json")]),
-    .target(name: "AssayUI", dependencies: ["AssayCore", "AssayAnalysis", "AssayCharts", "AssayAdvisor"]),
+    .target(
+      name: "AssayUI",
+      dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayAdvisor"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-    .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayCharts", "CNcurses"]),
+    .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(
       name: "assay",
       dependencies: [
-        "AssayCore", "AssayCSV", "AssayAnalysis", "AssayCharts", "AssayUI", "AssayTerminal", "AssayAdvisor",
+        "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
+        "AssayAdvisor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -38,14 +42,16 @@ let package = Package(
     .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
     .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"]),
     .testTarget(name: "AssayAnalysisTests", dependencies: ["AssayAnalysis", "AssayCore", "AssayCSV"]),
+    .testTarget(name: "AssayGridTests", dependencies: ["AssayGrid"]),
     .testTarget(
       name: "AssayChartsTests",
-      dependencies: ["AssayCharts", "AssayAnalysis", "AssayCore", "AssayTestSupport"],
+      dependencies: ["AssayCharts", "AssayGrid", "AssayAnalysis", "AssayCore", "AssayTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "AssayUITests",
       dependencies: [
-        "AssayUI", "AssayCharts", "AssayCore", "AssayAdvisor", "AssayAnalysis", "AssayTestSupport",
+        "AssayUI", "AssayGrid", "AssayCharts", "AssayCore", "AssayAdvisor", "AssayAnalysis",
+        "AssayTestSupport",
       ],
       exclude: ["Snapshots"]),
     .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),

@@ -1,3 +1,5 @@
+import AssayGrid
+
 /// Turns a drawn chart into plain ASCII for terminals and files that cannot show UTF-8: box
 /// drawing becomes `| - +`, blocks become `#`, punctuation its ASCII look-alike, anything else `?`.
 public enum ASCIIFallback {

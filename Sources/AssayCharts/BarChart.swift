@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayGrid
 
 /// Horizontal bars, one row per category, labelled and followed by their value; bars as long as
 /// each value's share of the largest magnitude. Categories past the rows available are left

@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayGrid
 
 /// Box plots on one numeric axis, a row band per group: whiskers to the furthest values within
 /// 1.5 IQR, a box from the first to the third quartile with the median marked, outliers as dots.

@@ -1,3 +1,5 @@
+import AssayGrid
+
 /// A drawing surface of dots, several per terminal cell, that renders into a `Grid`.
 /// Dot (0, 0) is the top-left; x grows rightwards, y downwards. Dots outside are ignored.
 public protocol Canvas: Sendable {

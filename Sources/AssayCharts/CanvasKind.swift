@@ -1,3 +1,5 @@
+import AssayGrid
+
 /// Something that draws on any canvas; `CanvasKind.render` hands it the canvas the user chose.
 public protocol CanvasPainter {
   /// Draws on `canvas`.

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayGrid
 
 extension Grid {
   /// Writes a line of text centred on row `y`; text wider than the grid is cut and ends in `…`.

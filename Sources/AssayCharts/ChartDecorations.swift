@@ -1,3 +1,5 @@
+import AssayGrid
+
 /// The words and frame around a chart: title, axis labels, border, and the glyphs to draw with.
 public struct ChartDecorations: Sendable, Equatable {
   /// A title centred on the first row; none when nil.

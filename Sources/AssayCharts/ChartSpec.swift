@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayGrid
 
 /// Everything a command line or a screen chooses about a chart of a table — kind, columns, bins,
 /// canvas, words — so that one pure call turns a table into a grid.

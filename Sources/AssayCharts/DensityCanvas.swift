@@ -1,3 +1,5 @@
+import AssayGrid
+
 /// Counts hits per cell and shades each cell by its share of the busiest cell, so that dense
 /// scatter plots show where points pile up rather than a solid blot.
 public struct DensityCanvas: Canvas {

@@ -1,3 +1,5 @@
+import AssayGrid
+
 /// How a cell of a pattern canvas shows which of its dots are set.
 public protocol DotPattern: Sendable {
   /// Dots per cell across.

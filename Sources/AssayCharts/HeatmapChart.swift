@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayGrid
 
 /// A 2-D histogram: the plot area split into one bin per cell, each shaded by how many (x, y)
 /// pairs fall in it, with a colour scale legend mapping each shade to its range of counts.

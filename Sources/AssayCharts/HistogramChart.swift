@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayGrid
 import Foundation
 
 /// A horizontal histogram: one row per bin, labelled with its interval, a bar of block

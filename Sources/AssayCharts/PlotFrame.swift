@@ -1,4 +1,5 @@
 import AssayCore
+import AssayGrid
 
 /// The layout of a chart with axes, fitted to a size: where the plot area goes, the scales of its
 /// axes with tick labels that never overlap or leave the chart, and the rows of title, legend,

@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayGrid
 
 /// A two-dimensional projection of a table's rows (PCA, t-SNE) as a scatter plot: a dot per row,
 /// coloured by a label column with a legend naming every class (even a single one), axes named

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayGrid
 
 /// A PCA's explained variance as a table with bars (a scree chart): a row per component with its
 /// variance, its share of the total and the cumulative share, and a bar as long as its share.

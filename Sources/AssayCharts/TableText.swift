@@ -1,4 +1,5 @@
 import AssayCore
+import AssayGrid
 import Foundation
 
 /// A whole table as aligned text: the form `describe` and `freq` print.

@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayGrid
 import Foundation
 
 /// A histogram drawn upright between axes: the x axis spans the bins' edges with nice ticks, the

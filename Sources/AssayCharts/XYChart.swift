@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssayGrid
 
 /// A scatter plot or line chart of one or more series on numeric axes, drawn on a chosen canvas,
 /// with a legend when there are several series and a footer counting points and skipped rows.

@@ -1,4 +1,4 @@
-import AssayCharts
+import AssayGrid
 import CNcurses
 
 /// The curses attributes (colour pair included) for each style, set up once from a theme.

@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 import AssayUI
 import CNcurses
 

@@ -1,6 +1,6 @@
 import ArgumentParser
-import AssayCharts
 import AssayCore
+import AssayGrid
 import Foundation
 
 /// When to colour output.

@@ -2,6 +2,7 @@ import ArgumentParser
 import AssayAnalysis
 import AssayCharts
 import AssayCore
+import AssayGrid
 import Foundation
 
 /// The options every projection shares: which columns, the label, standardising, the coordinates file.

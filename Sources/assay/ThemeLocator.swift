@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 import Foundation
 
 /// Finds theme files by name or path, and the user's config file.

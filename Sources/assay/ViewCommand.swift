@@ -1,6 +1,6 @@
 import ArgumentParser
-import AssayCharts
 import AssayCore
+import AssayGrid
 import AssayTerminal
 import AssayUI
 import Foundation

@@ -1,7 +1,7 @@
 import ArgumentParser
 import AssayAdvisor
-import AssayCharts
 import AssayCore
+import AssayGrid
 import AssayTerminal
 import AssayUI
 import Foundation

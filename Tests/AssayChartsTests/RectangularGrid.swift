@@ -1,4 +1,5 @@
 import AssayCharts
+import AssayGrid
 import Testing
 
 /// Asserts that every line of a grid has the grid's display width.

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayGrid
 import Testing
 
 @testable import AssayCharts

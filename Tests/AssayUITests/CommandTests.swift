@@ -1,4 +1,3 @@
-import AssayCharts
 import AssayCore
 import Testing
 

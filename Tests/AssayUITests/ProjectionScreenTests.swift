@@ -1,6 +1,6 @@
 import AssayAnalysis
-import AssayCharts
 import AssayCore
+import AssayGrid
 import AssayTestSupport
 import Foundation
 import Synchronization

@@ -1,5 +1,4 @@
 import AssayAdvisor
-import AssayCharts
 import AssayCore
 import Testing
 

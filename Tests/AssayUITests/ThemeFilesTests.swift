@@ -1,4 +1,4 @@
-import AssayCharts
+import AssayGrid
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 import Testing
 
 @testable import AssayUI

@@ -1,4 +1,4 @@
-import AssayCharts
+import AssayGrid
 
 /// A terminal in memory, for tests: events come from a script, every drawn frame is kept.
 public struct InMemoryTerminal: Terminal, Sendable {

@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// Draws the screens that are not tables: the screen fills all but the bottom row, the status
 /// line takes that.

@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// The bottom line: where you are (sheet, row, column) on the left, load progress or a message on the right.
 enum StatusLine {

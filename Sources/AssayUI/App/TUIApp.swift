@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// The interactive table browser: draws, reads events and merges load updates until the user quits.
 public enum TUIApp {

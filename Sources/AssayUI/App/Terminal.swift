@@ -1,4 +1,4 @@
-import AssayCharts
+import AssayGrid
 
 /// A terminal's size in cells.
 public struct Size: Hashable, Sendable {

@@ -1,6 +1,7 @@
 import AssayAnalysis
 import AssayCharts
 import AssayCore
+import AssayGrid
 import Foundation
 
 /// A chart of one table: the spec the keys change, and the last drawing, kept per size.

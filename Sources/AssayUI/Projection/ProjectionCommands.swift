@@ -1,5 +1,4 @@
 import AssayAnalysis
-import AssayCharts
 import AssayCore
 
 /// The command that opens the projection screen from a table, and the projection screen's own.

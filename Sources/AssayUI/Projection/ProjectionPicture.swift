@@ -1,6 +1,7 @@
 import AssayAnalysis
 import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// A projection drawn at a size: the chart's cells, where its plot area lies, and the points drawn.
 struct ProjectionDrawing: Sendable {

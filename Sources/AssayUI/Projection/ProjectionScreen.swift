@@ -1,5 +1,4 @@
 import AssayAnalysis
-import AssayCharts
 import AssayCore
 
 /// The projection of a table's numeric columns into two dimensions (PCA or t-SNE), drawn as a

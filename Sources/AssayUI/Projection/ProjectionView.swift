@@ -1,6 +1,6 @@
 import AssayAnalysis
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// Draws the projection screen: the chart with its crosshair, the info line under it (the row
 /// nearest the crosshair, or why nothing is drawn), and the column chooser when it is open.

@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// Lines of text to read and scroll, such as a storage recommendation.
 public struct ReportScreen: Sendable, Equatable {

@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// How the table screen shows one cell: its text, alignment and role.
 enum CellText {

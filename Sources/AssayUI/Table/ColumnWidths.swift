@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// Column widths for the table screen, measured on the header and bounded samples of rows (the
 /// first and last rows, then the rows on screen), so a ten-million-row table costs no more to lay

@@ -1,5 +1,5 @@
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// Draws the screen for a state at a size. Pure: the same state and size give the same grid.
 /// Only the visible cells are formatted, so the cost does not grow with the table.

@@ -1,6 +1,6 @@
 import AssayAdvisor
-import AssayCharts
 import AssayCore
+import AssayGrid
 
 /// The wizard's layout: the question and its numbered answers on the left, the running
 /// recommendation on the right, or below them when the screen is narrow.

@@ -1,6 +1,5 @@
+import AssayGrid
 import Testing
-
-@testable import AssayCharts
 
 @Test func gridPutClipsAndEscapes() {
   var grid = Grid(width: 8, height: 2)

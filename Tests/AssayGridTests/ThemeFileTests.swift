@@ -1,7 +1,6 @@
+import AssayGrid
 import Foundation
 import Testing
-
-@testable import AssayCharts
 
 private let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes")
