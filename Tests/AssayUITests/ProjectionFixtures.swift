@@ -28,8 +28,7 @@ enum ProjectionFixtures {
 
   /// The projection on top of the state; nil when the top is something else.
   static func projection(_ state: AppState) -> ProjectionScreen? {
-    if case .projection(let projection) = state.screen { return projection }
-    return nil
+    state.screen as? ProjectionScreen
   }
 
   /// The job among `effects`, if any.

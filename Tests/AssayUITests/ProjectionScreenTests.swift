@@ -239,7 +239,7 @@ import Testing
     #expect(keys.contains { $0.contains("projection-go-to-row") })
   }
 
-  @Test(arguments: (CommandRegistry.projection + CommandRegistry.columnChooser).map(\.id))
+  @Test(arguments: ProjectionScreen.commands.map(\.id))
   func everyProjectionCommandRunsOnAnyTable(id: String) throws {
     let command = try #require(CommandRegistry.command(id: id))
     let tables = [

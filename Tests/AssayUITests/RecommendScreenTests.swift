@@ -8,7 +8,7 @@ import Testing
     var state = Fixtures.state(Fixtures.fruit, width: 80, height: 10)
     state.load.progress = LoadProgress(bytesRead: 2_000, totalBytes: 2_000, rows: 6, finished: true)
     Fixtures.press([.character("R")], on: &state)
-    guard case .report(let report) = state.screen else {
+    guard let report = state.screen as? ReportScreen else {
       Issue.record("no report on screen")
       return
     }

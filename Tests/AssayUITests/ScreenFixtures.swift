@@ -30,7 +30,6 @@ enum ScreenFixtures {
 
   /// The chart on top of the state; nil when the top is not a chart.
   static func chart(_ state: AppState) -> ChartScreen? {
-    if case .chart(let chart) = state.screen { return chart }
-    return nil
+    state.screen as? ChartScreen
   }
 }

@@ -7,9 +7,9 @@ import Testing
 @Suite struct ScreenStackTests {
   @Test func screensAndSheetsInterleaveAndPopInOrder() {
     var state = ScreenFixtures.state()
-    state.push(.report(ReportScreen(title: "notes", text: "a\n")))
+    state.push(ReportScreen(title: "notes", text: "a\n"))
     state.push(Sheet(title: "help", table: Fixtures.fruit))
-    state.push(.report(ReportScreen(title: "more", text: "b\n")))
+    state.push(ReportScreen(title: "more", text: "b\n"))
     #expect(state.stackTitles == ["measurements", "notes", "help", "more"])
     #expect(state.screen?.title == "more")
     var popped = [state.pop()]
@@ -49,7 +49,7 @@ import Testing
     case "chart": Fixtures.press([.character(".")], on: &state)
     case "scatter": Fixtures.press([.character("S"), .enter], on: &state)
     case "wizard":
-      state.push(.wizard(WizardScreen(wizard: Wizard(advisor: Advisor(book: try RuleBook.bundled())))))
+      state.push(WizardScreen(wizard: Wizard(advisor: Advisor(book: try RuleBook.bundled()))))
     default: Fixtures.press([.character("R")], on: &state)
     }
     return state

@@ -109,7 +109,7 @@ import Testing
   @Test func aChartOfASortedSheetChartsTheRowsInOrderAndIsDrawnAtOnce() throws {
     var state = Fixtures.state(Self.mixed, width: 50, height: 12)
     Fixtures.press(Self.toColumn(1) + [.character("]"), .character("V")], on: &state)
-    guard case .chart(let chart) = state.screen else {
+    guard let chart = state.screen as? ChartScreen else {
       Issue.record("the job pushes the chart: \(String(describing: state.screen))")
       return
     }
@@ -122,7 +122,7 @@ import Testing
     _ = state.pop()
     Fixtures.press([.character("S")], on: &state)
     SortedSheetTests.type("id", on: &state)
-    guard case .chart(let scatter) = state.screen else {
+    guard let scatter = state.screen as? ChartScreen else {
       Issue.record("a scatter plot opens too: \(String(describing: state.screen))")
       return
     }

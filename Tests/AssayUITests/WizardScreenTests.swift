@@ -44,7 +44,7 @@ import Testing
   @Test func enterShowsTheReportAndQLeavesTheWizardApp() throws {
     var state = try Self.wizardState()
     Fixtures.press(ScreenFixtures.typing("12") + [.enter], on: &state)
-    guard case .report(let report) = state.screen else {
+    guard let report = state.screen as? ReportScreen else {
       Issue.record("no report on screen")
       return
     }

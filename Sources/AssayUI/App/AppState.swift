@@ -75,7 +75,7 @@ public struct AppState: Sendable {
   public mutating func push(_ sheet: Sheet) { sheets.append(sheet) }
 
   /// The screen on top when it is not a sheet; setting it replaces that screen (nil: no change).
-  public var screen: Screen? {
+  public var screen: (any Screen)? {
     get {
       guard let last = screens.last, last.sheetsBelow == sheets.count else { return nil }
       return last.screen
@@ -104,7 +104,7 @@ public struct AppState: Sendable {
   }
 
   /// Shows a screen that is not a table on top of everything.
-  public mutating func push(_ screen: Screen) {
+  public mutating func push(_ screen: any Screen) {
     screens.append(StackedScreen(screen: screen, sheetsBelow: sheets.count))
   }
 
@@ -117,6 +117,14 @@ public struct AppState: Sendable {
     guard sheets.count > 1 else { return false }
     sheets.removeLast()
     return true
+  }
+
+  /// Brings the screen on top up to date for the terminal's size; returns the jobs that do it.
+  mutating func refreshScreen() -> [Effect] {
+    guard var top = screen else { return [] }
+    let effects = top.refresh(size: size)
+    screen = top
+    return effects
   }
 
   /// Replaces the data sheet's table with a newer snapshot.

@@ -12,22 +12,17 @@ enum ScreenCommands {
     },
   ]
 
-  /// Pops the screen on top; a chart still being drawn or a projection still being computed stops
-  /// its job, and a wizard run on its own
-  /// ends the app.
+  /// Pops the screen on top; a screen whose job still computes (a chart being drawn, a projection
+  /// being computed) stops it, and a screen that is the whole app (the wizard on its own) ends it.
   private static func close(_ state: inout AppState) -> [Effect] {
-    switch state.screen {
-    case .wizard(let wizard) where wizard.endsApp: return [.quit]
-    case .chart(let chart) where chart.pending != nil && state.job != nil:
-      state.job = nil
-      _ = state.pop()
-      return [.cancelJob]
-    case .projection(let projection) where projection.pending != nil && state.job != nil:
-      state.job = nil
-      _ = state.pop()
-      return [.cancelJob]
-    default:
-      return state.pop() ? [] : [.quit]
+    if let screen = state.screen {
+      if screen.endsApp { return [.quit] }
+      if screen.awaitsJob, state.job != nil {
+        state.job = nil
+        _ = state.pop()
+        return [.cancelJob]
+      }
     }
+    return state.pop() ? [] : [.quit]
   }
 }

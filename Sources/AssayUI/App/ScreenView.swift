@@ -5,40 +5,16 @@ import AssayGrid
 /// line takes that.
 enum ScreenView {
   /// The frame for `screen` at `size`, with the state's status line.
-  static func frame(_ screen: Screen, state: AppState, size: Size) -> Grid {
+  static func frame(_ screen: any Screen, state: AppState, size: Size) -> Grid {
     var grid = Grid(width: size.width, height: size.height)
     guard size.width > 0, size.height > 0 else { return grid }
-    let area = ChartRendering.area(size)
-    switch screen {
-    case .chart(let chart): drawChart(chart, into: &grid, area: area, drawing: state.job != nil)
-    case .wizard(let wizard): WizardView.draw(wizard, into: &grid, area: area)
-    case .report(let report): report.draw(into: &grid, height: area.height)
-    case .projection(let projection):
-      ProjectionView.draw(projection, into: &grid, size: size, running: state.job != nil)
-    }
+    screen.draw(into: &grid, area: area(size), state: state)
     StatusLine.draw(state, into: &grid, y: size.height - 1)
     return grid
   }
 
-  /// The last drawing (even one made at another size while the new one is drawn), or what is
-  /// happening: `isDrawing` is false once a drawing job was stopped.
-  private static func drawChart(
-    _ chart: ChartScreen, into grid: inout Grid, area: Size, drawing isDrawing: Bool
-  ) {
-    guard let drawing = chart.drawing else {
-      let text =
-        isDrawing ? "drawing…" : "not drawn: drawing was stopped (c or another chart key draws again)"
-      grid.put(text, x: 0, y: 0, style: Style(.warning))
-      return
-    }
-    switch drawing.grid {
-    case .success(let chartGrid): grid.draw(chartGrid, x: 0, y: 0)
-    case .failure(let failure):
-      for (y, line) in ScreenText.wrap(failure.message, width: area.width).prefix(area.height).enumerated() {
-        grid.put(line, x: 0, y: y, style: Style(.error))
-      }
-    }
-  }
+  /// The area a screen draws in at a terminal size: all but the status line.
+  static func area(_ size: Size) -> Size { Size(width: size.width, height: size.height - 1) }
 }
 
 /// Text laid out for screens.

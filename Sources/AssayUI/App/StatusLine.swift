@@ -57,7 +57,7 @@ enum StatusLine {
       (titles.count > 1 ? "… › " : "") + titles[titles.count - 1],
     ]
     if let screen = state.screen {
-      let about = screenStatus(screen)
+      let about = screen.status
       return crumbs.map { "\($0)  \(about)" } + [about, crumbs[2]]
     }
     let rows = sheet.rowCount
@@ -73,22 +73,11 @@ enum StatusLine {
     ]
   }
 
-  /// What a screen that is not a table says about itself: a chart's settings, the wizard's question.
-  static func screenStatus(_ screen: Screen) -> String {
-    switch screen {
-    case .chart(let chart): return chart.settings
-    case .wizard(let wizard): return wizard.progress
-    case .report(let report):
-      return "line \(min(report.topLine + 1, report.lines.count))/\(report.lines.count)"
-    case .projection(let projection): return projection.settings
-    }
-  }
-
-  /// The right part, longest first: the message if any, else the job (a running t-SNE shows its
-  /// own progress on the left), else how the load stands.
+  /// The right part, longest first: the message if any, else the job (unless the screen shows its
+  /// progress on the left, as a running t-SNE does), else how the load stands.
   static func rightTexts(_ state: AppState) -> [StatusMessage] {
     if let message = state.message { return [message] }
-    if state.job != nil, case .projection(let projection) = state.screen, projection.watch != nil {
+    if state.job != nil, state.screen?.showsJobProgress == true {
       return [StatusMessage("Ctrl-C stops"), StatusMessage("")]
     }
     if let job = state.job { return [StatusMessage("\(job)…  Ctrl-C stops"), StatusMessage("\(job)…")] }

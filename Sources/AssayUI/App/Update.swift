@@ -25,7 +25,7 @@ public func update(state: inout AppState, event: Event) -> [Effect] {
     if state.screen == nil { handle(mouse, in: &state) }
   }
   state.scrollToCursor()
-  return effects + ChartRendering.refresh(&state) + ProjectionRendering.refresh(&state)
+  return effects + state.refreshScreen()
 }
 
 /// Edits the open prompt; on Enter runs its command with the text typed.

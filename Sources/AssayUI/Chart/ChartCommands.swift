@@ -21,7 +21,7 @@ enum ChartCommands {
     Command(
       id: "chart-cycle-canvas", help: "draw on the next canvas: braille, block, half block, ascii, density"
     ) {
-      change(&$0) { spec, _ in spec.canvas = next(after: spec.canvas, in: CanvasKind.allCases) }
+      change(&$0) { spec, _ in spec.canvas = Cycle.next(after: spec.canvas, in: CanvasKind.allCases) }
     },
     Command(id: "chart-fewer-bins", help: "histogram: fewer bins") { state in
       changeHistogram(&state) { spec, bins in spec.binRule = .count(ChartBins.fewer(than: bins)) }
@@ -58,7 +58,7 @@ enum ChartCommands {
   private static func openChart(_ state: inout AppState, spec: ChartSpec) -> [Effect] {
     let sheet = state.sheet
     guard sheet.rowOrder != nil else {
-      state.push(.chart(ChartScreen(spec: spec, table: sheet.storedTable)))
+      state.push(ChartScreen(spec: spec, table: sheet.storedTable))
       return []
     }
     let key = ChartDrawing.Key(spec: spec, size: ChartRendering.area(state.size))
@@ -68,7 +68,7 @@ enum ChartCommands {
       if key.size.width > 0, key.size.height > 0 {
         chart.drawing = ChartDrawing.make(key, table: chart.table)
       }
-      return { [chart] state in state.push(.chart(chart)) }
+      return { [chart] state in state.push(chart) }
     }
     return [.startJob(job)]
   }
@@ -94,9 +94,9 @@ enum ChartCommands {
 
   /// Applies `edit` to the spec of the chart on top; gives it the histogram's current bin count.
   private static func change(_ state: inout AppState, _ edit: (inout ChartSpec, Int) -> Void) -> [Effect] {
-    guard case .chart(var chart) = state.screen else { return [] }
+    guard var chart = state.screen as? ChartScreen else { return [] }
     edit(&chart.spec, chart.drawing?.binCount ?? ChartBins.fallback)
-    state.screen = .chart(chart)
+    state.screen = chart
     return []
   }
 
@@ -104,7 +104,7 @@ enum ChartCommands {
   private static func changeHistogram(_ state: inout AppState, _ edit: (inout ChartSpec, Int) -> Void)
     -> [Effect]
   {
-    guard case .chart(let chart) = state.screen, chart.spec.kind == .histogram else {
+    guard let chart = state.screen as? ChartScreen, chart.spec.kind == .histogram else {
       state.message = StatusMessage(
         "bins, log scale and direction are histogram keys (. on a numeric column)")
       return []
@@ -113,7 +113,7 @@ enum ChartCommands {
   }
 
   private static func cycleColour(_ state: inout AppState) -> [Effect] {
-    guard case .chart(let chart) = state.screen else { return [] }
+    guard let chart = state.screen as? ChartScreen else { return [] }
     guard chart.spec.kind == .scatter else {
       state.message = StatusMessage("colours split scatter plots only (S opens one)")
       return []
@@ -123,13 +123,7 @@ enum ChartCommands {
       state.message = StatusMessage("no text column to colour by")
       return []
     }
-    return change(&state) { spec, _ in spec.colorBy = next(after: spec.colorBy, in: choices) }
-  }
-
-  /// The element after `current` in `all`, wrapping around; the first when `current` is absent.
-  static func next<T: Equatable>(after current: T, in all: [T]) -> T {
-    guard let index = all.firstIndex(of: current) else { return all[0] }
-    return all[(index + 1) % all.count]
+    return change(&state) { spec, _ in spec.colorBy = Cycle.next(after: spec.colorBy, in: choices) }
   }
 }
 

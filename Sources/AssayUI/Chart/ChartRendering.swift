@@ -8,12 +8,12 @@ enum ChartRendering {
   static let rowsDrawnAtOnce = 100_000
 
   /// The chart's area at a screen size: all but the status line.
-  static func area(_ size: Size) -> Size { Size(width: size.width, height: size.height - 1) }
+  static func area(_ size: Size) -> Size { ScreenView.area(size) }
 
-  /// Draws the chart on top when its drawing is out of date; returns the job that draws it, if any.
-  static func refresh(_ state: inout AppState) -> [Effect] {
-    guard case .chart(var chart) = state.screen else { return [] }
-    let key = ChartDrawing.Key(spec: chart.spec, size: area(state.size))
+  /// Draws `chart` when its drawing is out of date for a screen of `size`; returns the job that
+  /// draws it, if any.
+  static func refresh(_ chart: inout ChartScreen, size: Size) -> [Effect] {
+    let key = ChartDrawing.Key(spec: chart.spec, size: area(size))
     guard chart.drawing?.key != key, chart.pending != key, key.size.width > 0, key.size.height > 0 else {
       return []
     }
@@ -21,11 +21,9 @@ enum ChartRendering {
     if table.rowCount <= rowsDrawnAtOnce {
       chart.drawing = ChartDrawing.make(key, table: table)
       chart.pending = nil
-      state.screen = .chart(chart)
       return []
     }
     chart.pending = key
-    state.screen = .chart(chart)
     let job = Job(
       title: "drawing \(chart.spec.kind.rawValue) of \(NumberFormatting.grouped(table.rowCount)) rows"
     ) {
@@ -37,9 +35,9 @@ enum ChartRendering {
 
   /// Shows a drawing made by a job, unless the chart it was made for has left the screen or changed.
   static func accept(_ drawing: ChartDrawing, into state: inout AppState) {
-    guard case .chart(var chart) = state.screen, chart.pending == drawing.key else { return }
+    guard var chart = state.screen as? ChartScreen, chart.pending == drawing.key else { return }
     chart.drawing = drawing
     chart.pending = nil
-    state.screen = .chart(chart)
+    state.screen = chart
   }
 }

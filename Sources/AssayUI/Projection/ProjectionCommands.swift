@@ -71,16 +71,17 @@ enum ProjectionCommands {
       sheetRows = inverse
     }
     let table = sheetRows == nil ? sheet.table : sheet.storedTable
-    state.push(.projection(ProjectionScreen(table: table, sheetRows: sheetRows, current: current)))
+    state.push(ProjectionScreen(table: table, sheetRows: sheetRows, current: current))
     return start(&state)
   }
 
   /// Applies `change` to the projection on top and brings its drawing up to date.
   private static func edit(_ state: inout AppState, _ change: (inout ProjectionScreen) -> Void) -> [Effect] {
-    guard case .projection(var projection) = state.screen else { return [] }
+    guard var projection = state.screen as? ProjectionScreen else { return [] }
     change(&projection)
-    state.screen = .projection(projection)
-    return ProjectionRendering.refresh(&state)
+    let effects = projection.refresh(size: state.size)
+    state.screen = projection
+    return effects
   }
 
   /// Applies `change` to the projection's settings and computes it again.
@@ -92,7 +93,7 @@ enum ProjectionCommands {
 
   /// Computes the projection on top for its settings: small PCAs at once, the rest as a job.
   private static func start(_ state: inout AppState) -> [Effect] {
-    guard case .projection(var projection) = state.screen else { return [] }
+    guard var projection = state.screen as? ProjectionScreen else { return [] }
     projection.requests += 1
     let request = ProjectionRequest(
       method: projection.method, columns: projection.columns, number: projection.requests)
@@ -100,7 +101,7 @@ enum ProjectionCommands {
     projection.pending = request
     projection.failure = nil
     projection.watch = nil
-    state.screen = .projection(projection)
+    state.screen = projection
     switch request.method {
     case .pca where table.rowCount <= rowsProjectedAtOnce:
       accept(Result { try ProjectionCompute.pca(table, request) }, for: request, into: &state)
@@ -114,7 +115,7 @@ enum ProjectionCommands {
     case .tsne:
       let watch = ProjectionWatch()
       projection.watch = watch
-      state.screen = .projection(projection)
+      state.screen = projection
       let job = Job(title: "t-SNE of \(NumberFormatting.grouped(table.rowCount)) rows") { monitor in
         let result = Result { try ProjectionCompute.tsne(table, request, watch: watch, monitor: monitor) }
         return { accept(result, for: request, into: &$0) }
@@ -127,7 +128,7 @@ enum ProjectionCommands {
   private static func accept(
     _ result: Result<ProjectedPoints, any Error>, for request: ProjectionRequest, into state: inout AppState
   ) {
-    guard case .projection(var projection) = state.screen, projection.pending == request else { return }
+    guard var projection = state.screen as? ProjectionScreen, projection.pending == request else { return }
     projection.pending = nil
     projection.watch = nil
     switch result {
@@ -141,8 +142,8 @@ enum ProjectionCommands {
     case .failure(let error):
       projection.failure = String(describing: error)
     }
-    state.screen = .projection(projection)
-    _ = ProjectionRendering.refresh(&state)
+    _ = projection.refresh(size: state.size)
+    state.screen = projection
   }
 
   /// ` ('a', 'b' are empty in every row)` for the table's all-null numeric columns, if any.
@@ -154,7 +155,7 @@ enum ProjectionCommands {
   }
 
   private static func cycleColour(_ state: inout AppState) -> [Effect] {
-    guard case .projection(let projection) = state.screen else { return [] }
+    guard let projection = state.screen as? ProjectionScreen else { return [] }
     let choices: [String?] = [nil] + projection.colourColumns.map { Optional($0) }
     guard choices.count > 1 else {
       state.message = StatusMessage(
@@ -162,11 +163,13 @@ enum ProjectionCommands {
       )
       return []
     }
-    return edit(&state) { $0.colorBy = ChartCommands.next(after: $0.colorBy, in: choices) }
+    return edit(&state) { $0.colorBy = Cycle.next(after: $0.colorBy, in: choices) }
   }
 
   private static func applyChooser(_ state: inout AppState) -> [Effect] {
-    guard case .projection(let projection) = state.screen, let chooser = projection.chooser else { return [] }
+    guard let projection = state.screen as? ProjectionScreen, let chooser = projection.chooser else {
+      return []
+    }
     guard !chooser.chosen.isEmpty else {
       state.message = StatusMessage(
         "mark at least one column with Space (Esc keeps the columns)", isError: true)
@@ -180,14 +183,15 @@ enum ProjectionCommands {
 
   /// Stops a running t-SNE and keeps its latest picture.
   private static func stop(_ state: inout AppState) -> [Effect] {
-    guard case .projection(var projection) = state.screen, projection.pending != nil, state.job != nil else {
+    guard var projection = state.screen as? ProjectionScreen, projection.pending != nil, state.job != nil
+    else {
       state.message = StatusMessage("nothing is running (q closes the projection)")
       return []
     }
     if let frame = projection.watch?.latest { projection.points = ProjectionCompute.stopped(frame) }
     projection.pending = nil
     projection.watch = nil
-    state.screen = .projection(projection)
+    state.screen = projection
     state.job = nil
     state.message = StatusMessage(projection.points == nil ? "stopped before the first picture" : "stopped")
     return [.cancelJob]
@@ -195,7 +199,7 @@ enum ProjectionCommands {
 
   /// Moves the crosshair by one cell; the first move shows it in the plot's middle.
   private static func moveCursor(_ state: inout AppState, x: Int, y: Int) -> [Effect] {
-    guard case .projection(let projection) = state.screen,
+    guard let projection = state.screen as? ProjectionScreen,
       let placement = ProjectionRendering.picture(projection, size: state.size)?.placement
     else { return [] }
     return edit(&state) {
@@ -207,7 +211,7 @@ enum ProjectionCommands {
 
   /// Pops the projection and puts the table's cursor on the row nearest the crosshair.
   private static func goToRow(_ state: inout AppState) -> [Effect] {
-    guard case .projection(let projection) = state.screen else { return [] }
+    guard let projection = state.screen as? ProjectionScreen else { return [] }
     guard let cursor = projection.cursor,
       let picture = ProjectionRendering.picture(projection, size: state.size),
       let point = picture.nearest(to: cursor)

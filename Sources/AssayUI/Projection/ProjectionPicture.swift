@@ -63,15 +63,14 @@ enum ProjectionRendering {
   /// The chart's size on a screen of `size`: all but the info line and the status line.
   static func chartSize(_ size: Size) -> Size { Size(width: size.width, height: max(0, size.height - 2)) }
 
-  /// Draws the finished projection on top again when its drawing is out of date.
-  static func refresh(_ state: inout AppState) -> [Effect] {
-    guard case .projection(var projection) = state.screen, let points = projection.points else { return [] }
-    let size = chartSize(state.size)
+  /// Draws the finished projection again when its drawing is out of date for a screen of `screenSize`.
+  static func refresh(_ projection: inout ProjectionScreen, size screenSize: Size) -> [Effect] {
+    guard let points = projection.points else { return [] }
+    let size = chartSize(screenSize)
     let key = ProjectionDrawing.Key(request: points.request, colorBy: projection.colorBy, size: size)
     guard projection.drawing?.key != key, size.width > 0, size.height > 0 else { return [] }
     projection.drawing = ProjectionDrawing.make(
       points, table: projection.table, colorBy: projection.colorBy, size: size)
-    state.screen = .projection(projection)
     return []
   }
 

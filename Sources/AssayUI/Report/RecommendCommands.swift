@@ -18,7 +18,7 @@ enum RecommendCommands {
         Job(title: "profiling \(sheet.storedTable.name)") { monitor in
           let table = try sheet.table(monitor: monitor)
           let screen = try RecommendationReport.screen(for: table, bytes: bytes)
-          return { $0.push(.report(screen)) }
+          return { $0.push(screen) }
         })
     ]
   }

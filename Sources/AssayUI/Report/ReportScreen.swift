@@ -50,10 +50,10 @@ enum ReportCommands {
     -> Command
   {
     Command(id: id, help: "scroll to the \(help)") { state in
-      guard case .report(var report) = state.screen else { return [] }
-      let height = ChartRendering.area(state.size).height
+      guard var report = state.screen as? ReportScreen else { return [] }
+      let height = ScreenView.area(state.size).height
       report.scroll(by: distance(height), height: height)
-      state.screen = .report(report)
+      state.screen = report
       return []
     }
   }

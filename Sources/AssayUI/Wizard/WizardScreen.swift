@@ -50,17 +50,17 @@ enum WizardCommands {
       }
     },
     Command(id: "wizard-report", help: "show the full report for the answers so far") { state in
-      guard case .wizard(let screen) = state.screen else { return [] }
-      state.push(.report(ReportScreen(title: "report", text: screen.report.text())))
+      guard let screen = state.screen as? WizardScreen else { return [] }
+      state.push(ReportScreen(title: "report", text: screen.report.text()))
       return []
     },
   ]
 
   /// Applies `edit` to the wizard on top; a returned text becomes the status message.
   private static func change(_ state: inout AppState, _ edit: (inout WizardScreen) -> String?) -> [Effect] {
-    guard case .wizard(var screen) = state.screen else { return [] }
+    guard var screen = state.screen as? WizardScreen else { return [] }
     if let complaint = edit(&screen) { state.message = StatusMessage(complaint) }
-    state.screen = .wizard(screen)
+    state.screen = screen
     return []
   }
 }
@@ -69,13 +69,12 @@ extension AppState {
   /// The state of the wizard run on its own: the wizard over an empty sheet, `q` quits.
   public static func wizardApp(_ wizard: Wizard, size: Size) -> AppState {
     var state = AppState(table: Table(name: "assay", columns: []), size: size)
-    state.push(.wizard(WizardScreen(wizard: wizard, endsApp: true)))
+    state.push(WizardScreen(wizard: wizard, endsApp: true))
     return state
   }
 
   /// The wizard on screen or under the screens above it, if any.
   public var wizard: WizardScreen? {
-    for stacked in screens.reversed() { if case .wizard(let wizard) = stacked.screen { return wizard } }
-    return nil
+    screens.reversed().lazy.compactMap { $0.screen as? WizardScreen }.first
   }
 }

@@ -1,0 +1,12 @@
+extension Keymap {
+  /// The chart screen's keys.
+  public static let chart = Keymap(
+    [
+      KeyBinding(.character("c"), "chart-cycle-canvas"),
+      KeyBinding(.character("b"), "chart-fewer-bins"), KeyBinding(.character("B"), "chart-more-bins"),
+      KeyBinding(.character("r"), "chart-cycle-bin-rule"),
+      KeyBinding(.character("L"), "chart-log-scale"), KeyBinding(.character("v"), "chart-vertical"),
+      KeyBinding(.character("o"), "chart-cycle-colour"),
+      KeyBinding(.ctrl("c"), "cancel-job"),
+    ] + screenKeys)
+}
