@@ -16,9 +16,8 @@ struct BatchRun {
 
   func run() async throws {
     let started = ContinuousClock.now
-    let table = try await source.loadTable()
+    var state = try await firstState()
     Self.report("load", since: started)
-    var state = AppState(table: table, size: Self.size)
     var effects: [Effect] = []
     if let replay {
       let text: String
@@ -30,7 +29,9 @@ struct BatchRun {
       let commands = try CommandLog.parse(text, source: replay)
       for command in commands {
         let commandStarted = ContinuousClock.now
-        effects += try CommandLog.replay([command], on: &state, source: replay)
+        let commandEffects = try CommandLog.replay([command], on: &state, source: replay)
+        for case .startLoad(let request) in commandEffects { await request.runNow(on: &state) }
+        effects += commandEffects
         let frameStarted = ContinuousClock.now
         _ = view(state: state, size: Self.size)
         Self.report(command.command.id, since: commandStarted, frameSince: frameStarted)
@@ -47,6 +48,19 @@ struct BatchRun {
       throw AssayError(message: "\(output): name the file .csv, .tsv, .json or .jsonl to choose the format")
     }
     _ = try ExportRequest(table: result, path: output, format: format).perform()
+  }
+
+  /// The state before the first command: the loaded table, or a collection's listing.
+  private func firstState() async throws -> AppState {
+    let opened = try source.openAny()
+    if case .table(let table) = opened {
+      return AppState(table: try await SourceArguments.load(table), size: Self.size)
+    }
+    let (sheet, request) = Listing.firstSheet(for: opened)
+    var state = AppState(sheet: sheet, size: Self.size)
+    await request.runNow(on: &state)
+    if case .failed(let message) = state.load.phase { throw AssayError(message: message) }
+    return state
   }
 
   /// Prints how long a step took, and the frame after it, when timings are on.

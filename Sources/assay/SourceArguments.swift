@@ -66,7 +66,11 @@ struct SourceArguments: ParsableArguments {
   /// on standard error when it is a terminal. A column the source lacks is an `AssayError` that
   /// lists the ones it has.
   func loadTable(columns: [String]? = nil) async throws -> Table {
-    let opened = try open(columns: columns)
+    try await Self.load(try open(columns: columns))
+  }
+
+  /// Loads an opened table source, showing progress on standard error when it is a terminal.
+  static func load(_ opened: any TableSource) async throws -> Table {
     let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
     var last: Table?
     for try await update in opened.load() {

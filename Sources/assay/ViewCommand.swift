@@ -74,10 +74,10 @@ struct ViewCommand: AsyncParsableCommand {
   }
 
   /// Runs the table view on the main thread, which owns the terminal, and restores the terminal after.
-  @MainActor func browse(_ opened: any TableSource, theme: Theme, keymap: Keymap) async throws -> AppState {
+  @MainActor func browse(_ opened: OpenedSource, theme: Theme, keymap: Keymap) async throws -> AppState {
     let terminal = try NcursesTerminal(theme: theme, mouse: mouse)
     defer { terminal.close() }
-    return try await TUIApp.session(terminal: terminal, source: opened, keymap: keymap).state
+    return try await TUIApp.session(terminal: terminal, opened: opened, keymap: keymap).state
   }
 
   func run() async throws {
@@ -98,7 +98,7 @@ struct ViewCommand: AsyncParsableCommand {
           message: "the table view needs a terminal on standard output",
           hint: "use --batch, 'assay describe' or 'assay chart' to print text")
       }
-      let state = try await browse(try source.open(), theme: theme, keymap: keymap)
+      let state = try await browse(try source.openAny(), theme: theme, keymap: keymap)
       if let record {
         try AtomicFile.write(to: record) { write in try write(CommandLog.text(state.log)) }
       }

@@ -236,7 +236,7 @@ import Testing
 
   @Test func sortingWhileTheDataSheetLoadsWaits() {
     var state = Fixtures.state()
-    _ = update(state: &state, load: .started(at: 0))
+    _ = update(state: &state, load: .started(at: 0, sheet: 0))
     Fixtures.press([.character("[")], on: &state)
     #expect(state.message?.text.hasPrefix("still loading") == true)
     #expect(state.sheet.sortKeys.isEmpty)

@@ -13,7 +13,7 @@ import Testing
 
   private static func loadingState() -> AppState {
     var state = Fixtures.state(Table(name: "fruit.csv", columns: []))
-    _ = update(state: &state, load: .started(at: 10))
+    _ = update(state: &state, load: .started(at: 10, sheet: 0))
     return state
   }
 

@@ -6,6 +6,8 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Stop the running load, keeping the rows that arrived.
   case cancelLoad
+  /// Load a source into a sheet of the stack (stopping any load still running).
+  case startLoad(LoadRequest)
   /// Write a sheet to a file.
   case export(ExportRequest)
   /// Run a slow computation off the main thread, then apply it.
@@ -34,7 +36,7 @@ public struct AppState: Sendable {
   public private(set) var sheets: [Sheet]
   /// The terminal's size, used to page and scroll.
   public var size: Size
-  /// The load feeding the first sheet.
+  /// The load feeding a sheet of the stack (`load.sheet`): the data sheet's, or an opened entry's.
   public var load = LoadStatus()
   /// Feedback shown in the status line until the next key.
   public var message: StatusMessage?
@@ -53,7 +55,12 @@ public struct AppState: Sendable {
 
   /// A state showing one table.
   public init(table: Table, title: String? = nil, size: Size, keymap: Keymap = .table) {
-    sheets = [Sheet(title: title ?? table.name, table: table)]
+    self.init(sheet: Sheet(title: title ?? table.name, table: table), size: size, keymap: keymap)
+  }
+
+  /// A state showing one sheet (a table, or a collection's listing).
+  public init(sheet: Sheet, size: Size, keymap: Keymap = .table) {
+    sheets = [sheet]
     self.size = size
     self.keymap = keymap
     scrollToCursor()
@@ -69,7 +76,10 @@ public struct AppState: Sendable {
   public var bodyHeight: Int { max(1, size.height - 2) }
 
   /// False while the sheet on screen is the data sheet and rows are still arriving.
-  public var sheetIsSettled: Bool { sheets.count > 1 || load.phase != .loading }
+  public var sheetIsSettled: Bool { !loadFeedsSheetOnScreen }
+
+  /// True while rows are arriving for the sheet on screen.
+  public var loadFeedsSheetOnScreen: Bool { load.phase == .loading && load.sheet == sheets.count - 1 }
 
   /// Shows a sheet on top of the current one.
   public mutating func push(_ sheet: Sheet) { sheets.append(sheet) }
@@ -115,6 +125,7 @@ public struct AppState: Sendable {
       return true
     }
     guard sheets.count > 1 else { return false }
+    if load.sheet == sheets.count - 1 { load = LoadStatus() }
     sheets.removeLast()
     return true
   }
@@ -127,8 +138,11 @@ public struct AppState: Sendable {
     return effects
   }
 
-  /// Replaces the data sheet's table with a newer snapshot.
-  mutating func replaceDataTable(_ table: Table) { sheets[0].replaceTable(table) }
+  /// Replaces the loading sheet's table with a newer snapshot.
+  mutating func replaceLoadingTable(_ table: Table) {
+    guard load.sheet < sheets.count else { return }
+    sheets[load.sheet].replaceTable(table)
+  }
 
   /// Scrolls the sheet on screen so the cursor is visible at the current size.
   mutating func scrollToCursor() { sheet.scrollToCursor(bodyHeight: bodyHeight, width: size.width) }

@@ -86,7 +86,7 @@ enum StatusLine {
     case .loading: return ProgressText.forms(state.load).map { StatusMessage($0) }
     case .stopped:
       return [
-        StatusMessage("load stopped at \(NumberFormatting.grouped(state.sheets[0].rowCount)) rows")
+        StatusMessage("load stopped at \(NumberFormatting.grouped(state.sheets[state.load.sheet].rowCount)) rows")
       ]
     case .failed(let message): return [StatusMessage(message, isError: true)]
     }
@@ -101,6 +101,7 @@ enum ProgressText {
     guard let progress = load.progress else { return ["loading…"] }
     let rows = "\(NumberFormatting.grouped(progress.rows)) rows"
     let eta = load.secondsLeft.map { "ETA \(duration($0))" }
+    guard progress.bytesRead > 0 || progress.totalBytes != nil else { return [rows] }
     var full: [String] = []
     if let total = progress.totalBytes {
       full.append("\(bytes(progress.bytesRead))/\(bytes(total))")

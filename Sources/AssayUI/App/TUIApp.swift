@@ -29,9 +29,20 @@ public enum TUIApp {
       terminal: T, source: any TableSource, keymap: Keymap = .table
     ) async throws -> (terminal: T, state: AppState)
   {
-    let placeholder = Table(name: source.displayName, columns: [])
-    let state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
-    return try await loop(terminal: terminal, state: state, source: source)
+    try await session(terminal: terminal, opened: .table(source), keymap: keymap)
+  }
+
+  /// Browses what a locator opened: a table loads into the data sheet; a collection (a folder)
+  /// lists its entries there, and Enter opens them as sheets above it. Returns the terminal and
+  /// the state at the end.
+  nonisolated(nonsending)
+    public static func session<T: Terminal>(
+      terminal: T, opened: OpenedSource, keymap: Keymap = .table
+    ) async throws -> (terminal: T, state: AppState)
+  {
+    let (sheet, request) = Listing.firstSheet(for: opened)
+    let state = AppState(sheet: sheet, size: terminal.size, keymap: keymap)
+    return try await loop(terminal: terminal, state: state, load: request)
   }
 
   /// Runs a prepared state (such as the storage wizard on its own) with nothing to load, until
@@ -40,24 +51,20 @@ public enum TUIApp {
     public static func session<T: Terminal>(terminal: T, state: AppState) async throws
     -> (terminal: T, state: AppState)
   {
-    try await loop(terminal: terminal, state: state, source: nil)
+    try await loop(terminal: terminal, state: state, load: nil)
   }
 
   /// Draws, reads events, merges load updates and job results until an effect quits.
   nonisolated(nonsending)
-    private static func loop<T: Terminal>(terminal: T, state: AppState, source: (any TableSource)?)
+    private static func loop<T: Terminal>(terminal: T, state: AppState, load: LoadRequest?)
     async throws -> (terminal: T, state: AppState)
   {
     var terminal = terminal
     var state = state
-    let clock = RunClock()
-    let mailbox = LoadMailbox()
+    var loads = LoadRunner(clock: RunClock())
     let jobs = JobMailbox()
-    let loading = source.map { source in
-      _ = update(state: &state, load: .started(at: clock.seconds()))
-      return Task.detached { await mailbox.consume(source, clock: clock) }
-    }
-    defer { loading?.cancel() }
+    if let load { loads.start(load, state: &state) }
+    defer { loads.cancel() }
 
     var shown: Grid?
     var changed = true
@@ -81,7 +88,8 @@ public enum TUIApp {
         for effect in effects {
           switch effect {
           case .quit: return (terminal, state)
-          case .cancelLoad: loading?.cancel()
+          case .cancelLoad: loads.cancel()
+          case .startLoad(let request): loads.start(request, state: &state)
           case .export(let request): state.message = perform(request)
           case .startJob(let job):
             state.job = job.title
@@ -90,7 +98,7 @@ public enum TUIApp {
           }
         }
       }
-      let loadEvents = mailbox.drain()
+      let loadEvents = loads.drain()
       for event in loadEvents { _ = update(state: &state, load: event) }
       let finishedJob = jobs.take()
       if let finishedJob { Job.apply(finishedJob, to: &state) }

@@ -41,11 +41,11 @@ private func typeIntoPrompt(_ key: Key, state: inout AppState) -> [Effect] {
 /// Updates arriving after the user stopped the load are ignored.
 public func update(state: inout AppState, load event: LoadEvent) -> [Effect] {
   switch event {
-  case .started(let time):
-    state.load = LoadStatus(phase: .loading, progress: nil, startedAt: time, updatedAt: time)
+  case .started(let time, let sheet):
+    state.load = LoadStatus(phase: .loading, sheet: sheet, progress: nil, startedAt: time, updatedAt: time)
   case .progress(let snapshot, let time):
     guard state.load.phase == .loading else { return [] }
-    state.replaceDataTable(snapshot.table)
+    state.replaceLoadingTable(snapshot.table)
     state.load.progress = snapshot.progress
     state.load.updatedAt = time
     if snapshot.progress.finished { state.load.phase = .finished }

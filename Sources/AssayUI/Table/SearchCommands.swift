@@ -37,7 +37,7 @@ enum SearchCommands {
         return []
       }
       let title = "\(NumberFormatting.grouped(rows.count)) selected"
-      state.push(Sheet(title: title, table: state.sheet.gathering(rows: rows, name: title)))
+      state.push(state.sheet.subset(title: title, table: state.sheet.gathering(rows: rows, name: title)))
       return []
     },
   ]

@@ -29,8 +29,13 @@ public struct Sheet: Sendable, Equatable {
   private var selection: [Bool] = []
   /// Number of selected rows.
   public private(set) var selectedCount = 0
-  /// What the sheet was made from, for commands that act on their source (Enter on a frequency row).
-  public var origin: SheetOrigin = .table
+  /// What the sheet's rows stand for, for Enter on a row (a frequency table's value, a listing's
+  /// entry); nil for sheets of their own.
+  public var origin: (any SheetOrigin)? {
+    get { originBox?.origin }
+    set { originBox = newValue.map(SheetOriginBox.init) }
+  }
+  private var originBox: SheetOriginBox?
 
   /// A sheet showing `table` with the cursor on its first cell.
   public init(title: String, table: Table) {
@@ -66,6 +71,14 @@ public struct Sheet: Sendable, Equatable {
 
   /// The cell at a row and column of the sheet.
   public func value(row: Int, column: Int) -> Value { storedTable.columns[column][storedRow(row)] }
+
+  /// A sheet of some of this sheet's rows (a filter's, a selection's), keeping the origin when
+  /// it carries to row subsets.
+  public func subset(title: String, table: Table) -> Sheet {
+    var sheet = Sheet(title: title, table: table)
+    if let origin, origin.carriesToRowSubsets { sheet.origin = origin }
+    return sheet
+  }
 
   /// A table of the sheet's rows at `rows` (rows of the sheet), in that order, gathered straight
   /// from the stored rows.
@@ -259,12 +272,25 @@ public struct Sheet: Sendable, Equatable {
   }
 }
 
-/// Where a sheet's rows came from.
-public enum SheetOrigin: Equatable, Sendable {
-  /// A table of its own (data, filtered rows, describe, help).
-  case table
-  /// The frequency table of the named column of the sheet below.
-  case frequency(columnName: String)
+/// What a sheet's rows stand for, when Enter on a row opens something: a frequency table's row
+/// opens the rows holding its value, a listing's row opens its entry. Sheets of their own (data,
+/// describe, help) have none.
+public protocol SheetOrigin: Sendable {
+  /// Names the origin for people and tells origins apart: `frequency of species`.
+  var name: String { get }
+  /// True when a sheet of some of these rows (a filter's, a selection's) has the same origin, so
+  /// Enter still works there.
+  var carriesToRowSubsets: Bool { get }
+  /// Opens what the cursor's row of the sheet on screen stands for; returns what the run loop must do.
+  func openRow(in state: inout AppState) -> [Effect]
+}
+
+/// A sheet's origin, compared by name so that sheets stay comparable.
+struct SheetOriginBox: Sendable, Equatable {
+  /// The origin.
+  let origin: any SheetOrigin
+
+  static func == (a: SheetOriginBox, b: SheetOriginBox) -> Bool { a.origin.name == b.origin.name }
 }
 
 /// The part of a sheet a body of given size shows: first row and the columns with their x positions.

@@ -19,9 +19,10 @@ enum SheetCommands {
           })
       ]
     },
-    Command(id: "open-row", help: "on a frequency table: open the rows holding this value (q comes back)") {
-      openRow(&$0)
-    },
+    Command(
+      id: "open-row",
+      help: "open what the row stands for: a listing's entry, a frequency value's rows (q comes back)"
+    ) { openRow(&$0) },
     Command(id: "hide-column", help: "hide the current column") { state in
       state.sheet.hideColumn(state.sheet.cursorColumn)
       return []
@@ -44,8 +45,10 @@ enum SheetCommands {
       return []
     },
     Command(id: "cancel-job", help: "stop the running load, keeping the rows so far") { cancelJob(&$0) },
-    Command(id: "quit-sheet", help: "go back to the previous sheet, or quit") { state in
-      state.pop() ? [] : [.quit]
+    Command(id: "quit-sheet", help: "go back to the previous sheet (stopping its load), or quit") { state in
+      let stopsLoad = state.loadFeedsSheetOnScreen
+      guard state.pop() else { return [.quit] }
+      return stopsLoad ? [.cancelLoad] : []
     },
   ]
 
@@ -60,24 +63,19 @@ enum SheetCommands {
           let column = sheet.column(index)
           var frequency = Sheet(
             title: "\(column.name) frequency", table: try FrequencySheet.table(column, monitor: monitor))
-          frequency.origin = .frequency(columnName: column.name)
+          frequency.origin = FrequencyOrigin(columnName: column.name)
           return { [frequency] in $0.push(frequency) }
         })
     ]
   }
 
   private static func openRow(_ state: inout AppState) -> [Effect] {
-    let sheet = state.sheet
-    guard case .frequency(let name) = sheet.origin, state.sheets.count > 1, sheet.rowCount > 0 else {
-      state.message = StatusMessage("Enter opens the rows of a frequency table's value (F makes one)")
+    guard let origin = state.sheet.origin, state.sheet.rowCount > 0 else {
+      state.message = StatusMessage(
+        "Enter opens a listing's entry or a frequency value's rows (F makes a frequency table)")
       return []
     }
-    let value = sheet.value(row: sheet.cursorRow, column: 0)
-    let source = state.sheets[state.sheets.count - 2]
-    guard let index = source.storedTable.columns.firstIndex(where: { $0.name == name }) else { return [] }
-    let expression = FilterExpression.comparison(column: index, .equal, FrequencySheet.constant(value))
-    let title = "\(name) == \(value.isNull ? "null" : value.description)"
-    return [SortFilterCommands.filterJob(source, expression, title: title)]
+    return origin.openRow(in: &state)
   }
 
   private static func export(_ state: inout AppState, path: String) -> [Effect] {

@@ -67,9 +67,10 @@ enum SortFilterCommands {
       Job(title: "filtering \(title)") { monitor in
         monitor.expect(rows: table.rowCount * (expression.comparisonCount + table.columns.count))
         let rows = sheet.inSheetOrder(storedRows: try expression.rows(in: table, monitor: monitor))
-        let sheet = Sheet(title: title, table: try table.gathering(rows: rows, name: title, monitor: monitor))
+        let filtered = sheet.subset(
+          title: title, table: try table.gathering(rows: rows, name: title, monitor: monitor))
         return { state in
-          state.push(sheet)
+          state.push(filtered)
           state.message = StatusMessage("\(NumberFormatting.grouped(rows.count)) rows")
         }
       })

@@ -9,7 +9,7 @@ public func view(state: AppState, size: Size) -> Grid {
   guard size.width > 0, size.height > 0 else { return grid }
   let sheet = state.sheet
   if size.height > 1 {
-    TableBody.draw(sheet, into: &grid, height: size.height - 1, isLoading: state.load.phase == .loading)
+    TableBody.draw(sheet, into: &grid, height: size.height - 1, isLoading: state.loadFeedsSheetOnScreen)
   }
   StatusLine.draw(state, into: &grid, y: size.height - 1)
   return grid
