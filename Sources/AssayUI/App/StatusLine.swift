@@ -86,7 +86,8 @@ enum StatusLine {
     case .loading: return ProgressText.forms(state.load).map { StatusMessage($0) }
     case .stopped:
       return [
-        StatusMessage("load stopped at \(NumberFormatting.grouped(state.sheets[state.load.sheet].rowCount)) rows")
+        StatusMessage(
+          "load stopped at \(NumberFormatting.grouped(state.sheets[state.load.sheet].rowCount)) rows")
       ]
     case .failed(let message): return [StatusMessage(message, isError: true)]
     }

@@ -16,7 +16,9 @@ struct FrequencyOrigin: SheetOrigin {
     guard state.sheets.count > 1 else { return [] }
     let value = sheet.value(row: sheet.cursorRow, column: 0)
     let source = state.sheets[state.sheets.count - 2]
-    guard let index = source.storedTable.columns.firstIndex(where: { $0.name == columnName }) else { return [] }
+    guard let index = source.storedTable.columns.firstIndex(where: { $0.name == columnName }) else {
+      return []
+    }
     let expression = FilterExpression.comparison(column: index, .equal, FrequencySheet.constant(value))
     let title = "\(columnName) == \(value.isNull ? "null" : value.description)"
     return [SortFilterCommands.filterJob(source, expression, title: title)]
