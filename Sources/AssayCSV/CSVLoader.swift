@@ -7,13 +7,38 @@ public struct CSVLoader: SourceLoader {
   /// A loader.
   public init() {}
 
-  /// True for `-`, for names with a CSV/TSV/text/gzip extension, and for any existing regular file.
-  public func canOpen(_ locator: String) -> Bool {
-    if locator == "-" { return true }
-    let lower = locator.lowercased()
-    if [".csv", ".tsv", ".txt", ".tab", ".gz"].contains(where: { lower.hasSuffix($0) }) { return true }
-    var status = stat()
-    return stat(locator, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+  /// `-`, CSV/TSV/text names (gzipped too), gzip data, and any other regular file (checked to be text).
+  public var declaration: LoaderDescription {
+    LoaderDescription(
+      name: "CSV/TSV", extensions: [".csv", ".tsv", ".tab", ".txt", ".csv.gz", ".tsv.gz", ".gz"],
+      standardInput: true, anyFile: true,
+      options: [
+        LoaderOption("delimiter", help: "one character, or tab (default: detected)"),
+        LoaderOption(
+          "header", help: "yes or no: whether the first row names the columns (default: detected)"),
+      ])
+  }
+
+  /// Opens the request's locator with its `delimiter` and `header` options applied.
+  public func open(_ request: SourceRequest) throws -> OpenedSource {
+    var options = request.options
+    let name = request.locator.displayName
+    if let text = options.named["delimiter"] {
+      guard let byte = SourceOptions.delimiter(named: text) else {
+        throw AssayError(
+          message: "\(name): delimiter=\(text) is not one character or tab", hint: "e.g. -O delimiter=';'")
+      }
+      options.delimiter = byte
+    }
+    if let text = options.named["header"] {
+      switch text.lowercased() {
+      case "yes", "true", "1": options.header = true
+      case "no", "false", "0": options.header = false
+      default:
+        throw AssayError(message: "\(name): header=\(text) is not yes or no", hint: "e.g. -O header=no")
+      }
+    }
+    return .table(try open(request.locator.path, options: options))
   }
 
   /// Opens the source after checking that it exists, is readable and looks like text; the rows are

@@ -1,31 +1,35 @@
-/// Opens sources of one kind (CSV files, SQLite databases, S3 objects, ...).
+import Foundation
+
+/// Opens sources of one kind (CSV files, SQLite databases, S3 objects, folders, ...).
 public protocol SourceLoader: Sendable {
-  /// True when this loader handles the locator (by scheme, extension or sniffing).
-  func canOpen(_ locator: String) -> Bool
+  /// What it opens and which options it takes; the registry matches locators against it.
+  var declaration: LoaderDescription { get }
   /// Opens the source; errors are `AssayError`s that name the locator.
-  func open(_ locator: String, options: SourceOptions) throws -> any TableSource
+  func open(_ request: SourceRequest) throws -> OpenedSource
 }
 
-/// Options a person can give about how to read a source.
-public struct SourceOptions: Sendable, Equatable {
-  /// Force (true) or forbid (false) a header row; nil sniffs.
-  public var header: Bool?
-  /// Force a field delimiter; nil sniffs.
-  public var delimiter: UInt8?
-  /// The only columns to load, by name; nil loads every column. The table holds them in the
-  /// source's order (not the order given), each once; a name the source lacks is an error that
-  /// lists the names it has.
-  public var columns: [String]?
+/// What a loader is asked to open: the locator, the options (with the locator's query merged in
+/// and checked against the loader's declaration), and the registry, for collections whose
+/// entries open further sources.
+public struct SourceRequest: Sendable {
+  /// The locator, taken apart.
+  public let locator: SourceLocator
+  /// The options.
+  public let options: SourceOptions
+  /// The registry that chose the loader.
+  public let registry: LoaderRegistry
 
-  /// Options; nil means "detect" (and, for `columns`, "all").
-  public init(header: Bool? = nil, delimiter: UInt8? = nil, columns: [String]? = nil) {
-    self.header = header
-    self.delimiter = delimiter
-    self.columns = columns
+  /// A request.
+  public init(locator: SourceLocator, options: SourceOptions, registry: LoaderRegistry) {
+    self.locator = locator
+    self.options = options
+    self.registry = registry
   }
 }
 
-/// Picks the loader for a source locator (`data.csv`, `-`, `sqlite:x.db`, `s3://...`).
+/// Picks the loader for a source locator (`data.csv`, `-`, `./data/`, `sqlite:x.db`, `s3://...`):
+/// by scheme, then for a local file by its first bytes (signature), then by its name's extension.
+/// A file whose signature names a format no loader reads is refused, whatever its name.
 public struct LoaderRegistry: Sendable {
   /// The loaders, asked in order.
   public let loaders: [any SourceLoader]
@@ -33,13 +37,68 @@ public struct LoaderRegistry: Sendable {
   /// A registry asking these loaders in order.
   public init(loaders: [any SourceLoader]) { self.loaders = loaders }
 
-  /// Opens a locator with the first loader that accepts it.
-  public func open(_ locator: String, options: SourceOptions = SourceOptions()) throws -> any TableSource {
-    guard let loader = loaders.first(where: { $0.canOpen(locator) }) else {
+  /// What this registry reads, for messages: `CSV/TSV (.csv .tsv, -), folders`.
+  public var summary: String { loaders.map(\.declaration.summary).joined(separator: ", ") }
+
+  /// Opens a locator with the loader `loader(for:)` picks; the locator's query options and the
+  /// `named` options must be ones that loader declares (the named ones win over the query's).
+  public func open(_ text: String, options: SourceOptions = SourceOptions()) throws -> OpenedSource {
+    let locator = SourceLocator(text)
+    let loader = try loader(for: locator)
+    var options = options
+    options.named.merge(locator.query) { given, _ in given }
+    let declared = Set(loader.declaration.options.map(\.name))
+    if let unknown = options.named.keys.sorted().first(where: { !declared.contains($0) }) {
       throw AssayError(
-        message: "\(locator): no loader for this kind of source",
-        hint: "Assay reads .csv, .tsv, .csv.gz files and - (stdin)")
+        message: "\(locator.displayName): unknown option '\(unknown)' for \(loader.declaration.name)",
+        hint: "it takes \(loader.declaration.optionNames)")
     }
-    return try loader.open(locator, options: options)
+    return try loader.open(SourceRequest(locator: locator, options: options, registry: self))
+  }
+
+  /// The loader for a locator; an `AssayError` that says what the source is and what this registry
+  /// reads when none fits.
+  public func loader(for locator: SourceLocator) throws -> any SourceLoader {
+    func first(_ what: String, _ accepts: (LoaderDescription) -> Bool) throws -> any SourceLoader {
+      guard let loader = loaders.first(where: { accepts($0.declaration) }) else {
+        throw AssayError(message: "\(locator.displayName): \(what); this build reads: \(summary)")
+      }
+      return loader
+    }
+    if let scheme = locator.scheme { return try first("a \(scheme) source") { $0.schemes.contains(scheme) } }
+    if locator.path == "-" { return try first("standard input") { $0.standardInput } }
+    let path = locator.path
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      if let loader = byExtension(path) { return loader }  // it reports the missing file its own way
+      throw AssayError(message: "\(path): no such file or folder", hint: "check the path")
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR: return try first("a folder") { $0.folders }
+    case S_IFREG: break
+    default:
+      var note: String?
+      let kind = FolderWalk.kind(
+        of: status, named: path, classifiedAs: path, in: AT_FDCWD, sniffAll: false, note: &note)
+      return try first(kind.description) { _ in false }
+    }
+    let signature = FolderWalk.leadingBytes(of: path, in: AT_FDCWD).flatMap(FileSignature.of)
+    if let signature {
+      if let loader = loaders.first(where: { $0.declaration.signatures.contains(signature) }) {
+        return loader
+      }
+      if signature.kind != nil { return try first(signature.description) { _ in false } }
+    }
+    if let loader = byExtension(path) { return loader }
+    return try first(signature?.description ?? "a file of a kind no loader names") { $0.anyFile }
+  }
+
+  /// The loader with the longest extension that ends `path`, if any.
+  private func byExtension(_ path: String) -> (any SourceLoader)? {
+    let name = path.lowercased()
+    let matches = loaders.compactMap { loader in
+      loader.declaration.extensions.filter { name.hasSuffix($0) }.map(\.count).max().map { (loader, $0) }
+    }
+    return matches.max { $0.1 < $1.1 }?.0
   }
 }

@@ -7,7 +7,8 @@ struct Assay: AsyncParsableCommand {
     commandName: "assay",
     abstract: "Explore, describe and chart tabular data in the terminal.",
     discussion: """
-      Sources: data.csv, data.tsv, data.csv.gz, or - for standard input.
+      Sources: data.csv, data.tsv, data.csv.gz, file:///path/data.csv, or - for standard input; a
+      folder is listed by assay ls. A loader's own options go in -O key=value or ?key=value on a URL.
 
       Examples:
         assay sampledata/iris.csv                       browse a table
@@ -16,12 +17,13 @@ struct Assay: AsyncParsableCommand {
         assay chart histogram sampledata/iris.csv --column sepal_length
         assay project pca sampledata/iris.csv --color-by species
         assay recommend sampledata/iris.csv
+        assay ls ~/data --recursive                     every file's kind and size, by kind
         cat data.csv | assay describe -
       """,
     version: "0.1.0",
     subcommands: [
       ViewCommand.self, DescribeCommand.self, FreqCommand.self, ChartCommand.self, SchemaCommand.self,
-      WizardCommand.self, RecommendCommand.self, ProjectCommand.self,
+      WizardCommand.self, RecommendCommand.self, ProjectCommand.self, LsCommand.self,
     ],
     defaultSubcommand: ViewCommand.self
   )

@@ -37,14 +37,18 @@ struct DescribeCommand: AsyncParsableCommand {
 extension OutputArguments {
   /// Prints a derived table in the chosen format.
   func emitSheet(_ table: Table, format: SheetFormat) throws {
+    try emit { write in try writeSheet(table, format: format, to: write) }
+  }
+
+  /// Writes a derived table in the chosen format to `write` (text coloured when this output is).
+  func writeSheet(_ table: Table, format: SheetFormat, to write: (String) throws -> Void) throws {
     switch format {
-    case .text where usesColor:
-      try emit { write in try TableText.forEachBlock(table) { try write(text(of: $0)) } }
-    case .text: try emit { write in try TableText.writePlain(table, to: write) }
-    case .csv: try emit { try TableWriter.write(table, format: .csv, to: $0) }
-    case .tsv: try emit { try TableWriter.write(table, format: .tsv, to: $0) }
-    case .json: try emit { try TableWriter.write(table, format: .json, to: $0) }
-    case .jsonl: try emit { try TableWriter.write(table, format: .jsonl, to: $0) }
+    case .text where usesColor: try TableText.forEachBlock(table) { try write(text(of: $0)) }
+    case .text: try TableText.writePlain(table, to: write)
+    case .csv: try TableWriter.write(table, format: .csv, to: write)
+    case .tsv: try TableWriter.write(table, format: .tsv, to: write)
+    case .json: try TableWriter.write(table, format: .json, to: write)
+    case .jsonl: try TableWriter.write(table, format: .jsonl, to: write)
     }
   }
 }

@@ -1,11 +1,10 @@
 import ArgumentParser
-import AssayCSV
 import AssayCore
 import Foundation
 
 /// The source argument and the options about how to read it, shared by every subcommand.
 struct SourceArguments: ParsableArguments {
-  @Argument(help: "The data to open: a .csv/.tsv/.csv.gz file, or - for standard input.")
+  @Argument(help: "The data to open: a .csv/.tsv/.csv.gz file, a file:// URL, or - for standard input.")
   var source: String = "-"
 
   @Flag(help: "The first row is data, not column names (columns are named column1, column2, ...).")
@@ -14,35 +13,53 @@ struct SourceArguments: ParsableArguments {
   @Option(help: "Field delimiter: one character, or 'tab' (default: detected).")
   var delimiter: String?
 
-  /// The registry of every loader this build knows.
-  static let registry = LoaderRegistry(loaders: [CSVLoader()])
+  @Option(
+    name: [.customShort("O"), .customLong("option")],
+    help: ArgumentHelp(
+      "An option of the source's loader, as key=value (repeatable); also ?key=value on a URL. \(LoaderRegistry.optionHelp).",
+      valueName: "key=value"))
+  var option: [String] = []
 
   /// The options as the loaders take them, loading only `columns` when given (nil: every column).
   func sourceOptions(columns: [String]? = nil) throws -> SourceOptions {
     var options = SourceOptions(header: noHeader ? false : nil, columns: columns)
     if let delimiter {
-      let byte: UInt8?
-      switch delimiter {
-      case "tab", "\\t", "\t": byte = 0x09
-      default: byte = delimiter.utf8.count == 1 ? delimiter.utf8.first : nil
-      }
-      guard let byte else {
+      guard let byte = SourceOptions.delimiter(named: delimiter) else {
         throw ValidationError("--delimiter takes one character or 'tab', not '\(delimiter)'")
       }
       options.delimiter = byte
     }
+    for pair in option {
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      guard parts.count == 2, !parts[0].isEmpty else {
+        throw ValidationError("--option takes key=value, not '\(pair)'")
+      }
+      options.named[String(parts[0])] = String(parts[1])
+    }
     return options
   }
 
-  /// Opens the source through the registry, to load only `columns` when given (nil: every
-  /// column); standard input only when data is piped in.
-  func open(columns: [String]? = nil) throws -> any TableSource {
+  /// Opens the source through the registry, as a table or a collection (a folder); standard input
+  /// only when data is piped in.
+  func openAny(columns: [String]? = nil) throws -> OpenedSource {
     if source == "-" && isatty(STDIN_FILENO) == 1 {
       throw AssayError(
         message: "no data to read: standard input is the terminal",
         hint: "name a file (assay data.csv) or pipe data in (cat data.csv | assay)")
     }
-    return try Self.registry.open(source, options: sourceOptions(columns: columns))
+    return try LoaderRegistry.standard.open(source, options: sourceOptions(columns: columns))
+  }
+
+  /// Opens the source as a table, to load only `columns` when given (nil: every column); a folder
+  /// is an `AssayError` pointing at `assay ls`.
+  func open(columns: [String]? = nil) throws -> any TableSource {
+    switch try openAny(columns: columns) {
+    case .table(let table): return table
+    case .collection(let collection):
+      throw AssayError(
+        message: "\(collection.displayName): a folder, not a table",
+        hint: "list it with assay ls \(collection.displayName), or name a file in it")
+    }
   }
 
   /// Opens and loads the source (only `columns` when given, else every column), showing progress

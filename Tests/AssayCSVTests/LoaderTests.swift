@@ -23,20 +23,35 @@ struct LoaderTests {
     let path = try TableText.temporaryFile(
       [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], suffix: ".png")
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect(CSVLoader().canOpen(path))
     let error = #expect(throws: AssayError.self) { try CSVLoader().open(path, options: .init()) }
     #expect(
       error?.description == "not a text file: \(path) has a NUL byte at byte 8 — Assay reads CSV and TSV text"
     )
   }
 
-  @Test func canOpen() {
-    let loader = CSVLoader()
-    #expect(loader.canOpen("-"))
-    #expect(loader.canOpen("missing.csv"))
-    #expect(loader.canOpen("x.tsv.gz"))
-    #expect(!loader.canOpen("missing.parquet"))
-    #expect(!loader.canOpen("postgres://host/db"))
+  @Test func registryPicksCSVForItsNames() throws {
+    let registry = LoaderRegistry(loaders: [CSVLoader()])
+    for locator in ["-", "missing.csv", "x.tsv.gz"] {
+      #expect(try registry.loader(for: SourceLocator(locator)).declaration.name == "CSV/TSV")
+    }
+    for locator in ["missing.parquet", "postgres://host/db"] {
+      #expect(throws: AssayError.self) { try registry.loader(for: SourceLocator(locator)) }
+    }
+  }
+
+  @Test func delimiterAndHeaderAreOptions() async throws {
+    let path = try TableText.temporaryFile(Array("1;2\n3;4\n".utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let registry = LoaderRegistry(loaders: [CSVLoader()])
+    guard
+      case .table(let source) = try registry.open(
+        path, options: SourceOptions(named: ["delimiter": ";", "header": "no"]))
+    else { Issue.record("a CSV file opens as a table"); return }
+    let table = try await source.loadAll()
+    #expect(table.columnNames == ["column1", "column2"] && table.rowCount == 2)
+    #expect(throws: AssayError.self) {
+      try registry.open(path, options: SourceOptions(named: ["header": "maybe"]))
+    }
   }
 
   @Test func gzipReadsLikePlain() throws {

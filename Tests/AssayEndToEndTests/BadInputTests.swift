@@ -36,7 +36,7 @@ func temporaryFile(named name: String, bytes: [UInt8]) throws -> String {
     let path = try temporaryFile(
       named: "image.csv", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])
     let result = try AssayProcess.run(["describe", path])
-    expectOneLineFailure(result, mentions: ["image.csv", "text"])
+    expectOneLineFailure(result, mentions: ["image.csv", "a PNG image"])
   }
 
   @Test func unknownColumnListsTheColumns() throws {

@@ -1,0 +1,91 @@
+/// A listing's totals: regular files (as `find -type f` counts them) and their bytes, by kind and by
+/// group (structured, unstructured, other), and the folders, links and special entries beside them.
+public struct CollectionSummary: Sendable, Equatable {
+  /// Files and bytes of one kind or group.
+  public struct Total: Sendable, Equatable {
+    /// Regular files.
+    public var files: Int
+    /// Their bytes.
+    public var bytes: Int
+
+    /// A total; nothing by default.
+    public init(files: Int = 0, bytes: Int = 0) {
+      self.files = files
+      self.bytes = bytes
+    }
+  }
+
+  /// A family of kinds: data with a schema, data without one, and the rest.
+  public enum Group: String, Sendable, CaseIterable {
+    case structured, unstructured, other
+
+    /// The file kinds in the group (an unreadable file is counted as other).
+    public var kinds: [EntryKind] {
+      switch self {
+      case .structured: return [.table, .json, .database]
+      case .unstructured: return [.log, .image, .audio, .video, .document]
+      case .other: return [.archive, .other, .unreadable]
+      }
+    }
+  }
+
+  /// Every regular file.
+  public private(set) var all = Total()
+  /// Regular files by kind; kinds without files are absent.
+  public private(set) var kinds: [EntryKind: Total] = [:]
+  /// Folders listed (not through links).
+  public private(set) var folders = 0
+  /// Symbolic links that resolve (they are not counted as files or folders).
+  public private(set) var links = 0
+  /// Link loops, broken links, unreadable folders, FIFOs, devices and sockets, by kind.
+  public private(set) var special: [EntryKind: Int] = [:]
+
+  /// The summary of `entries`.
+  public init(_ entries: [CollectionEntry] = []) {
+    for entry in entries { add(entry) }
+  }
+
+  /// Counts one more entry.
+  public mutating func add(_ entry: CollectionEntry) {
+    if entry.isRegularFile {
+      let bytes = entry.size ?? 0
+      all.files += 1
+      all.bytes += bytes
+      kinds[entry.kind, default: Total()].files += 1
+      kinds[entry.kind, default: Total()].bytes += bytes
+    } else if entry.kind.isSpecial {
+      special[entry.kind, default: 0] += 1
+    } else if entry.linkTarget != nil {
+      links += 1
+    } else if entry.kind == .folder {
+      folders += 1
+    }
+  }
+
+  /// The files and bytes of a group.
+  public func total(of group: Group) -> Total {
+    group.kinds.compactMap { kinds[$0] }.reduce(into: Total()) {
+      $0.files += $1.files
+      $0.bytes += $1.bytes
+    }
+  }
+
+  /// The summary for people, a line each: the totals, then each group with its share of the bytes.
+  public var lines: [String] {
+    func count(_ n: Int, _ noun: String) -> String {
+      "\(NumberFormatting.grouped(n)) \(noun)\(n == 1 ? "" : "s")"
+    }
+    func amount(_ total: Total) -> String {
+      "\(count(total.files, "file")), \(NumberFormatting.bytes(total.bytes)) (\(count(total.bytes, "byte")))"
+    }
+    var head = amount(all) + "; " + count(folders, "folder")
+    if links > 0 { head += "; \(count(links, "link")) not followed" }
+    let specials = EntryKind.allCases.compactMap { kind in special[kind].map { "\($0) \(kind.rawValue)" } }
+    if !specials.isEmpty { head += "; special: " + specials.joined(separator: ", ") }
+    return [head]
+      + Group.allCases.map { group in
+        let kinds = group.kinds.filter { $0 != .unreadable }.map(\.rawValue).joined(separator: ", ")
+        return "\(group.rawValue) (\(kinds)): \(amount(total(of: group)))"
+      }
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+extension Table {
+  /// A listing as a table like any other (sort by size, filter by kind, count kinds): name, kind,
+  /// size (bytes), modified (ISO 8601 UTC text; tables have no time-of-day type), rows, link
+  /// (a link's target) and note.
+  public static func listing(_ entries: [CollectionEntry], name: String) -> Table {
+    func column(_ name: String, _ type: ColumnType, _ value: (CollectionEntry) -> Value) -> Column {
+      Column(name: name, type: type, values: entries.map(value))
+    }
+    func text(_ string: String?) -> Value { string.map(Value.string) ?? .null }
+    func integer(_ number: Int?) -> Value { number.map { .int(Int64($0)) } ?? .null }
+    return Table(
+      name: name,
+      columns: [
+        column("name", .string) { .string($0.name) },
+        column("kind", .string) { .string($0.kind.rawValue) },
+        column("size", .int) { integer($0.size) },
+        column("modified", .string) { text($0.modified.map(iso8601)) },
+        column("rows", .int) { integer($0.rows) },
+        column("link", .string) { text($0.linkTarget) },
+        column("note", .string) { text($0.note) },
+      ])
+  }
+
+  /// A summary as a table: one row per kind that has files, with its group, files and bytes.
+  public static func summary(_ summary: CollectionSummary, name: String) -> Table {
+    let rows = CollectionSummary.Group.allCases.flatMap { group in
+      group.kinds.compactMap { kind in summary.kinds[kind].map { (group, kind, $0) } }
+    }
+    return Table(
+      name: name,
+      columns: [
+        Column(name: "group", type: .string, values: rows.map { .string($0.0.rawValue) }),
+        Column(name: "kind", type: .string, values: rows.map { .string($0.1.rawValue) }),
+        Column(name: "files", type: .int, values: rows.map { .int(Int64($0.2.files)) }),
+        Column(name: "bytes", type: .int, values: rows.map { .int(Int64($0.2.bytes)) }),
+      ])
+  }
+
+  /// `2026-11-25T01:15:03Z`: the time to the second, in UTC.
+  static func iso8601(_ date: Date) -> String {
+    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    let days = seconds.floorDivided(by: 86_400)
+    let time = seconds - days * 86_400
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return CivilDate(daysSinceEpoch: Int32(days)).iso
+      + "T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
+  }
+}
+
+extension Int {
+  /// The quotient rounded towards minus infinity.
+  fileprivate func floorDivided(by divisor: Int) -> Int {
+    let quotient = self / divisor
+    return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+  }
+}

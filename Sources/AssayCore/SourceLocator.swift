@@ -1,0 +1,59 @@
+import Foundation
+
+/// A source locator taken apart: `data.csv`, `-`, `file:///data/x.csv`, `sqlite:x.db?table=t`,
+/// `postgres://user:secret@host/db`.
+public struct SourceLocator: Sendable, Equatable {
+  /// The locator as given.
+  public let text: String
+  /// The URL scheme, lowercased (`sqlite`, `postgres`, `s3`); nil for a local path, `-` and `file:`.
+  public let scheme: String?
+  /// A local path (or `-`); with a scheme, what follows `scheme:` up to any `?`.
+  public let path: String
+  /// The query's `key=value` pairs (percent-decoded); only URLs have one, so a local file name
+  /// may hold a `?`.
+  public let query: [String: String]
+
+  /// Takes `text` apart. Text that names an existing local file is a path even when it looks like
+  /// `name:rest`.
+  public init(_ text: String) {
+    self.text = text
+    let colon = text.firstIndex(of: ":")
+    let candidate = colon.map { String(text[..<$0]) } ?? ""
+    let isScheme =
+      candidate.count >= 2 && candidate.first!.isLetter
+      && candidate.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+      && access(text, F_OK) != 0
+    guard isScheme, let colon else {
+      scheme = nil
+      path = text
+      query = [:]
+      return
+    }
+    let rest = text[text.index(after: colon)...]
+    let parts = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+    var query: [String: String] = [:]
+    for pair in parts.count > 1 ? parts[1].split(separator: "&") : [] {
+      let keyValue = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let decode = { (part: Substring) in String(part).removingPercentEncoding ?? String(part) }
+      query[decode(keyValue[0])] = keyValue.count > 1 ? decode(keyValue[1]) : ""
+    }
+    self.query = query
+    let lowered = candidate.lowercased()
+    if lowered == "file" {
+      scheme = nil
+      let body = String(parts[0])
+      path = body.hasPrefix("//") ? String(body.dropFirst(2).drop { $0 != "/" }) : body
+    } else {
+      scheme = lowered
+      path = String(parts[0])
+    }
+  }
+
+  /// The locator for people: a password in `scheme://user:password@host` shown as `***`.
+  public var displayName: String {
+    guard scheme != nil, let at = text.firstIndex(of: "@"), let start = text.range(of: "://")?.upperBound,
+      start < at, let colon = text[start..<at].firstIndex(of: ":")
+    else { return text }
+    return String(text[..<text.index(after: colon)]) + "***" + String(text[at...])
+  }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import AssayCore
+
+/// `assay ls`: lists a folder (or any collection) with each entry's kind, size and modification
+/// time, and sums its files by kind.
+struct LsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ls",
+    abstract: "List a folder: each entry's kind, size and modification time, and a summary by kind.",
+    discussion: """
+      Kinds: folder, table, json, log, image, audio, video, document, archive, database, other (by a \
+      file's first bytes, then its name), and link-loop, broken-link, unreadable, fifo, device, socket \
+      for entries that are listed but never opened or followed. Links are listed with their target's \
+      kind and not descended into. The summary counts regular files as find -type f does: files and \
+      bytes, and the structured (table, json, database) against the unstructured (log, image, audio, \
+      video, document) and the rest (archive, other).
+
+      Formats: text prints the listing as an aligned table and the summary under it; json prints \
+      {"summary": {...}, "entries": [...]}; csv, tsv and jsonl print the listing (with --summary, \
+      the files and bytes of each kind).
+
+      Examples:
+        assay ls sampledata
+        assay ls ~/data --recursive --all
+        assay ls ~/data --recursive --summary
+        assay ls ~/data -r --format json -o listing.json
+      """)
+
+  @Argument(help: "The folder to list (default: the current folder).")
+  var path: String = "."
+
+  @Flag(name: .shortAndLong, help: "List the entries of subfolders too (never through links).")
+  var recursive = false
+
+  @Flag(name: .shortAndLong, help: "Include hidden entries (names starting with a dot).")
+  var all = false
+
+  @Flag(help: "Tell every file's kind by its first bytes, not by its name (an open and a read per file).")
+  var sniff = false
+
+  @Flag(help: "Print only the summary.")
+  var summary = false
+
+  @Option(help: "Output format: text (an aligned table and a summary), csv, tsv, json or jsonl.")
+  var format: SheetFormat = .text
+
+  @OptionGroup var output: OutputArguments
+
+  func run() async throws {
+    try await reportingFailures {
+      guard case .collection(let collection) = try LoaderRegistry.standard.open(path) else {
+        throw AssayError(
+          message: "\(path): a file, not a folder", hint: "browse it with assay \(path), or list its folder")
+      }
+      var entries: [CollectionEntry] = []
+      var totals = CollectionSummary()
+      for try await page in collection.list(ListScope(recursive: recursive, hidden: all, sniffAll: sniff)) {
+        for entry in page { totals.add(entry) }
+        if !summary { entries += page }
+      }
+      entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+      try emit(entries, totals, name: collection.displayName)
+    }
+  }
+
+  /// Prints the listing and the summary as `format` and `summary` ask, in one write (atomic with -o).
+  private func emit(_ entries: [CollectionEntry], _ totals: CollectionSummary, name: String) throws {
+    let listing = Table.listing(entries, name: "ls \(name)")
+    let kinds = Table.summary(totals, name: "ls \(name) summary")
+    try output.emit { write in
+      switch format {
+      case .json:
+        try write("{\"summary\": " + ListingJSON.summary(totals))
+        if !summary {
+          try write(",\n\"entries\": ")
+          try TableWriter.write(listing, format: .json, to: write)
+        }
+        try write("}\n")
+      case .text:
+        if !summary {
+          try output.writeSheet(listing, format: .text, to: write)
+          try write("\n")
+        }
+        try write(totals.lines.joined(separator: "\n") + "\n")
+        if kinds.rowCount > 0 {
+          try write("\n")
+          try output.writeSheet(kinds, format: .text, to: write)
+        }
+      case .csv, .tsv, .jsonl:
+        try output.writeSheet(summary ? kinds : listing, format: format, to: write)
+      }
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import AssayCSV
+import AssayCore
+
+extension LoaderRegistry {
+  /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
+  static let standard = LoaderRegistry(loaders: [CSVLoader(), FolderLoader()])
+
+  /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".
+  static var optionHelp: String {
+    standard.loaders.map { "\($0.declaration.name): \($0.declaration.optionNames)" }.joined(separator: "; ")
+  }
+}
