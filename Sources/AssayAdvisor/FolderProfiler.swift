@@ -10,7 +10,7 @@ public enum FolderProfiler {
   public static func profile(path: String) throws -> FolderProfile {
     let folder = try FolderSource(path: path, registry: LoaderRegistry(loaders: []))
     var totals: [FileKind: (count: Int, bytes: Int)] = [:]
-    try folder.walk(ListScope(recursive: true)) { page in
+    try folder.walk(ListScope(recursive: true, sniffAll: true)) { page in
       for entry in page where entry.isRegularFile {
         let name = entry.name.split(separator: "/").last.map(String.init) ?? entry.name
         let kind = entry.kind.fileKind ?? FileKind.extensionKind(name) ?? .other

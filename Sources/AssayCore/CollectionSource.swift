@@ -4,11 +4,16 @@ public struct ListScope: Sendable, Equatable {
   public var recursive: Bool
   /// Include hidden entries (names starting with a dot) and descend into hidden folders.
   public var hidden: Bool
+  /// Read every file's first bytes, so a file whose name misleads (a PNG named `x.csv`) is shown for
+  /// what it is; otherwise only files whose name names no kind are read, which saves an open, a
+  /// read and a close per file. Opening an entry always checks its first bytes.
+  public var sniffAll: Bool
 
-  /// A scope; the default is the top level without hidden entries.
-  public init(recursive: Bool = false, hidden: Bool = false) {
+  /// A scope; the default is the top level without hidden entries, kinds by name where it tells.
+  public init(recursive: Bool = false, hidden: Bool = false, sniffAll: Bool = false) {
     self.recursive = recursive
     self.hidden = hidden
+    self.sniffAll = sniffAll
   }
 }
 

@@ -14,15 +14,16 @@ public enum FileKind: String, Sendable, Equatable, CaseIterable {
 
   /// The kind the file's extension suggests, if known; `.gz`, `.zst` and `.bz2` look at the inner extension.
   public static func extensionKind(_ name: String) -> FileKind? {
-    var parts = name.lowercased().split(separator: ".").map(String.init)
+    var parts = name.lowercased().split(separator: ".").suffix(3)
     guard parts.count > 1 else { return nil }
-    let compressed: Set<String> = ["gz", "zst", "bz2", "xz"]
-    if let last = parts.last, compressed.contains(last) {
+    if let last = parts.last, compressedExtensions.contains(String(last)) {
       parts.removeLast()
       guard parts.count > 1 else { return .archive }
     }
-    return extensionKinds[parts[parts.count - 1]]
+    return extensionKinds[String(parts[parts.endIndex - 1])]
   }
+
+  private static let compressedExtensions: Set<String> = ["gz", "zst", "bz2", "xz"]
 
   private static let extensionKinds: [String: FileKind] = {
     let groups: [FileKind: [String]] = [

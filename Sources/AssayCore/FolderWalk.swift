@@ -2,8 +2,9 @@ import Foundation
 
 /// Walks a local folder with `opendir`/`readdir` and `fstatat`, one folder open at a time. Each
 /// entry is stat'ed without following links; a regular file's first bytes are read (opened
-/// non-blocking, never through a link) to tell its kind; FIFOs, devices and sockets are never
-/// opened; links are reported with their target's kind and never descended into.
+/// non-blocking) to tell its kind when its name does not tell it, or always with `sniffAll`;
+/// FIFOs, devices and sockets are never opened; links are reported with their target's kind and
+/// never descended into.
 struct FolderWalk {
   /// The folder, as given.
   let root: String
@@ -11,12 +12,23 @@ struct FolderWalk {
   let scope: ListScope
   /// Entries per page at most.
   var pageSize = 2048
+  /// The longest a page waits to fill once it holds an entry.
+  var pageInterval = Duration.milliseconds(50)
 
-  /// Walks depth first, handing entries to `page` a folder (or `pageSize` entries) at a time; stops
-  /// early when `monitor` is stopped. A folder below the root that cannot be read is listed as
-  /// unreadable and not entered.
+  /// Walks depth first, handing entries to `page` when `pageSize` have gathered or `pageInterval`
+  /// has passed (and the rest at the end); stops early when `monitor` is stopped. A folder below
+  /// the root that cannot be read is listed as unreadable and not entered.
   func run(monitor: WorkMonitor, page: ([CollectionEntry]) -> Void) throws {
     var pending = [(path: root, prefix: "")]
+    var entries: [CollectionEntry] = []
+    var lastPage = ContinuousClock.now
+    func flush() throws {
+      guard !entries.isEmpty else { return }
+      page(entries)
+      guard monitor.advance(rows: entries.count) else { throw CancellationError() }
+      entries.removeAll(keepingCapacity: true)
+      lastPage = .now
+    }
     while let folder = pending.popLast() {
       try monitor.checkStopped()
       guard let handle = opendir(folder.path) else {
@@ -26,7 +38,6 @@ struct FolderWalk {
       defer { closedir(handle) }
       let descriptor = dirfd(handle)
       let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-      var entries: [CollectionEntry] = []
       var subfolders: [(path: String, prefix: String)] = []
       while let dirent = readdir(handle) {
         let name = withUnsafePointer(to: &dirent.pointee.d_name) {
@@ -34,21 +45,18 @@ struct FolderWalk {
         }
         if name == "." || name == ".." || (!scope.hidden && name.hasPrefix(".")) { continue }
         let entry = Self.entry(
-          named: name, in: descriptor, locator: base + name, listedAs: folder.prefix + name)
+          named: name, in: descriptor, locator: base + name, listedAs: folder.prefix + name,
+          sniffAll: scope.sniffAll)
         if scope.recursive && entry.kind == .folder && entry.linkTarget == nil {
           subfolders.append((entry.locator, entry.name + "/"))
         }
         entries.append(entry)
-        if entries.count >= pageSize {
-          page(entries)
-          entries.removeAll(keepingCapacity: true)
-          guard monitor.advance(rows: pageSize) else { throw CancellationError() }
-        }
+        if entries.count >= pageSize { try flush() }
       }
-      if !entries.isEmpty { page(entries) }
-      guard monitor.advance(rows: entries.count) else { throw CancellationError() }
+      if ContinuousClock.now - lastPage >= pageInterval { try flush() }
       pending += subfolders.reversed()
     }
+    try flush()
   }
 
   /// The error for a root folder that cannot be listed.
@@ -59,9 +67,9 @@ struct FolderWalk {
   }
 
   /// The entry `name` in the open folder `descriptor`.
-  static func entry(named name: String, in descriptor: Int32, locator: String, listedAs listed: String)
-    -> CollectionEntry
-  {
+  static func entry(
+    named name: String, in descriptor: Int32, locator: String, listedAs listed: String, sniffAll: Bool
+  ) -> CollectionEntry {
     var status = stat()
     guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
       return CollectionEntry(
@@ -80,16 +88,19 @@ struct FolderWalk {
       }
     }
     let classified = entry.linkTarget.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? name
-    entry.kind = kind(of: status, named: name, classifiedAs: classified, in: descriptor, note: &entry.note)
+    entry.kind = kind(
+      of: status, named: name, classifiedAs: classified, in: descriptor, sniffAll: sniffAll, note: &entry.note
+    )
     if entry.kind != .folder { entry.size = Int(status.st_size) }
     return entry
   }
 
-  /// What the (already followed) `status` of `name` says it is; a regular file is sniffed, and its
-  /// extension taken from `classified` (a link's target name).
+  /// What the (already followed) `status` of `name` says it is. A regular file's kind comes from
+  /// its first bytes, then the extension of `classified` (a link's target name); without
+  /// `sniffAll`, from the extension alone when it names a kind.
   static func kind(
     of status: stat, named name: String, classifiedAs classified: String, in descriptor: Int32,
-    note: inout String?
+    sniffAll: Bool, note: inout String?
   ) -> EntryKind {
     switch status.st_mode & S_IFMT {
     case S_IFDIR:
@@ -99,6 +110,7 @@ struct FolderWalk {
       }
       return .folder
     case S_IFREG:
+      if !sniffAll, let kind = FileKind.extensionKind(classified) { return EntryKind(kind) }
       guard let bytes = leadingBytes(of: name, in: descriptor) else {
         note = String(cString: strerror(errno))
         return .unreadable

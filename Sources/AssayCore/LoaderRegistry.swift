@@ -78,7 +78,8 @@ public struct LoaderRegistry: Sendable {
     case S_IFREG: break
     default:
       var note: String?
-      let kind = FolderWalk.kind(of: status, named: path, classifiedAs: path, in: AT_FDCWD, note: &note)
+      let kind = FolderWalk.kind(
+        of: status, named: path, classifiedAs: path, in: AT_FDCWD, sniffAll: false, note: &note)
       return try first(kind.description) { _ in false }
     }
     let signature = FolderWalk.leadingBytes(of: path, in: AT_FDCWD).flatMap(FileSignature.of)

@@ -35,6 +35,9 @@ struct LsCommand: AsyncParsableCommand {
   @Flag(name: .shortAndLong, help: "Include hidden entries (names starting with a dot).")
   var all = false
 
+  @Flag(help: "Tell every file's kind by its first bytes, not by its name (an open and a read per file).")
+  var sniff = false
+
   @Flag(help: "Print only the summary.")
   var summary = false
 
@@ -51,7 +54,7 @@ struct LsCommand: AsyncParsableCommand {
       }
       var entries: [CollectionEntry] = []
       var totals = CollectionSummary()
-      for try await page in collection.list(ListScope(recursive: recursive, hidden: all)) {
+      for try await page in collection.list(ListScope(recursive: recursive, hidden: all, sniffAll: sniff)) {
         for entry in page { totals.add(entry) }
         if !summary { entries += page }
       }
