@@ -1,6 +1,7 @@
 import Foundation
 
-/// Walks a local folder with `opendir`/`readdir` and `fstatat`, one folder open at a time. Each
+/// Walks a local folder with `opendir`/`readdir` and `fstatat`, one folder open at a time, each
+/// folder's entries in name order, its subfolders' entries after it. Each
 /// entry is stat'ed without following links; a regular file's first bytes are read (opened
 /// non-blocking) to tell its kind when its name does not tell it, or always with `sniffAll`;
 /// FIFOs, devices and sockets are never opened; links are reported with their target's kind and
@@ -38,12 +39,18 @@ struct FolderWalk {
       defer { closedir(handle) }
       let descriptor = dirfd(handle)
       let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-      var subfolders: [(path: String, prefix: String)] = []
+      var names: [String] = []
       while let dirent = readdir(handle) {
         let name = withUnsafePointer(to: &dirent.pointee.d_name) {
           String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
         }
         if name == "." || name == ".." || (!scope.hidden && name.hasPrefix(".")) { continue }
+        names.append(name)
+      }
+      // A folder's entries in name order (byte order, as `ls` with LC_ALL=C), as people read a listing.
+      names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      var subfolders: [(path: String, prefix: String)] = []
+      for name in names {
         let entry = Self.entry(
           named: name, in: descriptor, locator: base + name, listedAs: folder.prefix + name,
           sniffAll: scope.sniffAll)

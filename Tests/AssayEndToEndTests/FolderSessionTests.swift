@@ -30,7 +30,7 @@ import Testing
     let listing = try tmux.waitForScreen { $0.contains { $0.contains("row 1/3") } }
     #expect(listing[0].hasPrefix("name "), "\(listing)")
     #expect(listing[1].hasPrefix("big.csv.gz table"), "entries by name: \(listing)")
-    #expect(listing[2].hasPrefix("notes.txt  log"), "\(listing)")
+    #expect(listing[2].hasPrefix("notes.txt  document"), "\(listing)")
     #expect(listing[3].hasPrefix("sub        folder"), "\(listing)")
 
     try tmux.press("G", "Enter")
@@ -61,7 +61,7 @@ import Testing
     let loading = try tmux.waitForScreen {
       $0.contains { $0.contains(" rows ") && $0.contains("big.csv.gz") }
     }
-    #expect(loading[0].hasPrefix("id x"), "the first rows show while the rest loads: \(loading)")
+    #expect(loading[0].hasPrefix("id   x label"), "the first rows show while the rest loads: \(loading)")
     try tmux.press("C-c")
     let stopped = try tmux.waitForScreen { $0.contains { $0.contains("load stopped at") } }
     #expect(stopped[11].hasPrefix(". › big.csv.gz  row 1/"), "\(stopped)")
