@@ -87,11 +87,7 @@ public struct FeatureMatrix: Sendable, Equatable {
   /// At most `limit` rows drawn uniformly without replacement with a seeded generator, in row
   /// order; nil when the matrix has no more than `limit` rows.
   public func sampledRows(limit: Int, seed: UInt64) -> [Int]? {
-    guard rowCount > limit else { return nil }
-    var random = SeededRandom(seed: seed)
-    var order = Array(0..<rowCount)
-    for i in 0..<limit { order.swapAt(i, Int.random(in: i..<rowCount, using: &random)) }
-    return order[0..<limit].sorted()
+    SeededRandom.sampleIndices(limit, of: rowCount, seed: seed)
   }
 
   private static func column(_ name: String, of table: Table) throws -> Column {

@@ -1,3 +1,4 @@
+import AssayAnalysis
 import AssayCore
 
 /// What the app asks its run loop to do after an update.
@@ -50,6 +51,8 @@ public struct AppState: Sendable {
   public var search: SearchRequest?
   /// The screens that are not tables (charts, wizard, reports), each above the sheets it was pushed on.
   public private(set) var screens: [StackedScreen] = []
+  /// The data source's own summaries, when it computes them itself; nil: from the rows in memory.
+  public var aggregates: (any Aggregating)?
 
   /// A state showing one table.
   public init(table: Table, title: String? = nil, size: Size, keymap: Keymap = .table) {

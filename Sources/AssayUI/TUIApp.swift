@@ -1,3 +1,4 @@
+import AssayAnalysis
 import AssayCharts
 import AssayCore
 
@@ -30,7 +31,8 @@ public enum TUIApp {
     ) async throws -> (terminal: T, state: AppState)
   {
     let placeholder = Table(name: source.displayName, columns: [])
-    let state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
+    var state = AppState(table: placeholder, title: source.displayName, size: terminal.size, keymap: keymap)
+    state.aggregates = source as? any Aggregating
     return try await loop(terminal: terminal, state: state, source: source)
   }
 

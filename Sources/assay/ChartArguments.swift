@@ -68,8 +68,9 @@ struct ChartPrinting {
   ) async throws {
     let (width, height) = try size.resolved()
     try await reportingFailures {
-      let table = try await source.loadTable(columns: columns(of: spec))
-      try output.emit(output.text(of: spec.render(table, width: width, height: height)))
+      let loaded = try await source.loadSource(columns: columns(of: spec))
+      let drawn = try spec.render(loaded.table, aggregates: loaded.aggregates, width: width, height: height)
+      try output.emit(output.text(of: drawn.grid))
     }
   }
 

@@ -27,10 +27,14 @@ struct DescribeCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let table = try await source.loadTable()
-      let summary = Describe.table(Describe.summarize(table), name: "describe \(table.name)")
-      try output.emitSheet(summary, format: format)
+      let loaded = try await source.loadSource()
+      try output.emitSheet(try Self.sheet(loaded.aggregates, name: loaded.table.name), format: format)
     }
+  }
+
+  /// The describe sheet of a source named `name`, computed by its `aggregates`.
+  static func sheet(_ aggregates: any Aggregating, name: String) throws -> Table {
+    Describe.table(try aggregates.describe(columns: nil, monitor: nil), name: "describe \(name)")
   }
 }
 

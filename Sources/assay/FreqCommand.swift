@@ -24,19 +24,8 @@ struct FreqCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let table = try await source.loadTable(columns: [column])
-      let counted = try table.requireColumn(column)
-      try output.emitSheet(Frequency.typedTable(counted), format: format)
+      let loaded = try await source.loadSource(columns: [column])
+      try output.emitSheet(try loaded.aggregates.frequency(column: column, monitor: nil), format: format)
     }
-  }
-}
-
-extension Table {
-  /// The column with this name, or an error that lists the names there are.
-  func requireColumn(_ name: String) throws -> Column {
-    if let found = column(named: name) { return found }
-    throw AssayError(
-      message: "\(self.name): no column named '\(name)'",
-      hint: "columns are: " + columnNames.joined(separator: ", "))
   }
 }
