@@ -68,6 +68,12 @@ public struct FeatureMatrix: Sendable, Equatable {
     table.columns.filter { $0.type.isNumeric && !excluded.contains($0.name) }.map(\.name)
   }
 
+  /// The 0-based rows of `table` with a finite number in every one of `columns`: the rows a
+  /// matrix of those columns keeps, in order.
+  public static func keptRows(of table: Table, columns names: [String]) -> [Int] {
+    KeptRows(columns: names.compactMap { table.column(named: $0) }).rows
+  }
+
   /// The value at row `row`, column `column`.
   public subscript(row: Int, column: Int) -> Double { values[row * columnCount + column] }
 
