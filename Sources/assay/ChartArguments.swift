@@ -69,9 +69,13 @@ struct ChartPrinting {
     let (width, height) = try size.resolved()
     try await reportingFailures {
       let loaded = try await source.loadSource(columns: columns(of: spec))
-      let drawn = try spec.render(loaded.table, aggregates: loaded.aggregates, width: width, height: height)
-      try output.emit(output.text(of: drawn.grid))
+      try output.emit(output.text(of: grid(spec, loaded, width: width, height: height)))
     }
+  }
+
+  /// The chart of a loaded source, its bins and quartiles computed by its aggregates.
+  static func grid(_ spec: ChartSpec, _ loaded: LoadedSource, width: Int, height: Int) throws -> Grid {
+    try spec.render(loaded.table, aggregates: loaded.aggregates, width: width, height: height).grid
   }
 
   /// The columns a chart draws: x, every y and the colouring one.

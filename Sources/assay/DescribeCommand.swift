@@ -27,14 +27,14 @@ struct DescribeCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let loaded = try await source.loadSource()
-      try output.emitSheet(try Self.sheet(loaded.aggregates, name: loaded.table.name), format: format)
+      try output.emitSheet(try Self.sheet(try await source.loadSource()), format: format)
     }
   }
 
-  /// The describe sheet of a source named `name`, computed by its `aggregates`.
-  static func sheet(_ aggregates: any Aggregating, name: String) throws -> Table {
-    Describe.table(try aggregates.describe(columns: nil, monitor: nil), name: "describe \(name)")
+  /// The describe sheet of a loaded source, computed by its aggregates.
+  static func sheet(_ loaded: LoadedSource) throws -> Table {
+    Describe.table(
+      try loaded.aggregates.describe(columns: nil, monitor: nil), name: "describe \(loaded.table.name)")
   }
 }
 

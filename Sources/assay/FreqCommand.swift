@@ -24,8 +24,12 @@ struct FreqCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let loaded = try await source.loadSource(columns: [column])
-      try output.emitSheet(try loaded.aggregates.frequency(column: column, monitor: nil), format: format)
+      try output.emitSheet(try sheet(try await source.loadSource(columns: [column])), format: format)
     }
+  }
+
+  /// The frequency table of the column in a loaded source, computed by its aggregates.
+  func sheet(_ loaded: LoadedSource) throws -> Table {
+    try loaded.aggregates.frequency(column: column, monitor: nil)
   }
 }

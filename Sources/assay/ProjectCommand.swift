@@ -135,12 +135,8 @@ struct TSNECommand: AsyncParsableCommand {
     try await reportingFailures {
       let loaded = try await source.loadSource(columns: options.columnsToLoad)
       let table = loaded.table
-      var spec = try options.spec(.tsne)
-      spec.perplexity = perplexity
-      spec.iterations = iterations
-      spec.seed = seed
-      spec.sampleLimit = sample
-      let projection = try embed(spec, table, loaded.aggregates)
+      let spec = try self.spec()
+      let projection = try embed(spec, loaded)
       let chart = ProjectionChart(
         coordinates: projection.coordinates, dimensions: 2,
         labels: projection.classes(in: table, label: spec.label),
@@ -156,14 +152,25 @@ struct TSNECommand: AsyncParsableCommand {
     }
   }
 
-  /// Runs t-SNE with progress on standard error; Ctrl-C ends the command with status 130.
-  private func embed(_ spec: ProjectionSpec, _ table: Table, _ aggregates: any Aggregating) throws
-    -> Projection
-  {
+  /// The projection the options ask for.
+  func spec() throws -> ProjectionSpec {
+    var spec = try options.spec(.tsne)
+    spec.perplexity = perplexity
+    spec.iterations = iterations
+    spec.seed = seed
+    spec.sampleLimit = sample
+    return spec
+  }
+
+  /// Runs t-SNE over a loaded source, its rows sampled by its aggregates, with progress on
+  /// standard error; Ctrl-C ends the command with status 130.
+  func embed(_ spec: ProjectionSpec, _ loaded: LoadedSource) throws -> Projection {
     let progress = ProjectionProgress(enabled: isatty(STDERR_FILENO) == 1)
     defer { progress.finish() }
     do {
-      return try spec.project(table, aggregates: aggregates) { report, _ in progress.report(report) }
+      return try spec.project(loaded.table, aggregates: loaded.aggregates) { report, _ in
+        progress.report(report)
+      }
     } catch is CancellationError {
       progress.finish()
       FileHandle.standardError.write(Data("assay: t-SNE stopped by Ctrl-C; nothing was written\n".utf8))
