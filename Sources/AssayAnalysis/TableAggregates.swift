@@ -39,7 +39,8 @@ public struct TableAggregates: Aggregating {
 
   /// The rows chosen by `SeededRandom.sampleIndices` among the complete ones, every column gathered.
   public func sample(rows limit: Int, seed: UInt64, complete names: [String]) throws -> RowSample {
-    let kept = KeptRows(columns: try names.map(table.requireColumn)).rows
+    let columns = try names.map(table.requireColumn)
+    let kept = columns.isEmpty ? Array(0..<table.rowCount) : KeptRows(columns: columns).rows
     let chosen =
       SeededRandom.sampleIndices(limit, of: kept.count, seed: seed).map { $0.map { kept[$0] } } ?? kept
     return RowSample(

@@ -31,3 +31,8 @@ private let table = Table(
     try FeatureMatrix(table: drawn.table, columns: ["x", "y"]).values == matrix.selecting(rows: picked).values
   )
 }
+
+@Test func aSampleOfNoColumnsDrawsFromEveryRow() throws {
+  let drawn = try TableAggregates(table).sample(rows: 50, seed: 0, complete: [])
+  #expect(drawn.rows == Array(0..<40) && drawn.population == 40 && drawn.incomplete == 0)
+}
