@@ -38,7 +38,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "AssayTestSupport", path: "Tests/AssayTestSupport"),
+    .target(
+      name: "AssayTestSupport", dependencies: ["AssayAnalysis", "AssayCore"], path: "Tests/AssayTestSupport"),
     .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
     .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"]),
     .testTarget(name: "AssayAnalysisTests", dependencies: ["AssayAnalysis", "AssayCore", "AssayCSV"]),
@@ -55,6 +56,9 @@ let package = Package(
       ],
       exclude: ["Snapshots"]),
     .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),
+    .testTarget(
+      name: "AssayCommandTests",
+      dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),
     .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

@@ -68,6 +68,12 @@ public struct FeatureMatrix: Sendable, Equatable {
     table.columns.filter { $0.type.isNumeric && !excluded.contains($0.name) }.map(\.name)
   }
 
+  /// The 0-based rows of `table` with a finite number in every one of `columns`: the rows a
+  /// matrix of those columns keeps, in order.
+  public static func keptRows(of table: Table, columns names: [String]) -> [Int] {
+    KeptRows(columns: names.compactMap { table.column(named: $0) }).rows
+  }
+
   /// The value at row `row`, column `column`.
   public subscript(row: Int, column: Int) -> Double { values[row * columnCount + column] }
 
@@ -87,11 +93,7 @@ public struct FeatureMatrix: Sendable, Equatable {
   /// At most `limit` rows drawn uniformly without replacement with a seeded generator, in row
   /// order; nil when the matrix has no more than `limit` rows.
   public func sampledRows(limit: Int, seed: UInt64) -> [Int]? {
-    guard rowCount > limit else { return nil }
-    var random = SeededRandom(seed: seed)
-    var order = Array(0..<rowCount)
-    for i in 0..<limit { order.swapAt(i, Int.random(in: i..<rowCount, using: &random)) }
-    return order[0..<limit].sorted()
+    SeededRandom.sampleIndices(limit, of: rowCount, seed: seed)
   }
 
   private static func column(_ name: String, of table: Table) throws -> Column {

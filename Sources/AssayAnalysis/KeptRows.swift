@@ -33,6 +33,9 @@ struct KeptRows {
     count = keep.map { $0.reduce(0) { $0 + ($1 ? 1 : 0) } } ?? rows
   }
 
+  /// The kept rows, ascending.
+  var rows: [Int] { mask.map { keep in keep.indices.filter { keep[$0] } } ?? Array(0..<total) }
+
   /// Writes the kept rows of a numeric column into column `column` of a row-major buffer.
   func copy(_ source: Column, into out: UnsafeMutableBufferPointer<Double>, column: Int, width: Int) {
     var destination = column

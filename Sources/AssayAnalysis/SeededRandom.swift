@@ -23,4 +23,14 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     let u2 = Double.random(in: 0..<1, using: &self)
     return mean + standardDeviation * (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
   }
+
+  /// `limit` of the indices `0..<count` drawn uniformly without replacement (a partial
+  /// Fisher–Yates shuffle seeded with `seed`), ascending; nil when `count` is not above `limit`.
+  public static func sampleIndices(_ limit: Int, of count: Int, seed: UInt64) -> [Int]? {
+    guard count > limit else { return nil }
+    var random = SeededRandom(seed: seed)
+    var order = Array(0..<count)
+    for i in 0..<limit { order.swapAt(i, Int.random(in: i..<count, using: &random)) }
+    return order[0..<limit].sorted()
+  }
 }

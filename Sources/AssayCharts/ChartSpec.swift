@@ -65,46 +65,59 @@ public struct ChartSpec: Sendable, Equatable {
   }
 
   /// The chart of `table` at `width × height` (histograms and bars may take fewer rows), in
-  /// plain ASCII on the ASCII canvas.
+  /// plain ASCII on the ASCII canvas, with the bins it counted. Histogram bins, box quartiles and
+  /// heatmap bins are asked of `aggregates` (nil: the table's own, `TableAggregates`); scatter,
+  /// line and bar charts read the table's columns, and a scatter's sample comes from `aggregates`.
   /// - Throws: `AssayError` for a missing or unsuitable column or option.
-  public func render(_ table: Table, width: Int, height: Int) throws -> Grid {
-    let grid: Grid
+  public func render(_ table: Table, aggregates: (any Aggregating)? = nil, width: Int, height: Int) throws
+    -> ChartRender
+  {
+    let source = aggregates ?? TableAggregates(table)
+    var drawn: ChartRender
     switch kind {
-    case .histogram: grid = try histogram(table, width: width, height: height)
-    case .scatter, .line: grid = try xyChart(table).render(width: width, height: height)
-    case .bar: grid = try barChart(table).render(width: width, height: height)
-    case .heatmap: grid = try heatmap(table).render(width: width, height: height)
-    case .box: grid = try boxPlot(table).render(width: width, height: height)
+    case .histogram: drawn = try histogram(table, source, width: width, height: height)
+    case .scatter, .line:
+      drawn = ChartRender(grid: try xyChart(table, source).render(width: width, height: height))
+    case .bar: drawn = ChartRender(grid: try barChart(table).render(width: width, height: height))
+    case .heatmap:
+      let (grid, bins) = try heatmap(table, source).renderWithBins(width: width, height: height)
+      drawn = ChartRender(grid: grid, bins2D: bins)
+    case .box: drawn = ChartRender(grid: try boxPlot(table, source).render(width: width, height: height))
     }
-    return canvas == .ascii ? ASCIIFallback.grid(grid) : grid
+    if canvas == .ascii { drawn.grid = ASCIIFallback.grid(drawn.grid) }
+    return drawn
   }
 
-  private func histogram(_ table: Table, width: Int, height: Int) throws -> Grid {
+  private func histogram(_ table: Table, _ source: any Aggregating, width: Int, height: Int) throws
+    -> ChartRender
+  {
     let name = try required(x, "x")
-    let histogram = try Histogram.compute(try ChartSpec.column(name, of: table), rule: binRule)
+    let histogram = try source.histogram(column: name, rule: binRule)
     let title = decorations.title ?? "\(name) — \(table.name)"
     guard vertical else {
-      return HistogramChart(histogram: histogram, title: title, logScale: logScale).render(
+      let grid = HistogramChart(histogram: histogram, title: title, logScale: logScale).render(
         width: width, height: height)
+      return ChartRender(grid: grid, histogram: histogram)
     }
-    return VerticalHistogramChart(
+    let grid = VerticalHistogramChart(
       histogram: histogram, canvas: canvas,
       decorations: filled(title: title, x: name, y: logScale ? "count (log)" : "count"), logScale: logScale
     ).render(width: width, height: height)
+    return ChartRender(grid: grid, histogram: histogram)
   }
 
-  private func xyChart(_ table: Table) throws -> XYChart {
+  private func xyChart(_ table: Table, _ source: any Aggregating) throws -> XYChart {
     let xName = try required(x, "x")
     guard !y.isEmpty else {
       throw AssayError(message: "a \(kind.rawValue) chart needs a y column", hint: "give --y")
     }
-    let xValues = try ChartSpec.numbers(xName, of: table)
-    let categories = try colorBy.map { CategoryCodes(try ChartSpec.column($0, of: table)) }
-    var series = [Series](), skipped = SkippedRows(), population = 0
+    let sampled = try sample.flatMap { kind == .scatter ? try scatterSample($0, source) : nil }
+    let rows = sampled?.table ?? table
+    let xValues = try rows.requireNumbers(xName)
+    let categories = try colorBy.map { CategoryCodes(try rows.requireColumn($0)) }
+    var series = [Series](), skipped = SkippedRows(nulls: sampled?.incomplete ?? 0)
     for name in y {
-      var pairs = NumericPairs(x: xValues, y: try ChartSpec.numbers(name, of: table), groups: categories)
-      population += pairs.count
-      if let sample, kind == .scatter { pairs = pairs.sampled(sample) }
+      let pairs = NumericPairs(x: xValues, y: try rows.requireNumbers(name), groups: categories)
       skipped.nulls += pairs.skipped.nulls
       skipped.nonNumeric += pairs.skipped.nonNumeric
       let split = Series.split(pairs, name: name, groupNames: categories?.names ?? [])
@@ -114,7 +127,13 @@ public struct ChartSpec: Sendable, Equatable {
     return XYChart(
       series: series, mark: kind == .line ? .lines : .points, canvas: canvas,
       decorations: filled(title: title, x: xName, y: y.count == 1 ? y[0] : nil), skipped: skipped,
-      sampledFrom: sample != nil && kind == .scatter ? population : nil)
+      sampledFrom: sampled?.population)
+  }
+
+  /// A scatter's sample: `size` of the rows with a number in x and every y (and a colouring
+  /// category), drawn with seed 1; nil without one.
+  private func scatterSample(_ size: Int, _ source: any Aggregating) throws -> RowSample? {
+    try source.sample(rows: size, seed: 1, complete: [x].compactMap { $0 } + y + [colorBy].compactMap { $0 })
   }
 
   private func barChart(_ table: Table) throws -> BarChart {
@@ -123,8 +142,8 @@ public struct ChartSpec: Sendable, Equatable {
     if aggregate != .count && y.isEmpty {
       throw AssayError(message: "\(aggregate.rawValue) bars need a y column", hint: "give --y")
     }
-    let categories = CategoryCodes(try ChartSpec.column(xName, of: table))
-    let values = try y.first.map { try ChartSpec.numbers($0, of: table) }
+    let categories = CategoryCodes(try table.requireColumn(xName))
+    let values = try y.first.map { try table.requireNumbers($0) }
     let (totals, skipped) = CategoryTotals.compute(
       categories: categories, values: values, aggregate: aggregate)
     let measure = aggregate == .count ? "count" : "\(aggregate.rawValue) of \(y.first ?? "")"
@@ -133,20 +152,16 @@ public struct ChartSpec: Sendable, Equatable {
       skipped: skipped)
   }
 
-  private func heatmap(_ table: Table) throws -> HeatmapChart {
+  private func heatmap(_ table: Table, _ source: any Aggregating) throws -> HeatmapChart {
     let xName = try required(x, "x"), yName = try required(y.first, "y")
-    let pairs = NumericPairs(
-      x: try ChartSpec.numbers(xName, of: table), y: try ChartSpec.numbers(yName, of: table))
     return HeatmapChart(
-      pairs: pairs, canvas: canvas,
+      bins: try source.bins2D(x: xName, y: yName), canvas: canvas,
       decorations: filled(title: "\(yName) by \(xName) — \(table.name)", x: xName, y: yName))
   }
 
-  private func boxPlot(_ table: Table) throws -> BoxPlotChart {
+  private func boxPlot(_ table: Table, _ source: any Aggregating) throws -> BoxPlotChart {
     let yName = try required(y.first, "y")
-    let values = try ChartSpec.numbers(yName, of: table)
-    let groups = try x.map { CategoryCodes(try ChartSpec.column($0, of: table)) }
-    let (boxes, skipped) = BoxSummary.compute(values: values, groups: groups)
+    let (boxes, skipped) = try source.boxes(values: yName, groups: x)
     let title = x.map { "\(yName) by \($0) — \(table.name)" } ?? "\(yName) — \(table.name)"
     return BoxPlotChart(boxes: boxes, decorations: filled(title: title, x: yName, y: x), skipped: skipped)
   }
@@ -164,25 +179,5 @@ public struct ChartSpec: Sendable, Equatable {
         message: "a \(kind.rawValue) chart needs an \(option) column", hint: "give --\(option)")
     }
     return name
-  }
-
-  /// The column with this name, or an error that lists the names there are.
-  static func column(_ name: String, of table: Table) throws -> Column {
-    if let found = table.column(named: name) { return found }
-    throw AssayError(
-      message: "\(table.name): no column named '\(name)'",
-      hint: "columns are: " + table.columnNames.joined(separator: ", "))
-  }
-
-  /// The column's values as numbers, or an error when it holds no number at all but has text.
-  static func numbers(_ name: String, of table: Table) throws -> NumericValues {
-    let values = NumericValues(try column(name, of: table))
-    if values.nonNumeric > 0 && values.nulls + values.nonNumeric == values.values.count {
-      throw AssayError(
-        message: "\(table.name): column '\(name)' holds text, not numbers",
-        hint: "choose a numeric column; numeric columns are: "
-          + table.columns.filter { $0.type.isNumeric }.map(\.name).joined(separator: ", "))
-    }
-    return values
   }
 }

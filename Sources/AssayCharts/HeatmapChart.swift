@@ -6,17 +6,22 @@ import AssayGrid
 /// pairs fall in it, with a colour scale legend mapping each shade to its range of counts.
 public struct HeatmapChart: Sendable {
   /// The pairs to bin.
-  public var pairs: NumericPairs
+  public var bins: PairBins
   /// `.ascii` shades with ASCII characters; any other canvas with blocks.
   public var canvas: CanvasKind
   /// Title, axis names and border.
   public var decorations: ChartDecorations
 
-  /// A heatmap of `pairs`.
-  public init(pairs: NumericPairs, canvas: CanvasKind = .density, decorations: ChartDecorations = .init()) {
-    self.pairs = pairs
+  /// A heatmap of pairs counted by `bins`.
+  public init(bins: PairBins, canvas: CanvasKind = .density, decorations: ChartDecorations = .init()) {
+    self.bins = bins
     self.canvas = canvas
     self.decorations = decorations
+  }
+
+  /// A heatmap of `pairs`.
+  public init(pairs: NumericPairs, canvas: CanvasKind = .density, decorations: ChartDecorations = .init()) {
+    self.init(bins: PairBins(pairs: pairs), canvas: canvas, decorations: decorations)
   }
 
   /// Shade characters from the lightest to the darkest.
@@ -26,26 +31,25 @@ public struct HeatmapChart: Sendable {
 
   /// The chart in a grid of exactly `width × height` cells, and the bins it drew.
   public func renderWithBins(width: Int, height: Int) -> (grid: Grid, bins: Histogram2D) {
-    let xData = NumericValues.range(of: pairs.xs) ?? 0...1, yData = NumericValues.range(of: pairs.ys) ?? 0...1
+    let xData = bins.xRange ?? 0...1, yData = bins.yRange ?? 0...1
     func frame(legend: [LegendEntry], footer: [String]) -> PlotFrame {
       PlotFrame(
         width: width, height: height, decorations: decorations, legend: legend, footer: footer,
         xScale: { AxisScale.linear(xData, maximumTicks: $0) },
         yAxis: .numeric { AxisScale.linear(yData, maximumTicks: $0) })
     }
-    func bins(in frame: PlotFrame) -> Histogram2D {
-      Histogram2D(
-        pairs: pairs, xRange: frame.xScale.range, yRange: frame.yScale?.range ?? yData,
-        xBins: frame.plotWidth,
+    func counted(in frame: PlotFrame) -> Histogram2D {
+      bins.bins(
+        xRange: frame.xScale.range, yRange: frame.yScale?.range ?? yData, xBins: frame.plotWidth,
         yBins: frame.plotHeight)
     }
     // The legend's rows change the plot's size and so the bins; a few rounds settle it.
     var layout = frame(legend: [], footer: [""])
-    var fitted = bins(in: layout)
+    var fitted = counted(in: layout)
     var busiest = fitted.maximum
     for _ in 0..<3 {
       layout = frame(legend: legend(maximum: busiest), footer: footer(fitted))
-      fitted = bins(in: layout)
+      fitted = counted(in: layout)
       if fitted.maximum == busiest { break }
       busiest = fitted.maximum
     }
@@ -94,10 +98,10 @@ public struct HeatmapChart: Sendable {
     return entries
   }
 
-  private func footer(_ bins: Histogram2D) -> [String] {
-    let counted = "\(NumberFormatting.grouped(bins.total)) pairs in \(bins.xBins)×\(bins.yBins) bins"
-    let full = [counted, pairs.skipped.text, "counts per bin"].filter { !$0.isEmpty }.joined(separator: " · ")
-    let short = [counted, pairs.skipped.text].filter { !$0.isEmpty }.joined(separator: " · ")
+  private func footer(_ fitted: Histogram2D) -> [String] {
+    let counted = "\(NumberFormatting.grouped(fitted.total)) pairs in \(fitted.xBins)×\(fitted.yBins) bins"
+    let full = [counted, bins.skipped.text, "counts per bin"].filter { !$0.isEmpty }.joined(separator: " · ")
+    let short = [counted, bins.skipped.text].filter { !$0.isEmpty }.joined(separator: " · ")
     return [full, short]
   }
 }

@@ -54,7 +54,7 @@ struct BatchRun {
   private func firstState() async throws -> AppState {
     let opened = try source.openAny()
     if case .table(let table) = opened {
-      return AppState(table: try await SourceArguments.load(table), size: Self.size)
+      return AppState(table: try await SourceArguments.load(table).table, size: Self.size)
     }
     let (sheet, request) = Listing.firstSheet(for: opened)
     var state = AppState(sheet: sheet, size: Self.size)

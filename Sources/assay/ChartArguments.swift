@@ -2,6 +2,7 @@ import ArgumentParser
 import AssayAnalysis
 import AssayCharts
 import AssayCore
+import AssayGrid
 import Foundation
 
 extension CanvasKind: ExpressibleByArgument {
@@ -68,9 +69,14 @@ struct ChartPrinting {
   ) async throws {
     let (width, height) = try size.resolved()
     try await reportingFailures {
-      let table = try await source.loadTable(columns: columns(of: spec))
-      try output.emit(output.text(of: spec.render(table, width: width, height: height)))
+      let loaded = try await source.loadSource(columns: columns(of: spec))
+      try output.emit(output.text(of: grid(spec, loaded, width: width, height: height)))
     }
+  }
+
+  /// The chart of a loaded source, its bins and quartiles computed by its aggregates.
+  static func grid(_ spec: ChartSpec, _ loaded: LoadedSource, width: Int, height: Int) throws -> Grid {
+    try spec.render(loaded.table, aggregates: loaded.aggregates, width: width, height: height).grid
   }
 
   /// The columns a chart draws: x, every y and the colouring one.

@@ -27,10 +27,14 @@ struct DescribeCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let table = try await source.loadTable()
-      let summary = Describe.table(Describe.summarize(table), name: "describe \(table.name)")
-      try output.emitSheet(summary, format: format)
+      try output.emitSheet(try Self.sheet(try await source.loadSource()), format: format)
     }
+  }
+
+  /// The describe sheet of a loaded source, computed by its aggregates.
+  static func sheet(_ loaded: LoadedSource) throws -> Table {
+    Describe.table(
+      try loaded.aggregates.describe(columns: nil, monitor: nil), name: "describe \(loaded.table.name)")
   }
 }
 

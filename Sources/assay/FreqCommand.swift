@@ -24,19 +24,12 @@ struct FreqCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let table = try await source.loadTable(columns: [column])
-      let counted = try table.requireColumn(column)
-      try output.emitSheet(Frequency.typedTable(counted), format: format)
+      try output.emitSheet(try sheet(try await source.loadSource(columns: [column])), format: format)
     }
   }
-}
 
-extension Table {
-  /// The column with this name, or an error that lists the names there are.
-  func requireColumn(_ name: String) throws -> Column {
-    if let found = column(named: name) { return found }
-    throw AssayError(
-      message: "\(self.name): no column named '\(name)'",
-      hint: "columns are: " + columnNames.joined(separator: ", "))
+  /// The frequency table of the column in a loaded source, computed by its aggregates.
+  func sheet(_ loaded: LoadedSource) throws -> Table {
+    try loaded.aggregates.frequency(column: column, monitor: nil)
   }
 }

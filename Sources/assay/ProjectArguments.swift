@@ -38,48 +38,14 @@ struct ProjectArguments: ParsableArguments {
     return names + (colorBy.map { [$0] } ?? [])
   }
 
-  /// The names of the columns to project in `table`: those named, or every numeric column that
-  /// has a value. Throws an `AssayError` for a named column without a single value.
-  func columnNames(in table: Table) throws -> [String] {
-    if let names = namedColumns {
-      guard !allNumeric else { throw ValidationError("give --columns or --all-numeric, not both") }
-      for name in names {
-        if let column = table.column(named: name), column.count > 0, column.nullCount == column.count {
-          throw AssayError(
-            message: "column '\(SafeText.visible(name))' has no values (all \(column.count) rows are empty)",
-            location: SourceLocation(source: table.name), hint: "leave it out of --columns")
-        }
-      }
-      return names
+  /// The projection these options ask for, by `method`.
+  func spec(_ method: ProjectionSpec.Method) throws -> ProjectionSpec {
+    if namedColumns != nil && allNumeric {
+      throw ValidationError("give --columns or --all-numeric, not both")
     }
-    return FeatureMatrix.numericColumnNames(of: table, excluding: colorBy.map { [$0] } ?? []).filter {
-      guard let column = table.column(named: $0) else { return false }
-      return column.nullCount < column.count
-    }
-  }
-
-  /// The feature matrix of `table`'s chosen columns, with the label column when one is asked for.
-  func matrix(of table: Table) throws -> FeatureMatrix {
-    try FeatureMatrix(table: table, columns: columnNames(in: table), label: colorBy)
-  }
-
-  /// The label classes of the matrix's kept rows (or of the rows picked from them), typed as the
-  /// label column of `table` so that numbers order numerically.
-  func classes(of matrix: FeatureMatrix, in table: Table, rows: [Int]? = nil) -> CategoryCodes? {
-    guard let name = matrix.labelName, let labels = matrix.labels,
-      let type = table.column(named: name)?.type
-    else { return nil }
-    let picked = rows.map { $0.map { labels[$0] } } ?? labels
-    return CategoryCodes(Column(name: name, type: type, values: picked))
-  }
-
-  /// The footer's first note: `PCA of 4 columns, standardised`, naming the constant columns,
-  /// which carry no information (`, constant: a, b`).
-  func methodNote(_ method: String, _ matrix: FeatureMatrix) -> String {
-    let constant = FeatureMatrix.constantNote(matrix.constantColumnNames)
-    return
-      "\(method) of \(matrix.columnCount) columns, \(noStandardize ? "not standardised" : "standardised")"
-      + (constant.isEmpty ? "" : ", " + constant)
+    var spec = ProjectionSpec(method: method, columns: allNumeric ? nil : namedColumns, label: colorBy)
+    spec.standardize = !noStandardize
+    return spec
   }
 }
 
@@ -89,11 +55,11 @@ struct ProjectionPrinting {
   let output: OutputArguments
 
   /// The decorations of a projection chart: the given title or `method of source`, and axis names.
-  func decorations(method: String, table: Table, axes: (String, String)) -> ChartDecorations {
+  func decorations(method: String, table: Table, axes: [String]) -> ChartDecorations {
     let canvas = style.canvasKind()
     return ChartDecorations(
-      title: style.title ?? "\(method) of \(SafeText.visible(table.name))", xLabel: style.xLabel ?? axes.0,
-      yLabel: style.yLabel ?? axes.1, border: style.border, glyphs: canvas.glyphs)
+      title: style.title ?? "\(method) of \(SafeText.visible(table.name))", xLabel: style.xLabel ?? axes[0],
+      yLabel: style.yLabel ?? axes[1], border: style.border, glyphs: canvas.glyphs)
   }
 
   /// Writes `grids` one under the other, with a blank line between, to the output.

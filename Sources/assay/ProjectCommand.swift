@@ -56,33 +56,29 @@ struct PCACommand: AsyncParsableCommand {
     let (width, height) = try size.resolved()
     let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
-      let table = try await source.loadTable(columns: options.columnsToLoad)
-      let matrix = try options.matrix(of: table)
-      let fitted = try PCA.fit(
-        matrix, components: scree ? max(components, matrix.columnCount) : components,
-        standardize: !options.noStandardize)
-      let ratios = fitted.explainedVarianceRatio
-      let coordinates = fitted.project(matrix)
-      let axes = (
-        ProjectionChart.componentName(0, varianceRatio: ratios[0]),
-        ProjectionChart.componentName(1, varianceRatio: ratios[1])
-      )
+      let loaded = try await source.loadSource(columns: options.columnsToLoad)
+      let table = loaded.table
+      var spec = try options.spec(.pca)
+      spec.components = components
+      spec.everyComponent = scree
+      let projection = try spec.project(table, aggregates: loaded.aggregates)
       let chart = ProjectionChart(
-        coordinates: coordinates, dimensions: ratios.count, labels: options.classes(of: matrix, in: table),
-        decorations: printing.decorations(method: "PCA", table: table, axes: axes),
-        canvas: style.canvasKind(),
-        notes: [options.methodNote("PCA", matrix)],
-        skipped: SkippedRows(nulls: matrix.droppedRowCount))
+        coordinates: projection.coordinates, dimensions: projection.dimensions,
+        labels: projection.classes(in: table, label: spec.label),
+        decorations: printing.decorations(method: "PCA", table: table, axes: projection.axes),
+        canvas: style.canvasKind(), notes: projection.notes,
+        skipped: SkippedRows(nulls: projection.droppedRows))
       var grids = [chart.render(width: width, height: height)]
       if scree {
-        let table = ProjectionScree(variances: fitted.explainedVariance, ratios: ratios)
+        let table = ProjectionScree(
+          variances: projection.explainedVariance, ratios: projection.explainedVarianceRatio)
         grids.append(table.render(width: width, height: table.height))
       }
       if let path = options.outputCoordinates {
-        let kept = Self.firstComponents(components, of: coordinates, computed: ratios.count)
-        try ProjectedCoordinates(
-          componentNames: (1...components).map { "pc\($0)" }, coordinates: kept, matrixRows: nil
-        ).write(to: path, matrix: matrix, table: table)
+        let kept = Self.firstComponents(
+          components, of: projection.coordinates, computed: projection.dimensions)
+        try ProjectedCoordinates(componentNames: (1...components).map { "pc\($0)" }, coordinates: kept)
+          .write(to: path, projection: projection, label: spec.label, table: table)
       }
       try printing.emit(grids)
     }
@@ -137,39 +133,44 @@ struct TSNECommand: AsyncParsableCommand {
     let (width, height) = try size.resolved()
     let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
-      let table = try await source.loadTable(columns: options.columnsToLoad)
-      let matrix = try options.matrix(of: table)
-      let input = options.noStandardize ? matrix : try Standardization.zScore(matrix).apply(matrix)
-      let result = try embed(input)
-      let settings = "perplexity \(NumberFormatting.shortest(perplexity)), seed \(seed)"
+      let loaded = try await source.loadSource(columns: options.columnsToLoad)
+      let table = loaded.table
+      let spec = try self.spec()
+      let projection = try embed(spec, loaded)
       let chart = ProjectionChart(
-        coordinates: result.coordinates, dimensions: 2,
-        labels: options.classes(of: matrix, in: table, rows: result.rows),
-        decorations: printing.decorations(method: "t-SNE", table: table, axes: ("t-SNE 1", "t-SNE 2")),
-        canvas: style.canvasKind(),
-        notes: [
-          options.methodNote("t-SNE", matrix),
-          settings + ", KL " + NumberFormatting.significant(result.klDivergence, digits: 3),
-        ],
-        skipped: SkippedRows(nulls: matrix.droppedRowCount),
-        sampledFrom: result.rows == nil ? nil : matrix.rowCount)
+        coordinates: projection.coordinates, dimensions: 2,
+        labels: projection.classes(in: table, label: spec.label),
+        decorations: printing.decorations(method: "t-SNE", table: table, axes: projection.axes),
+        canvas: style.canvasKind(), notes: projection.notes,
+        skipped: SkippedRows(nulls: projection.droppedRows),
+        sampledFrom: projection.sampledFrom)
       if let path = options.outputCoordinates {
-        try ProjectedCoordinates(
-          componentNames: ["tsne1", "tsne2"], coordinates: result.coordinates, matrixRows: result.rows
-        ).write(to: path, matrix: matrix, table: table)
+        try ProjectedCoordinates(componentNames: ["tsne1", "tsne2"], coordinates: projection.coordinates)
+          .write(to: path, projection: projection, label: spec.label, table: table)
       }
       try printing.emit([chart.render(width: width, height: height)])
     }
   }
 
-  /// Runs t-SNE with progress on standard error; Ctrl-C ends the command with status 130.
-  private func embed(_ matrix: FeatureMatrix) throws -> TSNEResult {
-    var tsne = TSNE(perplexity: perplexity, iterations: iterations, seed: seed)
-    tsne.sampleLimit = sample
+  /// The projection the options ask for.
+  func spec() throws -> ProjectionSpec {
+    var spec = try options.spec(.tsne)
+    spec.perplexity = perplexity
+    spec.iterations = iterations
+    spec.seed = seed
+    spec.sampleLimit = sample
+    return spec
+  }
+
+  /// Runs t-SNE over a loaded source, its rows sampled by its aggregates, with progress on
+  /// standard error; Ctrl-C ends the command with status 130.
+  func embed(_ spec: ProjectionSpec, _ loaded: LoadedSource) throws -> Projection {
     let progress = ProjectionProgress(enabled: isatty(STDERR_FILENO) == 1)
     defer { progress.finish() }
     do {
-      return try tsne.run(matrix) { progress.report($0) }
+      return try spec.project(loaded.table, aggregates: loaded.aggregates) { report, _ in
+        progress.report(report)
+      }
     } catch is CancellationError {
       progress.finish()
       FileHandle.standardError.write(Data("assay: t-SNE stopped by Ctrl-C; nothing was written\n".utf8))

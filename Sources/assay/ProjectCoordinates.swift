@@ -1,6 +1,6 @@
 import AssayAnalysis
+import AssayCharts
 import AssayCore
-import AssayUI
 import Foundation
 
 /// The projected coordinates of `assay project --output-coordinates`: one row per projected source
@@ -10,13 +10,11 @@ struct ProjectedCoordinates {
   let componentNames: [String]
   /// The coordinates, row-major, `componentNames.count` per row.
   let coordinates: [Double]
-  /// Which rows of the feature matrix were projected, in order; nil when all of them were.
-  let matrixRows: [Int]?
 
-  /// Writes the coordinates of `matrix`'s rows, chosen from `table`'s `columns`, to `path` atomically.
-  func write(to path: String, matrix: FeatureMatrix, table: Table) throws {
-    let kept = ProjectionRows.kept(of: table, columns: matrix.columnNames)
-    let sourceRows = matrixRows.map { $0.map { kept[$0] } } ?? kept
+  /// Writes the coordinates of `projection`'s points, with their rows and `label` values from
+  /// `table`, to `path` atomically.
+  func write(to path: String, projection: Projection, label: String?, table: Table) throws {
+    let sourceRows = projection.rows ?? Array(0..<projection.count)
     let width = componentNames.count
     var columns = [
       Column(name: "row", type: .int, values: sourceRows.map { .int(Int64($0 + 1)) })
@@ -25,9 +23,8 @@ struct ProjectedCoordinates {
       let values = sourceRows.indices.map { Value.double(coordinates[$0 * width + c]) }
       columns.append(Column(name: name, type: .double, values: values))
     }
-    if let name = matrix.labelName, let labels = matrix.labels, let type = table.column(named: name)?.type {
-      let picked = matrixRows.map { $0.map { labels[$0] } } ?? labels
-      columns.append(Column(name: name, type: type, values: picked))
+    if let label, let labels = projection.labels, let type = table.column(named: label)?.type {
+      columns.append(Column(name: label, type: type, values: labels))
     }
     let written = Table(name: path, columns: columns)
     try AtomicFile.write(to: path) { sink in try TableWriter.write(written, format: .csv, to: sink) }

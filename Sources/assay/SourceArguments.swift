@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssayAnalysis
 import AssayCore
 import Foundation
 
@@ -66,11 +67,17 @@ struct SourceArguments: ParsableArguments {
   /// on standard error when it is a terminal. A column the source lacks is an `AssayError` that
   /// lists the ones it has.
   func loadTable(columns: [String]? = nil) async throws -> Table {
+    try await loadSource(columns: columns).table
+  }
+
+  /// `loadTable(columns:)` with the seam that computes the source's summaries: the source's own
+  /// when it is `Aggregating`, else the loaded table's, in memory.
+  func loadSource(columns: [String]? = nil) async throws -> LoadedSource {
     try await Self.load(try open(columns: columns))
   }
 
   /// Loads an opened table source, showing progress on standard error when it is a terminal.
-  static func load(_ opened: any TableSource) async throws -> Table {
+  static func load(_ opened: any TableSource) async throws -> LoadedSource {
     let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
     var last: Table?
     for try await update in opened.load() {
@@ -79,6 +86,14 @@ struct SourceArguments: ParsableArguments {
     }
     progress.clear()
     guard let last else { throw AssayError(message: "\(opened.displayName): the source produced no table") }
-    return last
+    return LoadedSource(table: last, aggregates: opened as? any Aggregating ?? TableAggregates(last))
   }
+}
+
+/// A loaded source: its table, and what computes its summaries.
+struct LoadedSource {
+  /// The rows loaded.
+  let table: Table
+  /// The source's own summaries, or the table's.
+  let aggregates: any Aggregating
 }

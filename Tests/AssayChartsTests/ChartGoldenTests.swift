@@ -111,13 +111,13 @@ func everySpecKindDrawsFromATable(kind: ChartSpec.Kind) throws {
   var spec = ChartSpec(
     kind: kind, x: kind == .bar || kind == .box ? "group" : "x", y: [kind == .line ? "wave" : "y"])
   if kind == .line { spec.x = "t" }
-  let grid = try spec.render(table, width: 60, height: 18)
+  let grid = try spec.render(table, width: 60, height: 18).grid
   #expect(grid.width == 60 && grid.height <= 18)
   expectRectangular(grid)
   let text = grid.plainLines().joined(separator: "\n")
   #expect(text.contains("fixture"), "the title names the table")
   spec.canvas = .ascii
-  let ascii = try spec.render(table, width: 60, height: 18)
+  let ascii = try spec.render(table, width: 60, height: 18).grid
   let plain = ascii.plainLines().joined()
   #expect(plain.unicodeScalars.allSatisfy { $0.isASCII })
 }

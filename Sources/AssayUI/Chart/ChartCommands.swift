@@ -58,7 +58,7 @@ enum ChartCommands {
   private static func openChart(_ state: inout AppState, spec: ChartSpec) -> [Effect] {
     let sheet = state.sheet
     guard sheet.rowOrder != nil else {
-      state.push(ChartScreen(spec: spec, table: sheet.storedTable))
+      state.push(ChartScreen(spec: spec, table: sheet.storedTable, aggregates: state.sheetAggregates))
       return []
     }
     let key = ChartDrawing.Key(spec: spec, size: ChartRendering.area(state.size))
@@ -66,7 +66,7 @@ enum ChartCommands {
       monitor.expect(rows: sheet.rowCount * sheet.columnCount)
       var chart = ChartScreen(spec: spec, table: try sheet.table(monitor: monitor))
       if key.size.width > 0, key.size.height > 0 {
-        chart.drawing = ChartDrawing.make(key, table: chart.table)
+        chart.drawing = ChartDrawing.make(key, table: chart.table, aggregates: chart.aggregates)
       }
       return { [chart] state in state.push(chart) }
     }

@@ -17,9 +17,9 @@ enum ChartRendering {
     guard chart.drawing?.key != key, chart.pending != key, key.size.width > 0, key.size.height > 0 else {
       return []
     }
-    let table = chart.table
+    let table = chart.table, aggregates = chart.aggregates
     if table.rowCount <= rowsDrawnAtOnce {
-      chart.drawing = ChartDrawing.make(key, table: table)
+      chart.drawing = ChartDrawing.make(key, table: table, aggregates: aggregates)
       chart.pending = nil
       return []
     }
@@ -27,7 +27,7 @@ enum ChartRendering {
     let job = Job(
       title: "drawing \(chart.spec.kind.rawValue) of \(NumberFormatting.grouped(table.rowCount)) rows"
     ) {
-      let drawing = ChartDrawing.make(key, table: table)
+      let drawing = ChartDrawing.make(key, table: table, aggregates: aggregates)
       return { state in accept(drawing, into: &state) }
     }
     return [.startJob(job)]

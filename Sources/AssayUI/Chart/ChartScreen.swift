@@ -10,15 +10,19 @@ public struct ChartScreen: Sendable {
   public var spec: ChartSpec
   /// The table charted (the sheet's rows when the chart was opened).
   public let table: Table
+  /// What counts the table's bins and quartiles: its data source's own, or the table's in memory.
+  public let aggregates: any Aggregating
   /// The last drawing, for the spec and size it was made at; nil before the first.
   public internal(set) var drawing: ChartDrawing?
   /// The spec and size of the drawing being made off the main thread, if any.
   var pending: ChartDrawing.Key?
 
-  /// A chart screen for `spec` over `table`, not drawn yet.
-  public init(spec: ChartSpec, table: Table) {
+  /// A chart screen for `spec` over `table`, not drawn yet, whose bins and quartiles `aggregates`
+  /// computes (nil: `TableAggregates` of the table).
+  public init(spec: ChartSpec, table: Table, aggregates: (any Aggregating)? = nil) {
     self.spec = spec
     self.table = table
+    self.aggregates = aggregates ?? TableAggregates(table)
   }
 
   /// The name shown in the breadcrumb: `histogram of x`, `scatter y by x`.
@@ -65,25 +69,21 @@ public struct ChartDrawing: Sendable, Equatable {
   /// The number of bins of a histogram, for the keys that ask for fewer or more.
   public var binCount: Int?
 
-  /// Draws `key.spec` of `table` at `key.size`. Pure, and as slow as the table is large.
-  public static func make(_ key: Key, table: Table) -> ChartDrawing {
-    // The bin count needs a second pass over the column; it runs on another thread meanwhile.
-    let (grid, bins) = ChartChores.both(
-      {
-        Result { try key.spec.render(table, width: key.size.width, height: key.size.height) }
-          .mapError { ChartFailure(message: String(describing: $0)) }
-      },
-      { binCount(key.spec, table: table) })
-    return ChartDrawing(key: key, grid: grid, binCount: bins)
+  /// Draws `key.spec` of `table` at `key.size`, its bins counted by `aggregates` (nil: the
+  /// table's own). Pure, and as slow as the table is large.
+  public static func make(_ key: Key, table: Table, aggregates: (any Aggregating)? = nil) -> ChartDrawing {
+    let drawn = Result {
+      try key.spec.render(table, aggregates: aggregates, width: key.size.width, height: key.size.height)
+    }
+    .mapError { ChartFailure(message: String(describing: $0)) }
+    return ChartDrawing(key: key, grid: drawn.map(\.grid), binCount: binCount(key.spec, drawn: drawn))
   }
 
-  /// The bins a histogram spec makes: its count, or (for a rule) the count the rule chooses.
-  private static func binCount(_ spec: ChartSpec, table: Table) -> Int? {
-    guard spec.kind == .histogram, let name = spec.x, let column = table.column(named: name) else {
-      return nil
-    }
+  /// The bins a histogram spec makes: its count, or (for a rule) the count the rule chose.
+  private static func binCount(_ spec: ChartSpec, drawn: Result<ChartRender, ChartFailure>) -> Int? {
+    guard spec.kind == .histogram else { return nil }
     if case .count(let count) = spec.binRule { return count }
-    return try? Histogram.compute(column, rule: spec.binRule).counts.count
+    return try? drawn.get().histogram?.counts.count
   }
 }
 
@@ -91,30 +91,4 @@ public struct ChartDrawing: Sendable, Equatable {
 public struct ChartFailure: Error, Sendable, Equatable {
   /// The message.
   public var message: String
-}
-
-/// Runs the two halves of a chart job at once.
-enum ChartChores {
-  /// `first()` here and `second()` on another thread; returns both results.
-  static func both<A: Sendable, B: Sendable>(
-    _ first: @Sendable () -> A, _ second: @escaping @Sendable () -> B
-  ) -> (A, B) {
-    let slot = ResultSlot<B>()
-    let group = DispatchGroup()
-    DispatchQueue.global(qos: .userInitiated).async(group: group) { slot.store(second()) }
-    let firstResult = first()
-    group.wait()
-    return (firstResult, slot.take() ?? second())
-  }
-}
-
-/// One value handed from a worker thread to the thread waiting for it.
-private final class ResultSlot<Value: Sendable>: @unchecked Sendable {
-  // `value` is read and written only while `lock` is held.
-  private let lock = NSLock()
-  private var value: Value?
-
-  func store(_ newValue: Value) { lock.withLock { value = newValue } }
-
-  func take() -> Value? { lock.withLock { value } }
 }

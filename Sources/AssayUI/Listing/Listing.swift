@@ -1,3 +1,4 @@
+import AssayAnalysis
 import AssayCore
 
 /// Sheets for what a locator or an entry opens: a table's sheet fills as its rows load; a
@@ -24,7 +25,9 @@ public enum Listing {
   private static func sheet(for opened: OpenedSource, title: String) -> (Sheet, any TableSource) {
     switch opened {
     case .table(let source):
-      return (Sheet(title: title, table: Table(name: source.displayName, columns: [])), source)
+      var sheet = Sheet(title: title, table: Table(name: source.displayName, columns: []))
+      sheet.aggregates = source as? any Aggregating
+      return (sheet, source)
     case .collection(let collection):
       let source = ListingSource(collection: collection, book: EntryBook())
       var sheet = Sheet(title: title, table: Table(name: collection.displayName, columns: []))

@@ -1,4 +1,5 @@
 import AssayAnalysis
+import AssayCharts
 import AssayCore
 
 /// The command that opens the projection screen from a table, and the projection screen's own.
@@ -71,7 +72,8 @@ enum ProjectionCommands {
       sheetRows = inverse
     }
     let table = sheetRows == nil ? sheet.table : sheet.storedTable
-    state.push(ProjectionScreen(table: table, sheetRows: sheetRows, current: current))
+    let aggregates = state.sheetAggregates
+    state.push(ProjectionScreen(table: table, sheetRows: sheetRows, current: current, aggregates: aggregates))
     return start(&state)
   }
 
@@ -97,7 +99,7 @@ enum ProjectionCommands {
     projection.requests += 1
     let request = ProjectionRequest(
       method: projection.method, columns: projection.columns, number: projection.requests)
-    let table = projection.table
+    let table = projection.table, aggregates = projection.aggregates
     projection.pending = request
     projection.failure = nil
     projection.watch = nil
@@ -117,7 +119,9 @@ enum ProjectionCommands {
       projection.watch = watch
       state.screen = projection
       let job = Job(title: "t-SNE of \(NumberFormatting.grouped(table.rowCount)) rows") { monitor in
-        let result = Result { try ProjectionCompute.tsne(table, request, watch: watch, monitor: monitor) }
+        let result = Result {
+          try ProjectionCompute.tsne(table, request, aggregates: aggregates, watch: watch, monitor: monitor)
+        }
         return { accept(result, for: request, into: &$0) }
       }
       return [.startJob(job)]

@@ -90,49 +90,30 @@ enum ProjectionCompute {
 
   /// PCA of the z-scores of `request.columns` of `table`, over every row.
   static func pca(_ table: Table, _ request: ProjectionRequest) throws -> ProjectedPoints {
-    let matrix = try FeatureMatrix(table: table, columns: request.columns)
-    let fitted = try PCA.fit(matrix, components: 2, standardize: true)
-    let ratios = fitted.explainedVarianceRatio
-    return ProjectedPoints(
-      method: .pca, coordinates: fitted.project(matrix), rows: keptRows(table, matrix),
-      axes: ratios.indices.map { ProjectionChart.componentName($0, varianceRatio: ratios[$0]) },
-      notes: [methodNote("PCA", matrix)], sampledFrom: nil, droppedRows: matrix.droppedRowCount,
-      summary: "", request: request.number)
+    points(try ProjectionSpec(method: .pca, columns: request.columns).project(table), request, summary: "")
   }
 
   /// t-SNE of the z-scores of `request.columns` of `table` (a seeded sample of 20,000 rows of larger
-  /// tables), publishing a picture to `watch` every few iterations; stops when `monitor` is stopped.
-  static func tsne(_ table: Table, _ request: ProjectionRequest, watch: ProjectionWatch, monitor: WorkMonitor)
-    throws -> ProjectedPoints
-  {
-    let matrix = try FeatureMatrix(table: table, columns: request.columns)
-    let standardization = try Standardization.zScore(matrix)
-    var tsne = TSNE(
-      perplexity: min(30, max(1, Double(matrix.rowCount - 1) / 3).rounded(.down)),
-      iterations: tsneIterations, seed: 0)
-    tsne.progressInterval = tsneFrameInterval
-    let kept = keptRows(table, matrix)
-    let sample = matrix.sampledRows(limit: tsne.sampleLimit, seed: tsne.seed)
-    let rows = sample.map { $0.map { kept?[$0] ?? $0 } } ?? kept
-    let settings = "perplexity \(NumberFormatting.shortest(tsne.perplexity)), seed \(tsne.seed)"
-    func points(_ coordinates: [Double], summary: String) -> ProjectedPoints {
-      ProjectedPoints(
-        method: .tsne, coordinates: coordinates, rows: rows, axes: ["t-SNE 1", "t-SNE 2"],
-        notes: [methodNote("t-SNE", matrix) + (sample == nil ? "" : ", seeded sample"), settings],
-        sampledFrom: sample == nil ? nil : matrix.rowCount, droppedRows: matrix.droppedRowCount,
-        summary: summary, request: request.number)
-    }
-    monitor.expect(rows: tsne.iterations)
-    let result = try tsne.run(standardization.apply(matrix)) { progress in
+  /// tables, drawn by `aggregates`), publishing a picture to `watch` every few iterations; stops
+  /// when `monitor` is stopped.
+  static func tsne(
+    _ table: Table, _ request: ProjectionRequest, aggregates: any Aggregating, watch: ProjectionWatch,
+    monitor: WorkMonitor
+  ) throws -> ProjectedPoints {
+    var spec = ProjectionSpec(method: .tsne, columns: request.columns)
+    spec.iterations = tsneIterations
+    spec.progressInterval = tsneFrameInterval
+    monitor.expect(rows: spec.iterations)
+    let result = try spec.project(table, aggregates: aggregates) { progress, picture in
       let status = TSNEStatus(
         iteration: progress.iteration, iterations: progress.iterations, klDivergence: progress.klDivergence)
-      watch.publish(.init(points: points(progress.embedding, summary: ""), progress: status))
+      watch.publish(.init(points: points(picture, request, summary: ""), progress: status))
       return monitor.advance(rows: max(0, progress.iteration - monitor.rowsDone))
     }
     let summary =
-      "KL " + NumberFormatting.significant(result.klDivergence, digits: 3)
-      + ", \(result.iterations) iterations"
-    return points(result.coordinates, summary: summary)
+      "KL " + NumberFormatting.significant(result.klDivergence ?? 0, digits: 3)
+      + ", \(result.iterationsRun ?? 0) iterations"
+    return points(result, request, summary: summary)
   }
 
   /// The points of a run stopped midway: its latest picture, saying where it stopped.
@@ -142,32 +123,13 @@ enum ProjectionCompute {
     return points
   }
 
-  /// `PCA of 4 columns, standardised`, naming the constant columns, which carry no information.
-  private static func methodNote(_ method: String, _ matrix: FeatureMatrix) -> String {
-    let constant = FeatureMatrix.constantNote(matrix.constantColumnNames)
-    let count = matrix.columnCount
-    return "\(method) of \(count) column\(count == 1 ? "" : "s"), standardised"
-      + (constant.isEmpty ? "" : ", " + constant)
-  }
-
-  /// The table rows the matrix kept, in order; nil when it kept every row.
-  private static func keptRows(_ table: Table, _ matrix: FeatureMatrix) -> [Int]? {
-    matrix.droppedRowCount == 0 ? nil : ProjectionRows.kept(of: table, columns: matrix.columnNames)
-  }
-}
-
-/// Which rows of a table a projection keeps.
-public enum ProjectionRows {
-  /// The 0-based rows of `table` with a finite number in every one of `columns`: the rows a
-  /// feature matrix keeps, in order.
-  public static func kept(of table: Table, columns names: [String]) -> [Int] {
-    var kept = [Bool](repeating: true, count: table.rowCount)
-    for column in names.compactMap({ table.column(named: $0) }) {
-      for (k, chunk) in column.chunks.enumerated() {
-        let start = column.chunkStarts[k]
-        for i in 0..<chunk.count where !(chunk.double(at: i)?.isFinite ?? false) { kept[start + i] = false }
-      }
-    }
-    return kept.indices.filter { kept[$0] }
+  /// The screen's points of a projection.
+  private static func points(_ projection: Projection, _ request: ProjectionRequest, summary: String)
+    -> ProjectedPoints
+  {
+    ProjectedPoints(
+      method: projection.method, coordinates: projection.coordinates, rows: projection.rows,
+      axes: projection.axes, notes: projection.notes, sampledFrom: projection.sampledFrom,
+      droppedRows: projection.droppedRows, summary: summary, request: request.number)
   }
 }

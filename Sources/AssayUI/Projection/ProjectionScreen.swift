@@ -1,19 +1,17 @@
 import AssayAnalysis
+import AssayCharts
 import AssayCore
 
 /// The projection of a table's numeric columns into two dimensions (PCA or t-SNE), drawn as a
 /// scatter plot coloured by a label column, with a crosshair that finds the nearest row.
 public struct ProjectionScreen: Sendable {
-  /// How the points are placed.
-  public enum Method: String, Sendable, Equatable {
-    /// The first two principal components of the z-scores, over every row.
-    case pca = "PCA"
-    /// t-SNE of the z-scores (of a seeded sample of large tables), run in the background.
-    case tsne = "t-SNE"
-  }
+  /// How the points are placed: PCA over every row, or t-SNE in the background.
+  public typealias Method = ProjectionSpec.Method
 
   /// The rows projected: the sheet's table when the screen was opened, in its stored order.
   public let table: Table
+  /// What draws t-SNE's sample of rows: the data source's own, or the table's in memory.
+  let aggregates: any Aggregating
   /// For a sorted sheet, the sheet row of each row of `table`; nil when they are in sheet order.
   let sheetRows: [Int]?
   /// The numeric columns that have a value, which the column chooser offers.
@@ -51,14 +49,15 @@ public struct ProjectionScreen: Sendable {
   /// value, coloured by `current` when it is a text, true/false or int column with few classes,
   /// else by the first text or true/false column with few classes.
   public init(table: Table, current: String?) {
-    self.init(table: table, sheetRows: nil, current: current)
+    self.init(table: table, sheetRows: nil, current: current, aggregates: nil)
   }
 
   /// A projection screen over the rows of a sorted sheet, read in their stored order: PCA and
   /// t-SNE do not depend on the order, and `sheetRows` (the sheet row of each stored row) turns the
   /// nearest point back into the row the sheet shows.
-  init(table: Table, sheetRows: [Int]?, current: String?) {
+  init(table: Table, sheetRows: [Int]?, current: String?, aggregates: (any Aggregating)?) {
     self.table = table
+    self.aggregates = aggregates ?? TableAggregates(table)
     self.sheetRows = sheetRows
     let numeric = table.columns.filter { $0.type.isNumeric && $0.nullCount < $0.count }.map(\.name)
     let colourable = Self.colourColumns(of: table)

@@ -6,11 +6,9 @@ enum FrequencySheet {
   /// Widest bar, for the most frequent value.
   static let barWidth = 30
 
-  /// The frequency table of `column` with a `histogram` column of bars scaled to the largest count.
-  /// The bars are dictionary-coded: one text per bar length, one code per row.
-  /// Throws `CancellationError` soon after `monitor` is stopped.
-  static func table(_ column: Column, monitor: WorkMonitor? = nil) throws(CancellationError) -> Table {
-    let counted = try Frequency.typedTable(column, monitor: monitor)
+  /// A frequency table (`Frequency.typedTable`) with a `histogram` column of bars scaled to the
+  /// largest count. The bars are dictionary-coded: one text per bar length, one code per row.
+  static func table(_ counted: Table) -> Table {
     var counts: [Int64] = []
     if counted.columns.count > 1, case .int(let values) = counted.columns[1].chunks.first?.values {
       counts = values

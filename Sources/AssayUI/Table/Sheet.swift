@@ -1,3 +1,4 @@
+import AssayAnalysis
 import AssayCore
 
 /// One table on screen with its cursor and scroll position; the app keeps a stack of them.
@@ -36,6 +37,13 @@ public struct Sheet: Sendable, Equatable {
     set { originBox = newValue.map(SheetOriginBox.init) }
   }
   private var originBox: SheetOriginBox?
+  /// What computes summaries of the sheet's rows where its source does it itself (a database);
+  /// nil for sheets whose rows in memory are summarised.
+  public var aggregates: (any Aggregating)? {
+    get { aggregatesBox?.aggregates }
+    set { aggregatesBox = newValue.map(SheetAggregatesBox.init) }
+  }
+  private var aggregatesBox: SheetAggregatesBox?
 
   /// A sheet showing `table` with the cursor on its first cell.
   public init(title: String, table: Table) {

@@ -9,12 +9,14 @@ enum SheetCommands {
     },
     Command(id: "describe-sheet", help: "one row of statistics per column") { state in
       let sheet = state.sheet
+      let own = state.sheetAggregates
       return [
         .startJob(
           Job(title: "describing \(sheet.columnCount) columns") { monitor in
             monitor.expect(rows: sheet.rowOrder == nil ? 0 : sheet.rowCount * sheet.columnCount)
-            let table = Describe.table(
-              try Describe.summarize(try sheet.table(monitor: monitor), monitor: monitor), name: "describe")
+            let aggregates = try own ?? TableAggregates(sheet.table(monitor: monitor))
+            let summaries = try aggregates.describe(columns: sheet.storedTable.columnNames, monitor: monitor)
+            let table = Describe.table(summaries, name: "describe")
             return { $0.push(Sheet(title: "describe", table: table)) }
           })
       ]
@@ -45,7 +47,7 @@ enum SheetCommands {
       return []
     },
     Command(id: "cancel-job", help: "stop the running load, keeping the rows so far") { cancelJob(&$0) },
-    Command(id: "quit-sheet", help: "go back to the previous sheet (stopping its load), or quit") { state in
+    Command(id: "quit-sheet", help: "go back to the previous sheet, or quit") { state in
       let stopsLoad = state.loadFeedsSheetOnScreen
       guard state.pop() else { return [.quit] }
       return stopsLoad ? [.cancelLoad] : []
@@ -57,13 +59,14 @@ enum SheetCommands {
     guard sheet.columnCount > sheet.cursorColumn else { return [] }
     let index = sheet.cursorColumn
     let name = sheet.storedTable.columns[index].name
+    let aggregates = state.sheetAggregates
     return [
       .startJob(
         Job(title: "counting \(name)") { monitor in
-          let column = sheet.column(index)
-          var frequency = Sheet(
-            title: "\(column.name) frequency", table: try FrequencySheet.table(column, monitor: monitor))
-          frequency.origin = FrequencyOrigin(columnName: column.name)
+          let own = aggregates ?? TableAggregates(Table(name: name, columns: [sheet.column(index)]))
+          let counted = try own.frequency(column: name, monitor: monitor)
+          var frequency = Sheet(title: "\(name) frequency", table: FrequencySheet.table(counted))
+          frequency.origin = FrequencyOrigin(columnName: name)
           return { [frequency] in $0.push(frequency) }
         })
     ]

@@ -1,0 +1,23 @@
+import AssayCore
+
+extension Table {
+  /// The column with this name, or an error that lists the names there are.
+  public func requireColumn(_ name: String) throws -> Column {
+    if let found = column(named: name) { return found }
+    throw AssayError(
+      message: "\(self.name): no column named '\(name)'",
+      hint: "columns are: " + columnNames.joined(separator: ", "))
+  }
+
+  /// The column's values as numbers, or an error when it holds no number at all but has text.
+  public func requireNumbers(_ name: String) throws -> NumericValues {
+    let values = NumericValues(try requireColumn(name))
+    if values.nonNumeric > 0 && values.nulls + values.nonNumeric == values.values.count {
+      throw AssayError(
+        message: "\(self.name): column '\(name)' holds text, not numbers",
+        hint: "choose a numeric column; numeric columns are: "
+          + columns.filter { $0.type.isNumeric }.map(\.name).joined(separator: ", "))
+    }
+    return values
+  }
+}
