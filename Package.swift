@@ -21,9 +21,7 @@ let package = Package(
     .target(name: "AssayCSV", dependencies: ["AssayCore", "CZlib"] + (hasISAL ? ["CIsal"] : [])),
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis"]),
-    .target(
-      name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"],
-      resources: [.copy("Resources/rules.json")]),
+    .target(name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"], exclude: ["Resources"]),
     .target(name: "AssayUI", dependencies: ["AssayCore", "AssayAnalysis", "AssayCharts", "AssayAdvisor"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayCharts", "CNcurses"]),

@@ -1,7 +1,8 @@
-import AssayAdvisor
 import AssayCore
 import Foundation
 import Testing
+
+@testable import AssayAdvisor
 
 /// The indices of the shipped rules (none when the file fails to load, which `loadsWithoutProblems` reports).
 let shippedRuleIndices = Array((try? RuleBook.bundled())?.rules.indices ?? 0..<0)
@@ -17,6 +18,15 @@ let shippedRuleIndices = Array((try? RuleBook.bundled())?.rules.indices ?? 0..<0
     #expect(book.categories.count == 11)
     #expect(book.rules.count >= 25)
     #expect(book.providers.map(\.name) == ["GCP", "AWS", "Azure", "open source"])
+  }
+
+  /// The rules compiled into the executable are the documented file, byte for byte.
+  @Test func theCompiledInRulesAreTheRulesFile() throws {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "../../Sources/AssayAdvisor/Resources/rules.json"
+    ).path
+    let file = try #require(FileManager.default.contents(atPath: path), "read \(path)")
+    #expect(file == Data(BuiltInRules.json.utf8), "rules.json differs from BuiltInRules.swift")
   }
 
   /// Each rule, given exactly the answers it asks for, changes every category it scores by its points
