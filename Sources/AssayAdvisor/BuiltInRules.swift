@@ -25,9 +25,10 @@ enum BuiltInRules {
         {
           "key": "size", "text": "How big will it be?",
           "answers": [
-            { "key": "under-10GB", "label": "under 10 GB" },
-            { "key": "10GB-1TB", "label": "10 GB to 1 TB" },
-            { "key": "1-100TB", "label": "1 to 100 TB" },
+            { "key": "under-1GB", "label": "under 1 GB", "bytesBelow": 1000000000 },
+            { "key": "1-10GB", "label": "1 to 10 GB", "bytesBelow": 10000000000 },
+            { "key": "10GB-1TB", "label": "10 GB to 1 TB", "bytesBelow": 1000000000000 },
+            { "key": "1-100TB", "label": "1 to 100 TB", "bytesBelow": 100000000000000 },
             { "key": "over-100TB", "label": "over 100 TB" }
           ]
         },
@@ -265,10 +266,25 @@ enum BuiltInRules {
             { "title": "high availability", "when": { "ha": ["region"] },
               "text": "AlloyDB cross-region replicas or multi-region Spanner / Aurora Global Database / Cosmos DB multi-region / TiDB placement rules across regions" }
           ]
+        },
+        {
+          "key": "embedded", "name": "file or embedded engine",
+          "summary": "CSV or Parquet files read in place, or an engine inside the program (SQLite, DuckDB): no server, for data one machine holds",
+          "products": {
+            "gcp": ["a file in Cloud Storage or on a VM's disk"], "aws": ["a file in S3 or on EBS"],
+            "azure": ["a file in Blob Storage or on a Managed Disk"],
+            "open-source": ["CSV or Parquet files", "SQLite", "DuckDB"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "keep a copy of the file or database in object storage, which spans zones (Cloud Storage, S3, Blob ZRS); Litestream streams SQLite changes there" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "copy the file or database to a bucket in a second region (dual-region Cloud Storage, S3 Cross-Region Replication, Blob GRS); Litestream can replicate SQLite there" }
+          ]
         }
       ],
       "rules": [
-        { "when": { "data": ["tabular"] }, "scores": { "relational-oltp": 2, "warehouse": 2, "distributed-sql": 1, "htap": 1 },
+        { "when": { "data": ["tabular"] }, "scores": { "relational-oltp": 2, "warehouse": 2, "distributed-sql": 1, "htap": 1, "embedded": 2 },
           "reason": "tabular data with a fixed schema fits tables queried with SQL" },
         { "when": { "data": ["documents"] }, "scores": { "document": 4 },
           "reason": "records whose shape varies fit a document store with a flexible schema" },
@@ -279,20 +295,23 @@ enum BuiltInRules {
         { "when": { "data": ["timeseries"] }, "scores": { "wide-column": 4, "lake": 1, "warehouse": 1 },
           "reason": "time series and sensor readings are written by key and time at high rates" },
 
-        { "when": { "size": ["under-10GB"] }, "scores": { "relational-oltp": 1, "filesystem": 1 },
+        { "when": { "size": ["under-1GB"], "data": ["tabular", "documents", "events", "timeseries"] },
+          "scores": { "embedded": 5, "warehouse": -2, "lake": -2, "distributed-sql": -1, "wide-column": -1 },
+          "reason": "under 1 GB the data fits in one machine's memory: a CSV or Parquet file, or an embedded engine such as SQLite or DuckDB, serves it with no server to run; move to a warehouse or a database server once it outgrows one machine or many people query it at once" },
+        { "when": { "size": ["under-1GB", "1-10GB"] }, "scores": { "relational-oltp": 1, "filesystem": 1 },
           "reason": "under 10 GB fits any single-machine engine" },
         { "when": { "size": ["10GB-1TB"] }, "scores": { "relational-oltp": 1 },
           "reason": "up to 1 TB still fits one machine's database" },
         { "when": { "size": ["1-100TB"] },
-          "scores": { "wide-column": 2, "warehouse": 2, "lake": 2, "distributed-sql": 1, "object-storage": 1, "relational-oltp": -2, "in-memory": -3, "filesystem": -1, "block": -1 },
+          "scores": { "wide-column": 2, "warehouse": 2, "lake": 2, "distributed-sql": 1, "object-storage": 1, "relational-oltp": -2, "in-memory": -3, "filesystem": -1, "block": -1, "embedded": -3 },
           "reason": "1 to 100 TB is past comfortable single-machine engines: scale-out stores fit" },
         { "when": { "size": ["over-100TB"] },
-          "scores": { "lake": 3, "warehouse": 2, "object-storage": 2, "wide-column": 2, "distributed-sql": 1, "relational-oltp": -4, "in-memory": -5, "filesystem": -2, "block": -2, "document": -1 },
+          "scores": { "lake": 3, "warehouse": 2, "object-storage": 2, "wide-column": 2, "distributed-sql": 1, "relational-oltp": -4, "in-memory": -5, "filesystem": -2, "block": -2, "document": -1, "embedded": -5 },
           "reason": "over 100 TB calls for object storage, a lake, a warehouse or a wide-column store" },
 
         { "when": { "access": ["transactions"] }, "scores": { "relational-oltp": 4, "distributed-sql": 2, "document": 2, "wide-column": 1, "htap": 1 },
           "reason": "many small reads and writes by key or row are OLTP work" },
-        { "when": { "access": ["analytics"] }, "scores": { "warehouse": 5, "lake": 3, "htap": 1 },
+        { "when": { "access": ["analytics"] }, "scores": { "warehouse": 5, "lake": 3, "htap": 1, "embedded": 3 },
           "reason": "scans and aggregates are analytics work for a columnar engine" },
         { "when": { "access": ["objects"] }, "scores": { "object-storage": 5, "filesystem": 1 },
           "reason": "whole objects are downloaded or streamed, not queried" },
@@ -304,7 +323,7 @@ enum BuiltInRules {
           "reason": "reads and writes by a single key also suit durable key-value and document stores" },
 
         { "when": { "acid": ["yes"] },
-          "scores": { "relational-oltp": 3, "distributed-sql": 3, "htap": 1, "document": -1, "wide-column": -2, "object-storage": -2, "in-memory": -2, "lake": -1 },
+          "scores": { "relational-oltp": 3, "distributed-sql": 3, "htap": 1, "embedded": 1, "document": -1, "wide-column": -2, "object-storage": -2, "in-memory": -2, "lake": -1 },
           "reason": "multi-row ACID transactions and joins need a relational engine" },
         { "when": { "acid": ["no"] }, "scores": { "document": 1, "wide-column": 1 },
           "reason": "without multi-row transactions, non-relational stores are open" },
@@ -321,13 +340,13 @@ enum BuiltInRules {
           "reason": "users in one region are served by a single-region database" },
         { "when": { "users": ["multi-region"] }, "scores": { "distributed-sql": 1, "document": 1 },
           "reason": "users in several regions favour stores that replicate across regions" },
-        { "when": { "users": ["global-strong"] }, "scores": { "distributed-sql": 6, "relational-oltp": -2 },
+        { "when": { "users": ["global-strong"] }, "scores": { "distributed-sql": 6, "relational-oltp": -2, "embedded": -2 },
           "reason": "global users with strong consistency need distributed SQL (Spanner-like)" },
 
         { "when": { "interface": ["posix"] }, "scores": { "filesystem": 7 },
           "reason": "software that opens file paths needs a POSIX filesystem mount" },
         { "when": { "interface": ["sql"] },
-          "scores": { "relational-oltp": 1, "warehouse": 1, "distributed-sql": 1, "htap": 1, "object-storage": -2, "in-memory": -2 },
+          "scores": { "relational-oltp": 1, "warehouse": 1, "distributed-sql": 1, "htap": 1, "embedded": 1, "object-storage": -2, "in-memory": -2 },
           "reason": "SQL clients reach relational engines and warehouses" },
         { "when": { "interface": ["http"] }, "scores": { "object-storage": 2, "document": 1 },
           "reason": "an HTTP API is how object storage and document stores are reached" },
@@ -340,10 +359,7 @@ enum BuiltInRules {
           "reason": "data kept but rarely or never read belongs in an archive storage class" },
 
         { "when": { "fresh": ["yes"] }, "scores": { "htap": 8, "relational-oltp": -1, "warehouse": -1 },
-          "reason": "fresh operational data analysed without an ETL delay calls for HTAP" },
-
-        { "when": { "data": ["tabular"], "access": ["analytics"], "size": ["under-10GB"] }, "scores": { "warehouse": 1 },
-          "reason": "a table this small is analysed in place by a single-machine columnar engine such as DuckDB" }
+          "reason": "fresh operational data analysed without an ETL delay calls for HTAP" }
       ]
     }
 

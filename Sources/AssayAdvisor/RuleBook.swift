@@ -49,6 +49,9 @@ public struct AnswerOption: Sendable, Equatable, Codable {
   public var key: String
   /// The answer as a person reads it.
   public var label: String
+  /// For an answer about size: the bytes it stays below, so that a measured size picks it. Each answer
+  /// of such a question but the last has a bound, rising from answer to answer.
+  public var bytesBelow: Int?
 }
 
 /// A storage category the advisor can recommend.

@@ -23,7 +23,7 @@ import Testing
     #expect(recommend.stderr.isEmpty)
     #expect(recommend.status == 0)
     #expect(recommend.stdout.hasPrefix("Source: \(data)penguins.csv: table, 344 rows, 8 columns"))
-    #expect(recommend.stdout.contains("\nRecommendation: "))
+    #expect(recommend.stdout.contains("\nRecommendation: file or embedded engine\n"))
 
     let wizard = try assay(["wizard", "--answer", "data=files", "--answer", "reads=never"])
     #expect(wizard.stderr.isEmpty)
