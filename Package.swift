@@ -22,9 +22,7 @@ let package = Package(
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
     .target(name: "AssayGrid", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid"]),
-    .target(
-      name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"],
-      resources: [.copy("Resources/rules.json")]),
+    .target(name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"], exclude: ["Resources"]),
     .target(
       name: "AssayUI",
       dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayAdvisor"]),

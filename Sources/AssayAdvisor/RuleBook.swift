@@ -49,6 +49,9 @@ public struct AnswerOption: Sendable, Equatable, Codable {
   public var key: String
   /// The answer as a person reads it.
   public var label: String
+  /// For an answer about size: the bytes it stays below, so that a measured size picks it. Each answer
+  /// of such a question but the last has a bound, rising from answer to answer.
+  public var bytesBelow: Int?
 }
 
 /// A storage category the advisor can recommend.
@@ -89,25 +92,9 @@ extension RuleBook {
   /// The answer key a condition uses to match a question that has no answer.
   public static let unanswered = "unanswered"
 
-  /// The rule book shipped with Assay: `Assay_AssayAdvisor.resources/rules.json` beside the executable
-  /// (where the package build puts it), or `share/assay/rules.json` beside its `bin` folder (an install).
-  /// Looked up by hand rather than through `Bundle.module`, whose accessor stops the program when the
-  /// resources are missing; this says what is missing instead.
+  /// The rule book compiled into Assay (`Resources/rules.json`); `--rules FILE` replaces it.
   public static func bundled() throws -> RuleBook {
-    let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
-      .resolvingSymlinksInPath()
-    let folder = executable.deletingLastPathComponent()
-    let candidates = [
-      folder.appendingPathComponent("Assay_AssayAdvisor.resources/rules.json"),
-      folder.deletingLastPathComponent().appendingPathComponent("share/assay/rules.json"),
-    ]
-    guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0.path) }) else {
-      throw AssayError(
-        message:
-          "the storage rules file is missing (looked for \(candidates.map(\.path).joined(separator: ", ")))",
-        hint: "reinstall Assay, or give a rules file with --rules FILE")
-    }
-    return try load(contentsOf: found.path)
+    try decode(Data(BuiltInRules.json.utf8), name: "built-in rules.json")
   }
 
   /// Reads and validates a rule book from a JSON file.

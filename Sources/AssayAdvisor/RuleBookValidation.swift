@@ -1,6 +1,7 @@
 extension RuleBook {
   /// Every inconsistency in the book, one line each: duplicate keys, conditions on unknown questions or
-  /// answers, scores for unknown categories, categories without products for a provider.
+  /// answers, scores for unknown categories, categories without products for a provider, byte bounds
+  /// of a size question that do not rise.
   public func problems() -> [String] {
     var found: [String] = []
     found += duplicates(questions.map(\.key), what: "question")
@@ -9,6 +10,7 @@ extension RuleBook {
     for question in questions {
       found += duplicates(question.answers.map(\.key), what: "answer of question '\(question.key)'")
       if question.answers.count < 2 { found.append("question '\(question.key)' needs at least two answers") }
+      found += boundProblems(question)
     }
     for (index, rule) in rules.enumerated() {
       found += conditionProblems(rule.when, at: "rules[\(index)]")
@@ -42,6 +44,18 @@ extension RuleBook {
       }
     }
     return found
+  }
+
+  /// Byte bounds, when a question has them: every answer but the last has one, rising; the last has none.
+  private func boundProblems(_ question: Question) -> [String] {
+    guard question.answers.contains(where: { $0.bytesBelow != nil }) else { return [] }
+    let bounds = question.answers.dropLast().compactMap(\.bytesBelow)
+    let rising = zip(bounds, bounds.dropFirst()).allSatisfy { $0 < $1 }
+    let valid =
+      rising && bounds.count == question.answers.count - 1 && question.answers.last?.bytesBelow == nil
+    return valid
+      ? []
+      : ["question '\(question.key)': every answer but the last needs a rising bytesBelow, the last none"]
   }
 
   /// One problem per key that appears more than once.

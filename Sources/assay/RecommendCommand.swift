@@ -25,7 +25,7 @@ struct RecommendCommand: AsyncParsableCommand {
       let book = try advisor.ruleBook()
       let given = try advisor.givenAnswers(book)
       let profile = try await profileSource()
-      let answers = Answers(ProfileInference.answers(from: profile) + given)
+      let answers = Answers(ProfileInference.answers(from: profile, book: book) + given)
       let recommendation = Advisor(book: book).recommend(answers)
       try advisor.emit(AdvisorReport(book: book, recommendation: recommendation, profile: profile))
     }

@@ -24,7 +24,8 @@ enum ThemeLocator {
     return folders
   }
 
-  /// The theme a name or path names. Built-in `default` and `monochrome` are found even without files.
+  /// The theme a name or path names: a file found in the search folders first, else the theme of that
+  /// name compiled into Assay.
   static func theme(named name: String) throws -> Theme {
     let isPath = name.contains("/") || name.hasSuffix(".theme")
     let candidates = isPath ? [name] : searchFolders.map { "\($0)/\(name).theme" }
@@ -33,11 +34,9 @@ enum ThemeLocator {
       let themeName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
       return try ThemeFile.parse(text, name: themeName, source: path)
     }
-    if name == Theme.default.name { return .default }
-    if name == Theme.monochrome.name { return .monochrome }
-    throw AssayError(
-      message: "no theme named '\(name)'",
-      hint: "themes are default, light, high-contrast, monochrome, or a .theme file path")
+    if let builtIn = try BuiltInThemes.theme(named: name) { return builtIn }
+    let names = BuiltInThemes.files.map(\.name).joined(separator: ", ")
+    throw AssayError(message: "no theme named '\(name)'", hint: "themes are \(names), or a .theme file path")
   }
 }
 

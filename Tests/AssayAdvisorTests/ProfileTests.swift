@@ -4,6 +4,10 @@ import Foundation
 import Testing
 
 @Suite("profiles become answers") struct ProfileTests {
+  let book: RuleBook
+
+  init() throws { book = try RuleBook.bundled() }
+
   @Test func aTableOfMeasurementsIsTabularAndAnalytical() {
     let table = Table(
       name: "m.csv",
@@ -16,9 +20,9 @@ import Testing
     #expect(profile.columns == 3)
     #expect(profile.numericColumns == 2)
     #expect(profile.increasingIDColumn == nil)
-    let answers = ProfileInference.answers(from: .table(profile))
+    let answers = ProfileInference.answers(from: .table(profile), book: book)
     #expect(
-      answers.map { "\($0.question)=\($0.value)" } == ["data=tabular", "size=under-10GB", "access=analytics"])
+      answers.map { "\($0.question)=\($0.value)" } == ["data=tabular", "size=under-1GB", "access=analytics"])
     #expect(answers.allSatisfy { $0.origin == .inferred && $0.evidence != nil })
     #expect(
       answers[0].evidence == "3 rows × 3 columns of consistent types (1 int, 1 double, 1 string), 0% null")
@@ -38,7 +42,7 @@ import Testing
     let profile = TableProfiler.profile(table, bytes: nil)
     #expect(profile.dateSpanDays == 400)
     #expect(profile.increasingIDColumn == "event_id")
-    let answers = ProfileInference.answers(from: .table(profile))
+    let answers = ProfileInference.answers(from: .table(profile), book: book)
     #expect(
       answers.first
         == Answer(
@@ -54,17 +58,35 @@ import Testing
         Column(name: "a", type: .string, values: [.string("x"), .null, .null, .string("y")]),
         Column(name: "b", type: .int, values: [.null, .int(1), .null, .null]),
       ])
-    let answers = ProfileInference.answers(from: .table(TableProfiler.profile(table, bytes: 40)))
-    #expect(answers.map { "\($0.question)=\($0.value)" } == ["data=documents", "size=under-10GB"])
+    let answers = ProfileInference.answers(from: .table(TableProfiler.profile(table, bytes: 40)), book: book)
+    #expect(answers.map { "\($0.question)=\($0.value)" } == ["data=documents", "size=under-1GB"])
     #expect(answers[0].evidence == "62% of cells are empty in 4 rows × 2 columns")
   }
 
   @Test(arguments: [
-    (9_999_999_999, "under-10GB"), (10_000_000_000, "10GB-1TB"), (999_999_999_999, "10GB-1TB"),
-    (1_000_000_000_000, "1-100TB"), (100_000_000_000_000, "over-100TB"),
+    (999_999_999, "under-1GB"), (1_000_000_000, "1-10GB"), (9_999_999_999, "1-10GB"),
+    (10_000_000_000, "10GB-1TB"), (999_999_999_999, "10GB-1TB"), (1_000_000_000_000, "1-100TB"),
+    (100_000_000_000_000, "over-100TB"),
   ])
-  func sizeTiers(bytes: Int, tier: String) {
-    #expect(ProfileInference.sizeTier(bytes) == tier)
+  func sizeTiersComeFromTheRulesFile(bytes: Int, tier: String) {
+    #expect(ProfileInference.sizeTier(bytes, in: book) == tier)
+  }
+
+  @Test func aRulesFileWithoutByteBoundsInfersNoSize() {
+    var unbounded = book
+    unbounded.questions = unbounded.questions.map { question in
+      var question = question
+      question.answers = question.answers.map { answer in
+        var answer = answer
+        answer.bytesBelow = nil
+        return answer
+      }
+      return question
+    }
+    #expect(ProfileInference.sizeTier(1000, in: unbounded) == nil)
+    let profile = FolderProfile(name: "f", kinds: [FileKindTotal(kind: .image, count: 1, bytes: 1000)])
+    #expect(
+      !ProfileInference.answers(from: .folder(profile), book: unbounded).contains { $0.question == "size" })
   }
 
   @Test func fileKindsComeFromMagicBytesThenExtensions() {
@@ -97,15 +119,15 @@ import Testing
       profile.kinds == [
         FileKindTotal(kind: .image, count: 3, bytes: 300), FileKindTotal(kind: .table, count: 1, bytes: 8),
       ])
-    let answers = ProfileInference.answers(from: .folder(profile))
+    let answers = ProfileInference.answers(from: .folder(profile), book: book)
     #expect(
-      answers.map { "\($0.question)=\($0.value)" } == ["data=files", "access=objects", "size=under-10GB"])
+      answers.map { "\($0.question)=\($0.value)" } == ["data=files", "access=objects", "size=under-1GB"])
     #expect(answers[0].evidence == "4 files: 3 image (300 B), 1 table (8 B)")
   }
 
   @Test func foldersOfTablesLogsOrUnknownFilesAnswerByTheirMajority() {
     func answers(_ kinds: [FileKindTotal]) -> [String] {
-      ProfileInference.answers(from: .folder(FolderProfile(name: "f", kinds: kinds))).map {
+      ProfileInference.answers(from: .folder(FolderProfile(name: "f", kinds: kinds)), book: book).map {
         "\($0.question)=\($0.value)"
       }
     }
@@ -114,7 +136,7 @@ import Testing
     let unknown = FileKindTotal(kind: .other, count: 50, bytes: 1000)
     #expect(answers([parquet]) == ["data=tabular", "access=analytics", "size=1-100TB"])
     #expect(answers([logs, parquet]) == ["data=events", "access=analytics", "size=1-100TB"])
-    #expect(answers([unknown, logs]) == ["data=files", "access=objects", "size=under-10GB"])
+    #expect(answers([unknown, logs]) == ["data=files", "access=objects", "size=under-1GB"])
     #expect(answers([]) == [])
   }
 

@@ -1,7 +1,8 @@
-import AssayAdvisor
 import AssayCore
 import Foundation
 import Testing
+
+@testable import AssayAdvisor
 
 /// The indices of the shipped rules (none when the file fails to load, which `loadsWithoutProblems` reports).
 let shippedRuleIndices = Array((try? RuleBook.bundled())?.rules.indices ?? 0..<0)
@@ -14,9 +15,18 @@ let shippedRuleIndices = Array((try? RuleBook.bundled())?.rules.indices ?? 0..<0
   @Test func loadsWithoutProblems() {
     #expect(book.problems() == [])
     #expect(book.questions.count >= 10)
-    #expect(book.categories.count == 11)
+    #expect(book.categories.count == 12)
     #expect(book.rules.count >= 25)
     #expect(book.providers.map(\.name) == ["GCP", "AWS", "Azure", "open source"])
+  }
+
+  /// The rules compiled into the executable are the documented file, byte for byte.
+  @Test func theCompiledInRulesAreTheRulesFile() throws {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "../../Sources/AssayAdvisor/Resources/rules.json"
+    ).path
+    let file = try #require(FileManager.default.contents(atPath: path), "read \(path)")
+    #expect(file == Data(BuiltInRules.json.utf8), "rules.json differs from BuiltInRules.swift")
   }
 
   /// Each rule, given exactly the answers it asks for, changes every category it scores by its points
@@ -63,8 +73,10 @@ let shippedRuleIndices = Array((try? RuleBook.bundled())?.rules.indices ?? 0..<0
     broken.rules[1].scores["tape"] = 3
     broken.rules[2].when["data"] = ["spreadsheets"]
     broken.categories[0].products["gcp"] = []
+    broken.questions[1].answers[2].bytesBelow = 5
     #expect(
       broken.problems() == [
+        "question 'size': every answer but the last needs a rising bytesBelow, the last none",
         "rules[0] asks unknown question 'colour'",
         "rules[1] scores unknown category 'tape'",
         "rules[2] expects unknown answer 'spreadsheets' to 'data'",

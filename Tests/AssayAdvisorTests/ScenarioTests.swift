@@ -77,8 +77,20 @@ let scenarios: [Scenario] = [
     reasonsFrom: ["acid=yes"], note: "RDS Multi-AZ"),
   Scenario(
     name: "a small table analysed on a laptop",
-    answers: ["data=tabular", "size=under-10GB", "access=analytics"],
-    category: "warehouse", reasonsFrom: ["access=analytics"]),
+    answers: ["data=tabular", "size=under-1GB", "access=analytics"],
+    category: "embedded", reasonsFrom: ["size=under-1GB", "access=analytics"]),
+  Scenario(
+    name: "a small app's own records, kept through a zone failure",
+    answers: ["data=tabular", "size=under-1GB", "acid=yes", "ha=zone"],
+    category: "embedded", reasonsFrom: ["size=under-1GB", "acid=yes"], note: "Litestream"),
+  Scenario(
+    name: "a 5 GB table analysed with SQL",
+    answers: ["data=tabular", "size=1-10GB", "access=analytics", "interface=sql"],
+    category: "warehouse", reasonsFrom: ["access=analytics", "interface=sql"]),
+  Scenario(
+    name: "a small web shop's orders, many users writing",
+    answers: ["data=tabular", "size=under-1GB", "access=transactions", "acid=yes", "users=one-region"],
+    category: "relational-oltp", reasonsFrom: ["access=transactions", "acid=yes"]),
 ]
 
 @Suite("the advisor recommends") struct ScenarioTests {

@@ -58,7 +58,7 @@ import Testing
       ]))
     #expect(wizard.current?.key == "size")
     #expect(!wizard.canGoBack)
-    wizard.answer("under-10GB")
+    wizard.answer("under-1GB")
     #expect(wizard.current?.key == "acid")
     let moved7 = wizard.back()
     #expect(moved7)

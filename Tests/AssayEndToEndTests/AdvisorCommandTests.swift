@@ -70,7 +70,7 @@ import Testing
     #expect(answer.status == 1)
     #expect(
       answer.stderr
-        == "assay: unknown answer 'huge' to 'size' — valid answers: under-10GB, 10GB-1TB, 1-100TB, over-100TB\n"
+        == "assay: unknown answer 'huge' to 'size' — valid answers: under-1GB, 1-10GB, 10GB-1TB, 1-100TB, over-100TB\n"
     )
     let missing = try AssayProcess.run(["recommend", "sampledata/nothing-here.csv"])
     #expect(missing.status == 1)

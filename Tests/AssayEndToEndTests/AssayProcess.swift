@@ -18,14 +18,16 @@ struct AssayProcess {
     ProcessInfo.processInfo.environment["ASSAY_BIN"] ?? packageRoot + "/.build/debug/assay"
   }
 
-  /// Runs `assay` with arguments from the package root, with optional standard input and environment additions.
-  static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws
-    -> Result
-  {
+  /// Runs `assay` (or a copy of it at `executable`) with arguments in `directory`, by default the package
+  /// root, with optional standard input and environment additions.
+  static func run(
+    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+    executable: String = binary, directory: String = packageRoot
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = nil
     env.merge(environment) { _, new in new }

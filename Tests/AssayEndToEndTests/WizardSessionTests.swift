@@ -24,7 +24,7 @@ import Testing
     try tmux.press("q", "q")
     let printed = try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
     #expect(printed.contains { $0.hasPrefix("Recommendation: ") }, "the report is printed after: \(printed)")
-    #expect(printed.contains { $0.contains("access  analytics   given") }, "\(printed)")
+    #expect(printed.contains { $0.contains("access  analytics  given") }, "\(printed)")
     #expect(try !tmux.alternateScreenOn())
   }
 

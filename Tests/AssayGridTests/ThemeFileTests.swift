@@ -24,3 +24,14 @@ private let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompo
     #expect("\(error)".hasPrefix("x.theme:2: unknown colour 'purple'"))
   }
 }
+
+@Test func theCompiledInThemesAreTheThemeFilesByteForByte() throws {
+  let files = try FileManager.default.contentsOfDirectory(atPath: themesFolder.path)
+  #expect(files.sorted() == BuiltInThemes.files.map { $0.name + ".theme" }.sorted())
+  for builtIn in BuiltInThemes.files {
+    let file = try Data(contentsOf: themesFolder.appendingPathComponent(builtIn.name + ".theme"))
+    #expect(file == Data(builtIn.text.utf8), "themes/\(builtIn.name).theme differs from BuiltInThemes")
+  }
+  #expect(try BuiltInThemes.theme(named: "default") == Theme.default)
+  #expect(try BuiltInThemes.theme(named: "sepia") == nil)
+}

@@ -51,7 +51,7 @@ import Testing
     #expect(report.lines.first?.hasPrefix("Recommendation: ") == true)
     #expect(Fixtures.screen(state)[23].contains("wizard › report  line 1/"))
     Fixtures.press([.character("q")], on: &state)
-    #expect(Self.wizard(state)?.answers["size"] == "10GB-1TB")
+    #expect(Self.wizard(state)?.answers["size"] == "1-10GB")
     #expect(update(state: &state, event: .key(.character("q"))) == [.quit])
     #expect(Self.wizard(state)?.answers.all.count == 2)
   }

@@ -32,7 +32,7 @@ public enum RecommendationReport {
   public static func screen(for table: Table, bytes: Int?, book: RuleBook? = nil) throws -> ReportScreen {
     let book = try book ?? RuleBook.bundled()
     let profile = DataProfile.table(TableProfiler.profile(table, bytes: bytes))
-    let answers = Answers(ProfileInference.answers(from: profile))
+    let answers = Answers(ProfileInference.answers(from: profile, book: book))
     let report = AdvisorReport(
       book: book, recommendation: Advisor(book: book).recommend(answers), profile: profile)
     return ReportScreen(title: "storage for \(table.name)", text: report.text())

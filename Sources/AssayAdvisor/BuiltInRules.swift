@@ -1,0 +1,367 @@
+/// The storage rules compiled into Assay, so that the executable alone can advise: the same bytes as
+/// `Resources/rules.json`, the documented copy to start a `--rules FILE` from (a test keeps them equal).
+enum BuiltInRules {
+  /// The rules file's JSON text.
+  static let json = #"""
+    {
+      "version": 1,
+      "providers": [
+        { "key": "gcp", "name": "GCP" },
+        { "key": "aws", "name": "AWS" },
+        { "key": "azure", "name": "Azure" },
+        { "key": "open-source", "name": "open source" }
+      ],
+      "questions": [
+        {
+          "key": "data", "text": "What is the data?",
+          "answers": [
+            { "key": "tabular", "label": "tabular, with a fixed schema" },
+            { "key": "documents", "label": "JSON records whose shape varies" },
+            { "key": "files", "label": "files: images, audio, video, documents" },
+            { "key": "events", "label": "logs or events" },
+            { "key": "timeseries", "label": "time series or sensor data" }
+          ]
+        },
+        {
+          "key": "size", "text": "How big will it be?",
+          "answers": [
+            { "key": "under-1GB", "label": "under 1 GB", "bytesBelow": 1000000000 },
+            { "key": "1-10GB", "label": "1 to 10 GB", "bytesBelow": 10000000000 },
+            { "key": "10GB-1TB", "label": "10 GB to 1 TB", "bytesBelow": 1000000000000 },
+            { "key": "1-100TB", "label": "1 to 100 TB", "bytesBelow": 100000000000000 },
+            { "key": "over-100TB", "label": "over 100 TB" }
+          ]
+        },
+        {
+          "key": "access", "text": "How is it used most?",
+          "answers": [
+            { "key": "transactions", "label": "many small reads and writes by key or row" },
+            { "key": "analytics", "label": "scans and aggregates: analytics, BI" },
+            { "key": "objects", "label": "whole objects downloaded or streamed" },
+            { "key": "ml", "label": "ML training reads" },
+            { "key": "cache", "label": "caching" }
+          ]
+        },
+        {
+          "key": "acid", "text": "Does it need multi-row ACID transactions and joins?",
+          "answers": [
+            { "key": "yes", "label": "yes" },
+            { "key": "no", "label": "no" }
+          ]
+        },
+        {
+          "key": "latency", "text": "What latency do reads need?",
+          "answers": [
+            { "key": "sub-ms", "label": "under a millisecond" },
+            { "key": "under-10ms", "label": "under 10 ms" },
+            { "key": "seconds", "label": "seconds are fine" }
+          ]
+        },
+        {
+          "key": "users", "text": "Where are the users?",
+          "answers": [
+            { "key": "one-region", "label": "one region" },
+            { "key": "multi-region", "label": "several regions" },
+            { "key": "global-strong", "label": "global, with strong consistency" }
+          ]
+        },
+        {
+          "key": "interface", "text": "How does software reach it?",
+          "answers": [
+            { "key": "posix", "label": "file paths, through a POSIX mount" },
+            { "key": "sql", "label": "SQL" },
+            { "key": "http", "label": "an HTTP API" },
+            { "key": "disk", "label": "a VM's disk" }
+          ]
+        },
+        {
+          "key": "reads", "text": "How often is it read once it is a month old?",
+          "answers": [
+            { "key": "daily", "label": "daily" },
+            { "key": "monthly", "label": "monthly" },
+            { "key": "quarterly", "label": "quarterly" },
+            { "key": "never", "label": "yearly or never: retention, compliance" }
+          ]
+        },
+        {
+          "key": "fresh", "text": "Must fresh operational data be analysed without delay?",
+          "answers": [
+            { "key": "yes", "label": "yes" },
+            { "key": "no", "label": "no" }
+          ]
+        },
+        {
+          "key": "ha", "text": "Must it survive a zone or region failure?",
+          "answers": [
+            { "key": "no", "label": "no" },
+            { "key": "zone", "label": "a zone failure" },
+            { "key": "region", "label": "a region failure" }
+          ]
+        }
+      ],
+      "categories": [
+        {
+          "key": "filesystem", "name": "local/network filesystem",
+          "summary": "directories and files reached through POSIX paths; NFS or SMB to share them",
+          "products": {
+            "gcp": ["Filestore"], "aws": ["EFS", "FSx"], "azure": ["Azure Files", "Azure NetApp Files"],
+            "open-source": ["ext4", "NFS", "CephFS"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "Filestore Enterprise (regional) / EFS Regional / Azure Files zone-redundant (ZRS) / CephFS across failure domains" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "Filestore backups or replication to a second region / EFS replication / Azure Files geo-redundant (GRS) / rsync or Ceph mirroring to a second site" }
+          ]
+        },
+        {
+          "key": "block", "name": "block storage",
+          "summary": "raw volumes attached to one machine, with low latency and high IOPS",
+          "products": {
+            "gcp": ["Persistent Disk", "Hyperdisk", "Local SSD"], "aws": ["EBS", "instance store"],
+            "azure": ["Managed Disks"], "open-source": ["LVM", "Ceph RBD"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "regional Persistent Disk or Hyperdisk Balanced HA / EBS snapshots plus a standby in another AZ / zone-redundant (ZRS) Managed Disks / Ceph RBD replicated across hosts" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "asynchronous disk replication to another region / EBS snapshot copy across regions / Azure Site Recovery / RBD mirroring" }
+          ]
+        },
+        {
+          "key": "object-storage", "name": "object storage",
+          "summary": "a flat namespace of objects by key over an HTTP API; any size, 11 nines durability, storage classes",
+          "products": {
+            "gcp": ["Cloud Storage"], "aws": ["S3"], "azure": ["Blob Storage"],
+            "open-source": ["MinIO", "Ceph RGW", "SeaweedFS"]
+          },
+          "notes": [
+            { "title": "storage class", "when": { "reads": ["daily"] },
+              "text": "read often: Cloud Storage Standard / S3 Standard / Blob Hot" },
+            { "title": "storage class", "when": { "reads": ["monthly"] },
+              "text": "read about monthly: Cloud Storage Nearline (30-day minimum) / S3 Standard-IA / Blob Cool" },
+            { "title": "storage class", "when": { "reads": ["quarterly"] },
+              "text": "read about quarterly: Cloud Storage Coldline (90-day minimum) / S3 Glacier Instant Retrieval / Blob Cold" },
+            { "title": "storage class", "when": { "reads": ["never"] },
+              "text": "kept, rarely or never read: Cloud Storage Archive (365-day minimum) / S3 Glacier Deep Archive / Blob Archive; add a retention policy or object lock for compliance" },
+            { "title": "storage class", "when": { "reads": ["unanswered"] },
+              "text": "depends on how often objects are read after a month (answer reads=daily|monthly|quarterly|never); lifecycle rules can move ageing objects to colder classes" },
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "already spread across zones: Cloud Storage regional buckets / S3 Standard / Blob zone-redundant (ZRS); MinIO erasure sets across hosts" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "Cloud Storage dual- or multi-region buckets / S3 Cross-Region Replication / Blob geo-zone-redundant (GZRS) / MinIO site replication" }
+          ]
+        },
+        {
+          "key": "relational-oltp", "name": "relational OLTP",
+          "summary": "tables with a fixed schema, SQL, ACID transactions and joins, up to single-digit TB",
+          "products": {
+            "gcp": ["Cloud SQL (MySQL, PostgreSQL, SQL Server)", "AlloyDB"], "aws": ["RDS", "Aurora"],
+            "azure": ["Azure SQL Database", "Azure Database for PostgreSQL/MySQL"],
+            "open-source": ["PostgreSQL", "MySQL", "MariaDB"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "Cloud SQL high availability (regional) or AlloyDB / RDS Multi-AZ or Aurora replicas / Azure zone-redundant HA / PostgreSQL streaming replication with Patroni" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "Cloud SQL cross-region replicas / Aurora Global Database / Azure active geo-replication / PostgreSQL asynchronous replica in a second region (RPO of seconds)" }
+          ]
+        },
+        {
+          "key": "distributed-sql", "name": "distributed SQL",
+          "summary": "relational with horizontal scale and strong consistency across regions",
+          "products": {
+            "gcp": ["Spanner"], "aws": ["Aurora DSQL"], "azure": ["Azure Cosmos DB for PostgreSQL"],
+            "open-source": ["CockroachDB", "YugabyteDB", "TiDB"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "a regional Spanner instance (99.99 %) / Aurora DSQL single-region cluster / Cosmos DB for PostgreSQL with HA / CockroachDB with three zones" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "a multi-region Spanner configuration (99.999 %) / Aurora DSQL multi-region cluster / CockroachDB or YugabyteDB across three regions" }
+          ]
+        },
+        {
+          "key": "document", "name": "document NoSQL",
+          "summary": "JSON-like documents with a flexible schema and per-document queries",
+          "products": {
+            "gcp": ["Firestore"], "aws": ["DynamoDB", "DocumentDB"], "azure": ["Cosmos DB"],
+            "open-source": ["MongoDB", "CouchDB"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "Firestore regional location / DynamoDB (multi-AZ by default) / Cosmos DB availability zones / MongoDB replica set across zones" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "Firestore multi-region location / DynamoDB global tables / Cosmos DB multi-region writes / MongoDB replica set members in several regions" }
+          ]
+        },
+        {
+          "key": "wide-column", "name": "wide-column / key-value at scale",
+          "summary": "sorted keys to columns; huge write throughput and low latency by single key",
+          "products": {
+            "gcp": ["Bigtable"], "aws": ["DynamoDB", "Keyspaces"], "azure": ["Cosmos DB (Cassandra API)", "Table Storage"],
+            "open-source": ["Cassandra", "ScyllaDB", "HBase"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "Bigtable replication across zones / DynamoDB or Keyspaces (multi-AZ by default) / Cosmos DB availability zones / Cassandra with replication factor 3 across racks" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "Bigtable multi-cluster routing across regions / DynamoDB global tables / Cosmos DB multi-region / Cassandra NetworkTopologyStrategy across data centres" }
+          ]
+        },
+        {
+          "key": "in-memory", "name": "in-memory cache",
+          "summary": "key-value in RAM with sub-millisecond reads, for data that can be rebuilt",
+          "products": {
+            "gcp": ["Memorystore (Redis, Memcached)"], "aws": ["ElastiCache", "MemoryDB"],
+            "azure": ["Azure Cache for Redis"], "open-source": ["Redis", "Valkey", "Memcached"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "Memorystore Standard tier (replica in another zone) / ElastiCache Multi-AZ or MemoryDB / Azure Cache zone redundancy / Redis or Valkey with Sentinel" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "Memorystore cross-region replicas / ElastiCache Global Datastore / Azure Cache geo-replication; a cache can also be rebuilt from its source" }
+          ]
+        },
+        {
+          "key": "warehouse", "name": "data warehouse (OLAP)",
+          "summary": "columnar SQL analytics, schema-on-write, scans and aggregates over GB to PB",
+          "products": {
+            "gcp": ["BigQuery"], "aws": ["Redshift"], "azure": ["Synapse", "Fabric"],
+            "open-source": ["ClickHouse", "DuckDB (one machine)", "Apache Druid"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "BigQuery and Fabric are zonal-failure tolerant by default / Redshift Multi-AZ / ClickHouse replicas across zones" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "BigQuery multi-region datasets or cross-region replication / Redshift cross-region snapshots / ClickHouse replicas in a second region" }
+          ]
+        },
+        {
+          "key": "lake", "name": "data lake / lakehouse",
+          "summary": "raw files (Parquet, ORC, Avro, CSV, JSON) on object storage with a catalog, schema-on-read",
+          "products": {
+            "gcp": ["Cloud Storage + BigLake", "Dataplex"], "aws": ["S3 + Lake Formation", "Athena", "Glue"],
+            "azure": ["ADLS Gen2 + Synapse"], "open-source": ["MinIO + Iceberg, Delta Lake or Hudi", "Trino or Spark"]
+          },
+          "notes": [
+            { "title": "tiering", "when": { "reads": ["monthly", "quarterly", "never"] },
+              "text": "keep recent partitions in the standard class and let lifecycle rules move older files to Nearline/Coldline, S3 Standard-IA/Glacier or Blob Cool/Cold" },
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "the lake's buckets already span zones (regional Cloud Storage, S3 Standard, ADLS ZRS); keep the catalog in a managed, zonal-redundant service" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "dual-region buckets / S3 Cross-Region Replication / ADLS GZRS, plus a catalog replica in the second region" }
+          ]
+        },
+        {
+          "key": "htap", "name": "HTAP",
+          "summary": "one system serving transactions and analytics together, without an ETL delay",
+          "products": {
+            "gcp": ["AlloyDB (columnar engine)", "Spanner (Data Boost)"], "aws": ["Aurora zero-ETL to Redshift"],
+            "azure": ["Cosmos DB + Synapse Link"], "open-source": ["TiDB (TiFlash)", "SingleStore"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "AlloyDB high availability (regional) / Aurora replicas across AZs / Cosmos DB availability zones / TiDB with TiKV replicas across zones" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "AlloyDB cross-region replicas or multi-region Spanner / Aurora Global Database / Cosmos DB multi-region / TiDB placement rules across regions" }
+          ]
+        },
+        {
+          "key": "embedded", "name": "file or embedded engine",
+          "summary": "CSV or Parquet files read in place, or an engine inside the program (SQLite, DuckDB): no server, for data one machine holds",
+          "products": {
+            "gcp": ["a file in Cloud Storage or on a VM's disk"], "aws": ["a file in S3 or on EBS"],
+            "azure": ["a file in Blob Storage or on a Managed Disk"],
+            "open-source": ["CSV or Parquet files", "SQLite", "DuckDB"]
+          },
+          "notes": [
+            { "title": "high availability", "when": { "ha": ["zone"] },
+              "text": "keep a copy of the file or database in object storage, which spans zones (Cloud Storage, S3, Blob ZRS); Litestream streams SQLite changes there" },
+            { "title": "high availability", "when": { "ha": ["region"] },
+              "text": "copy the file or database to a bucket in a second region (dual-region Cloud Storage, S3 Cross-Region Replication, Blob GRS); Litestream can replicate SQLite there" }
+          ]
+        }
+      ],
+      "rules": [
+        { "when": { "data": ["tabular"] }, "scores": { "relational-oltp": 2, "warehouse": 2, "distributed-sql": 1, "htap": 1, "embedded": 2 },
+          "reason": "tabular data with a fixed schema fits tables queried with SQL" },
+        { "when": { "data": ["documents"] }, "scores": { "document": 4 },
+          "reason": "records whose shape varies fit a document store with a flexible schema" },
+        { "when": { "data": ["files"] }, "scores": { "object-storage": 5, "filesystem": 2, "lake": 1 },
+          "reason": "images, audio, video and documents are unstructured files, kept whole and found by name or key" },
+        { "when": { "data": ["events"] }, "scores": { "lake": 3, "wide-column": 2, "object-storage": 1 },
+          "reason": "logs and events arrive append-only and in volume" },
+        { "when": { "data": ["timeseries"] }, "scores": { "wide-column": 4, "lake": 1, "warehouse": 1 },
+          "reason": "time series and sensor readings are written by key and time at high rates" },
+
+        { "when": { "size": ["under-1GB"], "data": ["tabular", "documents", "events", "timeseries"] },
+          "scores": { "embedded": 5, "warehouse": -2, "lake": -2, "distributed-sql": -1, "wide-column": -1 },
+          "reason": "under 1 GB the data fits in one machine's memory: a CSV or Parquet file, or an embedded engine such as SQLite or DuckDB, serves it with no server to run; move to a warehouse or a database server once it outgrows one machine or many people query it at once" },
+        { "when": { "size": ["under-1GB", "1-10GB"] }, "scores": { "relational-oltp": 1, "filesystem": 1 },
+          "reason": "under 10 GB fits any single-machine engine" },
+        { "when": { "size": ["10GB-1TB"] }, "scores": { "relational-oltp": 1 },
+          "reason": "up to 1 TB still fits one machine's database" },
+        { "when": { "size": ["1-100TB"] },
+          "scores": { "wide-column": 2, "warehouse": 2, "lake": 2, "distributed-sql": 1, "object-storage": 1, "relational-oltp": -2, "in-memory": -3, "filesystem": -1, "block": -1, "embedded": -3 },
+          "reason": "1 to 100 TB is past comfortable single-machine engines: scale-out stores fit" },
+        { "when": { "size": ["over-100TB"] },
+          "scores": { "lake": 3, "warehouse": 2, "object-storage": 2, "wide-column": 2, "distributed-sql": 1, "relational-oltp": -4, "in-memory": -5, "filesystem": -2, "block": -2, "document": -1, "embedded": -5 },
+          "reason": "over 100 TB calls for object storage, a lake, a warehouse or a wide-column store" },
+
+        { "when": { "access": ["transactions"] }, "scores": { "relational-oltp": 4, "distributed-sql": 2, "document": 2, "wide-column": 1, "htap": 1 },
+          "reason": "many small reads and writes by key or row are OLTP work" },
+        { "when": { "access": ["analytics"] }, "scores": { "warehouse": 5, "lake": 3, "htap": 1, "embedded": 3 },
+          "reason": "scans and aggregates are analytics work for a columnar engine" },
+        { "when": { "access": ["objects"] }, "scores": { "object-storage": 5, "filesystem": 1 },
+          "reason": "whole objects are downloaded or streamed, not queried" },
+        { "when": { "access": ["ml"] }, "scores": { "lake": 4, "object-storage": 2 },
+          "reason": "ML training reads whole files in bulk, best from lake files on object storage" },
+        { "when": { "access": ["cache"] }, "scores": { "in-memory": 6 },
+          "reason": "caching serves hot keys from RAM" },
+        { "when": { "access": ["cache"] }, "scores": { "wide-column": 1, "document": 1 },
+          "reason": "reads and writes by a single key also suit durable key-value and document stores" },
+
+        { "when": { "acid": ["yes"] },
+          "scores": { "relational-oltp": 3, "distributed-sql": 3, "htap": 1, "embedded": 1, "document": -1, "wide-column": -2, "object-storage": -2, "in-memory": -2, "lake": -1 },
+          "reason": "multi-row ACID transactions and joins need a relational engine" },
+        { "when": { "acid": ["no"] }, "scores": { "document": 1, "wide-column": 1 },
+          "reason": "without multi-row transactions, non-relational stores are open" },
+
+        { "when": { "latency": ["sub-ms"] }, "scores": { "in-memory": 5, "warehouse": -3, "lake": -3, "object-storage": -2 },
+          "reason": "sub-millisecond reads need data in RAM" },
+        { "when": { "latency": ["under-10ms"] },
+          "scores": { "relational-oltp": 1, "document": 1, "wide-column": 1, "distributed-sql": 1, "block": 1, "warehouse": -2, "lake": -2 },
+          "reason": "reads under 10 ms suit OLTP and NoSQL stores" },
+        { "when": { "latency": ["seconds"] }, "scores": { "warehouse": 1, "lake": 1, "object-storage": 1 },
+          "reason": "seconds are fine: scanning engines and object storage qualify" },
+
+        { "when": { "users": ["one-region"] }, "scores": { "relational-oltp": 1 },
+          "reason": "users in one region are served by a single-region database" },
+        { "when": { "users": ["multi-region"] }, "scores": { "distributed-sql": 1, "document": 1 },
+          "reason": "users in several regions favour stores that replicate across regions" },
+        { "when": { "users": ["global-strong"] }, "scores": { "distributed-sql": 6, "relational-oltp": -2, "embedded": -2 },
+          "reason": "global users with strong consistency need distributed SQL (Spanner-like)" },
+
+        { "when": { "interface": ["posix"] }, "scores": { "filesystem": 7 },
+          "reason": "software that opens file paths needs a POSIX filesystem mount" },
+        { "when": { "interface": ["sql"] },
+          "scores": { "relational-oltp": 1, "warehouse": 1, "distributed-sql": 1, "htap": 1, "embedded": 1, "object-storage": -2, "in-memory": -2 },
+          "reason": "SQL clients reach relational engines and warehouses" },
+        { "when": { "interface": ["http"] }, "scores": { "object-storage": 2, "document": 1 },
+          "reason": "an HTTP API is how object storage and document stores are reached" },
+        { "when": { "interface": ["disk"] }, "scores": { "block": 7 },
+          "reason": "a VM or database that needs its own disk gets a block volume" },
+
+        { "when": { "reads": ["quarterly"] }, "scores": { "object-storage": 1 },
+          "reason": "data read about quarterly is cheapest in a cold object storage class" },
+        { "when": { "reads": ["never"] }, "scores": { "object-storage": 3, "in-memory": -3, "relational-oltp": -1 },
+          "reason": "data kept but rarely or never read belongs in an archive storage class" },
+
+        { "when": { "fresh": ["yes"] }, "scores": { "htap": 8, "relational-oltp": -1, "warehouse": -1 },
+          "reason": "fresh operational data analysed without an ETL delay calls for HTAP" }
+      ]
+    }
+
+    """#
+}
