@@ -43,9 +43,11 @@ final class GzipStream: ByteStream {
 
   func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {
     let got = gzread(file, buffer, UInt32(min(capacity, 1 << 30)))
-    guard got >= 0 else {
-      var code: Int32 = 0
-      let message = gzerror(file, &code).map { String(cString: $0) } ?? "unknown error"
+    var code: Int32 = 0
+    let message = gzerror(file, &code).map { String(cString: $0) } ?? "unknown error"
+    // zlib reports a file that ends inside the compressed data (Z_BUF_ERROR) as a plain end of
+    // file; only its error state tells.
+    guard got >= 0, got > 0 || code == Z_OK else {
       throw AssayError(
         message: "\(name): cannot decompress (\(message))",
         hint: "check that the file is a complete gzip file")

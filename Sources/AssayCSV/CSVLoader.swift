@@ -121,7 +121,7 @@ public struct CSVSource: TableSource {
       return try streamed(DescriptorStream(descriptor: 0, name: displayName), control: control)
     case .gzip(let path):
       #if canImport(CIsal)
-        if FastGzipStream.isGzip(path: path) {
+        if try FastGzipStream.isGzip(path: path, name: displayName) {
           return try streamed(FastGzipStream(path: path, name: displayName), control: control)
         }
       #endif

@@ -27,11 +27,14 @@
       input.deallocate()
     }
 
-    /// True when `path` starts with the gzip magic bytes.
-    static func isGzip(path: String) -> Bool {
-      guard let file = FileHandle(forReadingAtPath: path) else { return false }
-      defer { try? file.close() }
-      return (try? file.read(upToCount: 2)) == Data([0x1F, 0x8B])
+    /// True when `path` starts with the gzip magic bytes; a file that cannot be opened is an error
+    /// naming `name` (it must not pass for plain text).
+    static func isGzip(path: String, name: String) throws -> Bool {
+      let descriptor = open(path, O_RDONLY)
+      guard descriptor >= 0 else { throw InputChecks.openError(name: name, errno: errno) }
+      defer { close(descriptor) }
+      var magic: [UInt8] = [0, 0]
+      return Foundation.read(descriptor, &magic, 2) == 2 && magic == [0x1F, 0x8B]
     }
 
     func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {

@@ -92,6 +92,20 @@ struct LoaderTests {
     }
   }
 
+  @Test func zlibAlsoRefusesATruncatedGzip() throws {
+    let whole = try Self.gzipped("a,b\n" + (0..<50_000).map { "\($0),v\($0 * 7919 % 10007)\n" }.joined())
+    let path = try TableText.temporaryFile(Array(whole.prefix(whole.count / 2)), suffix: ".csv.gz")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let stream = try GzipStream(path: path, name: "half.csv.gz")
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
+    defer { buffer.deallocate() }
+    #expect {
+      while try stream.read(into: buffer, capacity: 1 << 16) > 0 {}
+    } throws: { error in
+      "\(error)".contains("cannot decompress")
+    }
+  }
+
   /// `text` compressed by the gzip tool.
   static func gzipped(_ text: String) throws -> [UInt8] {
     let plain = try TableText.temporaryFile(Array(text.utf8))
