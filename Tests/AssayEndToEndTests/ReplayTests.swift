@@ -42,6 +42,17 @@ import Testing
     #expect(lines.allSatisfy { $0.hasSuffix(#""species": "versicolor"}"#) })
   }
 
+  @Test func aFolderReplaysIntoAnEntryOpenedFromAFilterOfItsListing() throws {
+    let script = try Self.script(
+      "filter\tname == \"iris.csv\"\nopen-row\ngo-column\tspecies\nfrequency-table\n")
+    defer { try? FileManager.default.removeItem(atPath: script) }
+    let result = try AssayProcess.run(["--replay", script, "sampledata/", "--batch"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 4, "\(result.stdout)")
+    #expect(lines.dropFirst().allSatisfy { $0.contains(",50,") }, "\(result.stdout)")
+  }
+
   @Test func frequencySheetItselfIsTheOutputWhenLeftOnTop() throws {
     let script = try Self.script("go-column\tisland\nfrequency-table\n")
     defer { try? FileManager.default.removeItem(atPath: script) }
