@@ -46,7 +46,7 @@ struct OutputArguments: ParsableArguments {
     if let output {
       try AtomicFile.write(to: output, produce)
     } else {
-      try produce { FileHandle.standardOutput.write(Data($0.utf8)) }
+      try produce(StandardOutput.write)
     }
   }
 
