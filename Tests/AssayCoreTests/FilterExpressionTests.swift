@@ -55,4 +55,20 @@ import Testing
     let expression = try FilterExpression.parse(#"category ~ "(""#, for: Self.books)
     #expect(throws: AssayError.self) { try expression.rows(in: Self.books) }
   }
+
+  @Test func deepNestingIsRefusedBeforeTheStackRunsOut() throws {
+    let deep = String(repeating: "(", count: 10_000) + "x > 50" + String(repeating: ")", count: 10_000)
+    let error = #expect(throws: AssayError.self) { try FilterExpression.parse(deep, for: Self.books) }
+    #expect(error?.description.hasPrefix("filter:1:201: filter nests deeper than 200 levels") == true)
+    let allowed = String(repeating: "(", count: 200) + "x > 50" + String(repeating: ")", count: 200)
+    #expect(try rows(allowed) == [1, 2, 3])
+  }
+
+  @Test func longFlatChainsParseAndEvaluateWithoutDeepRecursion() throws {
+    let chain = Array(repeating: "x == 60", count: 100_000).joined(separator: " or ")
+    #expect(try rows(chain) == [1])
+    #expect(try rows(Array(repeating: "x > 50", count: 100_000).joined(separator: " and ")) == [1, 2, 3])
+    #expect(try rows(String(repeating: "not ", count: 100_000) + "x > 50") == [1, 2, 3])
+    #expect(try rows(String(repeating: "not ", count: 100_001) + "x > 50") == [0, 4])
+  }
 }
