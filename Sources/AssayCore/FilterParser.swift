@@ -47,11 +47,17 @@ struct FilterParser {
 
   func peek() -> FilterToken? { next < tokens.count ? tokens[next] : nil }
 
+  /// An error at `token` (nil: the end); the expression's text in it is made visible.
   func error(_ message: String, at token: FilterToken?, hint: String? = nil) -> AssayError {
+    Self.error(message, at: token?.position ?? source.count, hint: hint)
+  }
+
+  /// An error at character `position` (0-based); control characters in it are made visible.
+  static func error(_ message: String, at position: Int, hint: String? = nil) -> AssayError {
     AssayError(
-      message: message,
-      location: SourceLocation(source: "filter", line: 1, column: (token?.position ?? source.count) + 1),
-      hint: hint)
+      message: SafeText.visible(message),
+      location: SourceLocation(source: "filter", line: 1, column: position + 1),
+      hint: hint.map(SafeText.visible))
   }
 
   private mutating func take() -> FilterToken? {
@@ -185,8 +191,7 @@ struct FilterParser {
     var tokens: [FilterToken] = []
     var i = 0
     func fail(_ message: String, _ at: Int, _ hint: String? = nil) -> AssayError {
-      AssayError(
-        message: message, location: SourceLocation(source: "filter", line: 1, column: at + 1), hint: hint)
+      error(message, at: at, hint: hint)
     }
     while i < characters.count {
       let c = characters[i]

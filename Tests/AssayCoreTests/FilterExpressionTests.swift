@@ -71,4 +71,12 @@ import Testing
     #expect(try rows(String(repeating: "not ", count: 100_000) + "x > 50") == [1, 2, 3])
     #expect(try rows(String(repeating: "not ", count: 100_001) + "x > 50") == [0, 4])
   }
+
+  @Test func errorsShowTheExpressionsControlCharactersVisibly() {
+    let error = #expect(throws: AssayError.self) {
+      try FilterExpression.parse("x \u{1B}[31m > 1", for: Self.books)
+    }
+    #expect(error?.description.hasPrefix("filter:1:3: unexpected '␛'") == true)
+    #expect(error?.description.contains("\u{1B}") == false)
+  }
 }

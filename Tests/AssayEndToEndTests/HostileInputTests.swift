@@ -13,4 +13,12 @@ import Testing
         && result.stderr.contains("filter:1:201: filter nests deeper than 200 levels"),
       "\(result.stderr)")
   }
+
+  @Test func aFilterErrorShowsControlCharactersAndItsPlaceOnce() throws {
+    let path = try temporaryFile(named: "escape.tsv", bytes: Array("filter\tx \u{1B}[31m > 1\n".utf8))
+    let result = try AssayProcess.run(["--replay", path, "sampledata/iris.csv", "--batch"])
+    #expect(result.status == 1)
+    #expect(result.stderr.hasPrefix("assay: \(path):1: filter:1:3: unexpected '␛'"), "\(result.stderr)")
+    #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B })
+  }
 }
