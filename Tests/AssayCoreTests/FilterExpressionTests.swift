@@ -79,4 +79,15 @@ import Testing
     #expect(error?.description.hasPrefix("filter:1:3: unexpected '␛'") == true)
     #expect(error?.description.contains("\u{1B}") == false)
   }
+
+  @Test func aPatternThatBacktracksWithoutEndRunsOutOfTime() throws {
+    let matcher = try PatternMatcher(pattern: "(a+)+$", timeLimit: .milliseconds(200))
+    let started = ContinuousClock.now
+    let error = #expect(throws: AssayError.self) {
+      try matcher.matches(String(repeating: "a", count: 40) + "!")
+    }
+    #expect(error?.message.contains("'(a+)+$' is too slow") == true)
+    #expect(ContinuousClock.now - started < .seconds(5))
+    #expect(try PatternMatcher(pattern: "^a+$").matches("aaa"))
+  }
 }
