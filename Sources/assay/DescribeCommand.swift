@@ -41,10 +41,10 @@ extension OutputArguments {
     case .text where usesColor:
       try emit { write in try TableText.forEachBlock(table) { try write(text(of: $0)) } }
     case .text: try emit { write in try TableText.writePlain(table, to: write) }
-    case .csv: try emit { try TableWriter.write(table, format: .csv, to: $0) }
-    case .tsv: try emit { try TableWriter.write(table, format: .tsv, to: $0) }
-    case .json: try emit { try TableWriter.write(table, format: .json, to: $0) }
-    case .jsonl: try emit { try TableWriter.write(table, format: .jsonl, to: $0) }
+    case .csv: try emitData { try TableWriter.write(table, format: .csv, to: $0) }
+    case .tsv: try emitData { try TableWriter.write(table, format: .tsv, to: $0) }
+    case .json: try emitData { try TableWriter.write(table, format: .json, to: $0) }
+    case .jsonl: try emitData { try TableWriter.write(table, format: .jsonl, to: $0) }
     }
   }
 }

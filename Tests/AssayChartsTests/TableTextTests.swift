@@ -36,3 +36,12 @@ import Testing
       "        x", "─────────", "      0.3", "0.0000001",
     ])
 }
+
+@Test func tableTextShowsBidirectionalControls() {
+  let table = Table(
+    name: "t", columns: [Column(name: "v", type: .string, values: [.string("abc\u{202E}def\u{200B}")])])
+  var text = ""
+  TableText.writePlain(table) { text += $0 }
+  #expect(text.contains("abc\u{FFFD}def\u{FFFD}"))
+  #expect(!text.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x200B })
+}

@@ -2,6 +2,29 @@ import Foundation
 import Testing
 
 @Suite("inputs that once crashed, hung or flooded the terminal") struct HostileInputTests {
+  @Test func controlAndBidiCharactersAreShownNotObeyed() throws {
+    let text = "id,note\n1,\"a\u{1B}[2Jb\"\n2,c\u{202E}d\n"
+    let path = try temporaryFile(named: "controls.csv", bytes: Array(text.utf8))
+    let result = try AssayProcess.run(["describe", path])
+    #expect(result.status == 0)
+    #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+    #expect(result.stdout.contains("a␛[2Jb"))
+    #expect(result.stdout.contains("c\u{FFFD}d"))
+  }
+
+  @Test func csvShowsControlCharactersOnATerminalAndKeepsThemInAPipe() throws {
+    let path = try temporaryFile(named: "escape.csv", bytes: Array("id,note\n1,\"a\u{1B}[2Jb\"\n".utf8))
+    let piped = try AssayProcess.run(["describe", path, "--format", "csv"])
+    #expect(piped.stdout.contains("a\u{1B}[2Jb"))
+    let shown = path + ".out"
+    let terminal = try AssayProcess.shell(
+      #"script -qec "$ASSAY describe $1 --format csv" /dev/null > "$2""#, arguments: [path, shown])
+    let text = try String(contentsOfFile: shown, encoding: .utf8)
+    #expect(terminal.status == 0, "\(terminal.stderr)")
+    #expect(text.contains("a␛[2Jb"), "\(text)")
+    #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+  }
+
   @Test func aFilterTenThousandParenthesesDeepIsRefused() throws {
     let deep =
       String(repeating: "(", count: 10_000) + "sepal_length > 5" + String(repeating: ")", count: 10_000)
