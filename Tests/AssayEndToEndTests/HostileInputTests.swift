@@ -2,6 +2,17 @@ import Foundation
 import Testing
 
 @Suite("inputs that once crashed, hung or flooded the terminal") struct HostileInputTests {
+  @Test func aHundredKilobyteCellIsCutInTextOutput() throws {
+    let text = "id,note\n1," + String(repeating: "x", count: 100_000) + "\n2,short\n"
+    let path = try temporaryFile(named: "wide-cell.csv", bytes: Array(text.utf8))
+    let result = try AssayProcess.run(["describe", path])
+    #expect(result.status == 0)
+    #expect(result.stdout.utf8.count < 2_000, "\(result.stdout.utf8.count) bytes")
+    #expect(result.stdout.contains("…"))
+    let csv = try AssayProcess.run(["describe", path, "--format", "csv"])
+    #expect(csv.stdout.contains(String(repeating: "x", count: 100_000)))
+  }
+
   @Test func controlAndBidiCharactersAreShownNotObeyed() throws {
     let text = "id,note\n1,\"a\u{1B}[2Jb\"\n2,c\u{202E}d\n"
     let path = try temporaryFile(named: "controls.csv", bytes: Array(text.utf8))
