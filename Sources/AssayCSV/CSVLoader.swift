@@ -7,13 +7,14 @@ public struct CSVLoader: SourceLoader {
   /// A loader.
   public init() {}
 
-  /// True for `-`, for names with a CSV/TSV/text/gzip extension, and for any existing regular file.
+  /// True for `-`, for names with a CSV/TSV/text/gzip extension, and for any existing regular file
+  /// or named pipe.
   public func canOpen(_ locator: String) -> Bool {
     if locator == "-" { return true }
     let lower = locator.lowercased()
     if [".csv", ".tsv", ".txt", ".tab", ".gz"].contains(where: { lower.hasSuffix($0) }) { return true }
     var status = stat()
-    return stat(locator, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    return stat(locator, &status) == 0 && [S_IFREG, S_IFIFO].contains(status.st_mode & S_IFMT)
   }
 
   /// Opens the source after checking that it exists, is readable and looks like text; the rows are
@@ -23,12 +24,13 @@ public struct CSVLoader: SourceLoader {
   }
 }
 
-/// A CSV/TSV source: a file, a gzipped file or stdin.
+/// A CSV/TSV source: a file, a gzipped file, a named pipe or stdin.
 public struct CSVSource: TableSource {
   /// How the bytes are reached.
   enum Origin: Sendable {
     case file(String)
     case gzip(String)
+    case pipe(String)
     case standardInput
   }
 
@@ -48,7 +50,9 @@ public struct CSVSource: TableSource {
       return
     }
     try InputChecks.checkFile(path: locator, name: locator)
-    if locator.lowercased().hasSuffix(".gz") {
+    if PipeStream.isPipe(path: locator) {
+      origin = .pipe(locator)
+    } else if locator.lowercased().hasSuffix(".gz") {
       origin = .gzip(locator)
       let stream = try GzipStream(path: locator, name: locator)
       var head = [UInt8](repeating: 0, count: 1 << 16)
@@ -94,6 +98,8 @@ public struct CSVSource: TableSource {
     switch origin {
     case .standardInput:
       return try streamed(DescriptorStream(descriptor: 0, name: displayName), control: control)
+    case .pipe(let path):
+      return try streamed(PipeStream(path: path, name: displayName), control: control)
     case .gzip(let path):
       #if canImport(CIsal)
         if FastGzipStream.isGzip(path: path) {
