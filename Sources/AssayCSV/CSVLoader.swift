@@ -65,8 +65,10 @@ public struct CSVSource: TableSource {
     } else {
       origin = .file(locator)
       let file = try MappedFile(path: locator, name: locator)
-      try InputChecks.checkText(
-        UnsafeBufferPointer(start: file.base, count: min(file.count, 1 << 16)), name: locator)
+      try file.reading {
+        try InputChecks.checkText(
+          UnsafeBufferPointer(start: file.base, count: min(file.count, 1 << 16)), name: locator)
+      }
     }
   }
 
@@ -109,9 +111,11 @@ public struct CSVSource: TableSource {
       return try streamed(GzipStream(path: path, name: displayName), control: control)
     case .file(let path):
       let file = try MappedFile(path: path, name: displayName)
-      return try CSVReader.load(
-        base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
-        parallel: parallel, control: control, release: file.release)
+      return try file.reading {
+        try CSVReader.load(
+          base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
+          parallel: parallel, control: control, release: file.release)
+      }
     }
   }
 

@@ -19,6 +19,25 @@ import Testing
     #expect(result.stdout.contains("\na,int,2,0,2,1,3,"), "\(result.stdout)")
   }
 
+  @Test func aFileTruncatedWhileItLoadsIsAnErrorOrAResult() throws {
+    let row = (0..<20_000).map { "\($0),\(Double($0) / 7),name\($0 % 1000),2024-01-\($0 % 28 + 10)\n" }
+      .joined()
+    let path = try temporaryFile(named: "shrinking.csv", bytes: [])
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    handle.write(Data("a,b,c,d\n".utf8))
+    for _ in 0..<100 { handle.write(Data(row.utf8)) }
+    try handle.close()
+    let result = try AssayProcess.shell(
+      #"SWIFT_BACKTRACE=enable=no "$ASSAY" describe "$1" > /dev/null & sleep 0.5; truncate -s 1000000 "$1"; wait $!"#,
+      arguments: [path])
+    #expect(!result.endedBySignal)
+    #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+    if result.status == 1 {
+      #expect(result.stderr.hasSuffix("\n") && result.stderr.split(separator: "\n").count == 1)
+    }
+    #expect(!result.stderr.contains("crashed"), "\(result.stderr)")
+  }
+
   @Test func aHundredKilobyteCellIsCutInTextOutput() throws {
     let text = "id,note\n1," + String(repeating: "x", count: 100_000) + "\n2,short\n"
     let path = try temporaryFile(named: "wide-cell.csv", bytes: Array(text.utf8))
