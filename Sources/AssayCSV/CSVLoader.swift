@@ -48,12 +48,13 @@ public struct CSVLoader: SourceLoader {
   }
 }
 
-/// A CSV/TSV source: a file, a gzipped file or stdin.
+/// A CSV/TSV source: a file, a gzipped file, a named pipe or stdin.
 public struct CSVSource: TableSource {
   /// How the bytes are reached.
   enum Origin: Sendable {
     case file(String)
     case gzip(String)
+    case pipe(String)
     case standardInput
   }
 
@@ -73,7 +74,9 @@ public struct CSVSource: TableSource {
       return
     }
     try InputChecks.checkFile(path: locator, name: locator)
-    if locator.lowercased().hasSuffix(".gz") {
+    if PipeStream.isPipe(path: locator) {
+      origin = .pipe(locator)
+    } else if locator.lowercased().hasSuffix(".gz") {
       origin = .gzip(locator)
       let stream = try GzipStream(path: locator, name: locator)
       var head = [UInt8](repeating: 0, count: 1 << 16)
@@ -86,8 +89,10 @@ public struct CSVSource: TableSource {
     } else {
       origin = .file(locator)
       let file = try MappedFile(path: locator, name: locator)
-      try InputChecks.checkText(
-        UnsafeBufferPointer(start: file.base, count: min(file.count, 1 << 16)), name: locator)
+      try file.reading {
+        try InputChecks.checkText(
+          UnsafeBufferPointer(start: file.base, count: min(file.count, 1 << 16)), name: locator)
+      }
     }
   }
 
@@ -119,6 +124,8 @@ public struct CSVSource: TableSource {
     switch origin {
     case .standardInput:
       return try streamed(DescriptorStream(descriptor: 0, name: displayName), control: control)
+    case .pipe(let path):
+      return try streamed(PipeStream(path: path, name: displayName), control: control)
     case .gzip(let path):
       #if canImport(CIsal)
         if try FastGzipStream.isGzip(path: path, name: displayName) {
@@ -128,9 +135,11 @@ public struct CSVSource: TableSource {
       return try streamed(GzipStream(path: path, name: displayName), control: control)
     case .file(let path):
       let file = try MappedFile(path: path, name: displayName)
-      return try CSVReader.load(
-        base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
-        parallel: parallel, control: control, release: file.release)
+      return try file.reading {
+        try CSVReader.load(
+          base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
+          parallel: parallel, control: control, release: file.release)
+      }
     }
   }
 

@@ -2,7 +2,8 @@ import AssayCore
 import Foundation
 
 /// A file mapped read-only into memory; parsed ranges can be dropped from the resident set.
-/// The mapping is immutable and lives as long as this object, so sharing it is safe.
+/// The mapping is immutable and lives as long as this object, so sharing it is safe. A file that
+/// shrinks while it is read does not end the program: see `reading` and `MappingFaults`.
 final class MappedFile: @unchecked Sendable {
   /// The first byte (a valid pointer even for an empty file).
   let base: UnsafePointer<UInt8>
@@ -11,9 +12,12 @@ final class MappedFile: @unchecked Sendable {
   private let mapping: UnsafeMutableRawPointer?
   private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
   private let placeholder: UnsafeMutablePointer<UInt8>?
+  private let name: String
+  private let watchSlot: Int?
 
   /// Maps the file at `path`; errors name `name`.
   init(path: String, name: String) throws {
+    self.name = name
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw InputChecks.openError(name: name, errno: errno) }
     defer { close(descriptor) }
@@ -22,6 +26,7 @@ final class MappedFile: @unchecked Sendable {
     count = Int(status.st_size)
     guard count > 0 else {
       mapping = nil
+      watchSlot = nil
       let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
       placeholder = byte
       base = UnsafePointer(byte)
@@ -33,12 +38,26 @@ final class MappedFile: @unchecked Sendable {
     madvise(address, count, MADV_SEQUENTIAL)
     placeholder = nil
     mapping = address
+    watchSlot = MappingFaults.watch(address, count: count)
     base = UnsafePointer(address.assumingMemoryBound(to: UInt8.self))
   }
 
   deinit {
+    if let watchSlot { MappingFaults.unwatch(watchSlot) }
     if let mapping { munmap(mapping, count) }
     placeholder?.deallocate()
+  }
+
+  /// Runs `read` over the mapping; when the file was truncated meanwhile (the pages past its new
+  /// end read as zeros), throws an error that says so instead of what `read` gave.
+  func reading<T>(_ read: () throws -> T) throws -> T {
+    let outcome = Result { try read() }
+    if let watchSlot, MappingFaults.wasTruncated(watchSlot) {
+      throw AssayError(
+        message: "\(name): the file changed while it was read (it was truncated)",
+        hint: "read it again once nothing is writing it")
+    }
+    return try outcome.get()
   }
 
   /// Drops the whole pages inside `start..<end` from memory; they are read again from the file

@@ -7,7 +7,8 @@ public enum TableText {
   /// Renders every row of `table` under a header row (role `.header`) and a rule line. Numbers
   /// are right-aligned, other values left-aligned, nulls blank; doubles keep at most
   /// `significantDigits` significant digits when given, else their shortest exact form.
-  /// Columns are two spaces apart; control characters in cells are shown as visible symbols.
+  /// Columns are two spaces apart; control characters in cells are shown as visible symbols, and
+  /// a cell or name wider than `maxCellWidth` is cut there, ending in `…`.
   public static func render(_ table: Table, significantDigits: Int? = 6) -> Grid {
     var whole = Grid(width: 0, height: 0)
     forEachBlock(table, significantDigits: significantDigits, rowsPerBlock: Swift.max(1, table.rowCount)) {
@@ -23,12 +24,11 @@ public enum TableText {
     _ table: Table, significantDigits: Int? = 6, rowsPerBlock: Int = 4096, _ body: (Grid) throws -> Void
   ) rethrows {
     let columns = table.columns.map { column in
-      (0..<column.count).map { cellText(column[$0], significantDigits: significantDigits) }
+      (0..<column.count).map { shown(cellText(column[$0], significantDigits: significantDigits)) }
     }
-    let widths = zip(table.columns, columns).map { column, cells in
-      cells.reduce(DisplayWidth.of(SafeText.visible(column.name))) {
-        Swift.max($0, DisplayWidth.of(SafeText.visible($1)))
-      }
+    let names = table.columns.map { shown($0.name) }
+    let widths = zip(names, columns).map { name, cells in
+      cells.reduce(DisplayWidth.of(name)) { Swift.max($0, DisplayWidth.of($1)) }
     }
     let gap = 2
     let totalWidth = widths.reduce(0, +) + gap * Swift.max(0, widths.count - 1)
@@ -43,7 +43,7 @@ public enum TableText {
         let rightAligned = column.type.isNumeric
         if header > 0 {
           put(
-            column.name, in: &grid, x: x, y: 0, width: width, rightAligned: rightAligned,
+            names[index], in: &grid, x: x, y: 0, width: width, rightAligned: rightAligned,
             style: Style(.header))
           grid.put(String(repeating: "─", count: width), x: x, y: 1, style: Style(.border))
         }
@@ -65,9 +65,9 @@ public enum TableText {
     _ table: Table, significantDigits: Int? = 6, to write: (String) throws -> Void
   ) rethrows {
     let texts = table.columns.map { column in
-      (0..<column.count).map { SafeText.visible(cellText(column[$0], significantDigits: significantDigits)) }
+      (0..<column.count).map { shown(cellText(column[$0], significantDigits: significantDigits)) }
     }
-    let names = table.columns.map { SafeText.visible($0.name) }
+    let names = table.columns.map { shown($0.name) }
     let widths = names.indices.map { c in
       texts[c].reduce(DisplayWidth.of(names[c])) { Swift.max($0, DisplayWidth.of($1)) }
     }
@@ -96,6 +96,23 @@ public enum TableText {
       }
     }
     try write(String(decoding: out, as: UTF8.self))
+  }
+
+  /// The widest a cell or column name is shown, in terminal columns.
+  public static let maxCellWidth = 64
+
+  /// `text` with control characters made visible, cut to `maxCellWidth` columns ending in `…`.
+  static func shown(_ text: String) -> String {
+    let visible = SafeText.visible(text)
+    guard DisplayWidth.of(visible) > maxCellWidth else { return visible }
+    var cut = ""
+    var width = 0
+    for character in visible {
+      width += DisplayWidth.of(character)
+      if width > maxCellWidth - 1 { break }
+      cut.append(character)
+    }
+    return cut + "…"
   }
 
   /// A cell as the table shows it.

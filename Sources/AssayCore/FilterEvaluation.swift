@@ -12,14 +12,8 @@ extension FilterExpression {
   /// except `== null`.
   public func mask(in table: Table, monitor: WorkMonitor? = nil) throws -> [Bool] {
     switch self {
-    case .and(let a, let b):
-      return zip(try a.mask(in: table, monitor: monitor), try b.mask(in: table, monitor: monitor)).map {
-        $0 && $1
-      }
-    case .or(let a, let b):
-      return zip(try a.mask(in: table, monitor: monitor), try b.mask(in: table, monitor: monitor)).map {
-        $0 || $1
-      }
+    case .and(let terms): return try Self.combined(terms, in: table, monitor: monitor) { $0 && $1 }
+    case .or(let terms): return try Self.combined(terms, in: table, monitor: monitor) { $0 || $1 }
     case .not(let a): return try a.mask(in: table, monitor: monitor).map { !$0 }
     case .comparison(let index, let op, let constant):
       guard table.columns.indices.contains(index) else {
@@ -32,10 +26,23 @@ extension FilterExpression {
     }
   }
 
+  /// The masks of `terms` folded row by row with `combine`, one term after another.
+  private static func combined(
+    _ terms: [FilterExpression], in table: Table, monitor: WorkMonitor?, _ combine: (Bool, Bool) -> Bool
+  ) throws -> [Bool] {
+    var mask = try terms[0].mask(in: table, monitor: monitor)
+    for term in terms.dropFirst() {
+      for (row, holds) in try term.mask(in: table, monitor: monitor).enumerated() {
+        mask[row] = combine(mask[row], holds)
+      }
+    }
+    return mask
+  }
+
   /// Number of comparisons in the expression (each is one pass over its column).
   public var comparisonCount: Int {
     switch self {
-    case .and(let a, let b), .or(let a, let b): return a.comparisonCount + b.comparisonCount
+    case .and(let terms), .or(let terms): return terms.reduce(0) { $0 + $1.comparisonCount }
     case .not(let a): return a.comparisonCount
     case .comparison: return 1
     }

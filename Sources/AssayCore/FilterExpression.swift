@@ -1,10 +1,10 @@
 /// A typed condition on a table's rows, e.g. `x > 50 and category == "books"`.
 /// Parse it with `FilterExpression.parse`, then ask which rows match with `rows(in:)`.
 public indirect enum FilterExpression: Equatable, Sendable {
-  /// Both must hold.
-  case and(FilterExpression, FilterExpression)
-  /// Either must hold.
-  case or(FilterExpression, FilterExpression)
+  /// Every one must hold (two or more terms, kept flat so a long chain is not a deep tree).
+  case and([FilterExpression])
+  /// At least one must hold (two or more terms, kept flat so a long chain is not a deep tree).
+  case or([FilterExpression])
   /// The condition must not hold.
   case not(FilterExpression)
   /// A column compared with a constant.

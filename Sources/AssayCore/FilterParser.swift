@@ -27,12 +27,16 @@ struct FilterToken {
   var position: Int
 }
 
-/// A recursive-descent parser over the tokens of a filter expression.
+/// A recursive-descent parser over the tokens of a filter expression. Only parentheses nest, at
+/// most `maxDepth` deep, so parsing and evaluating never run out of stack.
 struct FilterParser {
+  /// The deepest nesting of parentheses accepted.
+  static let maxDepth = 200
   let source: String
   let columns: [(name: String, type: ColumnType)]
   private var tokens: [FilterToken] = []
   private var next = 0
+  private var depth = 0
   private var tokenError: AssayError?
 
   init(text: String, columns: [(name: String, type: ColumnType)]) {
@@ -43,11 +47,17 @@ struct FilterParser {
 
   func peek() -> FilterToken? { next < tokens.count ? tokens[next] : nil }
 
+  /// An error at `token` (nil: the end); the expression's text in it is made visible.
   func error(_ message: String, at token: FilterToken?, hint: String? = nil) -> AssayError {
+    Self.error(message, at: token?.position ?? source.count, hint: hint)
+  }
+
+  /// An error at character `position` (0-based); control characters in it are made visible.
+  static func error(_ message: String, at position: Int, hint: String? = nil) -> AssayError {
     AssayError(
-      message: message,
-      location: SourceLocation(source: "filter", line: 1, column: (token?.position ?? source.count) + 1),
-      hint: hint)
+      message: SafeText.visible(message),
+      location: SourceLocation(source: "filter", line: 1, column: position + 1),
+      hint: hint.map(SafeText.visible))
   }
 
   private mutating func take() -> FilterToken? {
@@ -63,21 +73,34 @@ struct FilterParser {
 
   mutating func orExpression() throws -> FilterExpression {
     if let tokenError { throw tokenError }
-    var left = try andExpression()
-    while takeKeyword("or") { left = .or(left, try andExpression()) }
-    return left
+    var terms = [try andExpression()]
+    while takeKeyword("or") { terms.append(try andExpression()) }
+    return terms.count == 1 ? terms[0] : .or(terms)
   }
 
   private mutating func andExpression() throws -> FilterExpression {
-    var left = try notExpression()
-    while takeKeyword("and") { left = .and(left, try notExpression()) }
-    return left
+    var terms = [try notExpression()]
+    while takeKeyword("and") { terms.append(try notExpression()) }
+    return terms.count == 1 ? terms[0] : .and(terms)
   }
 
+  /// A run of `not`s is folded (two cancel out), so it costs no depth.
   private mutating func notExpression() throws -> FilterExpression {
-    if takeKeyword("not") { return .not(try notExpression()) }
+    var negated = false
+    while takeKeyword("not") { negated.toggle() }
+    let operand = try operand()
+    return negated ? .not(operand) : operand
+  }
+
+  private mutating func operand() throws -> FilterExpression {
     if let open = peek(), open.kind == .symbol, open.text == "(" {
+      guard depth < Self.maxDepth else {
+        throw error(
+          "filter nests deeper than \(Self.maxDepth) levels", at: open, hint: "remove needless parentheses")
+      }
       next += 1
+      depth += 1
+      defer { depth -= 1 }
       let inner = try orExpression()
       guard let close = take(), close.kind == .symbol, close.text == ")" else {
         throw error(
@@ -168,8 +191,7 @@ struct FilterParser {
     var tokens: [FilterToken] = []
     var i = 0
     func fail(_ message: String, _ at: Int, _ hint: String? = nil) -> AssayError {
-      AssayError(
-        message: message, location: SourceLocation(source: "filter", line: 1, column: at + 1), hint: hint)
+      error(message, at: at, hint: hint)
     }
     while i < characters.count {
       let c = characters[i]

@@ -76,6 +76,9 @@ public struct LoaderRegistry: Sendable {
     switch status.st_mode & S_IFMT {
     case S_IFDIR: return try first("a folder") { $0.folders }
     case S_IFREG: break
+    // A named pipe is read once, as a stream, by the loader that streams standard input; its
+    // first bytes are never read ahead to tell what it is.
+    case S_IFIFO: return try first("a FIFO (named pipe)") { $0.standardInput }
     default:
       var note: String?
       let kind = FolderWalk.kind(

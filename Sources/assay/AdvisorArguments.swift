@@ -49,7 +49,7 @@ struct AdvisorArguments: ParsableArguments {
     if let output {
       try AtomicFile.write(to: output) { write in try write(text) }
     } else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      try StandardOutput.write(text)
     }
   }
 }

@@ -41,7 +41,7 @@ struct BatchRun {
     for case .export(let request) in effects { _ = try request.perform() }
     let result = state.sheet.table
     guard let output else {
-      TableWriter.write(result, format: .csv) { FileHandle.standardOutput.write(Data($0.utf8)) }
+      try TableWriter.write(result, format: .csv, to: StandardOutput.write)
       return
     }
     guard let format = ExportRequest.format(forPath: output) else {

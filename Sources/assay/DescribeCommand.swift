@@ -41,7 +41,10 @@ struct DescribeCommand: AsyncParsableCommand {
 extension OutputArguments {
   /// Prints a derived table in the chosen format.
   func emitSheet(_ table: Table, format: SheetFormat) throws {
-    try emit { write in try writeSheet(table, format: format, to: write) }
+    let produce = { (write: (String) throws -> Void) throws in
+      try writeSheet(table, format: format, to: write)
+    }
+    try format == .text ? emit(produce) : emitData(produce)
   }
 
   /// Writes a derived table in the chosen format to `write` (text coloured when this output is).

@@ -67,7 +67,8 @@ struct LsCommand: AsyncParsableCommand {
   private func emit(_ entries: [CollectionEntry], _ totals: CollectionSummary, name: String) throws {
     let listing = Table.listing(entries, name: "ls \(name)")
     let kinds = Table.summary(totals, name: "ls \(name) summary")
-    try output.emit { write in
+    // Names are data: on a terminal, csv and json show their control characters (text tables do always).
+    func produce(_ write: (String) throws -> Void) throws {
       switch format {
       case .json:
         try write("{\"summary\": " + ListingJSON.summary(totals))
@@ -90,5 +91,6 @@ struct LsCommand: AsyncParsableCommand {
         try output.writeSheet(summary ? kinds : listing, format: format, to: write)
       }
     }
+    try format == .text ? output.emit(produce) : output.emitData(produce)
   }
 }

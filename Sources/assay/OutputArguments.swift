@@ -46,8 +46,16 @@ struct OutputArguments: ParsableArguments {
     if let output {
       try AtomicFile.write(to: output, produce)
     } else {
-      try produce { FileHandle.standardOutput.write(Data($0.utf8)) }
+      try produce(StandardOutput.write)
     }
+  }
+
+  /// Streams delimited data (CSV, TSV, JSON) like `emit`; on a terminal, control and bidirectional
+  /// characters in it are shown as visible symbols (ESC → `␛`) rather than obeyed, while a file or
+  /// pipe gets the data byte for byte.
+  func emitData(_ produce: ((String) throws -> Void) throws -> Void) throws {
+    guard output == nil && isatty(STDOUT_FILENO) == 1 else { return try emit(produce) }
+    try produce { try StandardOutput.write(SafeText.visibleKeepingLayout($0)) }
   }
 
   /// Renders a grid as this output wants it: ANSI with colour, or plain lines without trailing spaces.

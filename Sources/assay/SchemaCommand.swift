@@ -24,7 +24,7 @@ struct SchemaCommand: AsyncParsableCommand {
         text += "  \(SafeText.visible(column.name))\(pad)  \(column.type.rawValue.padding(6))"
         text += "  \(NumberFormatting.grouped(column.nullCount)) nulls\n"
       }
-      print(text, terminator: "")
+      try StandardOutput.write(text)
     }
   }
 }

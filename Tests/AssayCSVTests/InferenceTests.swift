@@ -62,6 +62,18 @@ struct InferenceTests {
     #expect(table.columnNames == ["x", "column2", "x_2", "x_2_2", "x_3"])
   }
 
+  @Test func manyRepeatsOfOneNameAreNamedInLinearTime() throws {
+    let count = 20_000
+    let header = Array(repeating: "a", count: count).joined(separator: ",")
+    let row = Array(repeating: "1", count: count).joined(separator: ",")
+    let started = ContinuousClock.now
+    let table = try TableText.read(header + "\n" + row + "\n")
+    #expect(ContinuousClock.now - started < .seconds(5))
+    #expect(table.columnNames.prefix(3) == ["a", "a_2", "a_3"])
+    #expect(table.columnNames.last == "a_\(count)")
+    #expect(Set(table.columnNames).count == count)
+  }
+
   @Test func headerOnlyAndEmpty() throws {
     let headerOnly = try TableText.read("a,b,c\n")
     #expect(headerOnly.columnNames == ["a", "b", "c"])

@@ -6,6 +6,17 @@ import Testing
 
 /// Opening sources: fast, one-line errors for what cannot be read; gzip, stdin and snapshots.
 struct LoaderTests {
+  @Test func fileTruncatedUnderItsMappingIsAnErrorNotASignal() throws {
+    let path = NSTemporaryDirectory() + "assay-shrinking-\(UUID().uuidString).csv"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try Data(repeating: UInt8(ascii: "1"), count: 4 * Int(getpagesize())).write(
+      to: URL(fileURLWithPath: path))
+    let file = try MappedFile(path: path, name: "shrinking.csv")
+    #expect(truncate(path, 0) == 0)
+    let error = #expect(throws: AssayError.self) { try file.reading { file.base[file.count - 1] } }
+    #expect(error?.message == "shrinking.csv: the file changed while it was read (it was truncated)")
+  }
+
   @Test func missingFile() throws {
     #expect(throws: AssayError(message: "nope.csv: no such file", hint: "check the path")) {
       try CSVLoader().open("nope.csv", options: SourceOptions())

@@ -37,3 +37,29 @@ import Testing
       "        x", "─────────", "      0.3", "0.0000001",
     ])
 }
+
+@Test func tableTextCutsAVeryLongCell() {
+  let long = String(repeating: "x", count: 100_000)
+  let table = Table(
+    name: "t",
+    columns: [
+      Column(name: "v", type: .string, values: [.string(long), .string("short")]),
+      Column(name: "n", type: .int, values: [.int(1), .int(2)]),
+    ])
+  var text = ""
+  TableText.writePlain(table) { text += $0 }
+  let lines = text.split(separator: "\n").map(String.init)
+  let widest = TableText.maxCellWidth + 2 + 1
+  #expect(lines.map { DisplayWidth.of($0) }.max() == widest)
+  #expect(lines[2] == String(repeating: "x", count: TableText.maxCellWidth - 1) + "…  1")
+  #expect(TableText.render(table).plainLines()[2] == lines[2])
+}
+
+@Test func tableTextShowsBidirectionalControls() {
+  let table = Table(
+    name: "t", columns: [Column(name: "v", type: .string, values: [.string("abc\u{202E}def\u{200B}")])])
+  var text = ""
+  TableText.writePlain(table) { text += $0 }
+  #expect(text.contains("abc\u{FFFD}def\u{FFFD}"))
+  #expect(!text.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x200B })
+}

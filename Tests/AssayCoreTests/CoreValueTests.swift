@@ -18,6 +18,9 @@ import Testing
   #expect(SafeText.visible("a\u{1B}[2Jb\r\t\u{0}") == "a␛[2Jb␍␉␀")
   #expect(SafeText.visible("plain é 漢") == "plain é 漢")
   #expect(SafeText.visible("\u{7F}\u{9B}") == "␡\u{FFFD}")
+  #expect(SafeText.visible("a\u{202E}b\u{2066}c\u{200B}d\u{FEFF}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}")
+  #expect(SafeText.visible("👨\u{200D}👩") == "👨\u{200D}👩")
+  #expect(SafeText.visibleKeepingLayout("a\tb\u{1B}\nc\u{202E}\r\n") == "a\tb␛\nc\u{FFFD}␍\n")
 }
 
 @Test func chunkedColumnLocatesRowsAcrossChunks() {

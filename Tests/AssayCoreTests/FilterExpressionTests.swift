@@ -55,4 +55,39 @@ import Testing
     let expression = try FilterExpression.parse(#"category ~ "(""#, for: Self.books)
     #expect(throws: AssayError.self) { try expression.rows(in: Self.books) }
   }
+
+  @Test func deepNestingIsRefusedBeforeTheStackRunsOut() throws {
+    let deep = String(repeating: "(", count: 10_000) + "x > 50" + String(repeating: ")", count: 10_000)
+    let error = #expect(throws: AssayError.self) { try FilterExpression.parse(deep, for: Self.books) }
+    #expect(error?.description.hasPrefix("filter:1:201: filter nests deeper than 200 levels") == true)
+    let allowed = String(repeating: "(", count: 200) + "x > 50" + String(repeating: ")", count: 200)
+    #expect(try rows(allowed) == [1, 2, 3])
+  }
+
+  @Test func longFlatChainsParseAndEvaluateWithoutDeepRecursion() throws {
+    let chain = Array(repeating: "x == 60", count: 100_000).joined(separator: " or ")
+    #expect(try rows(chain) == [1])
+    #expect(try rows(Array(repeating: "x > 50", count: 100_000).joined(separator: " and ")) == [1, 2, 3])
+    #expect(try rows(String(repeating: "not ", count: 100_000) + "x > 50") == [1, 2, 3])
+    #expect(try rows(String(repeating: "not ", count: 100_001) + "x > 50") == [0, 4])
+  }
+
+  @Test func errorsShowTheExpressionsControlCharactersVisibly() {
+    let error = #expect(throws: AssayError.self) {
+      try FilterExpression.parse("x \u{1B}[31m > 1", for: Self.books)
+    }
+    #expect(error?.description.hasPrefix("filter:1:3: unexpected '␛'") == true)
+    #expect(error?.description.contains("\u{1B}") == false)
+  }
+
+  @Test func aPatternThatBacktracksWithoutEndRunsOutOfTime() throws {
+    let matcher = try PatternMatcher(pattern: "(a+)+$", timeLimit: .milliseconds(200))
+    let started = ContinuousClock.now
+    let error = #expect(throws: AssayError.self) {
+      try matcher.matches(String(repeating: "a", count: 40) + "!")
+    }
+    #expect(error?.message.contains("'(a+)+$' is too slow") == true)
+    #expect(ContinuousClock.now - started < .seconds(5))
+    #expect(try PatternMatcher(pattern: "^a+$").matches("aaa"))
+  }
 }

@@ -74,7 +74,7 @@ import Testing
     let second = try AssayProcess.run(["--replay", failing, "sampledata/penguins.csv", "--batch"])
     #expect(second.status != 0)
     #expect(
-      second.stderr.contains("\(failing):2: filter: filter:1:18: 'bill_length_mm' holds numbers"),
+      second.stderr.contains("\(failing):2: filter:1:18: 'bill_length_mm' holds numbers"),
       "\(second.stderr)")
     #expect(second.stdout.isEmpty)
   }

@@ -196,7 +196,7 @@ import Testing
     do {
       _ = try CommandLog.replay(commands, on: &state, source: "s.tsv")
     } catch {
-      #expect(String(describing: error).hasPrefix("s.tsv:3: filter: filter:1:1: no column named 'nope'"))
+      #expect(String(describing: error).hasPrefix("s.tsv:3: filter:1:1: no column named 'nope'"))
     }
     #expect(throws: AssayError.self) { try CommandLog.parse("jump-around\n", source: "s.tsv") }
   }

@@ -54,8 +54,10 @@ public enum CommandLog {
       effects += Job.runAll(CommandRegistry.perform(command, input: logged.input, on: &state), on: &state)
       state.scrollToCursor()
       if let message = state.message, message.isError {
+        // A message that already names the command (a filter's `filter:1:3: ...`) is not prefixed again.
+        let named = message.text.hasPrefix("\(logged.id):") ? message.text : "\(logged.id): \(message.text)"
         throw AssayError(
-          message: "\(logged.id): \(message.text)", location: SourceLocation(source: source, line: line))
+          message: SafeText.visible(named), location: SourceLocation(source: source, line: line))
       }
       if effects.contains(.quit) { break }
     }

@@ -63,7 +63,7 @@ enum SearchCommands {
           let found = try RowSearch.find(
             rowCount: sheet.rowCount, columns: columns, from: (sheet.cursorRow, sheet.cursorColumn),
             forward: forward, monitor: monitor,
-            matches: { matcher.matches(table.columns[$1], row: sheet.storedRow($0)) })
+            matches: { try matcher.matches(table.columns[$1], row: sheet.storedRow($0)) })
           return { state in
             guard let found else {
               state.message = StatusMessage("no match for /\(search.pattern)/", isError: true)
@@ -108,7 +108,7 @@ enum RowSearch {
   /// the search with `CancellationError`.
   static func find(
     rowCount rows: Int, columns: [Int], from start: (row: Int, column: Int), forward: Bool,
-    monitor: WorkMonitor? = nil, matches: (Int, Int) -> Bool
+    monitor: WorkMonitor? = nil, matches: (Int, Int) throws -> Bool
   ) throws -> (row: Int, column: Int)? {
     guard rows > 0, !columns.isEmpty else { return nil }
     let ordered = forward ? columns : columns.reversed()
@@ -121,7 +121,7 @@ enum RowSearch {
       for column in ordered {
         if step == 0, forward ? column <= start.column : column >= start.column { continue }
         if step == rows, forward ? column > start.column : column < start.column { continue }
-        if matches(row, column) { return (row, column) }
+        if try matches(row, column) { return (row, column) }
       }
     }
     return nil
