@@ -15,3 +15,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; exit 1; }
+# pandas is the reference that resampling is checked against.
+if ! python3 -c "import pandas" 2>/dev/null; then
+  echo "Installing: pandas (pip)"
+  python3 -m pip install --quiet pandas 2>&1 | grep -v "^WARNING: Running pip as the 'root' user" || true
+  python3 -c "import pandas" || { echo "pandas could not be installed (python3 -m pip install pandas)" >&2; exit 1; }
+fi
