@@ -6,7 +6,22 @@ import AssayCore
 public struct CalendarPeriod: Sendable, Equatable {
   /// The calendar unit a period counts.
   public enum Unit: String, Sendable, CaseIterable {
-    case second, minute, hour, day, week, month, quarter, year
+    /// Seconds.
+    case second
+    /// Minutes.
+    case minute
+    /// Hours.
+    case hour
+    /// Days, from midnight.
+    case day
+    /// Weeks, from Monday.
+    case week
+    /// Calendar months, from their first day.
+    case month
+    /// Quarters, from January, April, July and October.
+    case quarter
+    /// Calendar years, from January 1.
+    case year
 
     /// The unit's letter in a period's text (`s`, `min`, `h`, `d`, `w`, `M`, `Q`, `Y`).
     public var symbol: String {

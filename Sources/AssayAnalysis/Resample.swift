@@ -2,7 +2,18 @@ import AssayCore
 
 /// How the values that fall in one period are combined.
 public enum ResampleAggregate: String, Sendable, CaseIterable {
-  case mean, sum, count, min, max, median
+  /// The mean of the period's values.
+  case mean
+  /// Their sum.
+  case sum
+  /// How many values (rows, without a value column) fell in the period.
+  case count
+  /// The smallest.
+  case min
+  /// The largest.
+  case max
+  /// The middle value (the mean of the two middle values for an even count).
+  case median
 }
 
 /// A series resampled to calendar periods: a value for every period from the one holding the
@@ -91,8 +102,7 @@ public enum Resample {
 
   /// One period's values combined; nil for a gap.
   private static func combine(_ values: [Double], _ aggregate: ResampleAggregate) -> Double? {
-    if aggregate == .count { return Double(values.count) }
-    guard !values.isEmpty else { return nil }
+    guard aggregate == .count || !values.isEmpty else { return nil }
     switch aggregate {
     case .count: return Double(values.count)
     case .sum: return values.reduce(0, +)

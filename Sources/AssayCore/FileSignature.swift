@@ -77,6 +77,10 @@ public struct FileSignature: Sendable, Equatable {
     FileSignature("xz-compressed data", kind: nil, bytes: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]),
   ]
 
+  /// True when every byte the signature checks is a printable ASCII character, so text may
+  /// begin with it too.
+  public var isPrintable: Bool { parts.allSatisfy { $0.bytes.allSatisfy { (0x20...0x7E).contains($0) } } }
+
   /// The first known signature that `bytes` carry, if any.
   public static func of(_ bytes: some Collection<UInt8>) -> FileSignature? {
     known.first { $0.matches(bytes) }

@@ -12,8 +12,10 @@ extension FilterExpression {
   /// except `== null`.
   public func mask(in table: Table, monitor: WorkMonitor? = nil) throws -> [Bool] {
     switch self {
-    case .and(let terms): return try Self.combined(terms, in: table, monitor: monitor) { $0 && $1 }
-    case .or(let terms): return try Self.combined(terms, in: table, monitor: monitor) { $0 || $1 }
+    case .and(let terms):
+      return try Self.combined(terms, empty: true, in: table, monitor: monitor) { $0 && $1 }
+    case .or(let terms):
+      return try Self.combined(terms, empty: false, in: table, monitor: monitor) { $0 || $1 }
     case .not(let a): return try a.mask(in: table, monitor: monitor).map { !$0 }
     case .comparison(let index, let op, let constant):
       guard table.columns.indices.contains(index) else {
@@ -28,9 +30,12 @@ extension FilterExpression {
 
   /// The masks of `terms` folded row by row with `combine`, one term after another.
   private static func combined(
-    _ terms: [FilterExpression], in table: Table, monitor: WorkMonitor?, _ combine: (Bool, Bool) -> Bool
+    _ terms: [FilterExpression], empty: Bool, in table: Table, monitor: WorkMonitor?,
+    _ combine: (Bool, Bool) -> Bool
   ) throws -> [Bool] {
-    var mask = try terms[0].mask(in: table, monitor: monitor)
+    // No terms hold for every row (`and`) or for none (`or`).
+    guard let first = terms.first else { return [Bool](repeating: empty, count: table.rowCount) }
+    var mask = try first.mask(in: table, monitor: monitor)
     for term in terms.dropFirst() {
       for (row, holds) in try term.mask(in: table, monitor: monitor).enumerated() {
         mask[row] = combine(mask[row], holds)

@@ -65,7 +65,7 @@ public struct LoaderRegistry: Sendable {
       }
       return loader
     }
-    if let scheme = locator.scheme { return try first("a \(scheme) source") { $0.schemes.contains(scheme) } }
+    if let scheme = locator.scheme { return try first("\(scheme) source") { $0.schemes.contains(scheme) } }
     if locator.path == "-" { return try first("standard input") { $0.standardInput } }
     let path = locator.path
     var status = stat()
@@ -85,8 +85,13 @@ public struct LoaderRegistry: Sendable {
         of: status, named: path, classifiedAs: path, in: AT_FDCWD, sniffAll: false, note: &note)
       return try first(kind.description) { _ in false }
     }
-    let signature = FolderWalk.leadingBytes(of: path, in: AT_FDCWD).flatMap(FileSignature.of)
-    if let signature {
+    let leading = FolderWalk.leadingBytes(of: path, in: AT_FDCWD)
+    let signature = leading.flatMap(FileSignature.of)
+    // A signature of a few printable letters (`ORC`, `ID3`) is also how text can begin (a CSV
+    // header `ORCID,…`): where the name says what the file is and the first bytes are all text,
+    // the name wins over such a signature.
+    let looksLikeText = leading?.allSatisfy { (0x20...0x7E).contains($0) || [0x09, 0x0A, 0x0D].contains($0) }
+    if let signature, !(signature.isPrintable && looksLikeText == true && byExtension(path) != nil) {
       if let loader = loaders.first(where: { $0.declaration.signatures.contains(signature) }) {
         return loader
       }

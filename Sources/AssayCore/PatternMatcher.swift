@@ -1,18 +1,18 @@
 import Foundation
 
 /// A regular expression matched against cells' text as shown; dictionary-coded chunks are matched
-/// once per distinct value. The matcher has a time budget, counted from its creation: a pattern
-/// that backtracks without end (`(a+)+$`) fails with an error instead of running for ever.
+/// once per distinct value. Each match has a time budget: a pattern that backtracks without end
+/// (`(a+)+$`) fails with an error instead of running for ever, while a quick pattern over millions
+/// of cells never runs out.
 public struct PatternMatcher: @unchecked Sendable {
-  /// How long one matcher (one filter comparison, search or selection) may spend matching.
+  /// How long matching one cell's text may take.
   public static let timeLimit: Duration = .seconds(10)
   // NSRegularExpression is immutable and safe to share.
   private let regex: NSRegularExpression
   private let pattern: String
   private let limit: Duration
-  private let deadline: ContinuousClock.Instant
 
-  /// A matcher that may spend `timeLimit` matching; a bad pattern throws an error naming the pattern.
+  /// A matcher that may spend `timeLimit` on each text; a bad pattern throws an error naming the pattern.
   public init(pattern: String, timeLimit: Duration = PatternMatcher.timeLimit) throws {
     do {
       regex = try NSRegularExpression(pattern: pattern)
@@ -23,11 +23,11 @@ public struct PatternMatcher: @unchecked Sendable {
     }
     self.pattern = pattern
     limit = timeLimit
-    deadline = .now + timeLimit
   }
 
   /// True when the text contains a match; throws once the time budget is spent.
   public func matches(_ text: String) throws -> Bool {
+    let deadline = ContinuousClock.now + limit
     var found = false
     var tooSlow = false
     var reports = 0

@@ -30,7 +30,14 @@ struct BatchRun {
       for command in commands {
         let commandStarted = ContinuousClock.now
         let commandEffects = try CommandLog.replay([command], on: &state, source: replay)
-        for case .startLoad(let request) in commandEffects { await request.runNow(on: &state) }
+        for case .startLoad(let request) in commandEffects {
+          await request.runNow(on: &state)
+          if case .failed(let message) = state.load.phase {
+            throw AssayError(
+              message: "\(command.command.id): \(message)",
+              location: SourceLocation(source: replay, line: command.line))
+          }
+        }
         effects += commandEffects
         let frameStarted = ContinuousClock.now
         _ = view(state: state, size: Self.size)

@@ -72,13 +72,20 @@ struct LoaderRegistryTests {
     #expect(openError(parquet, in: textOnly)?.contains("a Parquet file; this build reads:") == true)
   }
 
+  @Test func aCSVWhoseHeaderBeginsLikeASignatureIsStillACSV() throws {
+    let orcid = try file("people.csv", Array("ORCID,name\n0000-0001,ann\n".utf8))
+    let id3 = try file("tags.csv", Array("ID3,tag\n1,a\n".utf8))
+    #expect(try chosen(orcid) == "Text")
+    #expect(try chosen(id3) == "Text")
+  }
+
   @Test func noLoaderListsWhatIsRegistered() {
     #expect(
       openError("s3://bucket/key.csv")
-        == "s3://bucket/key.csv: a s3 source; this build reads: Text (.csv .db, -), SQLite (sqlite:, .sqlite), Folders"
+        == "s3://bucket/key.csv: s3 source; this build reads: Text (.csv .db, -), SQLite (sqlite:, .sqlite), Folders"
     )
     #expect(
-      openError("postgres://ann:secret@db/x")?.hasPrefix("postgres://ann:***@db/x: a postgres source;")
+      openError("postgres://ann:secret@db/x")?.hasPrefix("postgres://ann:***@db/x: postgres source;")
         == true)
   }
 

@@ -113,12 +113,19 @@ private struct ShelfCollection: CollectionSource {
     #expect(state.stackTitles.last == "inner")
   }
 
-  @Test func openingAnotherEntryWaitsForTheRunningLoad() async {
+  @Test func enterWhileTheListingArrivesStopsItAndOpensTheEntry() async {
     var state = await Self.listingState()
     _ = update(state: &state, load: .started(at: 0, sheet: 0))
     let effects = Fixtures.press([.enter], on: &state)
-    #expect(effects.isEmpty)
-    #expect(state.message?.text == "still loading shelf (Ctrl-C stops it)")
+    guard case .startLoad(let request) = effects.first else {
+      Issue.record("Enter asked for no load: \(effects)")
+      return
+    }
+    #expect(request.sheet == 1)
+    #expect(state.stackTitles == ["shelf", "fruit.csv"])
+    _ = update(state: &state, load: .started(at: 0, sheet: 1))
+    Fixtures.press([.character("q")], on: &state)
+    #expect(state.sheet.rowCount == 3, "the listing keeps the entries that arrived")
   }
 
   @Test func qOnALoadingSheetStopsItsLoad() async {

@@ -75,9 +75,6 @@ public struct AppState: Sendable {
   /// Rows of table body the screen has room for (header and status line take one row each).
   public var bodyHeight: Int { max(1, size.height - 2) }
 
-  /// False while the sheet on screen is the data sheet and rows are still arriving.
-  public var sheetIsSettled: Bool { !loadFeedsSheetOnScreen }
-
   /// True while rows are arriving for the sheet on screen.
   public var loadFeedsSheetOnScreen: Bool { load.phase == .loading && load.sheet == sheets.count - 1 }
 

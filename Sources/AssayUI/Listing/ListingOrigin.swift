@@ -13,10 +13,6 @@ struct ListingOrigin: SheetOrigin {
   var carriesToRowSubsets: Bool { true }
 
   func openRow(in state: inout AppState) -> [Effect] {
-    guard state.load.phase != .loading else {
-      state.message = StatusMessage("still loading \(state.sheets[state.load.sheet].title) (Ctrl-C stops it)")
-      return []
-    }
     let sheet = state.sheet
     guard let nameColumn = sheet.storedTable.columns.firstIndex(where: { $0.name == Listing.nameColumn }),
       case .string(let name) = sheet.value(row: sheet.cursorRow, column: nameColumn),
@@ -27,6 +23,8 @@ struct ListingOrigin: SheetOrigin {
     }
     do {
       let (opened, source) = try Listing.sheet(opening: entry, of: collection)
+      // The listing may still be arriving: it stops where it is, as Ctrl-C would stop it.
+      if state.load.phase == .loading { state.load.phase = .stopped }
       state.push(opened)
       return [.startLoad(LoadRequest(source: source, sheet: state.sheets.count - 1))]
     } catch {

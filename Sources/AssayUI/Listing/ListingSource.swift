@@ -8,8 +8,9 @@ struct ListingSource: TableSource {
   let collection: any CollectionSource
   /// Where the listed entries are kept for Enter.
   let book: EntryBook
-  /// Seconds between two snapshots of a listing still arriving.
-  static let snapshotInterval: Duration = .milliseconds(100)
+  /// The time between two snapshots of a listing still arriving: 100 ms per 10,000 entries listed
+  /// (at least 100 ms), so rebuilding the listing's table never takes most of the time.
+  static func snapshotInterval(entries: Int) -> Duration { .milliseconds(100 * max(1, entries / 10_000)) }
 
   var displayName: String { collection.displayName }
 
@@ -23,7 +24,7 @@ struct ListingSource: TableSource {
             try Task.checkCancellation()
             entries += page
             book.add(page)
-            if ContinuousClock.now - lastSnapshot >= Self.snapshotInterval {
+            if ContinuousClock.now - lastSnapshot >= Self.snapshotInterval(entries: entries.count) {
               continuation.yield(snapshot(entries, finished: false))
               lastSnapshot = ContinuousClock.now
             }

@@ -24,7 +24,7 @@ enum SortFilterCommands {
 
   private static func sort(_ state: inout AppState, descending: Bool, adding: Bool) -> [Effect] {
     guard state.sheet.columnCount > state.sheet.cursorColumn else { return [] }
-    guard state.sheetIsSettled else {
+    guard !state.loadFeedsSheetOnScreen else {
       state.message = StatusMessage("still loading: wait, or Ctrl-C to stop the load and sort what arrived")
       return []
     }
