@@ -41,7 +41,7 @@ public struct CalendarStep: Sendable, Equatable, Comparable {
   }
 
   /// Nice steps from the finest to the coarsest: 1, 5, 10, 15, 30 seconds and minutes; 1, 3, 6, 12
-  /// hours; a day; a week; 1, 3, 6 months; 1, 2, 5, 10, 20, 50 ... 100,000 years.
+  /// hours; a day; a week; 1, 3, 6 months; 1, 2, 5, 10, 20, 50 ... 200,000 years.
   public static let ladder: [CalendarStep] = {
     let sixty = [1, 5, 10, 15, 30]
     var steps = sixty.map { CalendarStep($0, .second) } + sixty.map { CalendarStep($0, .minute) }
@@ -49,7 +49,7 @@ public struct CalendarStep: Sendable, Equatable, Comparable {
     steps += [1, 3, 6].map { CalendarStep($0, .month) }
     var power = 1
     while power <= 100_000 {
-      steps += [1, 2, 5].map { CalendarStep($0 * power, .year) }.filter { $0.count <= 100_000 }
+      steps += [1, 2, 5].map { CalendarStep($0 * power, .year) }.filter { $0.count <= 200_000 }
       power *= 10
     }
     return steps

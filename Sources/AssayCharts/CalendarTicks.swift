@@ -2,7 +2,7 @@
 /// matplotlib's date locator: the finest step of `CalendarStep.ladder` that puts at most a given
 /// number of ticks on the span widened to whole steps, labelled by `CalendarLabels.ticks`.
 /// Instants are microseconds since 1970-01-01T00:00 UTC; ticks fall on the calendar of the wall
-/// time `offsetSeconds` east of UTC.
+/// time `offsetSeconds` (at most a day) east of UTC.
 public struct CalendarTicks: Sendable, Equatable {
   /// The step between ticks.
   public let step: CalendarStep
@@ -21,7 +21,7 @@ public struct CalendarTicks: Sendable, Equatable {
     span: ClosedRange<Int64>, maximumTicks: Int, offsetSeconds: Int = 0,
     finest: CalendarStep = CalendarStep(1, .second)
   ) {
-    let offset = Int64(offsetSeconds) * 1_000_000
+    let offset = Int64(min(max(offsetSeconds, -86_400), 86_400)) * 1_000_000
     var low = min(max(span.lowerBound, -CalendarTicks.limit), CalendarTicks.limit) + offset
     var high = min(max(span.upperBound, -CalendarTicks.limit), CalendarTicks.limit) + offset
     if low == high {
@@ -31,7 +31,7 @@ public struct CalendarTicks: Sendable, Equatable {
     let allowed = max(2, maximumTicks)
     let steps = CalendarStep.ladder.filter { $0 >= finest }
     var chosen = (step: steps[steps.count - 1], ticks: [Int64]())
-    for step in steps where (Double(high - low) / step.approximateMicroseconds) <= Double(allowed) {
+    for step in steps where ((Double(high) - Double(low)) / step.approximateMicroseconds) <= Double(allowed) {
       if let ticks = CalendarTicks.ticks(from: low, to: high, step: step, atMost: allowed) {
         chosen = (step, ticks)
         break
