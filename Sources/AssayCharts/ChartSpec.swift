@@ -68,6 +68,8 @@ public struct ChartSpec: Sendable, Equatable {
   /// plain ASCII on the ASCII canvas, with the bins it counted. Histogram bins, box quartiles and
   /// heatmap bins are asked of `aggregates` (nil: the table's own, `TableAggregates`); scatter,
   /// line and bar charts read the table's columns, and a scatter's sample comes from `aggregates`.
+  /// A date column's axis ticks the calendar, and its histogram's calendar bins are counted from
+  /// the table's column.
   /// - Throws: `AssayError` for a missing or unsuitable column or option.
   public func render(_ table: Table, aggregates: (any Aggregating)? = nil, width: Int, height: Int) throws
     -> ChartRender
