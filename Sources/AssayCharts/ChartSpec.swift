@@ -68,6 +68,8 @@ public struct ChartSpec: Sendable, Equatable {
   /// plain ASCII on the ASCII canvas, with the bins it counted. Histogram bins, box quartiles and
   /// heatmap bins are asked of `aggregates` (nil: the table's own, `TableAggregates`); scatter,
   /// line and bar charts read the table's columns, and a scatter's sample comes from `aggregates`.
+  /// A date column's axis ticks the calendar, and its histogram's calendar bins are counted from
+  /// the table's column.
   /// - Throws: `AssayError` for a missing or unsuitable column or option.
   public func render(_ table: Table, aggregates: (any Aggregating)? = nil, width: Int, height: Int) throws
     -> ChartRender
@@ -92,18 +94,22 @@ public struct ChartSpec: Sendable, Equatable {
     -> ChartRender
   {
     let name = try required(x, "x")
-    let histogram = try source.histogram(column: name, rule: binRule)
+    let axis = try axisKind(table, name)
+    let histogram =
+      if case .time(let time) = axis {
+        try CalendarHistogram.compute(table.requireNumbers(name), axis: time, rule: binRule)
+      } else { try source.histogram(column: name, rule: binRule) }
     let title = decorations.title ?? "\(name) — \(table.name)"
     guard vertical else {
-      let grid = HistogramChart(histogram: histogram, title: title, logScale: logScale).render(
-        width: width, height: height)
-      return ChartRender(grid: grid, histogram: histogram)
+      var chart = HistogramChart(histogram: histogram, title: title, logScale: logScale)
+      chart.axis = axis
+      return ChartRender(grid: chart.render(width: width, height: height), histogram: histogram)
     }
-    let grid = VerticalHistogramChart(
+    var chart = VerticalHistogramChart(
       histogram: histogram, canvas: canvas,
-      decorations: filled(title: title, x: name, y: logScale ? "count (log)" : "count"), logScale: logScale
-    ).render(width: width, height: height)
-    return ChartRender(grid: grid, histogram: histogram)
+      decorations: filled(title: title, x: name, y: logScale ? "count (log)" : "count"), logScale: logScale)
+    chart.axis = axis
+    return ChartRender(grid: chart.render(width: width, height: height), histogram: histogram)
   }
 
   private func xyChart(_ table: Table, _ source: any Aggregating) throws -> XYChart {
@@ -124,10 +130,14 @@ public struct ChartSpec: Sendable, Equatable {
       series += kind == .line ? split.map(\.sortedByX) : split
     }
     let title = "\(y.joined(separator: ", ")) by \(xName) — \(table.name)"
-    return XYChart(
+    var chart = XYChart(
       series: series, mark: kind == .line ? .lines : .points, canvas: canvas,
       decorations: filled(title: title, x: xName, y: y.count == 1 ? y[0] : nil), skipped: skipped,
       sampledFrom: sampled?.population)
+    chart.xAxis = try axisKind(rows, xName)
+    let yAxes = try y.map { try axisKind(rows, $0) }
+    chart.yAxis = yAxes.allSatisfy { $0 == yAxes[0] } ? yAxes[0] : .number
+    return chart
   }
 
   /// A scatter's sample: `size` of the rows with a number in x and every y (and a colouring
@@ -154,9 +164,12 @@ public struct ChartSpec: Sendable, Equatable {
 
   private func heatmap(_ table: Table, _ source: any Aggregating) throws -> HeatmapChart {
     let xName = try required(x, "x"), yName = try required(y.first, "y")
-    return HeatmapChart(
+    var chart = HeatmapChart(
       bins: try source.bins2D(x: xName, y: yName), canvas: canvas,
       decorations: filled(title: "\(yName) by \(xName) — \(table.name)", x: xName, y: yName))
+    chart.xAxis = try axisKind(table, xName)
+    chart.yAxis = try axisKind(table, yName)
+    return chart
   }
 
   private func boxPlot(_ table: Table, _ source: any Aggregating) throws -> BoxPlotChart {
@@ -171,6 +184,11 @@ public struct ChartSpec: Sendable, Equatable {
     ChartDecorations(
       title: decorations.title ?? title, xLabel: decorations.xLabel ?? x, yLabel: decorations.yLabel ?? y,
       border: decorations.border, glyphs: canvas.glyphs)
+  }
+
+  /// The axis a column's values are drawn on: calendar ticks for dates, numbers otherwise.
+  private func axisKind(_ table: Table, _ name: String) throws -> AxisKind {
+    AxisKind(try table.requireColumn(name).type)
   }
 
   private func required(_ name: String?, _ option: String) throws -> String {

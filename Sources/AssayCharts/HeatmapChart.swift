@@ -11,6 +11,10 @@ public struct HeatmapChart: Sendable {
   public var canvas: CanvasKind
   /// Title, axis names and border.
   public var decorations: ChartDecorations
+  /// What the x values stand for: numbers, or instants with calendar ticks.
+  public var xAxis: AxisKind = .number
+  /// What the y values stand for.
+  public var yAxis: AxisKind = .number
 
   /// A heatmap of pairs counted by `bins`.
   public init(bins: PairBins, canvas: CanvasKind = .density, decorations: ChartDecorations = .init()) {
@@ -35,8 +39,8 @@ public struct HeatmapChart: Sendable {
     func frame(legend: [LegendEntry], footer: [String]) -> PlotFrame {
       PlotFrame(
         width: width, height: height, decorations: decorations, legend: legend, footer: footer,
-        xScale: { AxisScale.linear(xData, maximumTicks: $0) },
-        yAxis: .numeric { AxisScale.linear(yData, maximumTicks: $0) })
+        xScale: { [xAxis] in xAxis.scale(xData, maximumTicks: $0) },
+        yAxis: .numeric { [yAxis] in yAxis.scale(yData, maximumTicks: $0) })
     }
     func counted(in frame: PlotFrame) -> Histogram2D {
       bins.bins(

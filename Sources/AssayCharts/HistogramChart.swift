@@ -15,6 +15,9 @@ public struct HistogramChart: Sendable {
   public var title: String?
   /// Bars as long as `log10(1 + count)` rather than the count.
   public var logScale: Bool
+  /// What the bins' edges stand for: numbers (the last bin holds its right edge), or instants
+  /// (calendar bins, each without its right edge).
+  public var axis: AxisKind = .number
 
   /// A chart of `histogram`.
   public init(histogram: Histogram, title: String? = nil, logScale: Bool = false) {
@@ -64,7 +67,7 @@ public struct HistogramChart: Sendable {
   private func drawBars(
     _ groups: (edges: [Double], counts: [Int]), into grid: inout Grid, top: Int, width: Int
   ) {
-    let edgeTexts = EdgeLabels.format(groups.edges)
+    let edgeTexts = axis.edgeLabels(groups.edges)
     let lowWidth = edgeTexts.dropLast().map(DisplayWidth.of).max() ?? 0
     let highWidth = edgeTexts.dropFirst().map(DisplayWidth.of).max() ?? 0
     let countTexts = groups.counts.map(NumberFormatting.grouped)
@@ -79,7 +82,8 @@ public struct HistogramChart: Sendable {
       let low = edgeTexts[row], high = edgeTexts[row + 1]
       let label =
         "[" + String(repeating: " ", count: lowWidth - DisplayWidth.of(low)) + low + ", "
-        + String(repeating: " ", count: highWidth - DisplayWidth.of(high)) + high + (isLast ? "]" : ")")
+        + String(repeating: " ", count: highWidth - DisplayWidth.of(high)) + high
+        + (isLast && axis == .number ? "]" : ")")
       grid.put(label, x: 0, y: y, style: Style(.label))
       grid.put(" ┤", x: labelWidth, y: y, style: Style(.axis))
       let bar =

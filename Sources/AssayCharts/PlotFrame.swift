@@ -27,7 +27,8 @@ public struct PlotFrame: Sendable {
   private let decorations: ChartDecorations
   private let legendLines: [[LegendEntry]]
   private let footer: [String]
-  private let xLabels: [(x: Int, text: String)]
+  /// The x tick labels shown and the column each starts at.
+  let xLabels: [(x: Int, text: String)]
   private let xTickColumns: [Int]
   private let yLabels: [(y: Int, text: String)]
   private let yLabelWidth: Int

@@ -14,6 +14,8 @@ public struct VerticalHistogramChart: Sendable {
   public var decorations: ChartDecorations
   /// Counts on a log scale.
   public var logScale: Bool
+  /// What the bins' edges stand for: numbers, or instants with calendar ticks.
+  public var axis: AxisKind = .number
 
   /// A chart of `histogram`.
   public init(
@@ -30,11 +32,11 @@ public struct VerticalHistogramChart: Sendable {
   public func render(width: Int, height: Int) -> Grid {
     let first = histogram.edges.first ?? 0, last = histogram.edges.last ?? 1
     let maximum = histogram.counts.max() ?? 0
-    let logScale = self.logScale
+    let logScale = self.logScale, axis = self.axis
     let frame = PlotFrame(
       width: width, height: height, decorations: decorations,
       footer: histogram.footerVariants(layout: logScale ? ["log scale"] : []),
-      xScale: { AxisScale.linear(first...last, maximumTicks: $0) },
+      xScale: { axis.scale(first...last, maximumTicks: $0) },
       yAxis: .numeric { ticks in
         logScale
           ? AxisScale.logCounts(maximum: maximum, maximumTicks: ticks)
@@ -74,10 +76,10 @@ public struct VerticalHistogramChart: Sendable {
   }
 }
 
-extension Array where Element == Double {
+extension Array where Element: Comparable {
   /// The first index whose element satisfies `belongs`, for an array partitioned so that every
   /// element that does follows every one that does not (binary search).
-  func partitioningIndex(where belongs: (Double) -> Bool) -> Int {
+  func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
     var low = 0, high = count
     while low < high {
       let middle = (low + high) / 2

@@ -30,6 +30,10 @@ public struct XYChart: Sendable {
   public var notes: [String] = []
   /// Show the legend even for a single series, when its name says something (one class of a label).
   public var legendForOneSeries = false
+  /// What the x values stand for: numbers, or instants with calendar ticks.
+  public var xAxis: AxisKind = .number
+  /// What the y values stand for.
+  public var yAxis: AxisKind = .number
 
   /// A chart of `series`.
   public init(
@@ -55,8 +59,8 @@ public struct XYChart: Sendable {
       ? series.enumerated().map { LegendEntry($1.name, role: .series($0)) } : []
     let frame = PlotFrame(
       width: width, height: height, decorations: decorations, legend: legend, footer: footer(),
-      xScale: { AxisScale.linear(xData, maximumTicks: $0) },
-      yAxis: .numeric { AxisScale.linear(yData, maximumTicks: $0) }, dotsAcross: canvas.dots.across,
+      xScale: { [xAxis] in xAxis.scale(xData, maximumTicks: $0) },
+      yAxis: .numeric { [yAxis] in yAxis.scale(yData, maximumTicks: $0) }, dotsAcross: canvas.dots.across,
       dotsDown: canvas.dots.down)
     let painter = Painter(
       series: series, mark: mark, xRange: frame.xScale.range, yRange: frame.yScale?.range ?? yData)
