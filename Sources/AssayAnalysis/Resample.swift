@@ -105,8 +105,8 @@ public enum Resample {
     guard aggregate == .count || !values.isEmpty else { return nil }
     switch aggregate {
     case .count: return Double(values.count)
-    case .sum: return values.reduce(0, +)
-    case .mean: return values.reduce(0, +) / Double(values.count)
+    case .sum: return compensatedSum(values)
+    case .mean: return compensatedSum(values) / Double(values.count)
     case .min: return values.min()
     case .max: return values.max()
     case .median:
@@ -114,5 +114,17 @@ public enum Resample {
       let middle = sorted.count / 2
       return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
+  }
+
+  /// The sum with Neumaier's compensation, so that tenths add up to what they read (1226, not
+  /// 1225.9999999999989).
+  static func compensatedSum(_ values: [Double]) -> Double {
+    var sum = 0.0, compensation = 0.0
+    for value in values {
+      let next = sum + value
+      compensation += abs(sum) >= abs(value) ? (sum - next) + value : (value - next) + sum
+      sum = next
+    }
+    return sum + compensation
   }
 }

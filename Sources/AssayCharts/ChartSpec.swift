@@ -39,6 +39,11 @@ public struct ChartSpec: Sendable, Equatable {
   public var aggregate: Aggregate?
   /// Draw a uniform random sample of this many scatter points.
   public var sample: Int?
+  /// A line chart's rows resampled to this calendar period (the x column must hold times); nil
+  /// joins the rows themselves.
+  public var every: CalendarPeriod?
+  /// How a resampled line combines the values in each period.
+  public var resampling: ResampleAggregate = .mean
   /// The canvas drawn on.
   public var canvas: CanvasKind
   /// Title and axis names (nil fields are filled from the columns and the table) and border.
@@ -117,6 +122,7 @@ public struct ChartSpec: Sendable, Equatable {
     guard !y.isEmpty else {
       throw AssayError(message: "a \(kind.rawValue) chart needs a y column", hint: "give --y")
     }
+    if kind == .line, let every { return try resampledLines(table, x: xName, every: every) }
     let sampled = try sample.flatMap { kind == .scatter ? try scatterSample($0, source) : nil }
     let rows = sampled?.table ?? table
     let xValues = try rows.requireNumbers(xName)
@@ -180,7 +186,7 @@ public struct ChartSpec: Sendable, Equatable {
   }
 
   /// The decorations with unset words filled in and the canvas's glyphs.
-  private func filled(title: String, x: String? = nil, y: String? = nil) -> ChartDecorations {
+  func filled(title: String, x: String? = nil, y: String? = nil) -> ChartDecorations {
     ChartDecorations(
       title: decorations.title ?? title, xLabel: decorations.xLabel ?? x, yLabel: decorations.yLabel ?? y,
       border: decorations.border, glyphs: canvas.glyphs)

@@ -49,10 +49,16 @@ struct LineCommand: AsyncParsableCommand {
     commandName: "line",
     abstract: "Join rows in x order with lines; several y columns or a category give several series.",
     discussion: """
+      With --every, the rows are resampled to calendar periods (1h, 6h, 1d, 1w from Monday, 1M, 1Q,
+      1Y) and --agg combines each period's values; a period without rows is a gap in the line, and
+      --format csv prints the resampled series (period start, series, value) instead of the chart.
+
       Examples:
         assay chart line data.csv --x day --y price
         assay chart line data.csv --x day --y low,high --width 100 --height 30
         assay chart line data.csv --x day --y price --color-by ticker
+        assay chart line weather.csv --x date --y temp_max --every 1M --agg mean
+        assay chart line weather.csv --x date --y precipitation --every 1Y --agg sum --format csv
       """)
 
   @OptionGroup var source: SourceArguments
@@ -64,9 +70,23 @@ struct LineCommand: AsyncParsableCommand {
   @Option(help: "A column whose values split the rows into series.")
   var colorBy: String?
 
+  @Option(help: "Resample to this calendar period: 1h, 6h, 1d, 1w, 1M, 1Q, 1Y (x must hold dates or times).")
+  var every: CalendarPeriod?
+
+  @Option(help: "How --every combines a period's values: mean (default), sum, count, min, max or median.")
+  var agg: ResampleAggregate?
+
+  @Option(help: "chart (default), or csv: the resampled series as data (needs --every).")
+  var format: LineFormat = .chart
+
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+
+  /// What `assay chart line` prints.
+  enum LineFormat: String, ExpressibleByArgument, CaseIterable {
+    case chart, csv
+  }
 
   func run() async throws {
     let ys = y.split(separator: ",").map { String($0) }
@@ -74,11 +94,29 @@ struct LineCommand: AsyncParsableCommand {
     if ys.count > 1 && colorBy != nil {
       throw ValidationError("give several --y columns or --color-by, not both")
     }
+    guard every != nil || (agg == nil && format == .chart) else {
+      throw ValidationError("--agg and --format csv resample, and need --every")
+    }
     var spec = style.spec(.line, x: xColumn.x, y: ys)
     spec.colorBy = colorBy
-    try await ChartPrinting.print(spec, source: source, size: size, output: output)
+    spec.every = every
+    spec.resampling = agg ?? .mean
+    guard format == .csv else {
+      return try await ChartPrinting.print(spec, source: source, size: size, output: output)
+    }
+    try await reportingFailures {
+      let loaded = try await source.loadSource(columns: ChartPrinting.columns(of: spec))
+      try output.emitSheet(try spec.resampledTable(loaded.table), format: .csv)
+    }
   }
 }
+
+extension CalendarPeriod: ExpressibleByArgument {
+  /// The period a command-line word names (`1h`, `1M`).
+  public init?(argument: String) { self.init(argument) }
+}
+
+extension ResampleAggregate: ExpressibleByArgument {}
 
 /// `assay chart heatmap`: how many rows fall in each cell of an x–y grid.
 struct HeatmapCommand: AsyncParsableCommand {

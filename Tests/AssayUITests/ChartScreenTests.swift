@@ -80,7 +80,27 @@ import Testing
     #expect(state.message?.text.hasPrefix("bins, log scale and direction are histogram keys") == true)
     Fixtures.press([.character("q"), .character("."), .character("o")], on: &state)
     #expect(ScreenFixtures.chart(state)?.spec.colorBy == nil)
-    #expect(state.message?.text == "colours split scatter plots only (S opens one)")
+    #expect(state.message?.text == "colours split scatter plots and lines only (S opens one)")
+    Fixtures.press([.character("q"), .character("S"), .enter, .character("e")], on: &state)
+    #expect(state.message?.text.hasPrefix("resampling keys are for lines over dates") == true)
+  }
+
+  @Test func aDateColumnChartsOverTimeAndItsLineResamplesByCalendarPeriod() throws {
+    var state = Fixtures.state(Fixtures.fruit, width: 80, height: 24)
+    Fixtures.press([.character("l"), .character("l"), .character("l"), .character(".")], on: &state)
+    #expect(ScreenFixtures.chart(state)?.spec.kind == .histogram, "a date column's chart counts dates")
+    Fixtures.press([.character("q"), .character("S")], on: &state)
+    for character in "price" { _ = update(state: &state, event: .key(.character(character))) }
+    Fixtures.press([.enter], on: &state)
+    #expect(ScreenFixtures.chart(state)?.spec == ChartSpec(kind: .line, x: "picked", y: ["price"]))
+    #expect(Fixtures.screen(state)[23].contains("every row"))
+    Fixtures.press([.character("e"), .character("e")], on: &state)
+    #expect(ScreenFixtures.chart(state)?.spec.every == CalendarPeriod(.week))
+    Fixtures.press([.character("a")], on: &state)
+    #expect(ScreenFixtures.chart(state)?.spec.resampling == .sum)
+    #expect(Fixtures.screen(state)[23].contains("sum every 1w"))
+    #expect(
+      Fixtures.screen(state).contains { $0.contains("sum per 1w: 2 periods") }, "\(Fixtures.screen(state))")
   }
 
   @Test func qGoesBackAndHelpListsTheChartKeys() throws {

@@ -11,7 +11,7 @@ enum ChartCommands {
     },
     Command(
       id: "chart-scatter",
-      help: "scatter plot: x the current column, y the column named (Enter: next numeric)",
+      help: "scatter plot: x the current column, y the column named (Enter: next numeric); a line over dates",
       prompt: "scatter y column (Enter: next numeric): "
     ) { state, input in openScatter(&state, yName: input) },
   ]
@@ -43,13 +43,25 @@ enum ChartCommands {
     Command(id: "chart-cycle-colour", help: "scatter: colour by the next text column (after the last: off)") {
       cycleColour(&$0)
     },
+    Command(
+      id: "chart-cycle-period", help: "line over dates: resample by day, week, month, quarter, year, off"
+    ) {
+      changeLineOverTime(&$0) { spec in spec.every = Cycle.next(after: spec.every, in: ChartPeriods.cycle) }
+    },
+    Command(
+      id: "chart-cycle-resampling", help: "resampled line: combine by mean, sum, count, min, max, median"
+    ) {
+      changeLineOverTime(&$0) { spec in
+        spec.resampling = Cycle.next(after: spec.resampling, in: ResampleAggregate.allCases)
+      }
+    },
   ]
 
   private static func openColumnChart(_ state: inout AppState) -> [Effect] {
     let table = state.sheet.storedTable
     guard table.columns.indices.contains(state.sheet.cursorColumn) else { return [] }
     let column = table.columns[state.sheet.cursorColumn]
-    let kind: ChartSpec.Kind = column.type.isNumeric ? .histogram : .bar
+    let kind: ChartSpec.Kind = column.type.isNumeric || ChartPeriods.holdsTimes(column) ? .histogram : .bar
     return openChart(&state, spec: ChartSpec(kind: kind, x: column.name))
   }
 
@@ -89,7 +101,9 @@ enum ChartCommands {
         "no column named '\(y)'; columns are: " + table.columnNames.joined(separator: ", "), isError: true)
       return []
     }
-    return openChart(&state, spec: ChartSpec(kind: .scatter, x: table.columns[current].name, y: [y]))
+    let x = table.columns[current]
+    let kind: ChartSpec.Kind = ChartPeriods.holdsTimes(x) ? .line : .scatter
+    return openChart(&state, spec: ChartSpec(kind: kind, x: x.name, y: [y]))
   }
 
   /// Applies `edit` to the spec of the chart on top; gives it the histogram's current bin count.
@@ -112,10 +126,23 @@ enum ChartCommands {
     return change(&state, edit)
   }
 
+  /// Like `change`, for the keys that only lines over dates have; other charts say so.
+  private static func changeLineOverTime(_ state: inout AppState, _ edit: (inout ChartSpec) -> Void)
+    -> [Effect]
+  {
+    guard let chart = state.screen as? ChartScreen, chart.spec.kind == .line,
+      let x = chart.spec.x.flatMap(chart.table.column(named:)), ChartPeriods.holdsTimes(x)
+    else {
+      state.message = StatusMessage("resampling keys are for lines over dates (S on a date column opens one)")
+      return []
+    }
+    return change(&state) { spec, _ in edit(&spec) }
+  }
+
   private static func cycleColour(_ state: inout AppState) -> [Effect] {
     guard let chart = state.screen as? ChartScreen else { return [] }
-    guard chart.spec.kind == .scatter else {
-      state.message = StatusMessage("colours split scatter plots only (S opens one)")
+    guard chart.spec.kind == .scatter || chart.spec.kind == .line else {
+      state.message = StatusMessage("colours split scatter plots and lines only (S opens one)")
       return []
     }
     let choices: [String?] = [nil] + chart.colourColumns.map { Optional($0) }
@@ -124,6 +151,19 @@ enum ChartCommands {
       return []
     }
     return change(&state) { spec, _ in spec.colorBy = Cycle.next(after: spec.colorBy, in: choices) }
+  }
+}
+
+/// The periods the resampling key steps through, and which columns hold times.
+enum ChartPeriods {
+  /// Off (the rows themselves), then day, week, month, quarter and year.
+  static let cycle: [CalendarPeriod?] =
+    [nil] + [.day, .week, .month, .quarter, .year].map { CalendarPeriod($0) }
+
+  /// True when the column's values are instants on a calendar axis (dates).
+  static func holdsTimes(_ column: Column) -> Bool {
+    if case .time = AxisKind(column.type) { return true }
+    return false
   }
 }
 

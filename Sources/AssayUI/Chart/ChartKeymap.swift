@@ -7,6 +7,8 @@ extension Keymap {
       KeyBinding(.character("r"), "chart-cycle-bin-rule"),
       KeyBinding(.character("L"), "chart-log-scale"), KeyBinding(.character("v"), "chart-vertical"),
       KeyBinding(.character("o"), "chart-cycle-colour"),
+      KeyBinding(.character("e"), "chart-cycle-period"),
+      KeyBinding(.character("a"), "chart-cycle-resampling"),
       KeyBinding(.ctrl("c"), "cancel-job"),
     ] + screenKeys)
 }

@@ -43,6 +43,9 @@ public struct ChartScreen: Sendable {
       if spec.logScale { parts.append("log") }
     }
     if spec.kind == .scatter { parts.append("colour: \(spec.colorBy ?? "off")") }
+    if spec.kind == .line {
+      parts.append(spec.every.map { "\(spec.resampling.rawValue) every \($0.text)" } ?? "every row")
+    }
     return parts.joined(separator: " · ")
   }
 
