@@ -13,6 +13,12 @@ public struct CollectionSummary: Sendable, Equatable {
       self.files = files
       self.bytes = bytes
     }
+
+    /// Counts one more file of `bytes`.
+    fileprivate mutating func add(_ bytes: Int) {
+      files += 1
+      self.bytes += bytes
+    }
   }
 
   /// A family of kinds: data with a schema, data without one, and the rest.
@@ -51,8 +57,7 @@ public struct CollectionSummary: Sendable, Equatable {
       let bytes = entry.size ?? 0
       all.files += 1
       all.bytes += bytes
-      kinds[entry.kind, default: Total()].files += 1
-      kinds[entry.kind, default: Total()].bytes += bytes
+      kinds[entry.kind, default: Total()].add(bytes)
     } else if entry.kind.isSpecial {
       special[entry.kind, default: 0] += 1
     } else if entry.linkTarget != nil {

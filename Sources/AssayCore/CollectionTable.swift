@@ -43,9 +43,34 @@ extension Table {
     let seconds = Int(date.timeIntervalSince1970.rounded(.down))
     let days = seconds.floorDivided(by: 86_400)
     let time = seconds - days * 86_400
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return CivilDate(daysSinceEpoch: Int32(days)).iso
-      + "T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
+    let civil = CivilDate(daysSinceEpoch: Int32(days))
+    guard (0...9999).contains(civil.year) else {
+      func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+      return civil.iso + "T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
+    }
+    // A four-digit year: the twenty characters written digit by digit, without interpolation.
+    return String(unsafeUninitializedCapacity: 20) { text in
+      var at = 0
+      func put(_ number: Int, digits: Int, then separator: Character?) {
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+          text[at] = UInt8(ascii: "0") + UInt8(number / divisor % 10)
+          (at, divisor) = (at + 1, divisor / 10)
+        }
+        if let separator {
+          text[at] = separator.asciiValue!
+          at += 1
+        }
+      }
+      put(civil.year, digits: 4, then: "-")
+      put(civil.month, digits: 2, then: "-")
+      put(civil.day, digits: 2, then: "T")
+      put(time / 3600, digits: 2, then: ":")
+      put(time / 60 % 60, digits: 2, then: ":")
+      put(time % 60, digits: 2, then: "Z")
+      return at
+    }
   }
 }
 

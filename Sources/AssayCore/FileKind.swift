@@ -14,6 +14,9 @@ public enum FileKind: String, Sendable, Equatable, CaseIterable {
 
   /// The kind the file's extension suggests, if known; `.gz`, `.zst` and `.bz2` look at the inner extension.
   public static func extensionKind(_ name: String) -> FileKind? {
+    if case .some(.some(let kind)) = name.utf8.withContiguousStorageIfAvailable(asciiExtensionKind) {
+      return kind
+    }
     var parts = name.lowercased().split(separator: ".").suffix(3)
     guard parts.count > 1 else { return nil }
     if let last = parts.last, compressedExtensions.contains(String(last)) {
@@ -22,6 +25,38 @@ public enum FileKind: String, Sendable, Equatable, CaseIterable {
     }
     return extensionKinds[String(parts[parts.endIndex - 1])]
   }
+
+  /// `extensionKind` of an ASCII name, read from its bytes without splitting it into strings;
+  /// nil when the name is not ASCII (lowercasing it may then change more than A to Z).
+  private static func asciiExtensionKind(_ name: UnsafeBufferPointer<UInt8>) -> FileKind?? {
+    guard name.allSatisfy({ $0 < 0x80 }) else { return nil }
+    // The last two of the last three non-empty dot-separated parts, as `split(separator: ".")`.
+    var (last, previous, parts) = (0..<0, 0..<0, 0)
+    var end = name.count
+    for dot in stride(from: name.count - 1, through: -1, by: -1) where parts < 3 {
+      guard dot < 0 || name[dot] == UInt8(ascii: ".") else { continue }
+      if end > dot + 1 {
+        if parts == 0 { last = dot + 1..<end } else if parts == 1 { previous = dot + 1..<end }
+        parts += 1
+      }
+      end = dot
+    }
+    guard parts > 1 else { return .some(nil) }
+    guard compressedKeys.contains(key(name[last])) else { return extensionKeys[key(name[last])] }
+    return parts > 2 ? extensionKeys[key(name[previous])] : .archive
+  }
+
+  /// An ASCII extension of up to 8 bytes, lowercased and packed into an integer (no byte is zero,
+  /// so lengths cannot collide); 0 for a longer one, which no known extension is.
+  private static func key(_ bytes: some Collection<UInt8>) -> UInt64 {
+    guard bytes.count <= 8 else { return 0 }
+    return bytes.reduce(0) { $0 << 8 | UInt64($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+  }
+
+  private static let compressedKeys = compressedExtensions.map { key($0.utf8) }
+
+  private static let extensionKeys = Dictionary(
+    uniqueKeysWithValues: extensionKinds.map { (key($0.key.utf8), $0.value) })
 
   private static let compressedExtensions: Set<String> = ["gz", "zst", "bz2", "xz"]
 

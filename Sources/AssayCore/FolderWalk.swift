@@ -1,12 +1,21 @@
 import Foundation
 
-/// Walks a local folder with `opendir`/`readdir` and `fstatat`, one folder open at a time, each
-/// folder's entries in name order, its subfolders' entries after it. Each
-/// entry is stat'ed without following links; a regular file's first bytes are read (opened
+/// Walks a local folder with `opendir`/`readdir` and `fstatat`, each folder's entries in name
+/// order, its subfolders' entries after it (depth first). A recursive walk lists folders on up to
+/// four threads (one per core) ahead of the pages it hands out, which keep that order. Each entry
+/// is stat'ed without following links; a regular file's first bytes are read (opened
 /// non-blocking) to tell its kind when its name does not tell it, or always with `sniffAll`;
 /// FIFOs, devices and sockets are never opened; links are reported with their target's kind and
 /// never descended into.
 struct FolderWalk {
+  /// A folder to list: its path, and what its entries' names start with in the listing.
+  struct Folder: Sendable {
+    /// The path to open.
+    let path: String
+    /// The folder's name in the listing followed by `/`; empty for the root.
+    let prefix: String
+  }
+
   /// The folder, as given.
   let root: String
   /// What to list.
@@ -15,12 +24,22 @@ struct FolderWalk {
   var pageSize = 2048
   /// The longest a page waits to fill once it holds an entry.
   var pageInterval = Duration.milliseconds(50)
+  /// False when only totals are wanted: entries then have their bare name as name and locator.
+  var namesPaths = true
+
+  /// Threads that list folders beside the walking one: one per further core, three at most.
+  static let helperCount = max(0, min(3, ProcessInfo.processInfo.activeProcessorCount - 1))
 
   /// Walks depth first, handing entries to `page` when `pageSize` have gathered or `pageInterval`
   /// has passed (and the rest at the end); stops early when `monitor` is stopped. A folder below
   /// the root that cannot be read is listed as unreadable and not entered.
   func run(monitor: WorkMonitor, page: ([CollectionEntry]) -> Void) throws {
-    var pending = [(path: root, prefix: "")]
+    let (scope, namesPaths) = (scope, namesPaths)
+    let folders = FolderQueue(root: Folder(path: root, prefix: "")) {
+      Self.list($0, scope: scope, namesPaths: namesPaths)
+    }
+    if scope.recursive { folders.startHelpers(Self.helperCount) }
+    defer { folders.close() }
     var entries: [CollectionEntry] = []
     var lastPage = ContinuousClock.now
     func flush() throws {
@@ -30,131 +49,32 @@ struct FolderWalk {
       entries.removeAll(keepingCapacity: true)
       lastPage = .now
     }
-    while let folder = pending.popLast() {
+    var order = [FolderQueue.rootNumber]
+    while let number = order.popLast() {
       try monitor.checkStopped()
-      guard let handle = opendir(folder.path) else {
-        if folder.prefix.isEmpty { throw Self.unlistable(root) }
-        continue
+      var listed = folders.listing(of: number)
+      if let failure = listed.failure, number == FolderQueue.rootNumber {
+        throw Self.unlistable(root, code: failure)
       }
-      defer { closedir(handle) }
-      let descriptor = dirfd(handle)
-      let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-      var names: [String] = []
-      while let dirent = readdir(handle) {
-        let name = withUnsafePointer(to: &dirent.pointee.d_name) {
-          String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-        }
-        if name == "." || name == ".." || (!scope.hidden && name.hasPrefix(".")) { continue }
-        names.append(name)
-      }
-      // A folder's entries in name order (byte order, as `ls` with LC_ALL=C), as people read a listing.
-      names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      var subfolders: [(path: String, prefix: String)] = []
-      for name in names {
-        let entry = Self.entry(
-          named: name, in: descriptor, locator: base + name, listedAs: folder.prefix + name,
-          sniffAll: scope.sniffAll)
-        if scope.recursive && entry.kind == .folder && entry.linkTarget == nil {
-          subfolders.append((entry.locator, entry.name + "/"))
-        }
-        entries.append(entry)
+      // The folder's entries become the page when it is empty, without copying them one by one.
+      if entries.isEmpty && listed.entries.count < pageSize { swap(&entries, &listed.entries) }
+      var start = 0
+      while start < listed.entries.count {
+        let end = min(listed.entries.count, start + pageSize - entries.count)
+        entries += listed.entries[start..<end]
+        start = end
         if entries.count >= pageSize { try flush() }
       }
       if ContinuousClock.now - lastPage >= pageInterval { try flush() }
-      pending += subfolders.reversed()
+      order += listed.subfolderNumbers.reversed()
     }
     try flush()
   }
 
-  /// The error for a root folder that cannot be listed.
-  static func unlistable(_ path: String) -> AssayError {
+  /// The error for a root folder that cannot be listed, for the error `code` (`errno` by default).
+  static func unlistable(_ path: String, code: Int32 = errno) -> AssayError {
     AssayError(
-      message: "\(path): cannot list the folder (\(String(cString: strerror(errno))))",
+      message: "\(path): cannot list the folder (\(String(cString: strerror(code))))",
       hint: "check that it exists and is readable")
-  }
-
-  /// The entry `name` in the open folder `descriptor`.
-  static func entry(
-    named name: String, in descriptor: Int32, locator: String, listedAs listed: String, sniffAll: Bool
-  ) -> CollectionEntry {
-    var status = stat()
-    guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
-      return CollectionEntry(
-        name: listed, locator: locator, kind: .unreadable, note: String(cString: strerror(errno)))
-    }
-    var entry = CollectionEntry(
-      name: listed, locator: locator, kind: .other, modified: modified(status),
-      isRegularFile: status.st_mode & S_IFMT == S_IFREG)
-    if status.st_mode & S_IFMT == S_IFLNK {
-      entry.linkTarget = linkTarget(name, in: descriptor)
-      guard fstatat(descriptor, name, &status, 0) == 0 else {
-        let failure = errno
-        entry.kind = failure == ELOOP ? .linkLoop : failure == EACCES ? .unreadable : .brokenLink
-        entry.note = String(cString: strerror(failure))
-        return entry
-      }
-    }
-    let classified = entry.linkTarget.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? name
-    entry.kind = kind(
-      of: status, named: name, classifiedAs: classified, in: descriptor, sniffAll: sniffAll, note: &entry.note
-    )
-    if entry.kind != .folder { entry.size = Int(status.st_size) }
-    return entry
-  }
-
-  /// What the (already followed) `status` of `name` says it is. A regular file's kind comes from
-  /// its first bytes, then the extension of `classified` (a link's target name); without
-  /// `sniffAll`, from the extension alone when it names a kind.
-  static func kind(
-    of status: stat, named name: String, classifiedAs classified: String, in descriptor: Int32,
-    sniffAll: Bool, note: inout String?
-  ) -> EntryKind {
-    switch status.st_mode & S_IFMT {
-    case S_IFDIR:
-      guard faccessat(descriptor, name, R_OK | X_OK, 0) == 0 else {
-        note = "folder: \(String(cString: strerror(errno)))"
-        return .unreadable
-      }
-      return .folder
-    case S_IFREG:
-      if !sniffAll, let kind = FileKind.extensionKind(classified) { return EntryKind(kind) }
-      guard let bytes = leadingBytes(of: name, in: descriptor) else {
-        note = String(cString: strerror(errno))
-        return .unreadable
-      }
-      return EntryKind(FileKind.of(name: classified, leadingBytes: bytes))
-    case S_IFIFO: return .fifo
-    case S_IFCHR, S_IFBLK: return .device
-    case S_IFSOCK: return .socket
-    default: return .other
-    }
-  }
-
-  /// A regular file's first bytes, or nil when it cannot be opened. Opened non-blocking, so a file
-  /// swapped for a FIFO since it was stat'ed cannot hang the walk.
-  static func leadingBytes(of name: String, in descriptor: Int32) -> [UInt8]? {
-    let file = openat(descriptor, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-    guard file >= 0 else { return nil }
-    defer { close(file) }
-    var bytes = [UInt8](repeating: 0, count: FileSignature.leadingByteCount)
-    let count = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
-    return Array(bytes.prefix(max(0, count)))
-  }
-
-  /// Where the link `name` points, as written in the link.
-  static func linkTarget(_ name: String, in descriptor: Int32) -> String {
-    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-    let count = readlinkat(descriptor, name, &buffer, buffer.count - 1)
-    return count < 0 ? "" : String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
-
-  /// The modification time in `status`.
-  static func modified(_ status: stat) -> Date {
-    #if os(Linux)
-      let time = status.st_mtim
-    #else
-      let time = status.st_mtimespec
-    #endif
-    return Date(timeIntervalSince1970: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9)
   }
 }

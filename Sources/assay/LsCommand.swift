@@ -52,15 +52,33 @@ struct LsCommand: AsyncParsableCommand {
         throw AssayError(
           message: "\(path): a file, not a folder", hint: "browse it with assay \(path), or list its folder")
       }
-      var entries: [CollectionEntry] = []
-      var totals = CollectionSummary()
-      for try await page in collection.list(ListScope(recursive: recursive, hidden: all, sniffAll: sniff)) {
-        for entry in page { totals.add(entry) }
-        if !summary { entries += page }
-      }
-      entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+      let (entries, totals) = try await listing(collection)
       try emit(entries, totals, name: collection.displayName)
     }
+  }
+
+  /// The entries in name order (none with `--summary`) and their totals. A local folder is walked on
+  /// this thread, with no hand-over of pages between threads, and for totals alone without its paths.
+  private func listing(_ collection: any CollectionSource) async throws -> (
+    [CollectionEntry], CollectionSummary
+  ) {
+    let scope = ListScope(recursive: recursive, hidden: all, sniffAll: sniff)
+    let folder = collection as? FolderSource
+    if let folder, summary { return ([], try folder.summary(scope)) }
+    var entries: [CollectionEntry] = []
+    var totals = CollectionSummary()
+    func gather(_ page: [CollectionEntry]) {
+      for entry in page { totals.add(entry) }
+      if summary { return }
+      if entries.isEmpty { entries = page } else { entries += page }
+    }
+    if let folder {
+      try folder.walk(scope, page: gather)
+    } else {
+      for try await page in collection.list(scope) { gather(page) }
+    }
+    entries.sort { $0.name.precedesInByteOrder($1.name) }
+    return (entries, totals)
   }
 
   /// Prints the listing and the summary as `format` and `summary` ask, in one write (atomic with -o).
