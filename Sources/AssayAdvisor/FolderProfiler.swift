@@ -15,7 +15,7 @@ public enum FolderProfiler {
         let name = entry.name.split(separator: "/").last.map(String.init) ?? entry.name
         let kind = entry.kind.fileKind ?? FileKind.extensionKind(name) ?? .other
         let previous = totals[kind] ?? (0, 0)
-        totals[kind] = (previous.count + 1, previous.bytes + (entry.size ?? 0))
+        totals[kind] = (previous.count + 1, previous.bytes.addingSaturated(entry.size ?? 0))
       }
     }
     let kinds = totals.map { FileKindTotal(kind: $0.key, count: $0.value.count, bytes: $0.value.bytes) }

@@ -17,7 +17,7 @@ public struct CollectionSummary: Sendable, Equatable {
     /// Counts one more file of `bytes`.
     fileprivate mutating func add(_ bytes: Int) {
       files += 1
-      self.bytes += bytes
+      self.bytes = self.bytes.addingSaturated(bytes)
     }
   }
 
@@ -55,8 +55,7 @@ public struct CollectionSummary: Sendable, Equatable {
   public mutating func add(_ entry: CollectionEntry) {
     if entry.isRegularFile {
       let bytes = entry.size ?? 0
-      all.files += 1
-      all.bytes += bytes
+      all.add(bytes)
       kinds[entry.kind, default: Total()].add(bytes)
     } else if entry.kind.isSpecial {
       special[entry.kind, default: 0] += 1
@@ -71,7 +70,7 @@ public struct CollectionSummary: Sendable, Equatable {
   public func total(of group: Group) -> Total {
     group.kinds.compactMap { kinds[$0] }.reduce(into: Total()) {
       $0.files += $1.files
-      $0.bytes += $1.bytes
+      $0.bytes = $0.bytes.addingSaturated($1.bytes)
     }
   }
 
@@ -92,5 +91,13 @@ public struct CollectionSummary: Sendable, Equatable {
         let kinds = group.kinds.filter { $0 != .unreadable }.map(\.rawValue).joined(separator: ", ")
         return "\(group.rawValue) (\(kinds)): \(amount(total(of: group)))"
       }
+  }
+}
+
+extension Int {
+  /// The sum, or `Int.max` where it would overflow: sparse files can claim sizes near `Int.max`.
+  public func addingSaturated(_ other: Int) -> Int {
+    let (sum, overflow) = addingReportingOverflow(other)
+    return overflow ? (other > 0 ? .max : .min) : sum
   }
 }

@@ -38,16 +38,16 @@ extension Table {
       ])
   }
 
-  /// `2026-11-25T01:15:03Z`: the time to the second, in UTC.
+  /// `2026-11-25T01:15:03Z`: the time to the second, in UTC; a time outside the years 0000–9999
+  /// (a file system may store any 64-bit time) as its seconds since 1970, `@300000000000000`.
   static func iso8601(_ date: Date) -> String {
-    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    let raw = date.timeIntervalSince1970.rounded(.down)
+    guard (-62_167_219_200...253_402_300_799).contains(raw), let seconds = Int(exactly: raw) else {
+      return raw.isFinite ? "@" + String(Int64(max(-9e18, min(9e18, raw)))) : "@?"
+    }
     let days = seconds.floorDivided(by: 86_400)
     let time = seconds - days * 86_400
     let civil = CivilDate(daysSinceEpoch: Int32(days))
-    guard (0...9999).contains(civil.year) else {
-      func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-      return civil.iso + "T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
-    }
     // A four-digit year: the twenty characters written digit by digit, without interpolation.
     return String(unsafeUninitializedCapacity: 20) { text in
       var at = 0
