@@ -58,7 +58,9 @@ final class GzipStream: ByteStream {
 
 /// The bytes of a stream, read ahead on a thread of its own (so that decompressing or reading
 /// overlaps with parsing) into one large address-space reservation that is filled in order and
-/// never moves; only the pages written and not yet released take memory. The reader writes only
+/// never moves; only the pages written and not yet released take memory. The reader stays at
+/// most `readAhead` bytes past what the parser last asked for, so a fast producer (`yes |`)
+/// cannot pile up raw bytes faster than they are parsed. The reader writes only
 /// past `filled` and the parser reads only below the count it was last given, and `filled` sits
 /// behind a lock, so sharing the mapping between the two threads is safe.
 final class StreamBuffer: @unchecked Sendable {
@@ -75,6 +77,9 @@ final class StreamBuffer: @unchecked Sendable {
   private var stopped = false
   private var failure: (any Error)?
   private var released = 0
+  private var requested = 0
+  /// Bytes the reader may read past the parser's last request.
+  static let readAhead = 64 << 20
   private static let pageSize = Int(getpagesize())
 
   /// Reserves the address space and starts reading `stream`; errors name `name`.
@@ -103,6 +108,8 @@ final class StreamBuffer: @unchecked Sendable {
   func fill(upTo target: Int) throws {
     condition.lock()
     defer { condition.unlock() }
+    requested = max(requested, target)
+    condition.broadcast()
     while filled < target && !ended { condition.wait() }
     if let failure { throw failure }
     count = filled
@@ -123,6 +130,7 @@ final class StreamBuffer: @unchecked Sendable {
   func stop() {
     condition.lock()
     stopped = true
+    condition.broadcast()
     condition.unlock()
   }
 
@@ -130,6 +138,7 @@ final class StreamBuffer: @unchecked Sendable {
     let block = 1 << 20
     while true {
       condition.lock()
+      while !stopped && filled >= requested + Self.readAhead { condition.wait() }
       let at = filled
       let stop = stopped
       condition.unlock()

@@ -39,10 +39,14 @@ struct CSVLayout: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: SourceOptions
   ) throws -> CSVLayout? {
     let budget = 256 * 1024
+    if let base = bytes.baseAddress, InputLimits.lacksFirstLineBreak(base + start, bytes.count - start) {
+      throw InputLimits.firstRowTooLong(name: name)
+    }
     let delimiter =
       options.delimiter ?? InputChecks.delimiter(impliedBy: name)
       ?? sniffDelimiter(bytes, start: start, budget: budget, fallback: UInt8(ascii: ","))
     let sample = SampleRows(bytes, from: start, delimiter: delimiter, maxRows: 500, byteBudget: budget)
+    if sample.firstRowTooLong { throw InputLimits.firstRowTooLong(name: name) }
     guard let first = sample.rows.first else { return nil }
     let dataRows = sample.rows.dropFirst().filter { $0.count == first.count }
     let laterKinds = kinds(of: Array(dataRows), columns: first.count)

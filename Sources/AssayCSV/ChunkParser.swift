@@ -85,6 +85,9 @@ struct ChunkParser {
   var position: Int
   var lines = 0
   var rows = 0
+  /// Where the row being parsed starts, and the line it starts on (counted from the chunk's first).
+  var rowStart = 0
+  var rowStartLine = 0
   /// Per source field: its kept column, or -1 when skipped. Owned by `parse`.
   let slots: UnsafePointer<Int32>
   /// Per kept column: its source field. Owned by `parse`.
@@ -145,6 +148,8 @@ struct ChunkParser {
       try consumeTerminator()
       return
     }
+    rowStart = position
+    rowStartLine = lines
     var field = 0
     while true {
       if field == columnCount { throw tooManyFields(fieldStart: position) }
@@ -154,6 +159,7 @@ struct ChunkParser {
       } else {
         try skipField(field)
       }
+      try checkRowLength(upTo: position)
       if position < limit && base[position] == delimiter {
         position += 1
         field += 1
@@ -175,7 +181,7 @@ struct ChunkParser {
   @inline(__always)
   mutating func consumeTerminator() throws {
     if position == limit {
-      if !isFinal { throw ChunkStop.incomplete }
+      if !isFinal { throw incompleteRow() }
       return
     }
     if base[position] == carriageReturn {
@@ -183,7 +189,7 @@ struct ChunkParser {
       if position < limit && base[position] == lineFeed {
         position += 1
       } else if position == limit && !isFinal {
-        throw ChunkStop.incomplete
+        throw incompleteRow()
       }
     } else {
       position += 1
@@ -214,6 +220,7 @@ struct ChunkParser {
     if try parseTypedField(column) { return }
     var end = start
     while end < limit && !isFieldEnd(base[end]) { end += 1 }
+    try checkRowLength(upTo: end)
     position = end
     try store(column, base + start, end - start, at: start)
   }
@@ -227,6 +234,7 @@ struct ChunkParser {
   mutating func parseQuotedField(_ column: Int) throws {
     let contentStart = position + 1
     let (contentEnd, hasEscapes) = try scanQuotedField(fieldNumber: fieldNumber(column))
+    try checkRowLength(upTo: contentEnd)
     guard hasEscapes else {
       try store(column, base + contentStart, contentEnd - contentStart, at: contentStart)
       return
@@ -261,7 +269,7 @@ struct ChunkParser {
         index += 1
       }
       if index == limit {
-        if !isFinal { throw ChunkStop.incomplete }
+        if !isFinal { throw incompleteRow() }
         throw ChunkStop.failure(
           ChunkFailure(
             lineInChunk: openingLine, field: fieldNumber, byteOffset: opening,
@@ -273,7 +281,7 @@ struct ChunkParser {
         index += 2
         continue
       }
-      if index + 1 == limit && !isFinal { throw ChunkStop.incomplete }
+      if index + 1 == limit && !isFinal { throw incompleteRow() }
       contentEnd = index
       position = index + 1
       break

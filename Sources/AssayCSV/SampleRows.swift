@@ -7,9 +7,13 @@ struct SampleRows {
   var rowEnds: [Int] = []
   /// Line terminators consumed up to the end of each row (blank lines included).
   var linesAtRowEnds: [Int] = []
+  /// True when the first row did not end within `InputLimits.firstRowBytes`.
+  var firstRowTooLong = false
 
-  /// Splits rows from `start` until `maxRows` rows are read or a row ends past `byteBudget`
-  /// bytes; the last row may be cut short when the bytes run out.
+  /// Splits rows from `start` until `maxRows` rows are read or `byteBudget` bytes are passed (a
+  /// row cut there is left out, except the first, which is read to its end); the last row may be
+  /// cut short when the bytes run out. Stops at `InputLimits.firstRowBytes` when no row has ended
+  /// by then.
   init(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, maxRows: Int, byteBudget: Int
   ) {
@@ -32,8 +36,12 @@ struct SampleRows {
       fieldStarted = false
     }
     while index < bytes.count && rows.count < maxRows
-      && (index - start < byteBudget || !fields.isEmpty || !field.isEmpty)
+      && (index - start < byteBudget || rows.isEmpty)
     {
+      if rows.isEmpty && index - start >= InputLimits.firstRowBytes {
+        firstRowTooLong = true
+        return
+      }
       let byte = bytes[index]
       index += 1
       if inQuotes {

@@ -28,6 +28,11 @@ struct StreamLoad<Stream: ByteStream> {
       UnsafeBufferPointer(start: buffer.base, count: min(buffer.count, 1 << 16)), name: name)
     let start = InputChecks.byteOrderMarkLength(buffer.base, buffer.count)
     while !buffer.atEnd && !firstRowIsComplete(buffer, start: start) {
+      if InputLimits.lacksFirstLineBreak(buffer.base + start, buffer.count - start)
+        || buffer.count - start > 2 * InputLimits.firstRowBytes
+      {
+        throw InputLimits.firstRowTooLong(name: name)
+      }
       try buffer.fill(upTo: buffer.count * 2)
     }
     let sample = UnsafeBufferPointer(start: UnsafePointer(buffer.base), count: buffer.count)
@@ -40,6 +45,8 @@ struct StreamLoad<Stream: ByteStream> {
       return empty
     }
     var assembler = TableAssembler(layout: layout, name: name, inputStays: false)
+    let budget = MemoryBudget.limit()
+    var used = 0
     var wanted = layout.dataStart + chunkSize
     while true {
       if control.isCancelled { throw CancellationError() }
@@ -51,7 +58,11 @@ struct StreamLoad<Stream: ByteStream> {
         end = buffer.count
       }
       guard end > assembler.end else {
-        wanted = buffer.count + chunkSize
+        if buffer.count - assembler.end > InputLimits.rowBytes {
+          let failure = InputLimits.rowTooLong(line: 0, offset: assembler.end)
+          throw assembler.error(for: failure, chunkStartLine: assembler.nextLine)
+        }
+        wanted = grownTarget(buffer, from: assembler.end)
         continue
       }
       do {
@@ -63,11 +74,13 @@ struct StreamLoad<Stream: ByteStream> {
               UnsafeBufferPointer(start: buffer.base + chunk.start, count: chunk.end - chunk.start))
           }
           assembler.append(chunk)
+          used += MemoryBudget.bytes(of: chunk)
         }
+        if used > budget { throw MemoryBudget.exceeded(name: name, limit: budget, rows: assembler.rowCount) }
         buffer.release(below: assembler.end)
         wanted = assembler.end + 2 * chunkSize
       } catch ChunkStop.incomplete {
-        wanted = buffer.count + chunkSize
+        wanted = grownTarget(buffer, from: assembler.end)
         continue
       } catch ChunkStop.failure(let failure) {
         throw assembler.error(for: failure, chunkStartLine: assembler.nextLine)
@@ -114,12 +127,22 @@ struct StreamLoad<Stream: ByteStream> {
     return [chunk]
   }
 
+  /// How many bytes to wait for when the row at `start` has not ended in what the buffer holds:
+  /// twice as many pending bytes (at least a chunk more), so a long row is scanned a few times,
+  /// not once per chunk.
+  private func grownTarget(_ buffer: StreamBuffer, from start: Int) -> Int {
+    buffer.count + max(chunkSize, buffer.count - start)
+  }
+
   private func input(_ buffer: StreamBuffer, layout: CSVLayout) -> ChunkInput {
     layout.input(base: UnsafePointer(buffer.base), limit: buffer.count, isFinal: buffer.atEnd)
   }
 
   /// True when the buffer holds the first row and the start of a second (or the stream ended).
   private func firstRowIsComplete(_ buffer: StreamBuffer, start: Int) -> Bool {
+    let count = buffer.count - start
+    guard memchr(buffer.base + start, 0x0A, count) != nil || memchr(buffer.base + start, 0x0D, count) != nil
+    else { return false }
     let bytes = UnsafeBufferPointer(start: UnsafePointer(buffer.base), count: buffer.count)
     return SampleRows(bytes, from: start, delimiter: UInt8(ascii: ","), maxRows: 2, byteBudget: Int.max).rows
       .count

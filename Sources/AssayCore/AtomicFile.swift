@@ -23,7 +23,12 @@ public enum AtomicFile {
     } catch {
       try? handle.close()
       unlink(temporary)
-      throw error
+      guard let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+        underlying.domain == NSPOSIXErrorDomain
+      else { throw error }
+      throw AssayError(
+        message: "\(path): cannot write (\(String(cString: strerror(Int32(underlying.code)))))",
+        hint: "the file was left as it was")
     }
   }
 }

@@ -49,11 +49,31 @@ public struct SourceLocator: Sendable, Equatable {
     }
   }
 
-  /// The locator for people: a password in `scheme://user:password@host` shown as `***`.
+  /// The locator for people: a password in `scheme://user:password@host`, and the value of a query
+  /// key that names a secret (`password=`, `token=`, `X-Amz-Signature=`...), shown as `***`.
   public var displayName: String {
-    guard scheme != nil, let at = text.firstIndex(of: "@"), let start = text.range(of: "://")?.upperBound,
-      start < at, let colon = text[start..<at].firstIndex(of: ":")
-    else { return text }
-    return String(text[..<text.index(after: colon)]) + "***" + String(text[at...])
+    guard scheme != nil else { return text }
+    let parts = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+    var shown = String(parts[0])
+    if let start = shown.range(of: "://")?.upperBound,
+      let at = shown[start...].prefix(while: { $0 != "/" }).firstIndex(of: "@"),
+      let colon = shown[start..<at].firstIndex(of: ":")
+    {
+      shown = String(shown[..<shown.index(after: colon)]) + "***" + String(shown[at...])
+    }
+    guard parts.count > 1 else { return shown }
+    let pairs = parts[1].split(separator: "&", omittingEmptySubsequences: false).map { pair in
+      let key = pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+      return Self.namesSecret(key) && pair.contains("=") ? key + "=***" : String(pair)
+    }
+    return shown + "?" + pairs.joined(separator: "&")
+  }
+
+  /// True for a query key whose value is a credential.
+  private static func namesSecret(_ key: String) -> Bool {
+    let lowered = (key.removingPercentEncoding ?? key).lowercased()
+    return ["pass", "pwd", "secret", "token", "key", "sig", "credential", "auth"].contains {
+      lowered.contains($0)
+    }
   }
 }

@@ -14,7 +14,8 @@ struct ViewCommand: AsyncParsableCommand {
       Keys: arrows or h j k l move, PgUp/PgDn page, g/G first/last row, 0/$ first/last column,
       / search, [ ] sort, = filter, F frequency, I describe, . chart of the column, S scatter,
       R where to store this data, Ctrl-S save, ? every key, q back/quit.
-      Rows appear while the rest of a large file loads; Ctrl-C stops the load and keeps what arrived.
+      Rows appear while the rest of a large file loads; Ctrl-C stops the load and keeps what arrived,
+      and quits when nothing is running.
 
       Examples:
         assay sampledata/iris.csv
@@ -77,6 +78,10 @@ struct ViewCommand: AsyncParsableCommand {
   @MainActor func browse(_ opened: OpenedSource, theme: Theme, keymap: Keymap) async throws -> AppState {
     let terminal = try NcursesTerminal(theme: theme, mouse: mouse)
     defer { terminal.close() }
+    if let fault = TerminalFault.requested {
+      let faulting = FaultingTerminal(terminal, fault: fault)
+      return try await TUIApp.session(terminal: faulting, opened: opened, keymap: keymap).state
+    }
     return try await TUIApp.session(terminal: terminal, opened: opened, keymap: keymap).state
   }
 

@@ -89,6 +89,16 @@ struct LoaderRegistryTests {
         == true)
   }
 
+  @Test func displayNamesHidePasswordsAndSecretQueryValues() {
+    #expect(
+      SourceLocator("postgres://ann:pw@db:5432/x?sslmode=require").displayName
+        == "postgres://ann:***@db:5432/x?sslmode=require")
+    #expect(
+      SourceLocator("https://host/x.csv?Token=abc&format=csv&X-Amz-Signature=9").displayName
+        == "https://host/x.csv?Token=***&format=csv&X-Amz-Signature=***")
+    #expect(SourceLocator("s3://bucket/a@b:c/x.csv").displayName == "s3://bucket/a@b:c/x.csv")
+  }
+
   @Test func optionsFromTheQueryAndTheCommandLine() {
     #expect(openError("sqlite:x.db?table=sales") == "SQLite x.db [\"table\": \"sales\"]")
     #expect(

@@ -41,6 +41,22 @@ final class TmuxSession {
     try tmux(["capture-pane", "-p", "-t", "main"]).components(separatedBy: "\n")
   }
 
+  /// The visible screen as the terminal would show it: with the escape sequences of its colours
+  /// and attributes (tmux writes SGR sequences only; anything else marks bytes that went astray).
+  func screenWithEscapes() throws -> String {
+    try tmux(["capture-pane", "-e", "-p", "-t", "main"])
+  }
+
+  /// A tmux format expanded for the pane (`#{alternate_on}`, `#{pane_pid}`), without the line end.
+  func display(_ format: String) throws -> String {
+    String(try tmux(["display-message", "-p", "-t", "main", format]).dropLast())
+  }
+
+  /// Closes the pane, as closing a terminal window does: its processes get SIGHUP.
+  func killPane() throws {
+    try tmux(["kill-pane", "-t", "main"])
+  }
+
   /// True while the program in the window uses the alternate screen (as a full-screen program does).
   func alternateScreenOn() throws -> Bool {
     try tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).hasPrefix("1")

@@ -57,13 +57,11 @@ import Testing
     #expect(Fixtures.press([.character("q")], on: &state) == [.quit])
   }
 
-  @Test func ctrlCWhenIdleSaysHowToQuit() {
+  @Test func ctrlCWhenIdleQuitsEvenFromAStackedSheet() {
     var state = Fixtures.state()
-    #expect(Fixtures.press([.ctrl("c")], on: &state) == [])
-    #expect(state.message == StatusMessage("press q to quit"))
-    #expect(Fixtures.screen(state)[7].hasSuffix("press q to quit"))
-    Fixtures.press([.down], on: &state)
-    #expect(state.message == nil)
+    Fixtures.press([.character("F")], on: &state)
+    #expect(state.sheets.count == 2)
+    #expect(Fixtures.press([.ctrl("c")], on: &state) == [.quit])
   }
 
   @Test func unboundKeySaysSo() {

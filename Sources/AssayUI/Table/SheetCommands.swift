@@ -46,7 +46,9 @@ enum SheetCommands {
         HelpSheet.make(commands: CommandRegistry.table + CommandRegistry.mouse, keymap: state.keymap))
       return []
     },
-    Command(id: "cancel-job", help: "stop the running load, keeping the rows so far") { cancelJob(&$0) },
+    Command(id: "cancel-job", help: "stop the running job or load (keeping the rows so far), else quit") {
+      cancelJob(&$0)
+    },
     Command(id: "quit-sheet", help: "go back to the previous sheet, or quit") { state in
       let stopsLoad = state.loadFeedsSheetOnScreen
       guard state.pop() else { return [.quit] }
@@ -96,10 +98,7 @@ enum SheetCommands {
       state.message = StatusMessage("stopped \(job)")
       return [.cancelJob]
     }
-    guard state.load.phase == .loading else {
-      state.message = StatusMessage("press q to quit")
-      return []
-    }
+    guard state.load.phase == .loading else { return [.quit] }
     state.load.phase = .stopped
     return [.cancelLoad]
   }
