@@ -16,6 +16,10 @@ public protocol Aggregating: Sendable {
   /// percent and cumulative percent, most frequent first and nulls last (`Frequency.typedTable`).
   func frequency(column: String, monitor: WorkMonitor?) throws -> Table
 
+  /// The frequency table of time `column` counted by a part of the calendar (its months, its
+  /// weekdays), as `frequency` of `CalendarPart.column`.
+  func frequency(column: String, by part: CalendarPart, monitor: WorkMonitor?) throws -> Table
+
   /// The histogram of numeric `column` with bins chosen by `rule`, as `Histogram.compute`.
   func histogram(column: String, rule: BinRule) throws -> Histogram
 

@@ -20,6 +20,17 @@ public struct TableAggregates: Aggregating {
     try Frequency.typedTable(try table.requireColumn(name), monitor: monitor)
   }
 
+  /// `Frequency.typedTable` of the time column's calendar parts.
+  public func frequency(column name: String, by part: CalendarPart, monitor: WorkMonitor?) throws -> Table {
+    let column = try table.requireColumn(name)
+    guard let times = TimeValues(column) else {
+      throw AssayError(
+        message: "\(table.name): column '\(name)' holds \(column.type.rawValue), not dates or times",
+        hint: "--by counts a date or time column by year, quarter, month, week, day, weekday or hour")
+    }
+    return try Frequency.typedTable(part.column(times), monitor: monitor)
+  }
+
   /// `Histogram.compute` of the column.
   public func histogram(column name: String, rule: BinRule) throws -> Histogram {
     try Histogram.compute(try table.requireColumn(name), rule: rule)

@@ -44,6 +44,12 @@ public final class CountingAggregates: Aggregating {
     return try table.frequency(column: column, monitor: monitor)
   }
 
+  /// Counts (as a frequency), then counts the column's calendar parts.
+  public func frequency(column: String, by part: CalendarPart, monitor: WorkMonitor?) throws -> Table {
+    count(.frequency)
+    return try table.frequency(column: column, by: part, monitor: monitor)
+  }
+
   /// Counts, then bins the column.
   public func histogram(column: String, rule: BinRule) throws -> Histogram {
     count(.histogram)
