@@ -21,3 +21,7 @@ if ! swift format lint --strict --recursive Sources Tests Package.swift; then
 fi
 
 ASSAY_BIN="$(swift build --show-bin-path)/assay" swift test --skip-build
+
+# A short fuzz pass of every target (scripts/fuzz.sh; about 100,000 inputs each); a crash or a hang
+# fails the run. It builds the fuzz package first (its own scratch path, .build-fuzz).
+scripts/fuzz.sh all 100000
