@@ -56,7 +56,8 @@ fuzz() {
   [[ -n "$executions" ]] || executions=$(grep -oE "^#[0-9]+" "$log" | tail -1 | tr -d '#')
   crashes=$(($(find "$artifacts" -type f ! -name 'timeout-*' | wc -l) - before_crashes))
   hangs=$(($(find "$artifacts" -type f -name 'timeout-*' | wc -l) - before_hangs))
-  if [[ $status -ne 0 && $crashes -eq 0 && $hangs -eq 0 ]]; then crashes=1; fi
+  # libFuzzer exits 72 when interrupted (Ctrl-C): that is neither a crash nor a hang.
+  if [[ $status -ne 0 && $status -ne 72 && $crashes -eq 0 && $hangs -eq 0 ]]; then crashes=1; fi
   printf '%-8s executions %10s  time %7.1f s  crashes %d  hangs %d\n' \
     "$name" "${executions:-0}" "$seconds" "$crashes" "$hangs"
   if [[ $status -ne 0 ]]; then
