@@ -10,7 +10,10 @@ let package = Package(
   name: "Assay",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "assay", targets: ["assay"])
+    .executable(name: "assay", targets: ["assay"]),
+    // The libraries, for the fuzz targets in Fuzz/ (a package of its own, outside this build).
+    .library(
+      name: "AssayLibraries", targets: ["AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")

@@ -33,9 +33,9 @@ public enum CSVReader {
     try read(bytes: bytes, name: name, options: options, chunkSize: 4 << 20, parallel: true)
   }
 
-  /// `read(bytes:name:options:)` with the chunk size and parallelism chosen, so tests can split an
-  /// input into many chunks and compare the parallel and sequential paths.
-  static func read(
+  /// `read(bytes:name:options:)` with the chunk size and parallelism chosen, so tests and fuzz
+  /// targets can split an input into many chunks and compare the parallel and sequential paths.
+  public static func read(
     bytes: [UInt8], name: String, options: SourceOptions, chunkSize: Int, parallel: Bool
   ) throws -> Table {
     let storage = bytes.isEmpty ? [0] : bytes
