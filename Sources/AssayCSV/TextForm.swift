@@ -94,7 +94,7 @@ enum TextForm {
       case 2: return word.uppercased()
       default: return word
       }
-    case .string: return ""
+    case .timestamp, .duration, .string: return ""
     }
   }
 }
