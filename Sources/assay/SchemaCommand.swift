@@ -19,9 +19,10 @@ struct SchemaCommand: AsyncParsableCommand {
       var text =
         "\(table.name): \(NumberFormatting.grouped(table.rowCount)) rows, \(table.columns.count) columns\n"
       let width = table.columnNames.map(\.count).max() ?? 0
+      let typeWidth = table.columns.map(\.type.rawValue.count).reduce(6, max)
       for column in table.columns {
         let pad = String(repeating: " ", count: max(0, width - column.name.count))
-        text += "  \(SafeText.visible(column.name))\(pad)  \(column.type.rawValue.padding(6))"
+        text += "  \(SafeText.visible(column.name))\(pad)  \(column.type.rawValue.padding(typeWidth))"
         text += "  \(NumberFormatting.grouped(column.nullCount)) nulls\n"
       }
       print(text, terminator: "")
