@@ -21,6 +21,7 @@ public struct CSVLoader: SourceLoader {
           "date-format", help: "COLUMN=FORMAT (strftime: %Y %m %d %H %M %S %f %z %b ...), ';' between"),
         LoaderOption(
           "epoch", help: "COLUMN or COLUMN=ms: integers as Unix seconds or milliseconds, ';' between"),
+        LoaderOption("tz", help: "UTC or +hh:mm: show timestamps written with a zone at that offset"),
       ])
   }
 

@@ -4,8 +4,9 @@ import AssayCore
 /// `dayfirst=yes` reads slash dates that no value decides as `DD/MM/YYYY` (default `MM/DD/YYYY`,
 /// as pandas does); `date-format=COL=FORMAT` (several joined by `;`) reads a column in a
 /// strftime-style format (see `CustomTimeFormat`); `epoch=COL` or `epoch=COL=ms` (several joined by
-/// `;`) reads a column of integers as Unix seconds or milliseconds. A value that does not fit its
-/// column's format makes the column text.
+/// `;`) reads a column of integers as Unix seconds or milliseconds; `tz=UTC` or `tz=+05:30` shows
+/// zone-aware timestamps (written with a zone, or Unix time) at that offset instead of the
+/// source's. A value that does not fit its column's format makes the column text.
 struct CSVTimeOptions: Sendable {
   /// Read undecided `A/B/YYYY` dates day first.
   var dayFirst = false
@@ -13,6 +14,8 @@ struct CSVTimeOptions: Sendable {
   var startKinds: [FieldKind]
   /// Per loaded column: its custom format, if given.
   var customFormats: [CustomTimeFormat?]
+  /// The zone form zone-aware timestamps are shown in, when one is asked for.
+  var displayZone: TimeZoneForm?
 
   /// No forced formats for `columns` columns, month first.
   init(columns: Int) {
@@ -33,6 +36,12 @@ struct CSVTimeOptions: Sendable {
           message: "\(source): dayfirst=\(text) is not yes or no", hint: "e.g. -O dayfirst=yes")
       }
     }
+    if let text = options.named["tz"] {
+      guard let zone = Self.zone(named: text) else {
+        throw AssayError(message: "\(source): tz=\(text) is not UTC or an offset", hint: "e.g. -O tz=+05:30")
+      }
+      displayZone = zone
+    }
     for (column, format) in try Self.pairs(options.named["date-format"], key: "date-format", names, source) {
       guard let custom = CustomTimeFormat(format) else {
         throw AssayError(
@@ -52,6 +61,18 @@ struct CSVTimeOptions: Sendable {
         throw AssayError(
           message: "\(source): epoch unit '\(unit)' is not s or ms", hint: "e.g. -O epoch=time=ms")
       }
+    }
+  }
+
+  /// `UTC`, `Z` or a fixed offset `±hh[:mm]` as a zone form.
+  static func zone(named text: String) -> TimeZoneForm? {
+    if ["utc", "z"].contains(text.lowercased()) { return .utc }
+    var text = text
+    return text.withUTF8 { bytes -> TimeZoneForm? in
+      guard let base = bytes.baseAddress else { return nil }
+      var cursor = TimeCursor(base, bytes.count)
+      guard let seconds = cursor.zone(), cursor.atEnd, seconds != TimeCursor.utc else { return nil }
+      return .offset(seconds)
     }
   }
 

@@ -56,10 +56,18 @@ struct TableAssembler {
     }
     let columns = layout.keptNames.enumerated().map { column, columnName in
       Column(
-        name: columnName, type: target[column].columnType, chunks: chunks.map { $0.columns[column] },
+        name: columnName, type: target[column].columnType, chunks: chunks.map { shown($0.columns[column]) },
         sourceFormat: sourceFormat(target[column], column: column))
     }
     return Table(name: name, columns: columns)
+  }
+
+  /// A chunk of zone-aware timestamps in the zone form the options ask for; others unchanged.
+  private func shown(_ chunk: ColumnChunk) -> ColumnChunk {
+    guard let zone = layout.times.displayZone, case .timestamp(_, let own) = chunk.values, own.isAware else {
+      return chunk
+    }
+    return chunk.shown(in: zone)
   }
 
   /// The name of the text form of a date or timestamp column, for `describe`; nil for other kinds.

@@ -30,6 +30,9 @@ struct SourceArguments: ParsableArguments {
       valueName: "column[=ms]"))
   var epoch: [String] = []
 
+  @Option(help: "Show timestamps written with a zone (or Unix time) in UTC or at a fixed offset (+05:30).")
+  var tz: String?
+
   @Option(
     name: [.customShort("O"), .customLong("option")],
     help: ArgumentHelp(
@@ -54,6 +57,7 @@ struct SourceArguments: ParsableArguments {
       options.named[String(parts[0])] = String(parts[1])
     }
     if dayfirst { options.named["dayfirst"] = "yes" }
+    if let tz { options.named["tz"] = tz }
     if !dateFormat.isEmpty { options.named["date-format"] = dateFormat.joined(separator: ";") }
     if !epoch.isEmpty { options.named["epoch"] = epoch.joined(separator: ";") }
     return options

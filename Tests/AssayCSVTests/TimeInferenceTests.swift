@@ -128,10 +128,25 @@ struct TimeInferenceTests {
     #expect(try column(["2024-03-01", "2024-03-01T08:00:00"]).timeZone == .naive)
   }
 
+  @Test func tzShowsZoneAwareTimestampsAtTheOffsetAsked() throws {
+    let text = Self.csv("t", ["2024-03-01T08:00:00+02:00", "2024-03-01T09:00:00Z"])
+    let shifted = try #require(
+      try TableText.read(text, options: SourceOptions(named: ["tz": "+05:30"])).columns.first)
+    #expect(shifted[0].description == "2024-03-01 11:30:00+05:30")
+    #expect(shifted[1].description == "2024-03-01 14:30:00+05:30")
+    let utc = try #require(
+      try TableText.read(text, options: SourceOptions(named: ["tz": "UTC"])).columns.first)
+    #expect(utc[0].description == "2024-03-01 06:00:00Z")
+    let naive = try #require(
+      try TableText.read(Self.csv("t", ["2024-03-01T08:00:00"]), options: SourceOptions(named: ["tz": "UTC"]))
+        .columns.first)
+    #expect(naive[0].description == "2024-03-01 08:00:00")
+  }
+
   @Test func badTimeOptionsAreErrors() {
     for named in [
       ["dayfirst": "maybe"], ["date-format": "nope=%Y"], ["date-format": "d=%Q"], ["epoch": "d=us"],
-      ["epoch": "=s"],
+      ["epoch": "=s"], ["tz": "Europe/Paris"], ["tz": "+25:00"],
     ] {
       #expect(TableText.error(Array("d\n1\n".utf8), options: SourceOptions(named: named)) != nil, "\(named)")
     }
