@@ -93,12 +93,14 @@ public enum Describe {
   }
 
   /// The summaries as a table with columns column, type, count, nulls, distinct, min, max, mean,
-  /// std, median, and when some column holds dates or timestamps, span and format too. Min, max,
-  /// median and span hold text, since their types differ from row to row.
+  /// std, median, and span and format too when some column is a timestamp or was read from text in
+  /// a named time form (an ISO `YYYY-MM-DD` date column alone, the one form read before timestamps,
+  /// leaves the table as it was). Min, max, median and span hold text, since their types differ
+  /// from row to row.
   public static func table(_ summaries: [ColumnSummary], name: String) -> Table {
     func text(_ values: [Value]) -> [Value] { values.map { $0.isNull ? .null : .string(describeText($0)) } }
     let times =
-      summaries.contains(where: \.type.isTime)
+      summaries.contains { $0.type == .timestamp || $0.format != nil }
       ? [
         Column(name: "span", type: .string, values: text(summaries.map(\.span))),
         Column(name: "format", type: .string, values: summaries.map { $0.format.map(Value.string) ?? .null }),

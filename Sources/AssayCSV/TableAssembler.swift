@@ -70,9 +70,10 @@ struct TableAssembler {
     return chunk.shown(in: zone)
   }
 
-  /// The name of the text form of a date or timestamp column, for `describe`; nil for other kinds.
+  /// The name of the text form of a date or timestamp column, for `describe`; nil for other kinds
+  /// and for ISO dates (`YYYY-MM-DD`, the form every date had before timestamps, described as before).
   private func sourceFormat(_ kind: FieldKind, column: Int) -> String? {
-    guard kind.isTime else { return nil }
+    guard kind.isTime, kind != .date else { return nil }
     return kind.time.name(dayFirst: layout.times.dayFirst, custom: layout.times.customFormats[column]?.text)
   }
 

@@ -28,7 +28,7 @@ struct TimeDescribeTests {
     #expect(summary.mean == nil)
   }
 
-  @Test func theDescribeTableGainsSpanAndFormatOnlyWithTimeColumns() {
+  @Test func theDescribeTableGainsSpanAndFormatWithTimestampsOrNamedForms() {
     var column = Self.table.columns[0]
     column.sourceFormat = "ISO 8601"
     let table = Table(name: "t", columns: [column, Self.table.columns[1]])
@@ -39,6 +39,9 @@ struct TimeDescribeTests {
     #expect(described.columns[11][1] == .null)
     let plain = Describe.table(Describe.summarize(Table(name: "n", columns: [table.columns[1]])), name: "d")
     #expect(plain.columnNames.last == "median")
+    let isoDates = Table(name: "d", columns: [Column(name: "d", type: .date, values: [.date(0), .date(3)])])
+    #expect(Describe.table(Describe.summarize(isoDates), name: "d").columnNames.last == "median")
+    #expect(Describe.summarize(isoDates.columns[0]).span == .duration(3 * 86_400_000_000))
   }
 
   @Test func frequencyCountsInstants() {
