@@ -103,6 +103,22 @@ def load_average():
     return f"{one:.2f} {five:.2f} {fifteen:.2f}"
 
 
+def alternate(runs, rounds, label=""):
+    """Runs every (task, tool, command) once to warm up, then `rounds` times in turn, printing the
+    load average before each round; (task, tool) -> [(wall, peak RSS)] of the runs that worked."""
+    results = {(task, tool): [] for task, tool, _ in runs}
+    print(f"{label}warm-up round, load average {load_average()}", flush=True)
+    for _, _, command in runs:
+        timed(command)
+    for round_number in range(rounds):
+        print(f"round {round_number + 1}/{rounds}, load average {load_average()}", flush=True)
+        for task, tool, command in runs:
+            measured = timed(command)
+            if measured:
+                results[(task, tool)].append(measured)
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -122,16 +138,7 @@ def main():
         if not os.path.exists(path + ".gz"):
             subprocess.run(["gzip", "-k", "-6", path], check=True)
         runs = tasks(args.assay, path, args.tasks.split(","))
-        results = {(task, tool): [] for task, tool, _ in runs}
-        print(f"\n{os.path.basename(path)}: warm-up round, load average {load_average()}", flush=True)
-        for task, tool, command in runs:
-            timed(command)
-        for round_number in range(args.runs):
-            print(f"round {round_number + 1}/{args.runs}, load average {load_average()}", flush=True)
-            for task, tool, command in runs:
-                measured = timed(command)
-                if measured:
-                    results[(task, tool)].append(measured)
+        results = alternate(runs, args.runs, label=f"\n{os.path.basename(path)}: ")
         print(f"\n{os.path.basename(path)} ({os.path.getsize(path) / 1e6:.0f} MB), median of {args.runs} runs, "
               f"load average after {load_average()}\n")
         print("| task | tool | wall s | peak MiB | peer / Assay |")

@@ -11,22 +11,23 @@ public enum TableProfiler {
     }
     let cells = table.rowCount * table.columns.count
     let nulls = table.columns.reduce(0) { $0 + $1.nullCount }
-    let spans = table.columns.filter { $0.type == .date }.compactMap(daySpan)
+    let spans = table.columns.filter(\.type.isTime).compactMap(daySpan)
     return TableProfile(
       name: table.name, bytes: bytes, rows: table.rowCount, columnTypes: types,
       nullRatio: cells > 0 ? Double(nulls) / Double(cells) : 0, dateSpanDays: spans.max(),
       increasingIDColumn: table.columns.first { $0.type == .int && onlyIncreases($0) }?.name)
   }
 
-  /// Days between the earliest and latest date of a date column; nil when it has no dates.
+  /// Days between the earliest and latest time of a date or timestamp column; nil when it has none.
   static func daySpan(_ column: Column) -> Int? {
+    let perDay = column.type == .timestamp ? 86_400.0 : 1
     var earliest = Double.infinity
     var latest = -Double.infinity
     column.forEachDouble { day in
       earliest = min(earliest, day)
       latest = max(latest, day)
     }
-    return earliest <= latest ? Int(latest - earliest) : nil
+    return earliest <= latest ? Int((latest - earliest) / perDay) : nil
   }
 
   /// True when an integer column has at least two rows, no nulls, and each value exceeds the one before.

@@ -20,9 +20,14 @@ public struct ColumnSummary: Sendable, Equatable {
   public var mean: Double?
   /// Sample standard deviation (n − 1), for int and double columns with at least two values.
   public var std: Double?
-  /// Median: a double for int and double columns, a date for date columns (the earlier middle
-  /// date when the count is even), `.null` otherwise.
+  /// Median: a double for int and double columns, a value of the column's type for date,
+  /// timestamp and duration columns (the earlier middle value when the count is even), `.null`
+  /// otherwise.
   public var median: Value
+  /// For date and timestamp columns, the time from min to max as a `.duration`; `.null` otherwise.
+  public var span: Value = .null
+  /// How the source wrote a date or timestamp column's values (`Column.sourceFormat`), if named.
+  public var format: String?
 
   /// A summary from its parts.
   public init(
@@ -47,5 +52,6 @@ public struct ColumnSummary: Sendable, Equatable {
       name: column.name, type: column.type, count: 0, nulls: column.count, distinct: 0, min: .null,
       max: .null,
       mean: nil, std: nil, median: .null)
+    format = column.sourceFormat
   }
 }

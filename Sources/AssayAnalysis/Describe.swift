@@ -48,7 +48,7 @@ public enum Describe {
   static func estimatedCost(_ column: Column) -> Int {
     switch column.type {
     case .double: return column.count * 2
-    case .int, .date, .bool: return column.count
+    case .int, .date, .timestamp, .duration, .bool: return column.count
     case .string: return column.count / 8
     }
   }
@@ -71,6 +71,7 @@ public enum Describe {
         summary.max = numbers.value(extremes.max)
       }
       summary.median = numbers.median
+      summary.span = span(from: summary.min, to: summary.max)
       if column.type.isNumeric { (summary.mean, summary.std) = numbers.meanAndStandardDeviation }
     } else if let texts = try TextSummary(column, monitor: monitor) {
       summary.nulls = column.nullCount
@@ -82,10 +83,28 @@ public enum Describe {
     return summary
   }
 
+  /// The time from `min` to `max` of a date or timestamp column, as a duration; else `.null`.
+  static func span(from min: Value, to max: Value) -> Value {
+    switch (min, max) {
+    case (.date(let a), .date(let b)): return .duration((Int64(b) - Int64(a)) * TimeText.microsPerDay)
+    case (.timestamp(let a), .timestamp(let b)): return .duration(b.microseconds &- a.microseconds)
+    default: return .null
+    }
+  }
+
   /// The summaries as a table with columns column, type, count, nulls, distinct, min, max, mean,
-  /// std, median. Min, max and median hold text, since their types differ from row to row.
+  /// std, median, and span and format too when some column is a timestamp or was read from text in
+  /// a named time form (an ISO `YYYY-MM-DD` date column alone, the one form read before timestamps,
+  /// leaves the table as it was). Min, max, median and span hold text, since their types differ
+  /// from row to row.
   public static func table(_ summaries: [ColumnSummary], name: String) -> Table {
     func text(_ values: [Value]) -> [Value] { values.map { $0.isNull ? .null : .string(describeText($0)) } }
+    let times =
+      summaries.contains { $0.type == .timestamp || $0.format != nil }
+      ? [
+        Column(name: "span", type: .string, values: text(summaries.map(\.span))),
+        Column(name: "format", type: .string, values: summaries.map { $0.format.map(Value.string) ?? .null }),
+      ] : []
     return Table(
       name: name,
       columns: [
@@ -99,7 +118,7 @@ public enum Describe {
         Column(name: "mean", type: .double, values: summaries.map { $0.mean.map(Value.double) ?? .null }),
         Column(name: "std", type: .double, values: summaries.map { $0.std.map(Value.double) ?? .null }),
         Column(name: "median", type: .string, values: text(summaries.map(\.median))),
-      ])
+      ] + times)
   }
 
   /// A value as the describe table shows it: doubles rounded to 12 significant digits, so that a

@@ -98,6 +98,8 @@ public enum Frequency {
     case .int: return .int
     case .double: return .double
     case .date: return .date
+    case .timestamp: return .timestamp
+    case .duration: return .duration
     case .string: return .string
     }
   }

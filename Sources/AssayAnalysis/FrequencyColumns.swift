@@ -88,6 +88,9 @@ extension Frequency {
     case .date:
       return .date(
         order.map { Int32(truncatingIfNeeded: OrderedKey.int(keys[$0])) } + repeatElement(0, count: extra))
+    case .timestamp:
+      return .timestamp(order.map { OrderedKey.int(keys[$0]) } + repeatElement(0, count: extra), numbers.zone)
+    case .duration: return .duration(order.map { OrderedKey.int(keys[$0]) } + repeatElement(0, count: extra))
     case .bool: return .bool(order.map { OrderedKey.int(keys[$0]) != 0 } + repeatElement(false, count: extra))
     case .int, .string: return .int(order.map { OrderedKey.int(keys[$0]) } + repeatElement(0, count: extra))
     }

@@ -50,7 +50,7 @@ struct KeptRows {
         numbers.withUnsafeBufferPointer {
           copy($0, from: start, to: out, at: &destination, step: width) { Double($0) }
         }
-      case .date, .bool, .string:
+      case .date, .timestamp, .duration, .bool, .string:
         continue
       }
     }

@@ -1,6 +1,6 @@
 import AssayCore
 
-/// Reads the non-null values of a numeric, date or bool column straight from its typed chunk
+/// Reads the non-null values of a numeric, time or bool column straight from its typed chunk
 /// buffers, for `SortedNumbers`.
 enum NumberGathering {
   /// Smallest and largest value and the count of non-null values of an int, date or bool column;
@@ -108,12 +108,14 @@ enum NumberGathering {
     }
   }
 
-  /// Calls `body` with every non-null value of the int, date and bool chunks of a column.
+  /// Calls `body` with every non-null value of the int, date, timestamp, duration and bool chunks
+  /// of a column.
   @inline(__always) private static func forEachInteger(in column: Column, _ body: (Int64) -> Void) {
     for chunk in column.chunks {
       switch chunk.values {
       case .int(let a): visit(a, chunk.validity, body)
       case .date(let a): visit(a, chunk.validity) { body(Int64($0)) }
+      case .timestamp(let a, _), .duration(let a): visit(a, chunk.validity, body)
       case .bool(let a): visit(a, chunk.validity) { body($0 ? 1 : 0) }
       case .double, .string: continue
       }

@@ -1,7 +1,8 @@
 import AssayCore
 
 /// One column's values as doubles, a slot per row, for charts: rows without a number hold NaN.
-/// Int, double, date (day numbers) and bool (0 and 1) columns are read from their typed buffers;
+/// Int, double, date (day numbers), timestamp (seconds since the epoch), duration (seconds) and
+/// bool (0 and 1) columns are read from their typed buffers;
 /// a string column's texts are parsed, and those that are not finite numbers (like infinities in a
 /// double column) are counted as non-numeric.
 public struct NumericValues: Sendable {
@@ -25,6 +26,8 @@ public struct NumericValues: Sendable {
         Self.append(a, chunk.validity, to: &out) { $0.isInfinite ? Self.nonNumericMarker : $0 }
       case .int(let a): Self.append(a, chunk.validity, to: &out) { Double($0) }
       case .date(let a): Self.append(a, chunk.validity, to: &out) { Double($0) }
+      case .timestamp(let a, _), .duration(let a):
+        Self.append(a, chunk.validity, to: &out) { Double($0) / 1e6 }
       case .bool(let a): Self.append(a, chunk.validity, to: &out) { $0 ? 1 : 0 }
       case .string(let storage):
         for i in 0..<storage.count {

@@ -1,6 +1,6 @@
 import AssayCore
 
-/// The non-null values of a numeric, date or bool column in ascending order, held either as
+/// The non-null values of a numeric, time or bool column in ascending order, held either as
 /// radix-sorted ordered keys or, for integers from a narrow range, as a tally per value.
 /// Either form gives min, max, median, quantiles and the distinct count together.
 /// NaN is treated as missing, as most data tools do, and counted with the nulls.
@@ -18,6 +18,8 @@ struct SortedNumbers: Sendable {
 
   /// The column's type, which says how keys decode.
   let type: ColumnType
+  /// The zone form timestamps are shown in.
+  let zone: TimeZoneForm
   /// Number of values (non-null, non-NaN).
   let count: Int
   /// Rows that were null or NaN.
@@ -30,6 +32,7 @@ struct SortedNumbers: Sendable {
   init?(_ column: Column) {
     guard column.type != .string else { return nil }
     type = column.type
+    zone = column.timeZone ?? .naive
     if type != .double, let range = NumberGathering.integerRange(column),
       let span = Self.tallySpan(min: range.min, max: range.max, count: range.count)
     {
@@ -65,9 +68,14 @@ struct SortedNumbers: Sendable {
     return OrderedKey.of(Double(base + Int64(i)) / decimalScale)
   }
 
-  /// The key as a double (dates as day numbers, bools as 0 and 1).
+  /// The key as a double (dates as day numbers, timestamps and durations in seconds, bools as 0
+  /// and 1), as `Value.doubleValue` reads them.
   @inline(__always) func double(_ key: UInt64) -> Double {
-    type == .double ? OrderedKey.double(key) : Double(OrderedKey.int(key))
+    switch type {
+    case .double: return OrderedKey.double(key)
+    case .timestamp, .duration: return Double(OrderedKey.int(key)) / 1e6
+    default: return Double(OrderedKey.int(key))
+    }
   }
 
   /// The key as a value of the column's type.
@@ -76,6 +84,8 @@ struct SortedNumbers: Sendable {
     case .double: return .double(OrderedKey.double(key))
     case .int: return .int(OrderedKey.int(key))
     case .date: return .date(Int32(truncatingIfNeeded: OrderedKey.int(key)))
+    case .timestamp: return .timestamp(Timestamp(microseconds: OrderedKey.int(key), zone: zone))
+    case .duration: return .duration(OrderedKey.int(key))
     case .bool: return .bool(OrderedKey.int(key) != 0)
     case .string: return .null
     }
@@ -154,12 +164,13 @@ struct SortedNumbers: Sendable {
     return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
   }
 
-  /// The median as a value: for dates the earlier of the two middle dates when the count is even.
+  /// The median as a value: for dates, timestamps and durations the earlier of the two middle
+  /// values when the count is even.
   var median: Value {
     guard count > 0 else { return .null }
     switch type {
     case .int, .double: return quantile(0.5).map(Value.double) ?? .null
-    case .date: return value(key(atRank: (count - 1) / 2))
+    case .date, .timestamp, .duration: return value(key(atRank: (count - 1) / 2))
     case .bool, .string: return .null
     }
   }

@@ -19,6 +19,8 @@ struct CSVLayout: Sendable {
   var initialKinds: [FieldKind]
   /// Average bytes per sampled row, for sizing buffers.
   var rowLength: Int
+  /// How dates and timestamps are read.
+  var times: CSVTimeOptions
 
   /// Delimiters tried when none is given, in order of preference.
   static let candidateDelimiters: [UInt8] = [",", "\t", ";", "|"].map { UInt8(ascii: $0) }
@@ -28,7 +30,8 @@ struct CSVLayout: Sendable {
 
   /// The parse input of `limit` bytes at `base` in this layout's dialect.
   func input(base: UnsafePointer<UInt8>, limit: Int, isFinal: Bool) -> ChunkInput {
-    ChunkInput(base: base, limit: limit, isFinal: isFinal, delimiter: delimiter, projection: projection)
+    ChunkInput(
+      base: base, limit: limit, isFinal: isFinal, delimiter: delimiter, projection: projection, times: times)
   }
 
   /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
@@ -63,7 +66,8 @@ struct CSVLayout: Sendable {
       dataStart: hasHeader ? sample.rowEnds[0] : start,
       dataStartLine: hasHeader ? sample.linesAtRowEnds[0] + 1 : 1,
       initialKinds: projection.kept(initialKinds),
-      rowLength: max(1, (sample.rowEnds[sample.rowEnds.count - 1] - start) / sample.rows.count))
+      rowLength: max(1, (sample.rowEnds[sample.rowEnds.count - 1] - start) / sample.rows.count),
+      times: try CSVTimeOptions(options, names: projection.kept(names), source: name))
   }
 
   /// The candidate that splits the first rows into the same number (> 1) of fields most often.

@@ -16,6 +16,12 @@ public struct CSVLoader: SourceLoader {
         LoaderOption("delimiter", help: "one character, or tab (default: detected)"),
         LoaderOption(
           "header", help: "yes or no: whether the first row names the columns (default: detected)"),
+        LoaderOption("dayfirst", help: "yes: read dates like 01/02/2024 day first when no value decides"),
+        LoaderOption(
+          "date-format", help: "COLUMN=FORMAT (strftime: %Y %m %d %H %M %S %f %z %b ...), ';' between"),
+        LoaderOption(
+          "epoch", help: "COLUMN or COLUMN=ms: integers as Unix seconds or milliseconds, ';' between"),
+        LoaderOption("tz", help: "UTC or +hh:mm: show timestamps written with a zone at that offset"),
       ])
   }
 

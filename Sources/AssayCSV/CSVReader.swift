@@ -11,8 +11,16 @@ import AssayCore
 ///   data of another type, or when every row is text; without one, columns are `column1...`.
 ///   Empty names become `columnN`, repeats get `_2`, `_3`.
 /// - Types per column: int (Int64), double, bool (`true`/`True`/`TRUE`, `false`/...), date
-///   (`YYYY-MM-DD`, real days only), else string; int and double meet in double, other mixes
-///   in string. Integers beyond Int64 read as doubles. Numbers are read exactly (correctly
+///   and timestamp (real days and times only), else string; int and double meet in double, a
+///   date and a timestamp written alike in timestamp, other mixes in string.
+/// - Times: one form per column (`TimeForm`): ISO 8601 with `T` or a space, seconds and a fraction
+///   optional (up to 9 digits, truncated to the microsecond as Python does), `Z` or `±hh[:mm]`
+///   on every value or on none; `YYYY/MM/DD`; `DD.MM.YYYY`; English month names (`Jan 1 2000`,
+///   `1 January 2000`, `2000-Jan-01`); `A/B/YYYY` read day first when some value's A is above 12
+///   (or only that order names a real day), month first when some B is, else as the `dayfirst`
+///   option says (default month first). Each may carry a time `HH:MM[:SS[.f]]`: with one the
+///   column is a timestamp, without a date. The `date-format` and `epoch` options force a column's
+///   form (see `CSVTimeOptions`). A value that does not fit its column's form makes it text. Integers beyond Int64 read as doubles. Numbers are read exactly (correctly
 ///   rounded); text with surrounding spaces is not a number.
 /// - Null: the empty field (quoted or not) and `NA`, `N/A`, `NaN`, `nan`, `null`, `NULL`,
 ///   `None`, in every column type.

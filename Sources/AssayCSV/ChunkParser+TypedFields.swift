@@ -7,10 +7,11 @@ extension ChunkParser {
   /// general path (nothing is consumed then).
   @inline(__always)
   mutating func parseTypedField(_ column: Int) throws -> Bool {
-    switch kinds[column] {
+    switch kinds[column].shape {
     case .int: return parseIntField(column)
     case .double: return parseDoubleField(column)
-    case .date: return parseDateField(column)
+    case .date where kinds[column].time == .iso: return parseDateField(column)
+    case .date, .timestamp: return parseTimeField(column)
     case .string: return try parseTextField(column)
     case .bool: return parseBoolField(column)
     case .empty: return false
@@ -117,6 +118,18 @@ extension ChunkParser {
     else { return false }
     builders[column].append(days: days)
     builders[column].note(form: 0)
+    position = end
+    return true
+  }
+
+  /// A date or timestamp in the column's form, ended by the first delimiter or line end.
+  @inline(__always)
+  private mutating func parseTimeField(_ column: Int) -> Bool {
+    let end = unquotedFieldEnd(from: position)
+    guard end > position, appendTyped(column, kinds[column], base + position, end - position) else {
+      return false
+    }
+    builders[column].note(form: TextForm.mixed)
     position = end
     return true
   }

@@ -14,6 +14,8 @@ struct ChunkInput: @unchecked Sendable {
   let delimiter: UInt8
   /// The fields of each row that become columns.
   let projection: FieldProjection
+  /// How dates and timestamps are read.
+  let times: CSVTimeOptions
 }
 
 /// Rows of one chunk, parsed into typed column chunks.
@@ -80,6 +82,10 @@ struct ChunkParser {
   let limit: Int
   let isFinal: Bool
   let delimiter: UInt8
+  /// Read undecided slash dates day first.
+  let dayFirst: Bool
+  /// Per kept column: its custom time format, if given.
+  let customFormats: [CustomTimeFormat?]
   /// Fields per row in the source.
   let columnCount: Int
   var position: Int
@@ -128,6 +134,7 @@ struct ChunkParser {
       }
       var parser = ChunkParser(
         base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
+        dayFirst: input.times.dayFirst, customFormats: input.times.customFormats,
         columnCount: input.projection.fieldCount, position: start, slots: slots, fields: fields, kinds: kinds,
         builders: builders)
       do {
@@ -307,8 +314,8 @@ struct ChunkParser {
       return
     }
     let kind = kinds[column]
-    switch kind {
-    case .int, .double, .date, .bool:
+    switch kind.shape {
+    case .int, .double, .date, .timestamp, .bool:
       if appendTyped(column, kind, p, length) {
         builders[column].note(form: TextForm.of(p, length, as: kind))
         return
@@ -335,21 +342,27 @@ struct ChunkParser {
 
   /// Appends the field as a value of `kind` (one of the typed kinds); false when the text is not one.
   @inline(__always)
-  private mutating func appendTyped(
+  mutating func appendTyped(
     _ column: Int, _ kind: FieldKind, _ p: UnsafePointer<UInt8>, _ length: Int
   )
     -> Bool
   {
-    switch kind {
+    switch kind.shape {
     case .int:
       guard let value = NumberParsing.parseInt(p, length) else { return false }
       builders[column].append(int: value)
     case .double:
       guard let value = NumberParsing.parseDouble(p, length) else { return false }
       builders[column].append(double: value)
-    case .date:
+    case .date where kind.time == .iso:
       guard let value = TokenParsing.parseDate(p, length) else { return false }
       builders[column].append(days: value)
+    case .date:
+      guard let time = parseTime(column, kind.time, p, length), !time.hasTime else { return false }
+      builders[column].append(days: Int32(truncatingIfNeeded: time.micros / TimeText.microsPerDay))
+    case .timestamp:
+      guard let time = parseTime(column, kind.time, p, length) else { return false }
+      builders[column].append(time: time)
     case .bool:
       guard let value = TokenParsing.parseBool(p, length) else { return false }
       builders[column].append(bool: value)
@@ -357,6 +370,15 @@ struct ChunkParser {
       return false
     }
     return true
+  }
+
+  /// The field read in the column's time form.
+  @inline(__always)
+  private func parseTime(_ column: Int, _ form: TimeForm, _ p: UnsafePointer<UInt8>, _ length: Int)
+    -> ParsedTime?
+  {
+    if form == .custom { return customFormats[column]?.parse(p, length) }
+    return TimeParsing.parse(p, length, form: form, dayFirst: dayFirst)
   }
 
   func badText(at offset: Int, byte: UInt8, field: Int) -> ChunkStop {

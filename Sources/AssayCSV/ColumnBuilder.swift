@@ -9,6 +9,11 @@ struct ColumnBuilder {
   private(set) var count = 0
   /// How the values' text was written (a `TextForm`).
   private(set) var textForm = TextForm.unset
+  /// The zone of the timestamps so far: `ParsedTime.naive`, `.utc`, an offset, or `unsetZone` /
+  /// `mixedZones`.
+  private var zone = Self.unsetZone
+  private static let unsetZone = Int32.min + 2
+  private static let mixedZones = Int32.min + 3
   private var nullRows: [Int32] = []
   private var numbers: RawBuffer<UInt64>
   private var strings: StringColumnBuilder
@@ -32,7 +37,7 @@ struct ColumnBuilder {
   @inline(__always)
   mutating func appendNull() {
     nullRows.append(Int32(truncatingIfNeeded: count))
-    switch kind {
+    switch kind.shape {
     case .empty: break
     case .string: strings.appendPlaceholder()
     default: numbers.append(0)
@@ -67,6 +72,14 @@ struct ColumnBuilder {
     count += 1
   }
 
+  /// Appends a timestamp (the kind must be a timestamp), noting its zone.
+  @inline(__always)
+  mutating func append(time: ParsedTime) {
+    numbers.append(UInt64(bitPattern: time.micros))
+    if time.zone != zone { zone = zone == Self.unsetZone ? time.zone : Self.mixedZones }
+    count += 1
+  }
+
   /// Appends a boolean (the kind must be `.bool`).
   @inline(__always)
   mutating func append(bool value: Bool) {
@@ -84,9 +97,19 @@ struct ColumnBuilder {
   }
 
   /// Changes kind where the values so far carry over: from `.empty` (all null) to anything,
-  /// and from `.int` to `.double`. Returns false when the values would have to be re-read.
+  /// from `.int` to `.double`, and from dates to timestamps in the same form (a date is its
+  /// midnight). Returns false when the values would have to be re-read.
   mutating func widen(to newKind: FieldKind) -> Bool {
     if newKind == kind { return true }
+    if kind.shape == .date, newKind == FieldKind(.timestamp, kind.time) {
+      for index in 0..<numbers.count {
+        let days = Int64(Int32(bitPattern: UInt32(truncatingIfNeeded: numbers[index])))
+        numbers.base[index] = UInt64(bitPattern: days * TimeText.microsPerDay)
+      }
+      zone = zone == Self.unsetZone && count > nullRows.count ? ParsedTime.naive : zone
+      kind = newKind
+      return true
+    }
     switch (kind, newKind) {
     case (.empty, _):
       let nulls = count
@@ -117,8 +140,9 @@ struct ColumnBuilder {
     }
     let stored = UnsafeBufferPointer(start: numbers.base, count: numbers.count)
     let values: ChunkValues
-    switch kind {
+    switch kind.shape {
     case .int: values = .int(Self.copy(stored, as: Int64.self))
+    case .timestamp: values = .timestamp(Self.copy(stored, as: Int64.self), zoneForm)
     case .double: values = .double(Self.copy(stored, as: Double.self))
     case .date:
       values = .date(
@@ -140,6 +164,15 @@ struct ColumnBuilder {
       placeholders.deallocate()
     }
     return ColumnChunk(values: values, validity: validity)
+  }
+
+  /// How the timestamps are shown: their one zone form, UTC when they gave several, naive when none.
+  private var zoneForm: TimeZoneForm {
+    switch zone {
+    case ParsedTime.naive, Self.unsetZone: return .naive
+    case ParsedTime.utc, Self.mixedZones: return .utc
+    default: return .offset(zone)
+    }
   }
 
   /// The 64-bit values reinterpreted as another 64-bit type, copied in one go.

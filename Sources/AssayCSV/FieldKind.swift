@@ -1,26 +1,57 @@
 import AssayCore
 
-/// The type a column's values have shown so far while parsing; `.empty` means only nulls were seen.
-enum FieldKind: UInt8, Sendable, Equatable {
-  case empty, bool, int, double, date, string
+/// The type a column's values have shown so far while parsing, and for dates and timestamps how
+/// their text is written; `.empty` means only nulls were seen.
+struct FieldKind: Hashable, Sendable {
+  /// The value type.
+  enum Shape: UInt8, Sendable {
+    case empty, bool, int, double, date, timestamp, string
+  }
 
-  /// The narrowest kind that holds values of both kinds: int and double meet in double,
-  /// any other disagreement in string.
+  /// The value type.
+  var shape: Shape
+  /// How a date's or timestamp's text is written; `.none` for other shapes.
+  var time: TimeForm
+
+  /// A kind of `shape` written in `time`.
+  init(_ shape: Shape, _ time: TimeForm = .none) {
+    self.shape = shape
+    self.time = time
+  }
+
+  static let empty = FieldKind(.empty)
+  static let bool = FieldKind(.bool)
+  static let int = FieldKind(.int)
+  static let double = FieldKind(.double)
+  /// An ISO `YYYY-MM-DD` date.
+  static let date = FieldKind(.date, .iso)
+  static let string = FieldKind(.string)
+
+  /// True for dates and timestamps.
+  var isTime: Bool { shape == .date || shape == .timestamp }
+
+  /// The narrowest kind that holds values of both kinds: int and double meet in double; dates and
+  /// timestamps written alike meet in timestamp (a date is its midnight), and slash dates whose
+  /// order was undecided take the other's order; any other disagreement meets in string.
   func joined(_ other: FieldKind) -> FieldKind {
     if self == other || other == .empty { return self }
     if self == .empty { return other }
     if (self == .int && other == .double) || (self == .double && other == .int) { return .double }
+    if isTime, other.isTime, let time = time.joined(other.time) {
+      return FieldKind(shape == .timestamp || other.shape == .timestamp ? .timestamp : .date, time)
+    }
     return .string
   }
 
   /// The column type a finished column of this kind has (a column of nulls only is text).
   var columnType: ColumnType {
-    switch self {
+    switch shape {
     case .empty, .string: return .string
     case .bool: return .bool
     case .int: return .int
     case .double: return .double
     case .date: return .date
+    case .timestamp: return .timestamp
     }
   }
 }

@@ -41,9 +41,9 @@ struct TableAssembler {
     lineCount += chunk.lines
   }
 
-  /// The kind each column has over all chunks.
+  /// The kind each column has over all chunks (starting from the formats forced by options).
   var kinds: [FieldKind] {
-    chunks.reduce(layout.initialKinds.map { _ in FieldKind.empty }) { kinds, chunk in
+    chunks.reduce(layout.times.startKinds) { kinds, chunk in
       zip(kinds, chunk.kinds).map { $0.joined($1) }
     }
   }
@@ -56,9 +56,25 @@ struct TableAssembler {
     }
     let columns = layout.keptNames.enumerated().map { column, columnName in
       Column(
-        name: columnName, type: target[column].columnType, chunks: chunks.map { $0.columns[column] })
+        name: columnName, type: target[column].columnType, chunks: chunks.map { shown($0.columns[column]) },
+        sourceFormat: sourceFormat(target[column], column: column))
     }
     return Table(name: name, columns: columns)
+  }
+
+  /// A chunk of zone-aware timestamps in the zone form the options ask for; others unchanged.
+  private func shown(_ chunk: ColumnChunk) -> ColumnChunk {
+    guard let zone = layout.times.displayZone, case .timestamp(_, let own) = chunk.values, own.isAware else {
+      return chunk
+    }
+    return chunk.shown(in: zone)
+  }
+
+  /// The name of the text form of a date or timestamp column, for `describe`; nil for other kinds
+  /// and for ISO dates (`YYYY-MM-DD`, the form every date had before timestamps, described as before).
+  private func sourceFormat(_ kind: FieldKind, column: Int) -> String? {
+    guard kind.isTime, kind != .date else { return nil }
+    return kind.time.name(dayFirst: layout.times.dayFirst, custom: layout.times.customFormats[column]?.text)
   }
 
   /// The chunk with every column of kind `target` (which must be at least as wide as its own).
@@ -67,6 +83,7 @@ struct TableAssembler {
   {
     let convertible = zip(chunk.kinds, target).allSatisfy { own, wanted in
       own == wanted || (own == .int && wanted == .double) || (own == .empty && wanted != .string)
+        || (own.shape == .date && wanted == FieldKind(.timestamp, own.time))
     }
     if !convertible && inputStays {
       return try ChunkParser.parse(
@@ -106,10 +123,14 @@ struct TableAssembler {
     return reparsed
   }
 
-  /// An int chunk as doubles, or an all-null chunk as nulls of `kind`.
+  /// An int chunk as doubles, a date chunk as timestamps, or an all-null chunk as nulls of `kind`.
   private static func widened(_ chunk: ColumnChunk, rows: Int, to kind: FieldKind) -> ColumnChunk {
     if case .int(let ints) = chunk.values {
       return ColumnChunk(values: .double(ints.map { Double($0) }), validity: chunk.validity)
+    }
+    if case .date(let days) = chunk.values {
+      return ColumnChunk(
+        values: .timestamp(days.map { Int64($0) * TimeText.microsPerDay }, .naive), validity: chunk.validity)
     }
     var builder = ColumnBuilder(kind: kind, capacity: rows)
     defer { builder.deallocate() }

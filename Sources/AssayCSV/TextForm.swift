@@ -10,8 +10,9 @@ import Foundation
 /// Forms, one byte per column and chunk: for ints and doubles, the number of digits after the
 /// decimal point (0 = no point) of a plain `-?(0|[1-9][0-9]*)(\.[0-9]+)?` with at most 15 digits
 /// (so the value prints back exactly with that many decimals); for booleans, the spelling (0
-/// `true`, 1 `True`, 2 `TRUE`); for dates, 0 (`YYYY-MM-DD` is the only form read). `unset`: no
-/// value seen yet; `mixed`: the text cannot be written again.
+/// `true`, 1 `True`, 2 `TRUE`); for ISO dates, 0 (`YYYY-MM-DD`); other dates and timestamps are
+/// always `mixed` (their chunks keep their bytes). `unset`: no value seen yet; `mixed`: the text
+/// cannot be written again.
 enum TextForm {
   /// No non-null value seen.
   static let unset: UInt8 = 255
@@ -42,9 +43,10 @@ enum TextForm {
 
   /// The form of a field read as `kind` (by the general path).
   static func of(_ p: UnsafePointer<UInt8>, _ length: Int, as kind: FieldKind) -> UInt8 {
-    switch kind {
+    switch kind.shape {
     case .bool: return boolean(p)
-    case .date: return 0
+    case .date where kind.time == .iso: return 0
+    case .date, .timestamp: return mixed
     case .int, .double:
       var index = p[0] == UInt8(ascii: "-") ? 1 : 0
       let first = index
@@ -94,7 +96,7 @@ enum TextForm {
       case 2: return word.uppercased()
       default: return word
       }
-    case .string: return ""
+    case .timestamp, .duration, .string: return ""
     }
   }
 }

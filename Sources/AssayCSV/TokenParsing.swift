@@ -60,6 +60,6 @@ enum TokenParsing {
     if NumberParsing.parseDouble(p, count) != nil { return .double }
     if parseBool(p, count) != nil { return .bool }
     if parseDate(p, count) != nil { return .date }
-    return .string
+    return TimeParsing.detect(p, count) ?? .string
   }
 }

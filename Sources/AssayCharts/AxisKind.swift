@@ -8,10 +8,12 @@ public enum AxisKind: Sendable, Equatable {
   /// Instants, in the unit and wall time that `TimeAxis` describes.
   case time(TimeAxis)
 
-  /// The axis for a column's values as `NumericValues` reads them: dates are day numbers.
+  /// The axis for a column's values as `NumericValues` reads them: dates are day numbers,
+  /// timestamps seconds since the epoch (ticked in UTC, which is a naive column's wall time).
   public init(_ type: ColumnType) {
     switch type {
     case .date: self = .time(.days)
+    case .timestamp: self = .time(.seconds)
     default: self = .number
     }
   }
@@ -55,6 +57,10 @@ public struct TimeAxis: Sendable, Equatable {
   /// Day numbers (`ColumnType.date`): calendar days, ticks a day apart at the finest.
   public static let days = TimeAxis(
     microsecondsPerUnit: CalendarTime.microsecondsPerDay, finest: CalendarStep(1, .day))
+
+  /// Seconds since the epoch (`ColumnType.timestamp` as `NumericValues` reads it), ticks a
+  /// second apart at the finest.
+  public static let seconds = TimeAxis(microsecondsPerUnit: 1_000_000, finest: CalendarStep(1, .second))
 
   /// Microseconds since the epoch, shown in the wall time `offsetSeconds` east of UTC.
   public static func microseconds(offsetSeconds: Int = 0) -> TimeAxis {

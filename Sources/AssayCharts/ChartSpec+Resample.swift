@@ -18,7 +18,8 @@ extension ChartSpec {
   }
 
   /// The resampled series as a table, what `--format csv` prints: each period's start (a date, or
-  /// an instant), the series' name when there are several, and the value (empty for a gap).
+  /// the wall time a timestamp column shows), the series' name when there are several, and the
+  /// value (empty for a gap).
   public func resampledTable(_ table: Table) throws -> Table {
     let series = try resampledSeries(table)
     let starts = series.flatMap(\.starts)
@@ -27,7 +28,8 @@ extension ChartSpec {
       let days = starts.map { Value.date(Int32($0 / CalendarPeriod.microsecondsPerDay)) }
       start = Column(name: "period", type: .date, values: days)
     } else {
-      start = Column(name: "period", type: .int, values: starts.map { .int($0) })
+      let times = starts.map { Value.timestamp(Timestamp(microseconds: $0)) }
+      start = Column(name: "period", type: .timestamp, values: times)
     }
     let value = Column(
       name: "\(resampling.rawValue)_\(y.count == 1 ? y[0] : "value")", type: .double,

@@ -5,17 +5,22 @@ public struct Column: Sendable, Equatable {
   public var name: String
   /// The column's type; every chunk carries values of this type.
   public let type: ColumnType
-  /// The chunks, in row order.
+  /// The chunks, in row order; a timestamp column's chunks share one zone form.
   public private(set) var chunks: [ColumnChunk]
   /// `chunkStarts[k]` is the first row of chunk k; one more entry holds the row count.
   public private(set) var chunkStarts: [Int]
+  /// How the source wrote the values, when a date or timestamp column was read from text in a
+  /// format worth naming (`%d/%m/%Y`, `ISO 8601`); nil otherwise.
+  public var sourceFormat: String?
 
-  /// A column from chunks that all carry `type`.
-  public init(name: String, type: ColumnType, chunks: [ColumnChunk]) {
+  /// A column from chunks that all carry `type`; timestamp chunks shown in different zone forms
+  /// are all shown in UTC.
+  public init(name: String, type: ColumnType, chunks: [ColumnChunk], sourceFormat: String? = nil) {
     precondition(chunks.allSatisfy { $0.values.type == type }, "chunk types must match the column type")
     self.name = name
     self.type = type
-    self.chunks = chunks
+    self.chunks = ColumnChunk.sharingZone(chunks)
+    self.sourceFormat = sourceFormat
     var starts = [0]
     starts.reserveCapacity(chunks.count + 1)
     for chunk in chunks { starts.append(starts[starts.count - 1] + chunk.count) }
@@ -55,6 +60,13 @@ public struct Column: Sendable, Equatable {
     return chunks[c].double(at: i)
   }
 
+  /// The zone form of a timestamp column's values; nil for other types.
+  public var timeZone: TimeZoneForm? {
+    guard type == .timestamp else { return nil }
+    for chunk in chunks { if case .timestamp(_, let zone) = chunk.values { return zone } }
+    return .naive
+  }
+
   /// Calls `body` with every non-null value of a numeric column, in row order.
   public func forEachDouble(_ body: (Double) -> Void) {
     for chunk in chunks {
@@ -65,7 +77,7 @@ public struct Column: Sendable, Equatable {
         } else {
           for x in a { body(x) }
         }
-      case .int, .date, .bool:
+      case .int, .date, .timestamp, .duration, .bool:
         for i in 0..<chunk.count { if let x = chunk.double(at: i) { body(x) } }
       case .string:
         return
@@ -80,6 +92,7 @@ public struct Column: Sendable, Equatable {
       chunks.append(chunk)
       chunkStarts.append(chunkStarts[chunkStarts.count - 1] + chunk.count)
     }
+    chunks = ColumnChunk.sharingZone(chunks)
   }
 }
 
@@ -99,6 +112,13 @@ extension ColumnChunk {
       stored = .double(values.map { $0.doubleValue ?? 0 })
     case .date:
       stored = .date(values.map { if case .date(let d) = $0 { return d } else { return 0 } })
+    case .timestamp:
+      let times = values.compactMap { if case .timestamp(let t) = $0 { t } else { nil } }
+      let zone = times.dropFirst().reduce(times.first?.zone ?? .naive) { $0.merged($1.zone) }
+      stored = .timestamp(
+        values.map { if case .timestamp(let t) = $0 { return t.microseconds } else { return 0 } }, zone)
+    case .duration:
+      stored = .duration(values.map { if case .duration(let d) = $0 { return d } else { return 0 } })
     case .string:
       var bytes: [UInt8] = []
       var offsets: [UInt32] = [0]
@@ -109,5 +129,26 @@ extension ColumnChunk {
       stored = .string(.packed(bytes: bytes, offsets: offsets))
     }
     return ColumnChunk(values: stored, validity: hasNulls ? validity : nil)
+  }
+}
+
+extension ColumnChunk {
+  /// The chunks with one zone form: their own when they agree, else UTC (other types unchanged).
+  static func sharingZone(_ chunks: [ColumnChunk]) -> [ColumnChunk] {
+    var shared: TimeZoneForm?
+    var agree = true
+    for chunk in chunks {
+      guard case .timestamp(_, let zone) = chunk.values else { return chunks }
+      agree = agree && (shared == nil || shared == zone)
+      shared = shared ?? zone
+    }
+    guard !agree else { return chunks }
+    return chunks.map { $0.shown(in: .utc) }
+  }
+
+  /// A timestamp chunk shown in `zone` (the same instants); other chunks unchanged.
+  public func shown(in zone: TimeZoneForm) -> ColumnChunk {
+    guard case .timestamp(let micros, _) = values else { return self }
+    return ColumnChunk(values: .timestamp(micros, zone), validity: validity)
   }
 }

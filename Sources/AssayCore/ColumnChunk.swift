@@ -8,6 +8,10 @@ public enum ChunkValues: Sendable, Equatable {
   case double([Double])
   /// Dates as days since 1970-01-01.
   case date([Int32])
+  /// Instants as microseconds since 1970-01-01T00:00:00Z, and how they are shown.
+  case timestamp([Int64], TimeZoneForm)
+  /// Durations in microseconds.
+  case duration([Int64])
   /// Text.
   case string(StringStorage)
 
@@ -18,6 +22,8 @@ public enum ChunkValues: Sendable, Equatable {
     case .int: return .int
     case .double: return .double
     case .date: return .date
+    case .timestamp: return .timestamp
+    case .duration: return .duration
     case .string: return .string
     }
   }
@@ -29,6 +35,7 @@ public enum ChunkValues: Sendable, Equatable {
     case .int(let a): return a.count
     case .double(let a): return a.count
     case .date(let a): return a.count
+    case .timestamp(let a, _), .duration(let a): return a.count
     case .string(let s): return s.count
     }
   }
@@ -68,17 +75,21 @@ public struct ColumnChunk: Sendable, Equatable {
     case .int(let a): return .int(a[i])
     case .double(let a): return .double(a[i])
     case .date(let a): return .date(a[i])
+    case .timestamp(let a, let zone): return .timestamp(Timestamp(microseconds: a[i], zone: zone))
+    case .duration(let a): return .duration(a[i])
     case .string(let s): return .string(s.string(at: i))
     }
   }
 
-  /// Row i as a double when the chunk is numeric (int, double, date, bool) and the row not null.
+  /// Row i as a double when the chunk is numeric (int, double, date, timestamp, duration, bool) and
+  /// the row not null; timestamps and durations in seconds, as `Value.doubleValue`.
   @inlinable public func double(at i: Int) -> Double? {
     if isNull(i) { return nil }
     switch values {
     case .int(let a): return Double(a[i])
     case .double(let a): return a[i]
     case .date(let a): return Double(a[i])
+    case .timestamp(let a, _), .duration(let a): return Double(a[i]) / 1e6
     case .bool(let a): return a[i] ? 1 : 0
     case .string: return nil
     }

@@ -128,6 +128,9 @@ private struct ColumnCursor {
     case .int(let values): each { row, out in DecimalText.append(values[row], to: &out) }
     case .double(let values): each { row, out in out += NumberFormatting.shortest(values[row]).utf8 }
     case .date(let values): each { row, out in DecimalText.appendDate(values[row], to: &out) }
+    case .timestamp(let values, let zone):
+      each { row, out in out += TimeText.iso(values[row], zone: zone).utf8 }
+    case .duration(let values): each { row, out in out += TimeText.duration(values[row]).utf8 }
     case .string(.packed(let bytes, let offsets)):
       bytes.withUnsafeBufferPointer { b in
         each { row, out in

@@ -84,11 +84,17 @@ enum ComparisonMask {
           }
         }
       }
-    case .date(let day):
+    case .time(let micros, let hasZone):
+      let instant = hasZone ? micros : micros - (column.timeZone?.seconds ?? 0) * TimeText.microsPerSecond
       for chunk in column.chunks {
-        guard case .date(let days) = chunk.values else { continue }
-        for i in 0..<chunk.count {
-          mask.append(!chunk.isNull(i) && holds(op, days[i] == day ? 0 : (days[i] < day ? -1 : 1)))
+        switch chunk.values {
+        case .date(let days):
+          appendInstantComparisons(days, chunk: chunk, instant: instant, op: op, to: &mask) {
+            Int64($0) * TimeText.microsPerDay
+          }
+        case .timestamp(let micros, _):
+          appendInstantComparisons(micros, chunk: chunk, instant: instant, op: op, to: &mask) { $0 }
+        default: continue
         }
       }
     case .text(let text):
@@ -115,6 +121,16 @@ enum ComparisonMask {
       } else {
         for x in values { mask.append(!toDouble(x).isNaN && holds(op, order(toDouble(x), number))) }
       }
+    }
+  }
+
+  private static func appendInstantComparisons<T>(
+    _ values: [T], chunk: ColumnChunk, instant: Int64, op: FilterOperator, to mask: inout [Bool],
+    _ toMicros: (T) -> Int64
+  ) {
+    for i in values.indices {
+      let micros = toMicros(values[i])
+      mask.append(!chunk.isNull(i) && holds(op, micros == instant ? 0 : (micros < instant ? -1 : 1)))
     }
   }
 

@@ -27,10 +27,12 @@ public enum FilterOperator: String, Equatable, Sendable, CaseIterable {
 public enum FilterConstant: Equatable, Sendable {
   /// `null`: `== null` holds for missing values, `!= null` for present ones.
   case null
-  /// A number (int, double and bool columns; bools as 0 and 1).
+  /// A number (int, double, bool and duration columns; bools as 0 and 1, durations in seconds).
   case number(Double)
-  /// A day since 1970-01-01 (date columns).
-  case date(Int32)
+  /// A time (date and timestamp columns; a date compares as its midnight) in microseconds since
+  /// 1970-01-01T00:00:00Z: an instant when the literal named a zone, else a wall-clock time read
+  /// in the column's zone form.
+  case time(micros: Int64, hasZone: Bool)
   /// Text (string columns).
   case text(String)
   /// A regular expression (the `~` operator).

@@ -1,6 +1,6 @@
 extension FilterExpression {
   /// Parses `text` against `table`'s columns. Column names are bare words or in backquotes; text is
-  /// in double or single quotes; dates are quoted `YYYY-MM-DD`; `and`, `or`, `not` and parentheses
+  /// in double or single quotes; times are quoted (`"2024-01-31"`, `"2024-01-31 08:00"`, `"2024"`); `and`, `or`, `not` and parentheses
   /// combine comparisons. A mistake throws an error whose column is the character that is wrong.
   public static func parse(_ text: String, columns: [(name: String, type: ColumnType)]) throws
     -> FilterExpression
@@ -162,12 +162,20 @@ struct FilterParser {
         throw error("'\(column.name)' holds true/false; expected true or false", at: token)
       }
       return .number(token.text == "true" ? 1 : 0)
-    case .date:
-      guard token.kind == .quoted, let day = Self.day(token.text) else {
+    case .date, .timestamp:
+      guard token.kind == .quoted, let time = TimeLiteral.parse(token.text) else {
+        let what =
+          column.type == .date ? "dates; expected a quoted date" : "timestamps; expected a quoted time"
         throw error(
-          "'\(column.name)' holds dates; expected a quoted date", at: token, hint: "write \"2024-01-31\"")
+          "'\(column.name)' holds \(what)", at: token,
+          hint: "write \"2024-01-31\", \"2024-01-31 08:00\" or \"2024\"")
       }
-      return .date(day)
+      return .time(micros: time.micros, hasZone: time.hasZone)
+    case .duration:
+      guard token.kind == .number, let seconds = Double(token.text) else {
+        throw error("'\(column.name)' holds durations; expected a number of seconds", at: token)
+      }
+      return .number(seconds)
     case .string:
       guard token.kind == .quoted else {
         throw error(
@@ -175,16 +183,6 @@ struct FilterParser {
       }
       return .text(token.text)
     }
-  }
-
-  /// `YYYY-MM-DD` as days since 1970-01-01.
-  static func day(_ text: String) -> Int32? {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
-      let day = Int(parts[2])
-    else { return nil }
-    let date = CivilDate(year: year, month: month, day: day)
-    return date.isValid ? date.daysSinceEpoch : nil
   }
 
   static func tokenize(_ characters: [Character]) throws -> [FilterToken] {

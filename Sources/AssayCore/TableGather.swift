@@ -48,7 +48,8 @@ extension Table {
       let own = gathered.compactMap { $0?[index] }
       return Column(
         name: column.name, type: column.type,
-        chunks: own.isEmpty ? [ColumnChunk.make(type: column.type, values: [])] : own)
+        chunks: own.isEmpty ? [ColumnChunk.make(type: column.type, values: [])] : own,
+        sourceFormat: column.sourceFormat)
     }
   }
 }
@@ -161,6 +162,10 @@ struct GatherSource: @unchecked Sendable {
     case .int: return .int(pick(locations) { if case .int(let a) = $0 { a } else { nil } })
     case .double: return .double(pick(locations) { if case .double(let a) = $0 { a } else { nil } })
     case .date: return .date(pick(locations) { if case .date(let a) = $0 { a } else { nil } })
+    case .timestamp:
+      return .timestamp(
+        pick(locations) { if case .timestamp(let a, _) = $0 { a } else { nil } }, column.timeZone ?? .naive)
+    case .duration: return .duration(pick(locations) { if case .duration(let a) = $0 { a } else { nil } })
     case .string: return .string(gatherPacked(locations))
     }
   }

@@ -12,7 +12,8 @@ public struct SortKey: Equatable, Sendable {
   }
 }
 
-/// Stable, typed sorting of a table's rows: numbers numerically, dates by day, text by code
+/// Stable, typed sorting of a table's rows: numbers numerically, dates by day, timestamps as
+/// instants, durations by length, text by code
 /// points, false before true; nulls (and NaN) last in either direction. Ties keep their order.
 public enum TableSort {
   /// The row order that sorts `table` by `keys`, the first key most significant.
@@ -112,6 +113,11 @@ struct SortKeys {
       keys = Self.keys(
         column, { if case .date(let a) = $0 { a } else { nil } },
         { UInt64(bitPattern: Int64($0)) ^ (1 << 63) })
+    case .timestamp, .duration:
+      keys = Self.keys(
+        column,
+        { if case .timestamp(let a, _) = $0 { a } else if case .duration(let a) = $0 { a } else { nil } },
+        { UInt64(bitPattern: $0) ^ (1 << 63) })
     case .double:
       let doubles = { (values: ChunkValues) -> [Double]? in if case .double(let a) = values { a } else { nil }
       }

@@ -51,14 +51,15 @@ public enum TableWriter {
     return out
   }
 
-  /// A value as JSON: numbers and booleans bare, dates and text as strings, null as `null`.
+  /// A value as JSON: numbers and booleans bare; dates, timestamps (ISO 8601), durations and
+  /// text as strings; null as `null`.
   public static func jsonValue(_ value: Value) -> String {
     switch value {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
     case .int(let v): return String(v)
     case .double(let v): return v.isFinite ? NumberFormatting.shortest(v) : "null"
-    case .date, .string: return jsonString(value.description)
+    case .date, .timestamp, .duration, .string: return jsonString(value.description)
     }
   }
 

@@ -14,6 +14,25 @@ struct SourceArguments: ParsableArguments {
   @Option(help: "Field delimiter: one character, or 'tab' (default: detected).")
   var delimiter: String?
 
+  @Flag(
+    help: "Read dates like 01/02/2024 day first when no value of the column decides (default: month first).")
+  var dayfirst = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Read a column's dates in a strftime-style format (%Y %y %m %d %j %H %M %S %f %b %B %z), repeatable.",
+      valueName: "column=format"))
+  var dateFormat: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Read a column of integers as Unix time in seconds (or milliseconds with =ms), repeatable.",
+      valueName: "column[=ms]"))
+  var epoch: [String] = []
+
+  @Option(help: "Show timestamps written with a zone (or Unix time) in UTC or at a fixed offset (+05:30).")
+  var tz: String?
+
   @Option(
     name: [.customShort("O"), .customLong("option")],
     help: ArgumentHelp(
@@ -37,6 +56,10 @@ struct SourceArguments: ParsableArguments {
       }
       options.named[String(parts[0])] = String(parts[1])
     }
+    if dayfirst { options.named["dayfirst"] = "yes" }
+    if let tz { options.named["tz"] = tz }
+    if !dateFormat.isEmpty { options.named["date-format"] = dateFormat.joined(separator: ";") }
+    if !epoch.isEmpty { options.named["epoch"] = epoch.joined(separator: ";") }
     return options
   }
 

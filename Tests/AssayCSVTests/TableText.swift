@@ -84,6 +84,7 @@ enum TableText {
     case .double(let v): return Double(text) == v
     case .bool(let v): return text.lowercased() == (v ? "true" : "false")
     case .date(let d): return CivilDate(daysSinceEpoch: d).iso == text
+    case .timestamp, .duration: return value.description == text
     case .string(let s): return s == text
     }
   }

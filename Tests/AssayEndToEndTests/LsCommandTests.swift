@@ -122,6 +122,8 @@ import Testing
     #expect(url.stdout.contains("2 rows, 2 columns"), "\(url.stderr)")
     let unknown = try AssayProcess.run(["schema", path, "-O", "table=t"])
     #expect(
-      unknown.stderr == "assay: \(path): unknown option 'table' for CSV/TSV — it takes delimiter, header\n")
+      unknown.stderr
+        == "assay: \(path): unknown option 'table' for CSV/TSV — it takes delimiter, header, dayfirst, date-format, epoch, tz\n"
+    )
   }
 }

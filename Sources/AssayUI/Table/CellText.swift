@@ -9,15 +9,15 @@ enum CellText {
     return value.isNull ? nil : value.description
   }
 
-  /// Numbers are right-aligned; text, dates and booleans are left-aligned.
-  static func alignsRight(_ type: ColumnType) -> Bool { type.isNumeric }
+  /// Numbers and durations are right-aligned; text, dates, timestamps and booleans are left-aligned.
+  static func alignsRight(_ type: ColumnType) -> Bool { type.isNumeric || type == .duration }
 
   /// The role a column's values are drawn in.
   static func role(for type: ColumnType) -> Role {
     switch type {
-    case .int, .double: return .number
+    case .int, .double, .duration: return .number
     case .string: return .string
-    case .bool, .date: return .text
+    case .bool, .date, .timestamp: return .text
     }
   }
 

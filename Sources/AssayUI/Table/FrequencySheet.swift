@@ -36,7 +36,9 @@ enum FrequencySheet {
     case .bool(let b): return .number(b ? 1 : 0)
     case .int(let x): return .number(Double(x))
     case .double(let x): return .number(x)
-    case .date(let d): return .date(d)
+    case .date(let d): return .time(micros: Int64(d) * TimeText.microsPerDay, hasZone: true)
+    case .timestamp(let t): return .time(micros: t.microseconds, hasZone: true)
+    case .duration(let d): return .number(Double(d) / 1e6)
     case .string(let s): return .text(s)
     }
   }
