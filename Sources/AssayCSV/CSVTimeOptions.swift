@@ -6,7 +6,8 @@ import AssayCore
 /// strftime-style format (see `CustomTimeFormat`); `epoch=COL` or `epoch=COL=ms` (several joined by
 /// `;`) reads a column of integers as Unix seconds or milliseconds; `tz=UTC` or `tz=+05:30` shows
 /// zone-aware timestamps (written with a zone, or Unix time) at that offset instead of the
-/// source's. A value that does not fit its column's format makes the column text.
+/// source's. A value that does not fit the format the reader found for its column makes the column
+/// text; one that does not fit a forced format is an error at its line (`ForcedTimeCheck`).
 struct CSVTimeOptions: Sendable {
   /// Read undecided `A/B/YYYY` dates day first.
   var dayFirst = false

@@ -49,8 +49,14 @@ struct TableAssembler {
   }
 
   /// The table of every chunk so far; `input` gives the bytes for chunks that must be re-read.
+  /// A value that does not fit a format the options force is an `AssayError` at its line.
   mutating func table(input: ChunkInput) throws -> Table {
     let target = kinds
+    if let failure = ForcedTimeCheck.failure(
+      in: chunks, kinds: target, layout: layout, firstLine: layout.dataStartLine, name: name)
+    {
+      throw failure
+    }
     for index in chunks.indices where chunks[index].kinds != target {
       chunks[index] = try conformed(chunks[index], to: target, input: input)
     }

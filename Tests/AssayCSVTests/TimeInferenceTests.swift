@@ -61,9 +61,16 @@ struct TimeInferenceTests {
     let refusals = try Self.python(corpus.refused)
     for (refused, python) in zip(corpus.refused, refusals) {
       let texts = corpus.values.map(\.text) + [refused.text]
-      let table = try TableText.read(Self.csv(name, texts), options: SourceOptions(named: corpus.options))
-      #expect(table.columns.first?.type == .string, "\(refused.text) in \(name)")
-      #expect(table.columns.first?[texts.count - 1] == .string(refused.text))
+      let read = { try TableText.read(Self.csv(name, texts), options: SourceOptions(named: corpus.options)) }
+      if Self.forces(corpus) {
+        // A forced format refuses the value at its line (the header is line 1) and column.
+        #expect(throws: AssayError.self) { try read() }
+        do { _ = try read() } catch { #expect("\(error)".hasPrefix("test.csv:\(texts.count + 1):1: ")) }
+      } else {
+        let table = try read()
+        #expect(table.columns.first?.type == .string, "\(refused.text) in \(name)")
+        #expect(table.columns.first?[texts.count - 1] == .string(refused.text))
+      }
       if refused.python != "%m/%d/%Y" && refused.python != "%d/%m/%Y" {
         #expect(python == nil, "Python reads \(refused.text)")
       }
@@ -77,6 +84,16 @@ struct TimeInferenceTests {
     let rows = (0..<30).flatMap { _ in corpus.values.map(\.text) }
     for texts in [rows, rows + (corpus.refused.first.map { [$0.text] } ?? [])] {
       let text = Self.csv(name, texts)
+      if Self.forces(corpus) && texts.count > rows.count {
+        let refusal = { (chunkSize: Int) in
+          do {
+            _ = try TableText.read(text, options: options, chunkSize: chunkSize, parallel: true)
+            return ""
+          } catch { return "\(error)" }
+        }
+        #expect(!refusal(1 << 30).isEmpty && [7, 40, 200].allSatisfy { refusal($0) == refusal(1 << 30) })
+        continue
+      }
       let whole = try TableText.read(text, options: options, chunkSize: 1 << 30, parallel: false)
       for chunkSize in [7, 40, 200] {
         let split = try TableText.read(text, options: options, chunkSize: chunkSize, parallel: true)
@@ -88,6 +105,11 @@ struct TimeInferenceTests {
         #expect(streamed.columns.map(\.type) == whole.columns.map(\.type))
       }
     }
+  }
+
+  /// True when the corpus's options force its format (`date-format`, `epoch`).
+  static func forces(_ corpus: TimeCorpus.Case) -> Bool {
+    corpus.options.keys.contains("date-format") || corpus.options.keys.contains("epoch")
   }
 
   @Test func slashDatesAreReadInTheOrderTheColumnsValuesAllow() throws {
