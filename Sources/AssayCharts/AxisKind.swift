@@ -18,6 +18,16 @@ public enum AxisKind: Sendable, Equatable {
     }
   }
 
+  /// The axis for a column: a timestamp column shown at an offset ticks the calendar of that
+  /// offset's wall time, as its values read.
+  public init(_ column: Column) {
+    self.init(column.type)
+    if case .time(var axis) = self, let zone = column.timeZone {
+      axis.offsetSeconds = Int(zone.seconds)
+      self = .time(axis)
+    }
+  }
+
   /// The scale over `data` with at most `maximumTicks` ticks.
   public func scale(_ data: ClosedRange<Double>, maximumTicks: Int) -> AxisScale {
     switch self {

@@ -46,11 +46,13 @@ extension ChartSpec {
   /// The line chart of the series resampled to `every`, a gap where a period holds no value.
   func resampledLines(_ table: Table, x xName: String, every: CalendarPeriod) throws -> XYChart {
     let column = try table.requireColumn(xName)
-    let axis = AxisKind(column.type)
+    let axis = AxisKind(column)
     guard case .time(let time) = axis else { throw Self.notTimes(column, of: table) }
     let resampled = try resampledSeries(table)
+    // Periods start at wall times; the axis places instants and shows them at the column's offset.
+    let shift = Int64(time.offsetSeconds) * 1_000_000
     let series = resampled.map { one in
-      Series(name: one.name, xs: one.starts.map(time.value), ys: one.values.map { $0 ?? .nan })
+      Series(name: one.name, xs: one.starts.map { time.value($0 - shift) }, ys: one.values.map { $0 ?? .nan })
     }
     let measure = "\(resampling.rawValue) of \(y.joined(separator: ", "))"
     let title = "\(measure) every \(every.text) by \(xName) — \(table.name)"

@@ -194,7 +194,7 @@ public struct ChartSpec: Sendable, Equatable {
 
   /// The axis a column's values are drawn on: calendar ticks for dates, numbers otherwise.
   private func axisKind(_ table: Table, _ name: String) throws -> AxisKind {
-    AxisKind(try table.requireColumn(name).type)
+    AxisKind(try table.requireColumn(name))
   }
 
   private func required(_ name: String?, _ option: String) throws -> String {
