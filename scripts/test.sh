@@ -20,9 +20,10 @@ if ! swift format lint --strict --recursive Sources Tests Package.swift; then
   exit 1
 fi
 
-ASSAY_BIN="$(swift build --show-bin-path)/assay" swift test --skip-build
-
 # A short fuzz pass of every target (scripts/fuzz.sh; 100,000 inputs each); a crash or a hang fails
-# the run. It builds the fuzz package first (its own scratch path, .build-fuzz): on 2 cores about 4
-# minutes of build and 3 of fuzzing, most of it the CSV target (see BENCHMARKS.md, Fuzzing).
+# the run. It builds the fuzz package first (its own scratch path, .build-fuzz): on 2 cores about 2–4
+# minutes of build and 1–3 of fuzzing, most of it the CSV target (see BENCHMARKS.md, Fuzzing). It
+# runs before the tests so that the test runner's summary is the run's last line.
 scripts/fuzz.sh all 100000
+
+ASSAY_BIN="$(swift build --show-bin-path)/assay" swift test --skip-build
