@@ -43,17 +43,8 @@ import Testing
   }
 
   @Test func aNamedPipeChartsAsItDescribes() throws {
-    let folder = NSTemporaryDirectory() + "assay-fifo-\(getpid())-\(UUID().uuidString.prefix(8))"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let fifo = folder + "/rows"
-    #expect(mkfifo(fifo, 0o600) == 0)
-    let writer = Process()
-    writer.executableURL = URL(fileURLWithPath: "/bin/sh")
-    writer.arguments = ["-c", #"printf 'x\n1\n2\n2\n3\n' > "$1""#, "writer", fifo]
-    try writer.run()
-    let result = try AssayProcess.run(["chart", "histogram", fifo, "-c", "x", "--bins", "3", "--width", "40"])
-    writer.waitUntilExit()
+    let result = try runOnNamedPipe(
+      sending: "x\n1\n2\n2\n3\n", ["chart", "histogram", "{}", "-c", "x", "--bins", "3", "--width", "40"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("4 values"), "\(result.stdout)")
   }

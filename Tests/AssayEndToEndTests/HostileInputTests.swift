@@ -3,17 +3,7 @@ import Testing
 
 @Suite("inputs that once crashed, hung or flooded the terminal") struct HostileInputTests {
   @Test func aNamedPipeIsReadOnceAsAStream() throws {
-    let folder = NSTemporaryDirectory() + "assay-fifo-\(getpid())-\(UUID().uuidString.prefix(8))"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let fifo = folder + "/rows"
-    #expect(mkfifo(fifo, 0o600) == 0)
-    let writer = Process()
-    writer.executableURL = URL(fileURLWithPath: "/bin/sh")
-    writer.arguments = ["-c", #"printf 'a,b\n1,2\n3,4\n' > "$1""#, "writer", fifo]
-    try writer.run()
-    let result = try AssayProcess.run(["describe", fifo, "--format", "csv"])
-    writer.waitUntilExit()
+    let result = try runOnNamedPipe(sending: "a,b\n1,2\n3,4\n", ["describe", "{}", "--format", "csv"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("column,type,count,nulls,distinct,min,max"))
     #expect(result.stdout.contains("\na,int,2,0,2,1,3,"), "\(result.stdout)")
