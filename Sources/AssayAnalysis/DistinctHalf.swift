@@ -11,6 +11,9 @@ struct DistinctHalf {
   init(topBit: UInt64, texts: [ChunkTexts], hashed: [HashedChunk]) {
     // Exactly this half's hashes, on huge pages where the kernel allows.
     let count = hashed.reduce(0) { $0 + (topBit == 0 ? $1.halfCounts.low : $1.halfCounts.high) }
+    // An empty half: the standard library's one shared empty array must not be written from both
+    // halves' threads (creating it with a capacity of 0 writes its count).
+    guard count > 0 else { return }
     var keys = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
       HugePageArrays.advise(buffer)
       for (chunk, hashes) in hashed.enumerated() {
