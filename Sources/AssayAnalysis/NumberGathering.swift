@@ -87,7 +87,10 @@ enum NumberGathering {
 
   /// The ordered keys of the non-null, non-NaN values, unsorted.
   static func keys(_ column: Column) -> [UInt64] {
-    [UInt64](unsafeUninitializedCapacity: column.count) { out, initialized in
+    // An empty column: creating an array with a capacity of 0 writes the standard library's one
+    // shared empty array, which columns described on other threads share.
+    guard column.count > 0 else { return [] }
+    return [UInt64](unsafeUninitializedCapacity: column.count) { out, initialized in
       HugePageArrays.advise(out)
       var end = 0
       for chunk in column.chunks {
