@@ -46,6 +46,8 @@ struct FaultingTerminal<Wrapped: Terminal>: Terminal {
     guard drawn else { return try wrapped.nextEvent(timeoutMilliseconds: timeoutMilliseconds) }
     switch fault {
     case .throw: throw AssayError(message: "the terminal failed (ASSAY_TEST_FAULT=throw)")
+    // Deliberate, and reached only through the environment variable, never from data: the trap
+    // is the exit path this hook exists to test.
     case .trap: fatalError("ASSAY_TEST_FAULT=trap")
     }
   }
