@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs a libFuzzer target for N executions and prints executions, time, crashes and hangs:
-#   scripts/fuzz.sh csv|filter|theme|keymap|rules|locator|all N
+#   scripts/fuzz.sh csv|filter|theme|keymap|rules|locator|all N [WORKERS]
+# With WORKERS above 1, that many fuzzer processes share the N executions, each with its own seed,
+# all adding to the one corpus folder (libFuzzer reads what the others add as it goes).
 # Builds the fuzz package (Fuzz/, scratch path .build-fuzz) with -sanitize=fuzzer,address first.
 # Each input gets at most 10 s and 2 GiB. Swift's own crash reporter is off, so a crash is reported
 # by AddressSanitizer alone. Leak checks are off: a multi-payload enum keeps its case in a pointer's
@@ -24,15 +26,17 @@ order=(csv filter theme keymap rules locator)
 declare -A max_len=([csv]=512)
 target=${1:-}
 runs=${2:-}
-if [[ -z "$target" || ! "$runs" =~ ^[0-9]+$ || ( "$target" != all && -z "${modules[$target]:-}" ) ]]; then
-  echo "usage: scripts/fuzz.sh TARGET|all N   (targets: ${order[*]})" >&2
+workers=${3:-1}
+if [[ -z "$target" || ! "$runs" =~ ^[0-9]+$ || ! "$workers" =~ ^[1-9][0-9]?$ ||
+  ( "$target" != all && -z "${modules[$target]:-}" ) ]]; then
+  echo "usage: scripts/fuzz.sh TARGET|all N [WORKERS]   (targets: ${order[*]})" >&2
   exit 2
 fi
 
 scratch="$PWD/.build-fuzz"
 build=(swift build --package-path Fuzz --scratch-path "$scratch" -c release -Xswiftc -sanitize=fuzzer,address)
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log".*' EXIT
 if ! "${build[@]}" >"$log" 2>&1; then
   grep -E "error" "$log" >&2 || tail -20 "$log" >&2
   echo "The fuzz build failed." >&2
@@ -48,13 +52,29 @@ fuzz() {
   before_crashes=$(find "$artifacts" -type f ! -name 'timeout-*' | wc -l)
   before_hangs=$(find "$artifacts" -type f -name 'timeout-*' | wc -l)
   start=$(date +%s.%N)
-  ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0} SWIFT_BACKTRACE=enable=no "$bin/${modules[$name]}" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 ${CI:+-seed=1} \
-    ${max_len[$name]:+-max_len=${max_len[$name]}} \
-    -artifact_prefix="$artifacts/" "$corpus" "Fuzz/Corpus/$name" >"$log" 2>&1 || status=$?
-  local seconds executions crashes hangs
+  local worker pids=() share
+  for ((worker = 0; worker < workers; worker++)); do
+    share=$((runs / workers + (worker < runs % workers ? 1 : 0)))
+    ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0} SWIFT_BACKTRACE=enable=no "$bin/${modules[$name]}" \
+      -runs="$share" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 \
+      ${CI:+-seed=$((worker + 1))} ${max_len[$name]:+-max_len=${max_len[$name]}} \
+      -artifact_prefix="$artifacts/" "$corpus" "Fuzz/Corpus/$name" >"$log.$worker" 2>&1 &
+    pids+=($!)
+  done
+  local code
+  for worker in "${!pids[@]}"; do
+    code=0
+    wait "${pids[$worker]}" || code=$?
+    if ((status == 0 || status == 72)); then status=$code; fi
+  done
+  local seconds executions=0 counted crashes hangs
   seconds=$(awk "BEGIN { print $(date +%s.%N) - $start }")
-  executions=$(grep -oE "number_of_executed_units: *[0-9]+" "$log" | grep -oE "[0-9]+$" | tail -1 || true)
-  [[ -n "$executions" ]] || executions=$(grep -oE "^#[0-9]+" "$log" | tail -1 | tr -d '#')
+  for ((worker = 0; worker < workers; worker++)); do
+    counted=$(grep -oE "number_of_executed_units: *[0-9]+" "$log.$worker" | grep -oE "[0-9]+$" | tail -1 || true)
+    [[ -n "$counted" ]] || counted=$(grep -oE "^#[0-9]+" "$log.$worker" | tail -1 | tr -d '#')
+    executions=$((executions + ${counted:-0}))
+  done
+  cat "$log".* >"$log"
   crashes=$(($(find "$artifacts" -type f ! -name 'timeout-*' | wc -l) - before_crashes))
   hangs=$(($(find "$artifacts" -type f -name 'timeout-*' | wc -l) - before_hangs))
   # libFuzzer exits 72 when interrupted (Ctrl-C): that is neither a crash nor a hang.

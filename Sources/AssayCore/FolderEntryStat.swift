@@ -3,7 +3,8 @@ import Foundation
 /// Stat'ing one entry of an open folder and telling its kind.
 extension FolderWalk {
   /// The entry `name` in the open folder `descriptor`, with `name` as its name and locator (the
-  /// listing makes them paths).
+  /// listing makes them paths). A folder's kind says nothing of whether it can be read: the
+  /// listing learns that as it opens or checks it.
   static func entry(named name: String, in descriptor: Int32, sniffAll: Bool) -> CollectionEntry {
     var status = stat()
     guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
@@ -38,12 +39,7 @@ extension FolderWalk {
     sniffAll: Bool, note: inout String?
   ) -> EntryKind {
     switch status.st_mode & S_IFMT {
-    case S_IFDIR:
-      guard faccessat(descriptor, name, R_OK | X_OK, 0) == 0 else {
-        note = "folder: \(String(cString: strerror(errno)))"
-        return .unreadable
-      }
-      return .folder
+    case S_IFDIR: return .folder
     case S_IFREG:
       if !sniffAll, let kind = FileKind.extensionKind(classified) { return EntryKind(kind) }
       guard let bytes = leadingBytes(of: name, in: descriptor) else {

@@ -15,14 +15,21 @@ struct ListedFolder: Sendable {
 extension FolderWalk {
   /// Lists `folder` as `scope` asks: reads its names (`.`, `..` and hidden ones skipped by their
   /// bytes, before any string is made), sorts them in byte order (as `ls` with LC_ALL=C, as people
-  /// read a listing) and stats each entry. Without `namesPaths`, entries keep their bare name as name and locator (folders the walk
-  /// enters excepted): two strings an entry fewer, for totals.
-  static func list(_ folder: Folder, scope: ListScope, namesPaths: Bool) -> ListedFolder {
-    guard let handle = opendir(folder.path) else { return ListedFolder(failure: errno) }
+  /// read a listing) and stats each entry. A recursive walk opens each subfolder it will enter
+  /// relative to this one through `descriptors`, which tells whether it can be read. Without
+  /// `namesPaths`, entries keep their bare name as name and locator (folders the walk enters
+  /// excepted), names stay in the order the folder gives them, and a folder the file system reports
+  /// as one is not stat'ed: only totals are wanted.
+  static func list(
+    _ folder: Folder, scope: ListScope, namesPaths: Bool, descriptors: FolderDescriptors
+  ) -> ListedFolder {
+    guard let handle = openFolder(folder, descriptors: descriptors) else {
+      return ListedFolder(failure: errno)
+    }
     defer { closedir(handle) }
     let descriptor = dirfd(handle)
     let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-    var names: [String] = []
+    var names: [(name: String, isFolder: Bool)] = []
     while let dirent = readdir(handle) {
       let name = withUnsafePointer(to: &dirent.pointee.d_name) { field in
         field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) {
@@ -31,21 +38,66 @@ extension FolderWalk {
             ? nil : String(cString: bytes)
         }
       }
-      if let name { names.append(name) }
+      if let name { names.append((name, dirent.pointee.d_type == UInt8(DT_DIR))) }
     }
-    names.sort { $0.precedesInByteOrder($1) }
+    if namesPaths { names.sort { $0.name.precedesInByteOrder($1.name) } }  // totals need no order
     var listed = ListedFolder()
     listed.entries.reserveCapacity(names.count)
-    for name in names {
-      var entry = entry(named: name, in: descriptor, sniffAll: scope.sniffAll)
+    for (name, isFolder) in names {
+      var entry =
+        isFolder && !namesPaths
+        ? CollectionEntry(name: name, locator: name, kind: .folder)
+        : entry(named: name, in: descriptor, sniffAll: scope.sniffAll)
+      var opened: Int32?
+      if entry.kind == .folder {
+        if scope.recursive && entry.linkTarget == nil {
+          opened = enter(name, in: descriptor, descriptors: descriptors, note: &entry.note)
+        } else {
+          entry.note = accessProblem(of: name, in: descriptor)
+        }
+        if entry.note != nil { entry.kind = .unreadable }
+      }
       let entered = scope.recursive && entry.kind == .folder && entry.linkTarget == nil
       if namesPaths || entered {
         entry.name = folder.prefix.joined(with: name)
         entry.locator = base.joined(with: name)
       }
-      if entered { listed.subfolders.append(Folder(path: entry.locator, prefix: entry.name + "/")) }
+      if entered {
+        listed.subfolders.append(Folder(path: entry.locator, prefix: entry.name + "/", descriptor: opened))
+      }
       listed.entries.append(entry)
     }
     return listed
+  }
+
+  /// The folder's stream: through the descriptor its parent's listing opened, or by its path.
+  private static func openFolder(_ folder: Folder, descriptors: FolderDescriptors) -> OpaquePointer? {
+    guard let descriptor = folder.descriptor else { return opendir(folder.path) }
+    guard let handle = fdopendir(descriptor) else {
+      let failure = errno
+      descriptors.release(descriptor, closing: true)
+      errno = failure
+      return nil
+    }
+    descriptors.release(descriptor, closing: false)
+    return handle
+  }
+
+  /// Opens the subfolder `name` for the walk to enter: its descriptor, or nil when it is to be
+  /// opened by its path later; `note` says why when it cannot be read.
+  private static func enter(
+    _ name: String, in descriptor: Int32, descriptors: FolderDescriptors, note: inout String?
+  ) -> Int32? {
+    switch descriptors.open(name, in: descriptor) {
+    case .opened(let subfolder): return subfolder
+    case .refused(let failure): note = "folder: \(String(cString: strerror(failure)))"
+    case .deferred: note = accessProblem(of: name, in: descriptor)
+    }
+    return nil
+  }
+
+  /// Why the folder `name` cannot be listed, or nil when it can.
+  static func accessProblem(of name: String, in descriptor: Int32) -> String? {
+    faccessat(descriptor, name, R_OK | X_OK, 0) == 0 ? nil : "folder: \(String(cString: strerror(errno)))"
   }
 }

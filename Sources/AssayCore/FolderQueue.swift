@@ -10,6 +10,7 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
 
   private let condition = NSCondition()
   private let list: @Sendable (FolderWalk.Folder) -> ListedFolder
+  private let descriptors: FolderDescriptors
   private var folders: [FolderWalk.Folder]
   private var taken: [Bool]
   /// Numbers of folders to list, the next on top; a number may stay here after it was taken.
@@ -18,9 +19,14 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
   private var closed = false
   private var helpers = 0
 
-  /// A queue holding `root`, whose folders are listed with `list`.
-  init(root: FolderWalk.Folder, list: @escaping @Sendable (FolderWalk.Folder) -> ListedFolder) {
+  /// A queue holding `root`, whose folders are listed with `list`; folders left unlisted when it
+  /// closes hand their descriptors back to `descriptors`.
+  init(
+    root: FolderWalk.Folder, descriptors: FolderDescriptors,
+    list: @escaping @Sendable (FolderWalk.Folder) -> ListedFolder
+  ) {
     self.list = list
+    self.descriptors = descriptors
     folders = [root]
     taken = [false]
     waiting = [Self.rootNumber]
@@ -52,13 +58,17 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
     }
   }
 
-  /// Stops the helpers and waits until each has finished the folder it was listing.
+  /// Stops the helpers, waits until each has finished the folder it was listing, and closes the
+  /// folders left unlisted.
   func close() {
     condition.lock()
     defer { condition.unlock() }
     closed = true
     condition.broadcast()
     while helpers > 0 { condition.wait() }
+    for (folder, wasTaken) in zip(folders, taken) where !wasTaken {
+      if let descriptor = folder.descriptor { descriptors.release(descriptor, closing: true) }
+    }
   }
 
   /// A helper thread's work: list waiting folders until the queue is closed.

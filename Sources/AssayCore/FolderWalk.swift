@@ -14,6 +14,9 @@ struct FolderWalk {
     let path: String
     /// The folder's name in the listing followed by `/`; empty for the root.
     let prefix: String
+    /// The folder, opened relative to its parent when its parent was listed (held for the walk
+    /// by `FolderDescriptors`); nil when it is to be opened by its path.
+    var descriptor: Int32? = nil
   }
 
   /// The folder, as given.
@@ -27,16 +30,17 @@ struct FolderWalk {
   /// False when only totals are wanted: entries then have their bare name as name and locator.
   var namesPaths = true
 
-  /// Threads that list folders beside the walking one: one per further core, three at most.
-  static let helperCount = max(0, min(3, ProcessInfo.processInfo.activeProcessorCount - 1))
+  /// Threads that list folders beside the walking one: one per further core, three at most. (The
+  /// cores online, not `activeProcessorCount`, which reads the cgroup's files at every start.)
+  static let helperCount = max(0, min(3, sysconf(Int32(_SC_NPROCESSORS_ONLN)) - 1))
 
   /// Walks depth first, handing entries to `page` when `pageSize` have gathered or `pageInterval`
   /// has passed (and the rest at the end); stops early when `monitor` is stopped. A folder below
   /// the root that cannot be read is listed as unreadable and not entered.
   func run(monitor: WorkMonitor, page: ([CollectionEntry]) -> Void) throws {
-    let (scope, namesPaths) = (scope, namesPaths)
-    let folders = FolderQueue(root: Folder(path: root, prefix: "")) {
-      Self.list($0, scope: scope, namesPaths: namesPaths)
+    let (scope, namesPaths, descriptors) = (scope, namesPaths, FolderDescriptors())
+    let folders = FolderQueue(root: Folder(path: root, prefix: ""), descriptors: descriptors) {
+      Self.list($0, scope: scope, namesPaths: namesPaths, descriptors: descriptors)
     }
     if scope.recursive { folders.startHelpers(Self.helperCount) }
     defer { folders.close() }

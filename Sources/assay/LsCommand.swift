@@ -77,8 +77,9 @@ struct LsCommand: AsyncParsableCommand {
     } else {
       for try await page in collection.list(scope) { gather(page) }
     }
-    entries.sort { $0.name.precedesInByteOrder($1.name) }
-    return (entries, totals)
+    // Sorting positions moves integers, not entries (each holds four strings).
+    let order = entries.indices.sorted { entries[$0].name.precedesInByteOrder(entries[$1].name) }
+    return (order.map { entries[$0] }, totals)
   }
 
   /// Prints the listing and the summary as `format` and `summary` ask, in one write (atomic with -o).
