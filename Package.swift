@@ -29,13 +29,16 @@ let package = Package(
     .target(
       name: "AssayUI",
       dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayAdvisor"]),
+    .target(name: "AssaySQL", dependencies: ["AssayCore", "AssayAnalysis"]),
+    .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+    .target(name: "AssaySQLite", dependencies: ["AssaySQL", "AssayCore", "CSQLite"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(
       name: "assay",
       dependencies: [
         "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
-        "AssayAdvisor",
+        "AssayAdvisor", "AssaySQL", "AssaySQLite",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -71,6 +74,9 @@ let package = Package(
       ],
       exclude: ["Snapshots"]),
     .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),
+    .testTarget(
+      name: "AssaySQLTests",
+      dependencies: ["AssaySQL", "AssaySQLite", "AssayAnalysis", "AssayCore", "AssayCSV", "AssayTestSupport"]),
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),

@@ -1,9 +1,10 @@
 import AssayCSV
 import AssayCore
+import AssaySQLite
 
 extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
-  static let standard = LoaderRegistry(loaders: [CSVLoader(), FolderLoader()])
+  static let standard = LoaderRegistry(loaders: [CSVLoader(), FolderLoader(), SQLiteLoader()])
 
   /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".
   static var optionHelp: String {

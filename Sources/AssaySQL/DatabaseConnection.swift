@@ -1,0 +1,113 @@
+import AssayCore
+
+/// How to reach one database (a SQLite file, a PostgreSQL or MariaDB server and database): opens
+/// sessions on demand, each operation its own, so a load and a summary can run at once.
+public protocol DatabaseServer: Sendable {
+  /// The database for people, with any password masked (`postgres://ana@db:5432/shop`).
+  var displayName: String { get }
+  /// The SQL the engine speaks.
+  var dialect: SQLDialect { get }
+  /// A new read-only session; an `AssayError` with the server's message (and no password) when
+  /// it cannot be had.
+  func connect() throws -> any DatabaseConnection
+}
+
+/// A read-only session with a database that runs one statement at a time. `cancel` may be called
+/// from any thread while `run` blocks in another.
+public protocol DatabaseConnection: AnyObject, Sendable {
+  /// Runs `sql` with `parameters` bound to its placeholders (`SQLDialect.placeholder`), hands the
+  /// result's columns to `columns` once, then its rows to `rows` a page at a time as they arrive
+  /// from the engine, never the whole result at once: at most `firstPageRows` in the first page
+  /// (small, so a first screen shows at once), at most `pageRows` in each later one. `rows`
+  /// returning false ends the statement early. Errors are `AssayError`s carrying the engine's
+  /// message; a statement stopped by `cancel` throws `CancellationError`.
+  func run(
+    _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void,
+    rows: (ResultPage) throws -> Bool
+  ) throws
+
+  /// Asks the engine to stop the statement running now: PostgreSQL's cancel request, MariaDB's
+  /// `KILL QUERY`, `sqlite3_interrupt`. Does nothing when none runs.
+  func cancel()
+
+  /// The tables and views of every schema the session may read, with the catalog's estimates of
+  /// rows and bytes (no table is counted row by row past a bound).
+  func catalog() throws -> [CatalogTable]
+
+  /// Ends the session; the connection is not used again.
+  func close()
+}
+
+/// One column of a result: its name, Assay's type for its values, and the engine's own type name.
+public struct SQLColumn: Sendable, Equatable {
+  /// The column's name in the result.
+  public var name: String
+  /// The type of the values the driver hands out for it.
+  public var type: ColumnType
+  /// The engine's type, as the catalog writes it (`numeric`, `timestamptz`, `varchar`).
+  public var databaseType: String
+  /// For timestamps: whether the engine keeps an instant (shown in UTC) or a wall-clock time.
+  public var timeZone: TimeZoneForm?
+
+  /// A column.
+  public init(name: String, type: ColumnType, databaseType: String, timeZone: TimeZoneForm? = nil) {
+    self.name = name
+    self.type = type
+    self.databaseType = databaseType
+    self.timeZone = timeZone
+  }
+}
+
+/// Rows of a result, column by column: `values[c][r]` is row `r` of column `c`, typed as the
+/// result's `SQLColumn` says (or `.null`).
+public struct ResultPage: Sendable {
+  /// One array per column, all of `rowCount` values.
+  public var values: [[Value]]
+
+  /// A page of these columns.
+  public init(values: [[Value]]) { self.values = values }
+
+  /// Rows in the page.
+  public var rowCount: Int { values.first?.count ?? 0 }
+}
+
+/// A table or view as the catalog lists it.
+public struct CatalogTable: Sendable, Equatable {
+  /// The schema (PostgreSQL), database (MariaDB) or `main`/attached name (SQLite).
+  public var schema: String
+  /// The table's name.
+  public var name: String
+  /// True for a view (or materialized view), false for a table.
+  public var isView: Bool
+  /// Rows, as the catalog estimates them; nil when it does not say.
+  public var estimatedRows: Int?
+  /// Bytes on disk with indexes, when the catalog says.
+  public var bytes: Int?
+
+  /// A catalog entry.
+  public init(schema: String, name: String, isView: Bool, estimatedRows: Int?, bytes: Int?) {
+    self.schema = schema
+    self.name = name
+    self.isView = isView
+    self.estimatedRows = estimatedRows
+    self.bytes = bytes
+  }
+}
+
+extension DatabaseConnection {
+  /// The whole result of a statement known to be small (a catalog, an aggregate's groups): its
+  /// columns and its rows, row by row.
+  public func fetch(_ sql: String, parameters: [Value] = []) throws -> (columns: [SQLColumn], rows: [[Value]])
+  {
+    var described: [SQLColumn] = []
+    var rows: [[Value]] = []
+    try run(
+      sql, parameters: parameters, firstPageRows: 10_000, pageRows: 10_000, columns: { described = $0 },
+      rows: { page in
+        for row in 0..<page.rowCount { rows.append(page.values.map { $0[row] }) }
+        return true
+      })
+    return (described, rows)
+  }
+}

@@ -1,0 +1,54 @@
+import AssayCore
+import Foundation
+
+/// A database as a collection: its tables and views, with the catalog's estimates of rows and
+/// bytes, listed in one query; opening one gives a `DatabaseTable`.
+public struct DatabaseSource: CollectionSource {
+  /// The database.
+  public let server: any DatabaseServer
+
+  /// A collection of the tables of `server`'s database.
+  public init(server: any DatabaseServer) { self.server = server }
+
+  /// The database, password masked.
+  public var displayName: String { server.displayName }
+
+  /// The catalog as one page, read on a background thread; stopping the listing cancels the
+  /// catalog query on the server.
+  public func list(_ scope: ListScope) -> AsyncThrowingStream<[CollectionEntry], Error> {
+    let server = server
+    return AsyncThrowingStream { continuation in
+      let session = SessionSlot()
+      continuation.onTermination = { _ in session.cancel() }
+      Thread.detachNewThread {
+        do {
+          let connection = try server.connect()
+          session.hold(connection)
+          defer { session.release() }
+          continuation.yield(try connection.catalog().map(Self.entry))
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+    }
+  }
+
+  /// The listing entry of a catalog table: named `schema.name`, kind table (a view says so in its
+  /// note), with the catalog's row and byte estimates.
+  static func entry(_ table: CatalogTable) -> CollectionEntry {
+    let reference = TableReference.table(schema: table.schema, name: table.name)
+    return CollectionEntry(
+      name: reference.displayName, locator: reference.locator, kind: .table, size: table.bytes,
+      rows: table.estimatedRows, note: table.isView ? "view" : nil)
+  }
+
+  /// Opens a listed table or view as a sheet that streams its rows and computes its summaries in
+  /// SQL; `options.columns` limits the columns read.
+  public func open(_ entry: CollectionEntry, options: SourceOptions) throws -> OpenedSource {
+    guard let reference = TableReference(locator: entry.locator) else {
+      throw AssayError(message: "\(displayName): '\(entry.name)' is not a table of this database")
+    }
+    return .table(DatabaseTable(server: server, reference: reference, columns: options.columns))
+  }
+}

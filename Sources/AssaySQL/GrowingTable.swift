@@ -1,0 +1,60 @@
+import AssayCore
+
+/// A result's rows gathered page by page into typed column chunks, a `Table` after each page. A
+/// page holding a value its column's type cannot (SQLite's dynamic typing) widens that column:
+/// integers with fractions to doubles, anything else to text; no value is lost.
+struct GrowingTable {
+  /// The table's name.
+  let name: String
+  private var columns: [Column] = []
+
+  /// An empty table named `name`.
+  init(name: String) { self.name = name }
+
+  /// Sets the columns, before any page.
+  mutating func start(_ described: [SQLColumn]) {
+    columns = described.map { Column(name: $0.name, type: $0.type, values: []) }
+  }
+
+  /// Adds a page's rows as one chunk per column.
+  mutating func append(_ page: ResultPage) {
+    guard page.rowCount > 0 else { return }
+    for index in columns.indices {
+      let values = page.values[index]
+      let type = Self.widened(columns[index].type, toHold: values)
+      if type != columns[index].type {
+        let old = columns[index]
+        columns[index] = Column(name: old.name, type: type, values: (0..<old.count).map { old[$0] })
+      }
+      columns[index].append([ColumnChunk.make(type: type, values: values)])
+    }
+  }
+
+  /// The rows so far.
+  var table: Table { Table(name: name, columns: columns) }
+
+  /// Rows so far, for a progress display (a stream: no byte total).
+  func progress(finished: Bool) -> LoadProgress {
+    LoadProgress(bytesRead: 0, totalBytes: nil, rows: columns.first?.count ?? 0, finished: finished)
+  }
+
+  /// The narrowest type at least as wide as `type` that holds every one of `values`.
+  static func widened(_ type: ColumnType, toHold values: [Value]) -> ColumnType {
+    var type = type
+    for value in values where !fits(value, type) {
+      if case .double = value, type == .int { type = .double } else { return .string }
+    }
+    return type
+  }
+
+  /// Whether a column of `type` keeps `value` as it is.
+  private static func fits(_ value: Value, _ type: ColumnType) -> Bool {
+    switch (value, type) {
+    case (.null, _), (_, .string), (.bool, .bool), (.int, .int), (.int, .double), (.double, .double),
+      (.date, .date), (.timestamp, .timestamp), (.duration, .duration):
+      return true
+    default:
+      return false
+    }
+  }
+}

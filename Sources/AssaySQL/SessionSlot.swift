@@ -1,0 +1,39 @@
+import Foundation
+
+/// The session a background operation is using, kept where another thread can cancel its
+/// statement: `cancel` before `hold` makes `hold` cancel at once.
+final class SessionSlot: @unchecked Sendable {  // `connection` and `cancelled` are guarded by `lock`
+  private let lock = NSLock()
+  private var connection: (any DatabaseConnection)?
+  private var cancelled = false
+
+  /// Whether `cancel` was called.
+  var isCancelled: Bool { lock.withLock { cancelled } }
+
+  /// Keeps `session` as the one to cancel; cancels it now when `cancel` came first.
+  func hold(_ session: any DatabaseConnection) {
+    let cancelNow = lock.withLock {
+      connection = session
+      return cancelled
+    }
+    if cancelNow { session.cancel() }
+  }
+
+  /// Closes the held session and forgets it.
+  func release() {
+    let session = lock.withLock {
+      defer { connection = nil }
+      return connection
+    }
+    session?.close()
+  }
+
+  /// Stops the held session's statement (and any later one's).
+  func cancel() {
+    let session = lock.withLock {
+      cancelled = true
+      return connection
+    }
+    session?.cancel()
+  }
+}

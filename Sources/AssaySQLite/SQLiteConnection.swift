@@ -1,0 +1,105 @@
+import AssayCore
+import AssaySQL
+import CSQLite
+import Foundation
+
+/// A read-only session with a SQLite file: opened with `SQLITE_OPEN_READONLY` and `query_only`,
+/// statements stepped a page at a time, `cancel` through `sqlite3_interrupt`.
+final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `handle` is guarded by `lock`
+  private let lock = NSLock()
+  private var handle: OpaquePointer?
+  private let path: String
+
+  /// Opens the file read-only; an `AssayError` when it cannot be opened or is not a database.
+  init(path: String) throws {
+    self.path = path
+    var opened: OpaquePointer?
+    let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX
+    let status = sqlite3_open_v2(path, &opened, flags, nil)
+    guard status == SQLITE_OK, let opened else {
+      let message =
+        opened.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
+      sqlite3_close_v2(opened)
+      throw AssayError(
+        message: "\(path): cannot open the SQLite database (\(message))", hint: "check the path")
+    }
+    handle = opened
+    sqlite3_busy_timeout(opened, 2_000)
+    sqlite3_exec(opened, "PRAGMA query_only = ON", nil, nil, nil)
+  }
+
+  deinit { close() }
+
+  func run(
+    _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+  ) throws {
+    guard let database = lock.withLock({ handle }) else { throw CancellationError() }
+    var prepared: OpaquePointer?
+    guard sqlite3_prepare_v2(database, sql, -1, &prepared, nil) == SQLITE_OK, let statement = prepared else {
+      throw failure(database)
+    }
+    defer { sqlite3_finalize(statement) }
+    for (index, parameter) in parameters.enumerated() { bind(parameter, at: Int32(index + 1), in: statement) }
+    var reader = SQLiteRows(statement: statement)
+    var announced = false
+    var limit = firstPageRows
+    while true {
+      let (page, finished) = try reader.page(limit: limit) { failure(database) }
+      if !announced {
+        try columns(reader.columns)
+        announced = true
+      }
+      if page.rowCount > 0 || finished {
+        guard try rows(page) else { return }
+      }
+      if finished { return }
+      limit = pageRows
+    }
+  }
+
+  func cancel() {
+    lock.withLock {
+      if let handle { sqlite3_interrupt(handle) }
+    }
+  }
+
+  func catalog() throws -> [CatalogTable] {
+    try SQLiteCatalog(connection: self).tables()
+  }
+
+  func close() {
+    let closing = lock.withLock {
+      defer { handle = nil }
+      return handle
+    }
+    if let closing { sqlite3_close_v2(closing) }
+  }
+
+  /// The error of the last call on `database`: `CancellationError` for an interrupted statement,
+  /// else an `AssayError` with SQLite's message.
+  private func failure(_ database: OpaquePointer) -> Error {
+    let code = sqlite3_errcode(database)
+    if code == SQLITE_INTERRUPT { return CancellationError() }
+    let message = String(cString: sqlite3_errmsg(database))
+    if code == SQLITE_READONLY || message.contains("readonly") {
+      return AssayError(
+        message: "\(path): \(message): the database is opened read-only",
+        hint: "Assay never writes to a source")
+    }
+    return AssayError(message: "\(path): \(message)", hint: "check the SQL and the table and column names")
+  }
+
+  /// Binds one parameter as its own type.
+  private func bind(_ value: Value, at index: Int32, in statement: OpaquePointer) {
+    let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    switch value {
+    case .null: sqlite3_bind_null(statement, index)
+    case .bool(let flag): sqlite3_bind_int64(statement, index, flag ? 1 : 0)
+    case .int(let number): sqlite3_bind_int64(statement, index, number)
+    case .double(let number): sqlite3_bind_double(statement, index, number)
+    case .date, .timestamp, .duration, .string:
+      sqlite3_bind_text(statement, index, value.description, -1, transient)
+    }
+  }
+}
