@@ -5,8 +5,22 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 log=$(mktemp)
-# Whatever ends the run, no tmux server started by the tests may outlive it.
-trap 'rm -f "$log"; pkill -9 -f "tmux -L assay-test-" 2>/dev/null || true' EXIT
+# The servers the tests talk to: each scripts/servers/NAME.sh defines server_start_NAME, which
+# starts it on 127.0.0.1 at a free port and exports where to reach it, and server_stop_NAME.
+servers=()
+for file in scripts/servers/*.sh; do
+  [ -e "$file" ] || continue
+  # shellcheck source=/dev/null
+  source "$file"
+  servers+=("$(basename "$file" .sh)")
+done
+# Whatever ends the run, no server and no tmux server started for the tests may outlive it.
+cleanup() {
+  for server in "${servers[@]}"; do "server_stop_$server" || true; done
+  rm -f "$log"
+  pkill -9 -f "tmux -L assay-test-" 2>/dev/null || true
+}
+trap cleanup EXIT
 swift build --build-tests 2>&1 | tee "$log" | grep -E "error|warning:|Compiling|Build" || true
 if grep -E "^/.*/(Sources|Tests)/.*(warning|error):" "$log" | grep -v "/.build/" >/dev/null; then
   echo "The build has warnings or errors in project code:" >&2
@@ -26,4 +40,5 @@ fi
 # runs before the tests so that the test runner's summary is the run's last line.
 scripts/fuzz.sh all 100000
 
+for server in "${servers[@]}"; do "server_start_$server"; done
 ASSAY_BIN="$(swift build --show-bin-path)/assay" swift test --skip-build
