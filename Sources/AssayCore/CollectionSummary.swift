@@ -45,6 +45,11 @@ public struct CollectionSummary: Sendable, Equatable {
   public private(set) var links = 0
   /// Link loops, broken links, unreadable folders, FIFOs, devices and sockets, by kind.
   public private(set) var special: [EntryKind: Int] = [:]
+  /// Tables and views that are not files (a database's), with the rows and bytes their catalog
+  /// estimates (`files` counts the tables, unknown estimates count as 0).
+  public private(set) var tables = Total()
+  /// The rows the catalog estimates for those tables, where it says.
+  public private(set) var tableRows = 0
 
   /// The summary of `entries`.
   public init(_ entries: [CollectionEntry] = []) {
@@ -63,6 +68,9 @@ public struct CollectionSummary: Sendable, Equatable {
       links += 1
     } else if entry.kind == .folder {
       folders += 1
+    } else if entry.kind == .table {
+      tables.add(entry.size ?? 0)
+      tableRows = tableRows.addingSaturated(entry.rows ?? 0)
     }
   }
 
@@ -81,6 +89,12 @@ public struct CollectionSummary: Sendable, Equatable {
     }
     func amount(_ total: Total) -> String {
       "\(count(total.files, "file")), \(NumberFormatting.bytes(total.bytes)) (\(count(total.bytes, "byte")))"
+    }
+    if tables.files > 0 && all.files == 0 && folders == 0 {
+      let bytes = tables.bytes > 0 ? " and \(NumberFormatting.bytes(tables.bytes))" : ""
+      return [
+        "\(count(tables.files, "table")) and views; \(count(tableRows, "row"))\(bytes) as the catalog estimates them"
+      ]
     }
     var head = amount(all) + "; " + count(folders, "folder")
     if links > 0 { head += "; \(count(links, "link")) not followed" }

@@ -27,8 +27,11 @@ public struct DatabaseTable: TableSource {
   /// `database › table`, password masked.
   public var displayName: String { server.displayName + " › " + reference.displayName }
 
-  /// The SELECT that reads the sheet's rows, in the engine's order.
+  /// The statement that reads the sheet's rows, in the engine's order: a query as written (so the
+  /// engine judges it whole: a write is refused by the read-only session, not misread), a table's
+  /// columns by name.
   public var selectStatement: String {
+    if case .query(let sql) = reference, columns == nil { return sql }
     let dialect = server.dialect
     let list = columns.map { $0.map(dialect.quote).joined(separator: ", ") } ?? "*"
     return "SELECT \(list) FROM \(reference.fromClause(dialect))"

@@ -84,7 +84,7 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
     let message = String(cString: sqlite3_errmsg(database))
     if code == SQLITE_READONLY || message.contains("readonly") {
       return AssayError(
-        message: "\(path): \(message): the database is opened read-only",
+        message: "\(path): the statement would write (\(message)); the database is opened read-only",
         hint: "Assay never writes to a source")
     }
     return AssayError(message: "\(path): \(message)", hint: "check the SQL and the table and column names")

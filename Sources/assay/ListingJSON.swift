@@ -3,7 +3,8 @@ import AssayCore
 /// The JSON form of a listing's summary, for `assay ls --format json`.
 enum ListingJSON {
   /// `{"files": N, "bytes": N, "folders": N, "links": N, "special": {...}, "groups": {...}, "kinds": {...}}`;
-  /// kinds and special entries without any are left out.
+  /// kinds and special entries without any are left out; a database's tables add
+  /// `"tables": {"count": N, "rows": N, "bytes": N}`.
   static func summary(_ summary: CollectionSummary) -> String {
     func total(_ total: CollectionSummary.Total) -> String {
       "{\"files\": \(total.files), \"bytes\": \(total.bytes)}"
@@ -20,6 +21,10 @@ enum ListingJSON {
     return
       "{\"files\": \(summary.all.files), \"bytes\": \(summary.all.bytes), \"folders\": \(summary.folders), "
       + "\"links\": \(summary.links),\n  \"special\": \(object(special)),\n  \"groups\": \(object(groups)),\n"
-      + "  \"kinds\": \(object(kinds))}"
+      + "  \"kinds\": \(object(kinds))"
+      + (summary.tables.files == 0
+        ? "}"
+        : ",\n  \"tables\": {\"count\": \(summary.tables.files), \"rows\": \(summary.tableRows), "
+          + "\"bytes\": \(summary.tables.bytes)}}")
   }
 }

@@ -6,7 +6,8 @@ import AssayCore
 struct LsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ls",
-    abstract: "List a folder: each entry's kind, size and modification time, and a summary by kind.",
+    abstract:
+      "List a folder (each entry's kind, size and modification time, and a summary by kind) or a database's tables.",
     discussion: """
       Kinds: folder, table, json, log, image, audio, video, document, archive, database, other (by a \
       file's first bytes, then its name), and link-loop, broken-link, unreadable, fifo, device, socket \
@@ -24,9 +25,12 @@ struct LsCommand: AsyncParsableCommand {
         assay ls ~/data --recursive --all
         assay ls ~/data --recursive --summary
         assay ls ~/data -r --format json -o listing.json
+        assay ls shop.db                       a database's tables and views, rows as its catalog says
       """)
 
-  @Argument(help: "The folder to list (default: the current folder).")
+  @Argument(
+    help:
+      "The folder or database to list (default: the current folder): a path, sqlite:FILE, or a database URL.")
   var path: String = "."
 
   @Flag(name: .shortAndLong, help: "List the entries of subfolders too (never through links).")

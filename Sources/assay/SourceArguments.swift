@@ -5,7 +5,10 @@ import Foundation
 
 /// The source argument and the options about how to read it, shared by every subcommand.
 struct SourceArguments: ParsableArguments {
-  @Argument(help: "The data to open: a .csv/.tsv/.csv.gz file, a file:// URL, or - for standard input.")
+  @Argument(
+    help:
+      "The data to open: a .csv/.tsv/.csv.gz file, a file:// URL, a SQLite file (sqlite:FILE), or - for standard input."
+  )
   var source: String = "-"
 
   @Flag(help: "The first row is data, not column names (columns are named column1, column2, ...).")
@@ -33,6 +36,13 @@ struct SourceArguments: ParsableArguments {
   @Option(help: "Show timestamps written with a zone (or Unix time) in UTC or at a fixed offset (+05:30).")
   var tz: String?
 
+  @Option(help: "A database's table or view to open, as name or schema.name (also ?table= on the locator).")
+  var table: String?
+
+  @Option(
+    help: "A read-only SELECT to run on a database; its result is the table (also ?query= on the locator).")
+  var query: String?
+
   @Option(
     name: [.customShort("O"), .customLong("option")],
     help: ArgumentHelp(
@@ -56,6 +66,8 @@ struct SourceArguments: ParsableArguments {
       }
       options.named[String(parts[0])] = String(parts[1])
     }
+    if let table { options.named["table"] = table }
+    if let query { options.named["query"] = query }
     if dayfirst { options.named["dayfirst"] = "yes" }
     if let tz { options.named["tz"] = tz }
     if !dateFormat.isEmpty { options.named["date-format"] = dateFormat.joined(separator: ";") }

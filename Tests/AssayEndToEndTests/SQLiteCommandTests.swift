@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// SQLite databases opened as a user would: by their header whatever their name, as a listing of
+/// their tables, a table or a query as a sheet, every column type read, and every write refused.
+@Suite("SQLite sources") struct SQLiteCommandTests {
+  /// A database file made with Python's sqlite3 (`script` receives it as `db`), named `name` in a
+  /// new temporary folder.
+  func database(named name: String, _ script: String) throws -> String {
+    let folder = NSTemporaryDirectory() + "assay-sqlite-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/" + name
+    let program = "import csv, sqlite3, sys\ndb = sqlite3.connect(sys.argv[1])\n\(script)\ndb.commit()\n"
+    let made = try AssayProcess.shell(#"python3 -c "$1" "$2""#, arguments: [program, path])
+    #expect(made.status == 0, "\(made.stderr)")
+    return path
+  }
+
+  /// The iris sample as table `iris`, with a view of one species.
+  func irisDatabase(named name: String = "flowers.bin") throws -> String {
+    try database(
+      named: name,
+      """
+      db.execute("CREATE TABLE iris (sepal_length REAL, sepal_width REAL, petal_length REAL, petal_width REAL, species TEXT)")
+      rows = list(csv.reader(open("sampledata/iris.csv")))[1:]
+      db.executemany("INSERT INTO iris VALUES (?, ?, ?, ?, ?)", rows)
+      db.execute("CREATE VIEW setosa AS SELECT * FROM iris WHERE species = 'setosa'")
+      """)
+  }
+
+  @Test func aFileWithSQLitesHeaderListsItsTablesWhateverItsName() throws {
+    let path = try irisDatabase()
+    let listed = try AssayProcess.run(["ls", path])
+    #expect(listed.status == 0)
+    #expect(
+      listed.stdout == """
+        name    kind   size  modified  rows  link  note
+        ──────  ─────  ────  ────────  ────  ────  ────
+        iris    table                   150
+        setosa  table                              view
+
+        2 tables and views; 150 rows as the catalog estimates them
+
+        """)
+  }
+
+  @Test func aTableDescribesExactlyAsTheSameCSV() throws {
+    let path = try irisDatabase()
+    let csv = try AssayProcess.run(["describe", "sampledata/iris.csv"])
+    for arguments in [["describe", path, "--table", "iris"], ["describe", "sqlite:\(path)?table=iris"]] {
+      let database = try AssayProcess.run(arguments)
+      #expect(database.status == 0, "\(database.stderr)")
+      #expect(database.stdout == csv.stdout)
+    }
+    let chart = ["chart", "histogram", "--column", "petal_length", "--width", "60", "--height", "12"]
+    let fromCSV = try AssayProcess.run(chart + ["sampledata/iris.csv"])
+    let fromDatabase = try AssayProcess.run(chart + [path, "--table", "iris"])
+    #expect(
+      fromDatabase.stdout.split(separator: "\n").dropFirst()
+        == fromCSV.stdout.split(separator: "\n").dropFirst())
+  }
+
+  @Test func aQueryIsATableAndAnEmptyResultIsAnEmptyTable() throws {
+    let path = try irisDatabase()
+    let grouped = try AssayProcess.run([
+      "freq", path, "--column", "species", "--query",
+      "SELECT species FROM iris WHERE petal_length > 5 ORDER BY species",
+    ])
+    #expect(
+      grouped.stdout == """
+        species     count  percent  cumulative
+        ──────────  ─────  ───────  ──────────
+        virginica      41   97.619      97.619
+        versicolor      1  2.38095         100
+
+        """)
+    let empty = try AssayProcess.run(["schema", path, "--query", "SELECT * FROM iris WHERE 1 = 0"])
+    #expect(empty.status == 0)
+    #expect(empty.stdout.hasPrefix("\(path) › query: 0 rows, 5 columns"))
+  }
+
+  @Test func everyColumnTypeIsReadAsItsType() throws {
+    let path = try database(
+      named: "types.db",
+      """
+      db.execute("CREATE TABLE every_type (i INTEGER, r REAL, t TEXT, b BLOB, d DATE, ts DATETIME, flag BOOLEAN, n NUMERIC)")
+      db.execute("INSERT INTO every_type VALUES (1, 1.5, 'a', x'89504e470d0a1a0a0001', '2024-03-01', '2024-03-01 08:30:00', 1, 12.25)")
+      db.execute("INSERT INTO every_type VALUES (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)")
+      db.execute("INSERT INTO every_type VALUES (-7, 2.0, 'ü', x'00', '1969-12-31', '2024-03-01 08:30:00.25', 0, 3)")
+      """)
+    let described = try AssayProcess.run(["describe", path, "--table", "every_type", "--format", "csv"])
+    #expect(described.status == 0, "\(described.stderr)")
+    let rows = described.stdout.split(separator: "\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
+    let byColumn = Dictionary(
+      uniqueKeysWithValues: rows.dropFirst().map { (String($0[0]), $0.map(String.init)) })
+    // column, type, count, nulls, distinct, min, max
+    #expect(byColumn["i"]?[1...6] == ["int", "2", "1", "2", "-7", "1"])
+    #expect(byColumn["r"]?[1...6] == ["double", "2", "1", "2", "1.5", "2"])
+    #expect(byColumn["t"]?[1...6] == ["string", "2", "1", "2", "a", "ü"])
+    #expect(byColumn["b"]?[5...6] == ["1 byte: 00", "10 bytes: 89 50 4e 47 0d 0a 1a 0a …"])
+    #expect(byColumn["d"]?[1...6] == ["date", "2", "1", "2", "1969-12-31", "2024-03-01"])
+    #expect(
+      byColumn["ts"]?[1...6] == ["timestamp", "2", "1", "2", "2024-03-01 08:30:00", "2024-03-01 08:30:00.25"])
+    #expect(byColumn["flag"]?[1...6] == ["bool", "2", "1", "2", "false", "true"])
+    #expect(byColumn["n"]?[1...6] == ["double", "2", "1", "2", "3", "12.25"])
+  }
+
+  @Test func everyWriteIsRefusedAndBadInputIsOneLine() throws {
+    let path = try irisDatabase(named: "shop.db")
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    for statement in ["DELETE FROM iris", "DROP TABLE iris", "UPDATE iris SET species = 'x'"] {
+      let refused = try AssayProcess.run(["describe", path, "--query", statement])
+      #expect(refused.status != 0)
+      #expect(
+        refused.stderr
+          == "assay: \(path): the statement would write (attempt to write a readonly database); "
+          + "the database is opened read-only — Assay never writes to a source\n")
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    let cases: [([String], String)] = [
+      (
+        ["describe", path, "--table", "nope"],
+        "assay: \(path): no such table: nope — check the SQL and the table and column names\n"
+      ),
+      (
+        ["describe", path, "--query", "SELEC 1"],
+        "assay: \(path): near \"SELEC\": syntax error — check the SQL and the table and column names\n"
+      ),
+      (
+        ["describe", "sqlite:/nonexistent/none.db", "--table", "x"],
+        "assay: /nonexistent/none.db: cannot open the SQLite database (unable to open database file) — check the path\n"
+      ),
+      (
+        ["describe", path, "--table", "iris", "--query", "SELECT 1"],
+        "assay: \(path): both a table and a query were given — give one of them\n"
+      ),
+    ]
+    for (arguments, message) in cases {
+      let result = try AssayProcess.run(arguments)
+      #expect(result.status != 0)
+      #expect(result.stderr == message)
+    }
+  }
+}
