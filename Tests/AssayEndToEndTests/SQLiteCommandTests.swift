@@ -4,32 +4,9 @@ import Testing
 /// SQLite databases opened as a user would: by their header whatever their name, as a listing of
 /// their tables, a table or a query as a sheet, every column type read, and every write refused.
 @Suite("SQLite sources") struct SQLiteCommandTests {
-  /// A database file made with Python's sqlite3 (`script` receives it as `db`), named `name` in a
-  /// new temporary folder.
-  func database(named name: String, _ script: String) throws -> String {
-    let folder = NSTemporaryDirectory() + "assay-sqlite-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let path = folder + "/" + name
-    let program = "import csv, sqlite3, sys\ndb = sqlite3.connect(sys.argv[1])\n\(script)\ndb.commit()\n"
-    let made = try AssayProcess.shell(#"python3 -c "$1" "$2""#, arguments: [program, path])
-    #expect(made.status == 0, "\(made.stderr)")
-    return path
-  }
-
-  /// The iris sample as table `iris`, with a view of one species.
-  func irisDatabase(named name: String = "flowers.bin") throws -> String {
-    try database(
-      named: name,
-      """
-      db.execute("CREATE TABLE iris (sepal_length REAL, sepal_width REAL, petal_length REAL, petal_width REAL, species TEXT)")
-      rows = list(csv.reader(open("sampledata/iris.csv")))[1:]
-      db.executemany("INSERT INTO iris VALUES (?, ?, ?, ?, ?)", rows)
-      db.execute("CREATE VIEW setosa AS SELECT * FROM iris WHERE species = 'setosa'")
-      """)
-  }
-
   @Test func aFileWithSQLitesHeaderListsItsTablesWhateverItsName() throws {
-    let path = try irisDatabase()
+    let path = try SQLiteFixture.iris()
+    defer { SQLiteFixture.remove(path) }
     let listed = try AssayProcess.run(["ls", path])
     #expect(listed.status == 0)
     #expect(
@@ -45,7 +22,8 @@ import Testing
   }
 
   @Test func aTableDescribesExactlyAsTheSameCSV() throws {
-    let path = try irisDatabase()
+    let path = try SQLiteFixture.iris()
+    defer { SQLiteFixture.remove(path) }
     let csv = try AssayProcess.run(["describe", "sampledata/iris.csv"])
     for arguments in [["describe", path, "--table", "iris"], ["describe", "sqlite:\(path)?table=iris"]] {
       let database = try AssayProcess.run(arguments)
@@ -61,7 +39,8 @@ import Testing
   }
 
   @Test func aQueryIsATableAndAnEmptyResultIsAnEmptyTable() throws {
-    let path = try irisDatabase()
+    let path = try SQLiteFixture.iris()
+    defer { SQLiteFixture.remove(path) }
     let grouped = try AssayProcess.run([
       "freq", path, "--column", "species", "--query",
       "SELECT species FROM iris WHERE petal_length > 5 ORDER BY species",
@@ -80,7 +59,7 @@ import Testing
   }
 
   @Test func everyColumnTypeIsReadAsItsType() throws {
-    let path = try database(
+    let path = try SQLiteFixture.database(
       named: "types.db",
       """
       db.execute("CREATE TABLE every_type (i INTEGER, r REAL, t TEXT, b BLOB, d DATE, ts DATETIME, flag BOOLEAN, n NUMERIC)")
@@ -88,6 +67,7 @@ import Testing
       db.execute("INSERT INTO every_type VALUES (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)")
       db.execute("INSERT INTO every_type VALUES (-7, 2.0, 'ü', x'00', '1969-12-31', '2024-03-01 08:30:00.25', 0, 3)")
       """)
+    defer { SQLiteFixture.remove(path) }
     let described = try AssayProcess.run(["describe", path, "--table", "every_type", "--format", "csv"])
     #expect(described.status == 0, "\(described.stderr)")
     let rows = described.stdout.split(separator: "\n").map {
@@ -108,7 +88,8 @@ import Testing
   }
 
   @Test func everyWriteIsRefusedAndBadInputIsOneLine() throws {
-    let path = try irisDatabase(named: "shop.db")
+    let path = try SQLiteFixture.iris(named: "shop.db")
+    defer { SQLiteFixture.remove(path) }
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     for statement in ["DELETE FROM iris", "DROP TABLE iris", "UPDATE iris SET species = 'x'"] {
       let refused = try AssayProcess.run(["describe", path, "--query", statement])

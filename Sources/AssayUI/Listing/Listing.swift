@@ -22,7 +22,7 @@ public enum Listing {
   }
 
   /// An empty sheet titled `title` for what was opened, and the source that fills it.
-  private static func sheet(for opened: OpenedSource, title: String) -> (Sheet, any TableSource) {
+  static func sheet(for opened: OpenedSource, title: String) -> (Sheet, any TableSource) {
     switch opened {
     case .table(let source):
       var sheet = Sheet(title: title, table: Table(name: source.displayName, columns: []))

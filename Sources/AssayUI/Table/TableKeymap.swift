@@ -21,7 +21,7 @@ extension Keymap {
     KeyBinding(.character("U"), "clear-selection"), KeyBinding(.character("\""), "open-selection"),
     KeyBinding(.character("["), "sort-ascending"), KeyBinding(.character("]"), "sort-descending"),
     KeyBinding(.character("{"), "sort-add-ascending"), KeyBinding(.character("}"), "sort-add-descending"),
-    KeyBinding(.character("="), "filter"),
+    KeyBinding(.character("="), "filter"), KeyBinding(.character("Q"), "query"),
     KeyBinding(.character("F"), "frequency-table"),
     KeyBinding(.character("I"), "describe-sheet"), KeyBinding(.character("d"), "describe-sheet"),
     KeyBinding(.enter, "open-row"),

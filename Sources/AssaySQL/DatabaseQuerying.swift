@@ -1,0 +1,15 @@
+import AssayCore
+
+extension DatabaseSource: Querying {
+  /// The query's result, read from this database.
+  public func table(forQuery query: String) -> any TableSource {
+    DatabaseTable(server: server, reference: .query(query))
+  }
+}
+
+extension DatabaseTable: Querying {
+  /// The query's result, read from this table's database.
+  public func table(forQuery query: String) -> any TableSource {
+    DatabaseTable(server: server, reference: .query(query))
+  }
+}

@@ -1,0 +1,38 @@
+import AssayCore
+
+/// The query prompt: a read-only query in the database's own language, its result a new sheet.
+enum QueryCommands {
+  static let all: [Command] = [
+    Command(
+      id: "query", help: "run a read-only SQL query on the sheet's database; its result opens as a sheet",
+      prompt: "SQL: "
+    ) { state, input in query(&state, input) }
+  ]
+
+  /// Pushes a sheet that loads the result of `text` from the database the sheet (or one under
+  /// it) comes from; says so when none does.
+  static func query(_ state: inout AppState, _ text: String) -> [Effect] {
+    let sql = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !sql.isEmpty else { return [] }
+    guard let database = target(in: state) else {
+      state.message = StatusMessage(
+        "no database here: open one (assay shop.db, assay postgres://…) to query it", isError: true)
+      return []
+    }
+    let (sheet, source) = Listing.sheet(for: .table(database.table(forQuery: sql)), title: "query")
+    if state.load.phase == .loading { state.load.phase = .stopped }
+    state.push(sheet)
+    return [.startLoad(LoadRequest(source: source, sheet: state.sheets.count - 1))]
+  }
+
+  /// The nearest database on the sheet stack: a listed database, or a database table's sheet.
+  private static func target(in state: AppState) -> (any Querying)? {
+    for sheet in state.sheets.reversed() {
+      if let listing = sheet.origin as? ListingOrigin, let database = listing.collection as? any Querying {
+        return database
+      }
+      if let database = sheet.aggregates as? any Querying { return database }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@Suite("browsing a SQLite database in a real terminal", .serialized) struct DatabaseSessionTests {
+  /// iris, and `big`: 3,000,000 rows, slow enough to load that Ctrl-C lands during the load.
+  static func makeDatabase() throws -> String {
+    try SQLiteFixture.database(
+      named: "shop.db",
+      """
+      db.execute("CREATE TABLE iris (sepal_length REAL, sepal_width REAL, petal_length REAL, petal_width REAL, species TEXT)")
+      db.executemany("INSERT INTO iris VALUES (?, ?, ?, ?, ?)", list(csv.reader(open("sampledata/iris.csv")))[1:])
+      db.execute("CREATE TABLE big (id INTEGER, x REAL, label TEXT)")
+      db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) INSERT INTO big SELECT i, i * 0.5, 'label' FROM n")
+      """)
+  }
+
+  @Test func enterOpensATableAQueryOpensItsResultAndQGoesBack() throws {
+    let path = try Self.makeDatabase()
+    defer { SQLiteFixture.remove(path) }
+    let tmux = try TmuxSession(width: 100, height: 12)
+    defer { tmux.close() }
+    try tmux.typeLine("'\(AssayProcess.binary)' '\(path)'; echo \"exit=$?\"")
+    let listing = try tmux.waitForScreen { $0.contains { $0.contains("row 1/2") } }
+    #expect(listing[0].hasPrefix("name kind  size modified rows"), "\(listing)")
+    #expect(listing[1].hasPrefix("big  table"), "\(listing)")
+    #expect(listing[2].hasPrefix("iris table                150"), "\(listing)")
+
+    try tmux.press("j", "Enter")
+    let table = try tmux.waitForScreen { $0.contains { $0.contains("row 1/150") } }
+    #expect(table[0].hasPrefix("sepal_length sepal_width petal_length petal_width species"), "\(table)")
+    #expect(
+      table[11].contains("shop.db › iris  row 1/150") || table[11].contains("› iris  row 1/150"), "\(table)")
+
+    try tmux.press("Q")
+    try tmux.typeLine("SELECT species, count(*) AS n FROM iris GROUP BY species")
+    let result = try tmux.waitForScreen { $0.contains { $0.contains("row 1/3") } }
+    #expect(result[0].hasPrefix("species     n"), "\(result)")
+    #expect(result[1].hasPrefix("setosa     50"), "\(result)")
+
+    try tmux.press("Q")
+    try tmux.typeLine("DELETE FROM iris")
+    let refused = try tmux.waitForScreen { $0.contains { $0.contains("the statement would write") } }
+    #expect(
+      refused.contains { $0.hasPrefix("row 0/0") && $0.contains("would write") },
+      "the refusal is the status line: \(refused)")
+
+    try tmux.press("q", "q", "q")
+    let back = try tmux.waitForScreen { $0.contains { $0.contains("row 2/2") } }
+    #expect(back[2].hasPrefix("iris "), "back at the listing, the cursor on iris: \(back)")
+    try tmux.press("q")
+    try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
+  }
+
+  @Test func ctrlCDuringALargeTableLoadKeepsItsRowsAndTheListingUsable() throws {
+    let path = try Self.makeDatabase()
+    defer { SQLiteFixture.remove(path) }
+    let tmux = try TmuxSession(width: 100, height: 12)
+    defer { tmux.close() }
+    try tmux.typeLine("'\(AssayProcess.binary)' '\(path)'; echo \"exit=$?\"")
+    try tmux.waitForScreen { $0.contains { $0.contains("row 1/2") } }
+    try tmux.press("Enter")
+    let loading = try tmux.waitForScreen {
+      $0.contains { $0.contains("› big  row 1/") && $0.hasSuffix(" rows") }
+    }
+    #expect(
+      loading[0].split(separator: " ") == ["id", "x", "label"],
+      "the first rows show while the rest loads: \(loading)")
+    try tmux.press("C-c")
+    let stopped = try tmux.waitForScreen { $0.contains { $0.contains("load stopped at") } }
+    let status = stopped.first { $0.contains("load stopped at") } ?? ""
+    let kept = status.split(separator: " ").first { $0.hasPrefix("1/") }.flatMap { Int($0.dropFirst(2)) }
+    #expect(kept.map { $0 > 0 && $0 < 3_000_000 } == true, "the rows that arrived are kept: \(stopped)")
+    try tmux.press("q")
+    try tmux.waitForScreen { $0.contains { $0.contains("row 1/2") } }
+    try tmux.press("q")
+    try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
+  }
+}
