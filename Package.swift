@@ -76,7 +76,9 @@ let package = Package(
     .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),
     .testTarget(
       name: "AssaySQLTests",
-      dependencies: ["AssaySQL", "AssaySQLite", "AssayAnalysis", "AssayCore", "AssayCSV", "AssayTestSupport"]),
+      dependencies: [
+        "AssaySQL", "AssaySQLite", "AssayAnalysis", "AssayCore", "AssayCSV", "AssayTestSupport", "CSQLite",
+      ]),
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),

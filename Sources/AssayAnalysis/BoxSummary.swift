@@ -19,6 +19,18 @@ public struct BoxSummary: Sendable, Equatable {
   /// Values beyond the whiskers, ascending.
   public var outliers: [Double]
 
+  /// A summary from its parts, as a source that computes them itself finds them.
+  public init(
+    name: String, count: Int, quartiles: (q1: Double, median: Double, q3: Double),
+    whiskers: (lower: Double, upper: Double), outliers: [Double]
+  ) {
+    self.name = name
+    self.count = count
+    (q1, median, q3) = quartiles
+    (lowerWhisker, upperWhisker) = whiskers
+    self.outliers = outliers
+  }
+
   /// The summary of values already sorted ascending (no NaN); nil when there are none.
   public init?(name: String, sorted values: [Double]) {
     guard let first = values.first, let last = values.last else { return nil }
@@ -27,8 +39,7 @@ public struct BoxSummary: Sendable, Equatable {
     q1 = BoxSummary.percentile(values, 0.25)
     median = BoxSummary.percentile(values, 0.5)
     q3 = BoxSummary.percentile(values, 0.75)
-    let reach = 1.5 * (q3 - q1)
-    let lowFence = q1 - reach, highFence = q3 + reach
+    let (lowFence, highFence) = BoxSummary.fences(q1: q1, q3: q3)
     lowerWhisker = values.first { $0 >= lowFence } ?? first
     upperWhisker = values.last { $0 <= highFence } ?? last
     outliers = values.filter { $0 < lowFence || $0 > highFence }
@@ -61,11 +72,13 @@ public struct BoxSummary: Sendable, Equatable {
 
   /// The q-quantile of sorted values by linear interpolation, as numpy.percentile's default.
   static func percentile(_ sorted: [Double], _ q: Double) -> Double {
-    let position = q * Double(sorted.count - 1)
-    let lower = Int(position.rounded(.down))
-    let upper = min(lower + 1, sorted.count - 1)
-    let t = position - Double(lower)
-    let a = sorted[lower], b = sorted[upper]
-    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t
+    let quantile = LinearQuantile(q, count: sorted.count)
+    return quantile.value(below: sorted[quantile.lowerRank], above: sorted[quantile.upperRank])
+  }
+
+  /// The fences beyond which a value is an outlier: 1.5 IQR below `q1` and above `q3`.
+  public static func fences(q1: Double, q3: Double) -> (low: Double, high: Double) {
+    let reach = 1.5 * (q3 - q1)
+    return (q1 - reach, q3 + reach)
   }
 }

@@ -84,7 +84,7 @@ public enum Describe {
   }
 
   /// The time from `min` to `max` of a date or timestamp column, as a duration; else `.null`.
-  static func span(from min: Value, to max: Value) -> Value {
+  public static func span(from min: Value, to max: Value) -> Value {
     switch (min, max) {
     case (.date(let a), .date(let b)): return .duration((Int64(b) - Int64(a)) * TimeText.microsPerDay)
     case (.timestamp(let a), .timestamp(let b)): return .duration(b.microseconds &- a.microseconds)

@@ -49,14 +49,21 @@ public enum Frequency {
     } else if let groups = try TextGroups(column, monitor: monitor) {
       counted = byCountDescending(groups.counts).map { (.string(groups.text($0)), groups.counts[$0]) }
     }
-    if missing > 0 { counted.append((.null, missing)) }
-    let total = Double(max(1, column.count))
+    return rows(counted, missing: missing, total: column.count)
+  }
+
+  /// The rows of a frequency table from its distinct values and their counts, in order, with a
+  /// last row counting `missing` values (when there are any), percentages of `total` rows.
+  public static func rows(_ counted: [(value: Value, count: Int)], missing: Int, total: Int) -> [FrequencyRow]
+  {
+    let entries = counted + (missing > 0 ? [(Value.null, missing)] : [])
+    let whole = Double(max(1, total))
     var running = 0
-    return counted.map { entry in
+    return entries.map { entry in
       running += entry.count
       return FrequencyRow(
-        value: entry.value, count: entry.count, percent: Double(entry.count) * 100 / total,
-        cumulativePercent: Double(running) * 100 / total)
+        value: entry.value, count: entry.count, percent: Double(entry.count) * 100 / whole,
+        cumulativePercent: Double(running) * 100 / whole)
     }
   }
 

@@ -78,17 +78,15 @@ struct GatheredDoubles: BinnableNumbers {
   /// The q-quantile by linear interpolation between closest ranks, as numpy.percentile's default;
   /// reorders the buffer (which must not be empty).
   static func percentile(_ a: UnsafeMutableBufferPointer<Double>, _ q: Double) -> Double {
-    let position = q * Double(a.count - 1)
-    let lower = Int(position.rounded(.down))
-    let gamma = position - Double(lower)
+    let quantile = LinearQuantile(q, count: a.count)
+    let lower = quantile.lowerRank
     let below = select(a, rank: lower)
     var above = below
     if lower + 1 < a.count {
       above = a[lower + 1]
       for i in (lower + 1)..<a.count where a[i] < above { above = a[i] }
     }
-    let difference = above - below
-    return gamma >= 0.5 ? above - difference * (1 - gamma) : below + difference * gamma
+    return quantile.value(below: below, above: above)
   }
 
   /// The value of the given rank (0-based, ascending), by quickselect with random pivots; leaves

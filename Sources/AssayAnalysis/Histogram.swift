@@ -71,13 +71,13 @@ public struct Histogram: Sendable, Equatable {
         hint: "choose an int or double column, or use a frequency table for this one")
     }
     if var doubles = GatheredDoubles(column) { return try compute(&doubles, column: column, rule: rule) }
-    guard var numbers = SortedNumbers(column) else { throw noValues(column) }
+    guard var numbers = SortedNumbers(column) else { throw noValues(column.name, rows: column.count) }
     return try compute(&numbers, column: column, rule: rule)
   }
 
-  private static func noValues(_ column: Column) -> AssayError {
+  private static func noValues(_ name: String, rows: Int) -> AssayError {
     AssayError(
-      message: "column '\(column.name)' has no values to bin: all \(column.count) rows are null",
+      message: "column '\(name)' has no values to bin: all \(rows) rows are null",
       hint: "choose a column with data")
   }
 
@@ -88,33 +88,47 @@ public struct Histogram: Sendable, Equatable {
     throws
     -> Histogram
   {
-    guard let (low, high) = numbers.bounds else { throw noValues(column) }
+    try compute(
+      column: column.name, rows: column.count, count: numbers.count, bounds: numbers.bounds, rule: rule,
+      interquartileRange: { numbers.interquartileRange() },
+      countBins: { edges in countBins(numbers, edges: edges) })
+  }
+
+  /// The histogram of numeric `column`, `rows` long, from what a source knows of its values:
+  /// `count` of them (the rest missing) within `bounds` (nil: none), the interquartile range asked
+  /// only by Freedman–Diaconis, and `countBins` placing every value in the bins of the edges it
+  /// is given exactly as numpy.histogram does (a value on an inner edge in the bin to its right,
+  /// the maximum in the last bin). Same checks, rules and edges as `compute(_:rule:)`.
+  public static func compute(
+    column: String, rows: Int, count: Int, bounds: (low: Double, high: Double)?, rule: BinRule,
+    interquartileRange: () throws -> Double, countBins: ([Double]) throws -> [Int]
+  ) throws -> Histogram {
+    guard let (low, high) = bounds else { throw noValues(column, rows: rows) }
     guard low.isFinite, high.isFinite else {
       throw AssayError(
-        message: "column '\(column.name)' holds infinite values, so its range cannot be split into bins",
+        message: "column '\(column)' holds infinite values, so its range cannot be split into bins",
         hint: "filter out the infinite values first")
     }
     if low == high {
       return Histogram(
-        edges: [low - 0.5, high + 0.5], counts: [numbers.count], nullsSkipped: numbers.missingCount,
-        rule: rule,
-        columnName: column.name)
+        edges: [low - 0.5, high + 0.5], counts: [count], nullsSkipped: rows - count, rule: rule,
+        columnName: column)
     }
     let (first, last, binCount, appliedRule) = try layout(
-      &numbers, low: low, high: high, rule: rule, column: column)
+      count: count, low: low, high: high, rule: rule, column: column, interquartileRange: interquartileRange)
     let edges = linspace(first, last, count: binCount + 1)
-    let counts = countBins(numbers, edges: edges)
     return Histogram(
-      edges: edges, counts: counts, nullsSkipped: numbers.missingCount, rule: appliedRule,
-      columnName: column.name)
+      edges: edges, counts: try countBins(edges), nullsSkipped: rows - count, rule: appliedRule,
+      columnName: column)
   }
 
   /// Outer edges, bin count and the rule actually applied.
-  private static func layout<Numbers: BinnableNumbers>(
-    _ numbers: inout Numbers, low: Double, high: Double, rule: BinRule, column: Column
+  private static func layout(
+    count: Int, low: Double, high: Double, rule: BinRule, column: String,
+    interquartileRange: () throws -> Double
   ) throws -> (Double, Double, Int, BinRule) {
     let range = high - low
-    let n = Double(numbers.count)
+    let n = Double(count)
     var first = low, last = high
     let binCount: Double
     var applied = rule
@@ -133,7 +147,7 @@ public struct Histogram: Sendable, Equatable {
     case .sturges:
       binCount = sturgesBinCount(range: range, values: n)
     case .freedmanDiaconis:
-      let iqr = numbers.interquartileRange()
+      let iqr = try interquartileRange()
       let freedmanDiaconis = iqr > 0 ? (range / (2 * iqr * pow(n, -1.0 / 3.0))).rounded(.up) : .infinity
       if freedmanDiaconis <= Double(maximumAutomaticBinCount) {
         binCount = freedmanDiaconis
@@ -151,7 +165,7 @@ public struct Histogram: Sendable, Equatable {
       }
       throw AssayError(
         message:
-          "\(rule.name) makes \(NumberFormatting.shortest(binCount)) bins for column '\(column.name)'; "
+          "\(rule.name) makes \(NumberFormatting.shortest(binCount)) bins for column '\(column)'; "
           + "at most \(limit) are possible",
         hint: "choose a wider bin width or a bin count")
     }

@@ -159,9 +159,7 @@ struct SortedNumbers: Sendable {
     let lower = min(max(0, Int(virtualIndex.rounded(.down))), count - 1)
     let upper = min(lower + 1, count - 1)
     let gamma = virtualIndex - virtualIndex.rounded(.down)
-    let a = double(key(atRank: lower)), b = double(key(atRank: upper))
-    let difference = b - a
-    return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
+    return LinearQuantile.interpolate(double(key(atRank: lower)), double(key(atRank: upper)), gamma: gamma)
   }
 
   /// The median as a value: for dates, timestamps and durations the earlier of the two middle

@@ -11,6 +11,8 @@ public struct DatabaseTable: TableSource {
   public let reference: TableReference
   /// The columns read (nil: every column).
   public let columns: [String]?
+  /// Every statement sent for the sheet: its load and its summaries.
+  public let log = SQLLog()
 
   /// Rows in the first page: small, so the first screen shows as soon as the engine answers.
   static let firstPageRows = 1_000
@@ -22,6 +24,11 @@ public struct DatabaseTable: TableSource {
     self.server = server
     self.reference = reference
     self.columns = columns
+  }
+
+  /// The sheet's summaries, computed by the engine.
+  public var aggregates: SQLAggregates {
+    SQLAggregates(server: server, reference: reference, columns: columns, name: displayName, log: log)
   }
 
   /// `database › table`, password masked.
@@ -40,7 +47,7 @@ public struct DatabaseTable: TableSource {
   /// Streams the rows, page by page, on a background thread. Cancelling the consuming task
   /// cancels the statement on the server and keeps what the last snapshot holds.
   public func load() -> AsyncThrowingStream<LoadUpdate, Error> {
-    let (server, sql, name) = (server, selectStatement, displayName)
+    let (server, sql, name, log) = (server, selectStatement, displayName, log)
     return AsyncThrowingStream { continuation in
       let session = SessionSlot()
       continuation.onTermination = { _ in session.cancel() }
@@ -59,6 +66,7 @@ public struct DatabaseTable: TableSource {
                 LoadUpdate(table: growing.table, progress: growing.progress(finished: false)))
               return !session.isCancelled
             })
+          log.record(SentStatement(sql: sql, parameters: [], rowsReceived: growing.table.rowCount))
           continuation.yield(LoadUpdate(table: growing.table, progress: growing.progress(finished: true)))
           continuation.finish()
         } catch is CancellationError {

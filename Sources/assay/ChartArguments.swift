@@ -63,14 +63,33 @@ struct ChartStyleArguments: ParsableArguments {
 /// Loads a source and prints a chart of it, for every chart subcommand.
 struct ChartPrinting {
   /// Loads the columns `spec` uses from `source`, draws it at the resolved size and writes it to
-  /// `output`.
+  /// `output`, then the SQL sent when `explain` asks. A database table's rows are read only when
+  /// the chart draws them (`rowsNeeded`); a scatter of one draws the engine's seeded sample.
   static func print(
-    _ spec: ChartSpec, source: SourceArguments, size: ChartSizeArguments, output: OutputArguments
+    _ spec: ChartSpec, source: SourceArguments, size: ChartSizeArguments, output: OutputArguments,
+    explain: ExplainArguments
   ) async throws {
     let (width, height) = try size.resolved()
     try await reportingFailures {
-      let loaded = try await source.loadSource(columns: columns(of: spec))
-      try output.emit(output.text(of: grid(spec, loaded, width: width, height: height)))
+      let loaded = try await source.loadSource(columns: columns(of: spec)) { rowsNeeded(spec, $0) }
+      var drawn = spec
+      if !loaded.hasRows, drawn.kind == .scatter, drawn.sample == nil { drawn.sample = databaseSample }
+      try output.emit(output.text(of: grid(drawn, loaded, width: width, height: height)))
+      explain.report(loaded)
+    }
+  }
+
+  /// Points a scatter of a database table draws at most when no --sample is given.
+  static let databaseSample = 100_000
+
+  /// Whether a chart draws the rows themselves, rather than summaries of them (histogram bins,
+  /// boxes, 2-D bins) or a scatter's sample: lines and bars do, and a histogram of dates or times,
+  /// counted in calendar bins.
+  static func rowsNeeded(_ spec: ChartSpec, _ columns: Table) -> Bool {
+    switch spec.kind {
+    case .line, .bar: return true
+    case .histogram: return spec.x.flatMap { columns.column(named: $0)?.type.isTime } ?? false
+    case .scatter, .box, .heatmap: return false
     }
   }
 

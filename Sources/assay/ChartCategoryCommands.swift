@@ -29,6 +29,7 @@ struct BarCommand: AsyncParsableCommand {
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   func run() async throws {
     let aggregate = agg ?? (y == nil ? .count : .mean)
@@ -37,7 +38,7 @@ struct BarCommand: AsyncParsableCommand {
     }
     var spec = style.spec(.bar, x: xColumn.x, y: y.map { [$0] } ?? [])
     spec.aggregate = aggregate
-    try await ChartPrinting.print(spec, source: source, size: size, output: output)
+    try await ChartPrinting.print(spec, source: source, size: size, output: output, explain: explain)
   }
 }
 
@@ -66,8 +67,10 @@ struct BoxCommand: AsyncParsableCommand {
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   func run() async throws {
-    try await ChartPrinting.print(style.spec(.box, x: x, y: [y]), source: source, size: size, output: output)
+    try await ChartPrinting.print(
+      style.spec(.box, x: x, y: [y]), source: source, size: size, output: output, explain: explain)
   }
 }

@@ -80,6 +80,7 @@ struct HistogramCommand: AsyncParsableCommand {
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   /// The binning rule the options ask for.
   func binRule() throws -> BinRule {
@@ -106,6 +107,6 @@ struct HistogramCommand: AsyncParsableCommand {
     spec.binRule = try binRule()
     spec.vertical = vertical
     spec.logScale = log
-    try await ChartPrinting.print(spec, source: source, size: size, output: output)
+    try await ChartPrinting.print(spec, source: source, size: size, output: output, explain: explain)
   }
 }

@@ -33,13 +33,14 @@ struct ScatterCommand: AsyncParsableCommand {
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   func run() async throws {
     if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
     var spec = style.spec(.scatter, x: xColumn.x, y: [y])
     spec.colorBy = colorBy
     spec.sample = sample
-    try await ChartPrinting.print(spec, source: source, size: size, output: output)
+    try await ChartPrinting.print(spec, source: source, size: size, output: output, explain: explain)
   }
 }
 
@@ -82,6 +83,7 @@ struct LineCommand: AsyncParsableCommand {
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   /// What `assay chart line` prints.
   enum LineFormat: String, ExpressibleByArgument, CaseIterable {
@@ -102,11 +104,12 @@ struct LineCommand: AsyncParsableCommand {
     spec.every = every
     spec.resampling = agg ?? .mean
     guard format == .csv else {
-      return try await ChartPrinting.print(spec, source: source, size: size, output: output)
+      return try await ChartPrinting.print(spec, source: source, size: size, output: output, explain: explain)
     }
     try await reportingFailures {
       let loaded = try await source.loadSource(columns: ChartPrinting.columns(of: spec))
       try output.emitSheet(try spec.resampledTable(loaded.table), format: .csv)
+      explain.report(loaded)
     }
   }
 }
@@ -138,9 +141,10 @@ struct HeatmapCommand: AsyncParsableCommand {
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   func run() async throws {
     let spec = style.spec(.heatmap, x: xColumn.x, y: [y], defaultCanvas: .density)
-    try await ChartPrinting.print(spec, source: source, size: size, output: output)
+    try await ChartPrinting.print(spec, source: source, size: size, output: output, explain: explain)
   }
 }

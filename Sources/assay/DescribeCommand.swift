@@ -21,13 +21,16 @@ struct DescribeCommand: AsyncParsableCommand {
 
   @OptionGroup var source: SourceArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   @Option(help: "Output format: text (an aligned table), csv, tsv, json or jsonl.")
   var format: SheetFormat = .text
 
   func run() async throws {
     try await reportingFailures {
-      try output.emitSheet(try Self.sheet(try await source.loadSource()), format: format)
+      let loaded = try await source.loadSource(rowsNeeded: { _ in false })
+      try output.emitSheet(try Self.sheet(loaded), format: format)
+      explain.report(loaded)
     }
   }
 

@@ -19,6 +19,7 @@ struct FreqCommand: AsyncParsableCommand {
 
   @OptionGroup var source: SourceArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   @Option(name: [.short, .long], help: "The column to count.")
   var column: String
@@ -31,7 +32,9 @@ struct FreqCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      try output.emitSheet(try sheet(try await source.loadSource(columns: [column])), format: format)
+      let loaded = try await source.loadSource(columns: [column], rowsNeeded: { _ in false })
+      try output.emitSheet(try sheet(loaded), format: format)
+      explain.report(loaded)
     }
   }
 

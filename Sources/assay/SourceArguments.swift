@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayAnalysis
 import AssayCore
+import AssaySQL
 import Foundation
 
 /// The source argument and the options about how to read it, shared by every subcommand.
@@ -106,13 +107,28 @@ struct SourceArguments: ParsableArguments {
   }
 
   /// `loadTable(columns:)` with the seam that computes the source's summaries: the source's own
-  /// when it is `Aggregating`, else the loaded table's, in memory.
-  func loadSource(columns: [String]? = nil) async throws -> LoadedSource {
-    try await Self.load(try open(columns: columns))
+  /// when it is `Aggregating`, else the loaded table's, in memory. A database table's rows are
+  /// read only when `rowsNeeded` says so of its columns (typed, without rows); otherwise the
+  /// loaded table has no rows and every summary comes from the engine.
+  func loadSource(columns: [String]? = nil, rowsNeeded: (Table) -> Bool = { _ in true }) async throws
+    -> LoadedSource
+  {
+    try await Self.load(try open(columns: columns), rowsNeeded: rowsNeeded)
   }
 
-  /// Loads an opened table source, showing progress on standard error when it is a terminal.
-  static func load(_ opened: any TableSource) async throws -> LoadedSource {
+  /// Loads an opened table source, showing progress on standard error when it is a terminal; a
+  /// database table only as far as `rowsNeeded` asks (see `loadSource`).
+  static func load(_ opened: any TableSource, rowsNeeded: (Table) -> Bool = { _ in true }) async throws
+    -> LoadedSource
+  {
+    let database = opened as? DatabaseTable
+    if let database {
+      let columnsOnly = try database.aggregates.columnsOnly()
+      if !rowsNeeded(columnsOnly) {
+        return LoadedSource(
+          table: columnsOnly, aggregates: database, statements: database.log, hasRows: false)
+      }
+    }
     let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
     var last: Table?
     for try await update in opened.load() {
@@ -121,7 +137,9 @@ struct SourceArguments: ParsableArguments {
     }
     progress.clear()
     guard let last else { throw AssayError(message: "\(opened.displayName): the source produced no table") }
-    return LoadedSource(table: last, aggregates: opened as? any Aggregating ?? TableAggregates(last))
+    return LoadedSource(
+      table: last, aggregates: opened as? any Aggregating ?? TableAggregates(last), statements: database?.log,
+      hasRows: true)
   }
 }
 
@@ -131,4 +149,8 @@ struct LoadedSource {
   let table: Table
   /// The source's own summaries, or the table's.
   let aggregates: any Aggregating
+  /// The statements sent to a database source (nil for other sources).
+  var statements: SQLLog? = nil
+  /// False when `table` holds only the source's columns, its summaries asked of `aggregates`.
+  var hasRows = true
 }

@@ -1,0 +1,74 @@
+import AssayAnalysis
+import AssayCore
+
+extension SQLAggregates {
+  /// `BoxSummary.compute` by the engine: the groups and their sizes by one GROUP BY, then per
+  /// group its quartiles from the values at their ranks, its whiskers and its outliers (the only
+  /// values moved). Groups are ordered and named as `CategoryCodes` orders and names them. A value
+  /// column the engine does not hold as numbers is read and summarised as the loaded sheet would be.
+  public func boxes(values: String, groups: String?) throws -> (boxes: [BoxSummary], skipped: SkippedRows) {
+    let computed = try session { session -> (boxes: [BoxSummary], skipped: SkippedRows)? in
+      let schema = try schema(session)
+      let column = try schema.requireColumn(values)
+      let grouping = try groups.map(schema.requireColumn)
+      guard column.type.isNumeric else { return nil }
+      let total = Int(try session.row("SELECT COUNT(*) FROM \(from)")[0].doubleValue ?? 0)
+      guard let grouping else {
+        let count = Int(try session.row("SELECT COUNT(\(quoted(values))) FROM \(from)")[0].doubleValue ?? 0)
+        let box = try count > 0 ? [summary(column, named: values, count: count, group: nil, in: session)] : []
+        return (box, SkippedRows(nulls: total - count))
+      }
+      let group = quoted(grouping.name)
+      let sizes = try session.rows(
+        "SELECT \(group), COUNT(*) FROM \(from) WHERE \(quoted(values)) IS NOT NULL AND \(group) IS NOT NULL GROUP BY \(group)"
+      )
+      let codes = CategoryCodes(Column(name: grouping.name, type: grouping.type, values: sizes.map { $0[0] }))
+      let boxes = try sizes.indices.sorted { codes.codes[$0] < codes.codes[$1] }.map { index in
+        try summary(
+          column, named: codes.names[Int(codes.codes[index])], count: Int(sizes[index][1].doubleValue ?? 0),
+          group: (grouping.name, sizes[index][0]), in: session)
+      }
+      return (boxes, SkippedRows(nulls: total - boxes.reduce(0) { $0 + $1.count }))
+    }
+    return try computed
+      ?? pulled([values] + (groups.map { [$0] } ?? [])).boxes(values: values, groups: groups)
+  }
+
+  /// The box of the `count` values of `column` in `group` (a column and its value; nil: every row).
+  private func summary(
+    _ column: Column, named name: String, count: Int, group: (column: String, value: Value)?,
+    in session: SQLSession
+  ) throws -> BoxSummary {
+    func filtered(_ statement: inout SQLStatement) -> String? {
+      group.map { "\(quoted($0.column)) = \(statement.bind($0.value))" }
+    }
+    func quartile(_ q: Double) throws -> Double {
+      var statement = SQLStatement(dialect)
+      let condition = filtered(&statement)
+      return try quantile(
+        q, of: column, count: count, condition: condition, statement: statement, in: session)
+    }
+    let (q1, median, q3) = (try quartile(0.25), try quartile(0.5), try quartile(0.75))
+    let (low, high) = BoxSummary.fences(q1: q1, q3: q3)
+    let value = quoted(column.name)
+    var statement = SQLStatement(dialect)
+    let lowest =
+      "COALESCE(MIN(CASE WHEN \(value) >= \(statement.bind(low)) THEN \(value) END), MIN(\(value)))"
+    let highest =
+      "COALESCE(MAX(CASE WHEN \(value) <= \(statement.bind(high)) THEN \(value) END), MAX(\(value)))"
+    let condition = ([filtered(&statement)].compactMap { $0 } + ["\(value) IS NOT NULL"])
+      .joined(separator: " AND ")
+    let whiskers = try session.rows(
+      "SELECT \(lowest), \(highest) FROM \(from) WHERE \(condition)", of: statement)
+    var outside = SQLStatement(dialect)
+    let beyond = ([filtered(&outside)].compactMap { $0 } + ["\(value) IS NOT NULL"]).joined(
+      separator: " AND ")
+    let outliers = try session.rows(
+      "SELECT \(value) FROM \(from) WHERE \(beyond) AND (\(value) < \(outside.bind(low)) OR \(value) > \(outside.bind(high))) ORDER BY \(value)",
+      of: outside)
+    return BoxSummary(
+      name: name, count: count, quartiles: (q1, median, q3),
+      whiskers: (whiskers.first?[0].doubleValue ?? q1, whiskers.first?[1].doubleValue ?? q3),
+      outliers: outliers.compactMap { $0[0].doubleValue })
+  }
+}

@@ -1,0 +1,60 @@
+import AssayAnalysis
+import AssayCore
+
+extension SQLAggregates {
+  /// `Histogram.compute` with the count, bounds and quartiles read from the engine and the values
+  /// counted by one GROUP BY of their bin, placed by the float arithmetic `Histogram` uses; a
+  /// column the engine does not hold as numbers is read and binned as the loaded sheet would be.
+  public func histogram(column name: String, rule: BinRule) throws -> Histogram {
+    let counted = try session { session -> Histogram? in
+      let column = try schema(session).requireColumn(name)
+      guard column.type.isNumeric else { return nil }
+      let quotedName = quoted(column.name)
+      let stats = try session.row(
+        "SELECT COUNT(*), COUNT(\(quotedName)), MIN(\(quotedName)), MAX(\(quotedName)) FROM \(from)")
+      let count = Int(stats[1].doubleValue ?? 0)
+      let bounds = stats[2].doubleValue.flatMap { low in stats[3].doubleValue.map { (low, $0) } }
+      return try Histogram.compute(
+        column: column.name, rows: Int(stats[0].doubleValue ?? 0), count: count, bounds: bounds, rule: rule,
+        interquartileRange: {
+          try quantile(0.75, of: column, count: count, in: session)
+            - quantile(0.25, of: column, count: count, in: session)
+        },
+        countBins: { try binCounts(column, edges: $0, in: session) })
+    }
+    return try counted ?? pulled([name]).histogram(column: name, rule: rule)
+  }
+
+  /// The values of `column` counted in the bins of `edges` by one GROUP BY, each value placed as
+  /// `Histogram` places it: its index by `(x − first) / (last − first) · bins` cut toward zero and
+  /// held within the bins, then moved one bin down or up when it lies outside that bin's edges,
+  /// an edge `i` being `i · step + first` (the last one `last` itself) as `Histogram.linspace` makes it.
+  private func binCounts(_ column: Column, edges: [Double], in session: SQLSession) throws -> [Int] {
+    let bins = edges.count - 1
+    guard let first = edges.first, let last = edges.last else { return [] }
+    let step = (last - first) / Double(bins)
+    let (x, index, bin) = (quoted(column.name), dialect.quote("index"), dialect.quote("bin"))
+    var statement = SQLStatement(dialect)
+    func edge(_ position: String) -> String {
+      "CASE WHEN \(position) = \(statement.bind(bins)) THEN \(statement.bind(last)) "
+        + "ELSE \(position) * \(statement.bind(step)) + \(statement.bind(first)) END"
+    }
+    let below = "\(x) < \(edge(index)) AND \(index) > 0"
+    let above = "\(index) < \(statement.bind(bins - 1)) AND \(x) >= \(edge("(\(index) + 1)"))"
+    let moved = "CASE WHEN \(below) THEN \(index) - 1 WHEN \(above) THEN \(index) + 1 ELSE \(index) END"
+    let scaled =
+      "(\(x) - \(statement.bind(first))) / \(statement.bind(last - first)) * \(statement.bind(Double(bins)))"
+    let placed = dialect.clamped(dialect.truncated(scaled), statement.bind(0), statement.bind(bins - 1))
+    let sql = """
+      SELECT \(bin), COUNT(*) FROM (SELECT \(moved) AS \(bin) \
+      FROM (SELECT \(x), \(placed) AS \(index) FROM \(from) WHERE \(x) IS NOT NULL) AS \(dialect.quote("placed"))) \
+      AS \(dialect.quote("binned")) GROUP BY \(bin)
+      """
+    var counts = [Int](repeating: 0, count: bins)
+    for row in try session.rows(sql, of: statement) {
+      guard let slot = row[0].doubleValue.map(Int.init), counts.indices.contains(slot) else { continue }
+      counts[slot] = Int(row[1].doubleValue ?? 0)
+    }
+    return counts
+  }
+}

@@ -1,0 +1,86 @@
+import AssayAnalysis
+import AssayCore
+
+/// The summaries of a database table, view or query computed by the engine in SQL, moving only
+/// their results: counts, extremes, the few ordered values a median or quartile needs, a GROUP BY
+/// per frequency table or histogram. Answers as `TableAggregates` answers for the rows the sheet
+/// would load. Every statement is recorded in `log`. Identifiers are quoted, values bound.
+///
+/// Frequencies by a calendar part and 2-D bins read the columns they need (the calendar is
+/// counted as Assay labels it, the heatmap tries several grids); everything else stays in the engine.
+public struct SQLAggregates: Aggregating {
+  /// The database.
+  public let server: any DatabaseServer
+  /// What is summarised.
+  public let reference: TableReference
+  /// The columns of the sheet (nil: every column).
+  public let columns: [String]?
+  /// The name of the summarised table, as the sheet is named.
+  public let name: String
+  /// Every statement sent, with the rows it returned.
+  public let log: SQLLog
+
+  /// The summaries of `reference` in `server`'s database, limited to `columns` when given, named
+  /// `name` in messages, recording each statement in `log`.
+  public init(
+    server: any DatabaseServer, reference: TableReference, columns: [String]?, name: String, log: SQLLog
+  ) {
+    self.server = server
+    self.reference = reference
+    self.columns = columns
+    self.name = name
+    self.log = log
+  }
+
+  /// The engine's SQL.
+  var dialect: SQLDialect { server.dialect }
+
+  /// What follows FROM.
+  var from: String { reference.fromClause(dialect) }
+
+  /// A column name quoted.
+  func quoted(_ column: String) -> String { dialect.quote(column) }
+
+  /// The sheet's columns, typed as a load of the first row types them, without rows.
+  public func columnsOnly() throws -> Table {
+    try session { try schema($0) }
+  }
+
+  /// Runs `body` on a new session, closed after it.
+  func session<Result>(_ body: (SQLSession) throws -> Result) throws -> Result {
+    let connection = try server.connect()
+    defer { connection.close() }
+    return try body(SQLSession(connection: connection, log: log))
+  }
+
+  /// The sheet's columns, typed by the first row, without rows.
+  func schema(_ session: SQLSession) throws -> Table {
+    let first = try session.table("\(selectList(columns)) LIMIT 1", [], name: name)
+    return Table(name: name, columns: first.columns.map { Column(name: $0.name, type: $0.type, values: []) })
+  }
+
+  /// `SELECT <columns> FROM <source>`, every column when nil.
+  func selectList(_ names: [String]?) -> String {
+    "SELECT \(names.map { $0.map(quoted).joined(separator: ", ") } ?? "*") FROM \(from)"
+  }
+
+  /// The named columns' rows read from the engine, summarised in memory: for what SQL cannot
+  /// count as Assay does.
+  func pulled(_ names: [String]) throws -> TableAggregates {
+    try session { session in
+      let schema = try schema(session)
+      for column in names { _ = try schema.requireColumn(column) }
+      return TableAggregates(try session.table(selectList(names), [], name: name))
+    }
+  }
+
+  /// The frequency of the column's calendar parts, from the column read (see the type's notes).
+  public func frequency(column: String, by part: CalendarPart, monitor: WorkMonitor?) throws -> Table {
+    try pulled([column]).frequency(column: column, by: part, monitor: monitor)
+  }
+
+  /// The pairs of the two columns, read from the engine so the heatmap can try several grids.
+  public func bins2D(x: String, y: String) throws -> PairBins {
+    try pulled([x, y]).bins2D(x: x, y: y)
+  }
+}

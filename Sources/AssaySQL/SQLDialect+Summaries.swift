@@ -1,0 +1,33 @@
+extension SQLDialect {
+  /// `expression` (a number) cut toward zero to an integer, as Swift's `Int(_:)` cuts a double.
+  func truncated(_ expression: String) -> String {
+    switch engine {
+    case .sqlite: return "CAST(\(expression) AS INTEGER)"
+    case .postgres: return "CAST(trunc(\(expression)) AS bigint)"
+    case .mysql: return "CAST(TRUNCATE(\(expression), 0) AS SIGNED)"
+    }
+  }
+
+  /// `expression` held within `low ... high` (`low` not above `high`), written in that order.
+  func clamped(_ expression: String, _ low: String, _ high: String) -> String {
+    switch engine {
+    case .sqlite: return "MIN(MAX(\(expression), \(low)), \(high))"
+    case .postgres, .mysql: return "LEAST(GREATEST(\(expression), \(low)), \(high))"
+    }
+  }
+
+  /// The integer quotient of two integers, cut toward zero.
+  func quotient(_ dividend: String, _ divisor: String) -> String {
+    engine == .mysql ? "(\(dividend) DIV \(divisor))" : "(\(dividend) / \(divisor))"
+  }
+
+  /// A text `expression` compared byte by byte (code point order), whatever the column's
+  /// collation: as Assay orders texts.
+  func byteOrdered(_ expression: String) -> String {
+    switch engine {
+    case .sqlite: return expression
+    case .postgres: return "\(expression) COLLATE \"C\""
+    case .mysql: return "\(expression) COLLATE utf8mb4_bin"
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import AssayCore
+import Synchronization
+
+/// One statement sent to a database: its SQL, the values bound to its placeholders, and how many
+/// rows came back.
+public struct SentStatement: Sendable, Equatable {
+  /// The SQL, as sent.
+  public var sql: String
+  /// The bound values, in placeholder order.
+  public var parameters: [Value]
+  /// Rows the engine returned.
+  public var rowsReceived: Int
+
+  /// A statement from its parts.
+  public init(sql: String, parameters: [Value], rowsReceived: Int) {
+    self.sql = sql
+    self.parameters = parameters
+    self.rowsReceived = rowsReceived
+  }
+}
+
+/// Every statement a source sent, in order, so `--explain` can show them and a test can prove
+/// that a summary was computed by the engine (a GROUP BY, as many rows back as groups).
+public final class SQLLog: Sendable {
+  private let sent = Mutex<[SentStatement]>([])
+
+  /// An empty log.
+  public init() {}
+
+  /// Records a statement.
+  public func record(_ statement: SentStatement) { sent.withLock { $0.append(statement) } }
+
+  /// The statements recorded so far, oldest first.
+  public var statements: [SentStatement] { sent.withLock { $0 } }
+
+  /// The statements as SQL text, each followed by a comment with its bound values and the rows
+  /// it returned: `-- parameters: 4.3, 0.5 · 12 rows received`.
+  public var explanation: String {
+    statements.map { statement in
+      var notes: [String] = []
+      if !statement.parameters.isEmpty {
+        notes.append("parameters: " + statement.parameters.map(\.description).joined(separator: ", "))
+      }
+      let rows = statement.rowsReceived
+      notes.append("\(NumberFormatting.grouped(rows)) \(rows == 1 ? "row" : "rows") received")
+      return statement.sql + ";\n-- " + notes.joined(separator: " · ") + "\n"
+    }.joined()
+  }
+}

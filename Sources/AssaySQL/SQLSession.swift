@@ -1,0 +1,47 @@
+import AssayCore
+
+/// One session of summaries: statements run on one connection and each recorded, with the rows
+/// it returned, in the source's `SQLLog`.
+struct SQLSession {
+  /// The connection, open until `close`.
+  let connection: any DatabaseConnection
+  /// Where every statement is recorded.
+  let log: SQLLog
+
+  /// The rows of a small result (an aggregate's groups, a few ranked values), recorded.
+  func rows(_ sql: String, _ parameters: [Value] = []) throws -> [[Value]] {
+    try result(sql, parameters).rows
+  }
+
+  /// The columns and rows of a small result, recorded.
+  func result(_ sql: String, _ parameters: [Value] = []) throws -> (columns: [SQLColumn], rows: [[Value]]) {
+    let fetched = try connection.fetch(sql, parameters: parameters)
+    log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: fetched.rows.count))
+    return fetched
+  }
+
+  /// The only row of an aggregate without GROUP BY.
+  func row(_ sql: String, _ parameters: [Value] = []) throws -> [Value] {
+    try rows(sql, parameters).first ?? []
+  }
+
+  /// Runs `statement`'s SQL with its parameters.
+  func rows(_ sql: String, of statement: SQLStatement) throws -> [[Value]] {
+    try rows(sql, statement.parameters)
+  }
+
+  /// Runs `statement`'s SQL, a page at a time, into a table named `name`, recorded.
+  func table(_ sql: String, _ parameters: [Value], name: String) throws -> Table {
+    var growing = GrowingTable(name: name)
+    var received = 0
+    try connection.run(
+      sql, parameters: parameters, firstPageRows: 10_000, pageRows: 50_000, columns: { growing.start($0) },
+      rows: { page in
+        received += page.rowCount
+        growing.append(page)
+        return true
+      })
+    log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: received))
+    return growing.table
+  }
+}

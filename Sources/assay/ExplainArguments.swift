@@ -1,0 +1,21 @@
+import ArgumentParser
+import AssayCore
+import AssaySQL
+import Foundation
+
+/// `--explain`: the SQL a command sent to a database, printed on standard error after its
+/// output, so standard output holds the same result with or without it.
+struct ExplainArguments: ParsableArguments {
+  @Flag(help: "Print the SQL sent to a database source on standard error, with the rows each returned.")
+  var explain = false
+
+  /// Prints the statements `loaded` sent, when asked; says so when the source is no database.
+  func report(_ loaded: LoadedSource) {
+    guard explain else { return }
+    let text =
+      loaded.statements.map { log in
+        "-- SQL sent to \(loaded.table.name): \(log.statements.count) statements\n" + log.explanation
+      } ?? "-- no SQL sent: \(loaded.table.name) is not a database\n"
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}

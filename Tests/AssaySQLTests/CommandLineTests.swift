@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// The built binary on a SQLite copy of iris prints what it prints for the CSV file, and
+/// `--explain` shows the SQL it sent on standard error.
+struct CommandLineTests {
+  /// The binary under test: `ASSAY_BIN`, else the debug build.
+  private static let binary =
+    ProcessInfo.processInfo.environment["ASSAY_BIN"]
+    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent(".build/debug/assay").path
+
+  private static let iris = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("sampledata/iris.csv")
+    .path
+
+  /// Runs the binary; its standard output and standard error.
+  private func run(_ arguments: [String]) throws -> (output: String, errors: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.arguments = arguments + ["--no-color"]
+    let (output, errors) = (Pipe(), Pipe())
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let printed = output.fileHandleForReading.readDataToEndOfFile()
+    let complained = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (String(decoding: printed, as: UTF8.self), String(decoding: complained, as: UTF8.self))
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+  func databaseCommandsPrintWhatTheCSVPrints() async throws {
+    let file = try SQLiteFile([try await TestDatabases.iris()])
+    defer { file.remove() }
+    let database = "sqlite:\(file.path)?table=iris"
+    #expect(try run(["describe", database]).output == run(["describe", Self.iris]).output)
+    #expect(
+      try run(["describe", database, "--format", "json"]).output
+        == run(["describe", Self.iris, "--format", "json"]).output)
+    #expect(
+      try run(["freq", database, "-c", "species"]).output == run(["freq", Self.iris, "-c", "species"]).output)
+    for bins in ["fd", "sturges", "9"] {
+      let chart = ["chart", "histogram", "-c", "petal_length", "--bins", bins, "--width", "80"]
+      let titleless = { (text: String) in text.split(separator: "\n").dropFirst() }
+      #expect(try titleless(run(chart + [database]).output) == titleless(run(chart + [Self.iris]).output))
+    }
+    let explained = try run(["chart", "histogram", database, "-c", "petal_length", "--explain"])
+    #expect(explained.errors.contains("GROUP BY"))
+    #expect(!explained.output.contains("GROUP BY"))
+  }
+}
