@@ -53,9 +53,15 @@ public struct SQLAggregates: Aggregating {
     return try body(SQLSession(connection: connection, log: log))
   }
 
-  /// The sheet's columns, typed by the first row, without rows.
+  /// The sheet's columns, typed by the first row, without rows. A query runs as written (so the
+  /// engine judges it whole: a write is refused by the read-only session), ended after its first row.
   func schema(_ session: SQLSession) throws -> Table {
-    let first = try session.table("\(selectList(columns)) LIMIT 1", [], name: name)
+    let first =
+      if case .query(let sql) = reference, columns == nil {
+        try session.head(sql, name: name)
+      } else {
+        try session.table("\(selectList(columns)) LIMIT 1", [], name: name)
+      }
     return Table(name: name, columns: first.columns.map { Column(name: $0.name, type: $0.type, values: []) })
   }
 

@@ -44,4 +44,20 @@ struct SQLSession {
     log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: received))
     return growing.table
   }
+
+  /// The first row of `sql`'s result (none when it is empty), the statement ended after it: the
+  /// engine judges the whole statement, and types its columns, without sending its rows.
+  func head(_ sql: String, name: String) throws -> Table {
+    var growing = GrowingTable(name: name)
+    var received = 0
+    try connection.run(
+      sql, parameters: [], firstPageRows: 1, pageRows: 1, columns: { growing.start($0) },
+      rows: { page in
+        received += page.rowCount
+        growing.append(page)
+        return false
+      })
+    log.record(SentStatement(sql: sql, parameters: [], rowsReceived: received))
+    return growing.table
+  }
 }

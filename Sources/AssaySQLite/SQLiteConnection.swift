@@ -23,9 +23,16 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
       throw AssayError(
         message: "\(path): cannot open the SQLite database (\(message))", hint: "check the path")
     }
-    handle = opened
     sqlite3_busy_timeout(opened, 2_000)
     sqlite3_exec(opened, "PRAGMA query_only = ON", nil, nil, nil)
+    // Opening reads nothing: the schema's first page shows now whether the file is a database.
+    guard sqlite3_exec(opened, "SELECT 1 FROM sqlite_schema LIMIT 1", nil, nil, nil) == SQLITE_OK else {
+      let message = String(cString: sqlite3_errmsg(opened))
+      sqlite3_close_v2(opened)
+      throw AssayError(
+        message: "\(path): cannot open the SQLite database (\(message))", hint: "check the path")
+    }
+    handle = opened
   }
 
   deinit { close() }

@@ -92,6 +92,10 @@ struct SourceArguments: ParsableArguments {
   func open(columns: [String]? = nil) throws -> any TableSource {
     switch try openAny(columns: columns) {
     case .table(let table): return table
+    case .collection(let collection as any Querying):
+      throw AssayError(
+        message: "\(collection.displayName): a database, not a table",
+        hint: "name one with --table (assay ls \(collection.displayName) lists them), or give --query")
     case .collection(let collection):
       throw AssayError(
         message: "\(collection.displayName): a folder, not a table",

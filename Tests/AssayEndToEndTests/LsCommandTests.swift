@@ -106,12 +106,21 @@ import Testing
     #expect(file.status == 1 && file.stderr.contains("a file, not a folder"))
   }
 
-  @Test func aSQLiteFileNamedCSVGetsNoLoaderMessage() throws {
+  @Test func aParquetFileNamedCSVGetsNoLoaderMessage() throws {
+    let path = try temporaryFile(named: "x.csv", bytes: Array("PAR1".utf8) + [0, 1, 2, 3])
+    let result = try AssayProcess.run(["describe", path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("x.csv: a Parquet file; this build reads: CSV/TSV ("))
+    #expect(result.stderr.contains("folders"))
+  }
+
+  @Test func aFileWithSQLitesHeaderOpensAsADatabaseWhateverItsName() throws {
     let path = try temporaryFile(named: "x.csv", bytes: Array("SQLite format 3\0".utf8) + [0, 1, 2, 3])
     let result = try AssayProcess.run(["describe", path])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("x.csv: a SQLite database; this build reads: CSV/TSV ("))
-    #expect(result.stderr.contains("folders"))
+    #expect(
+      result.stderr
+        == "assay: \(path): cannot open the SQLite database (file is not a database) — check the path\n")
   }
 
   @Test func loaderOptionsOnTheCommandLineAndInURLs() throws {
