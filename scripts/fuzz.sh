@@ -35,6 +35,9 @@ fi
 
 scratch="$PWD/.build-fuzz"
 build=(swift build --package-path Fuzz --scratch-path "$scratch" -c release -Xswiftc -sanitize=fuzzer,address)
+# The build plan lists the root package's source files when it is made; a plan made before a file
+# was added would leave it out, so it is made afresh each time (a few seconds).
+rm -f "$scratch/release.yaml"
 log=$(mktemp)
 trap 'rm -f "$log" "$log".*' EXIT
 if ! "${build[@]}" >"$log" 2>&1; then
