@@ -16,7 +16,8 @@ let package = Package(
       name: "AssayLibraries", targets: ["AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .target(name: "AssayCore"),
@@ -32,13 +33,16 @@ let package = Package(
     .target(name: "AssaySQL", dependencies: ["AssayCore", "AssayAnalysis"]),
     .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
     .target(name: "AssaySQLite", dependencies: ["AssaySQL", "AssayCore", "CSQLite"]),
+    .target(
+      name: "AssayPostgres",
+      dependencies: ["AssaySQL", "AssayCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(
       name: "assay",
       dependencies: [
         "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
-        "AssayAdvisor", "AssaySQL", "AssaySQLite",
+        "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -79,6 +83,9 @@ let package = Package(
       dependencies: [
         "AssaySQL", "AssaySQLite", "AssayAnalysis", "AssayCore", "AssayCSV", "AssayTestSupport", "CSQLite",
       ]),
+    .testTarget(
+      name: "AssayPostgresTests",
+      dependencies: ["AssayPostgres", "AssaySQL", "AssayCore", "AssayTestSupport"]),
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),

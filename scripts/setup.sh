@@ -2,7 +2,7 @@
 # Installs the Debian packages Assay needs to build and test, when they are missing.
 set -euo pipefail
 
-packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev tmux python3)
+packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev tmux python3 postgresql)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

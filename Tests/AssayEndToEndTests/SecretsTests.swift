@@ -19,7 +19,7 @@ import Testing
         ["--batch", locator],
       ] {
         let result = try AssayProcess.run(arguments, environment: Self.environment)
-        #expect(result.status != 0, "\(arguments) cannot succeed with no loader")
+        #expect(result.status != 0, "\(arguments) cannot succeed: no loader, or no server at port 1")
         printed += [result.stdout, result.stderr]
       }
     }
@@ -46,7 +46,8 @@ import Testing
     defer { tmux.close() }
     try tmux.typeLine("sh '\(script)'")
     let screen = try tmux.waitForScreen { $0.contains { $0.hasPrefix("finished") } }
-    #expect(screen.filter { $0.contains("this build reads") }.count == Self.locators.count, "\(screen)")
+    #expect(
+      screen.filter { $0.contains("assay: ") }.count == Self.locators.count, "one error line each: \(screen)")
     for line in screen { #expect(!line.contains(Self.secret), "\(line)") }
     let log = (try? String(contentsOfFile: record, encoding: .utf8)) ?? ""
     #expect(!log.contains(Self.secret))

@@ -1,0 +1,99 @@
+import AssayCore
+import Foundation
+
+/// Where a PostgreSQL database is and who connects to it: a `postgres://user:password@host:port/db`
+/// locator's parts, the missing ones completed as libpq completes them (`PGHOST`, `PGPORT`,
+/// `PGUSER`, `PGPASSWORD`, `PGDATABASE`, then `~/.pgpass` or `PGPASSFILE` for the password).
+struct PostgresAddress: Sendable, Equatable {
+  /// How the session is encrypted, as libpq's `sslmode` says: `prefer` and `require` encrypt without
+  /// checking the server's certificate (libpq's `verify-ca` and `verify-full` are not offered).
+  enum TLSMode: String, Sendable, CaseIterable {
+    case disable, prefer, require
+  }
+
+  /// The server's host name or address; a path (starting with `/`) names the folder of its Unix socket.
+  var host: String
+  /// The server's port.
+  var port: Int
+  /// The role to connect as.
+  var user: String
+  /// The role's password, when one was found; never shown.
+  var password: String?
+  /// The database to open.
+  var database: String
+  /// Whether to encrypt.
+  var tls: TLSMode
+
+  /// The address a locator's path (`//user:password@host:port/db`) and `sslmode` give, completed
+  /// from `environment` and the password file under `home`; an `AssayError` for a port or
+  /// `sslmode` that cannot be used.
+  init(path: String, sslMode: String?, environment: [String: String], home: String) throws {
+    let parts = Self.parts(of: path)
+    host = parts.host ?? environment["PGHOST"] ?? "localhost"
+    let portText = parts.port ?? environment["PGPORT"] ?? "5432"
+    guard let port = Int(portText), (1...65_535).contains(port) else {
+      throw AssayError(message: "postgres: '\(portText)' is not a port", hint: "give a port from 1 to 65535")
+    }
+    self.port = port
+    user = parts.user ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
+    database = parts.database ?? environment["PGDATABASE"] ?? user
+    let modeText = sslMode ?? environment["PGSSLMODE"] ?? TLSMode.prefer.rawValue
+    guard let tls = TLSMode(rawValue: modeText) else {
+      throw AssayError(
+        message: "postgres: sslmode '\(modeText)' is not offered",
+        hint: "use sslmode=disable, prefer or require")
+    }
+    self.tls = tls
+    password = parts.password ?? environment["PGPASSWORD"]
+    if password == nil {
+      let file = environment["PGPASSFILE"] ?? home + "/.pgpass"
+      password = PasswordFile(path: file)?.password(host: host, port: port, database: database, user: user)
+    }
+  }
+
+  /// The address for people: `postgres://user@host:port/database`, no password.
+  var displayName: String {
+    "postgres://\(user)@\(host.contains(":") ? "[\(host)]" : host):\(port)/\(database)"
+  }
+
+  /// The parts a locator names, percent-decoded; nil where it names none.
+  private static func parts(of path: String) -> (
+    user: String?, password: String?, host: String?, port: String?, database: String?
+  ) {
+    let body = path.hasPrefix("//") ? path.dropFirst(2) : Substring(path)
+    let slash = body.firstIndex(of: "/")
+    let authority = body[..<(slash ?? body.endIndex)]
+    let databaseText = slash.map { String(body[body.index(after: $0)...]) } ?? ""
+    var user: String?
+    var password: String?
+    var hostPort = authority
+    if let at = authority.lastIndex(of: "@") {
+      let userInfo = authority[..<at]
+      hostPort = authority[authority.index(after: at)...]
+      if let colon = userInfo.firstIndex(of: ":") {
+        user = decoded(userInfo[..<colon])
+        password = decoded(userInfo[userInfo.index(after: colon)...])
+      } else {
+        user = decoded(userInfo)
+      }
+    }
+    var host: String?
+    var port: String?
+    if hostPort.hasPrefix("["), let close = hostPort.firstIndex(of: "]") {
+      host = String(hostPort[hostPort.index(after: hostPort.startIndex)..<close])
+      let rest = hostPort[hostPort.index(after: close)...]
+      if rest.hasPrefix(":") { port = String(rest.dropFirst()) }
+    } else if let colon = hostPort.lastIndex(of: ":") {
+      host = decoded(hostPort[..<colon])
+      port = String(hostPort[hostPort.index(after: colon)...])
+    } else {
+      host = decoded(hostPort)
+    }
+    return (user, password, host, port?.isEmpty == true ? nil : port, decoded(Substring(databaseText)))
+  }
+
+  /// Percent-decoded text, nil when empty.
+  private static func decoded(_ text: Substring) -> String? {
+    text.isEmpty ? nil : (String(text).removingPercentEncoding ?? String(text))
+  }
+}

@@ -1,0 +1,102 @@
+import AssayCore
+import AssaySQL
+import PostgresNIO
+
+/// Values in PostgreSQL's binary format (the one postgres-nio asks results in), read as Assay's
+/// values; `PostgresText` gives the text of the types Assay keeps as text.
+enum PostgresBinary {
+  /// Microseconds from 1970-01-01 to 2000-01-01, PostgreSQL's epoch.
+  static let epochMicroseconds: Int64 = 946_684_800_000_000
+  /// Days from 1970-01-01 to 2000-01-01.
+  static let epochDays: Int32 = 10_957
+
+  /// The value of a cell of `type` whose bytes are `bytes` (nil for NULL).
+  static func value(_ bytes: ByteBuffer?, type: PostgresDataType) -> Value {
+    guard var bytes else { return .null }
+    switch type {
+    case .int2: return bytes.readInteger(as: Int16.self).map { .int(Int64($0)) } ?? .null
+    case .int4: return bytes.readInteger(as: Int32.self).map { .int(Int64($0)) } ?? .null
+    case .oid: return bytes.readInteger(as: UInt32.self).map { .int(Int64($0)) } ?? .null
+    case .int8: return bytes.readInteger(as: Int64.self).map { .int($0) } ?? .null
+    case .float4:
+      // The float's shortest text read as a double: 0.1 stays 0.1, not 0.10000000149011612.
+      return bytes.readInteger(as: UInt32.self).map { .double(Double("\(Float(bitPattern: $0))") ?? .nan) }
+        ?? .null
+    case .float8: return bytes.readInteger(as: UInt64.self).map { .double(Double(bitPattern: $0)) } ?? .null
+    case .numeric: return numeric(&bytes).map { .double(Double($0) ?? .nan) } ?? .null
+    case .bool: return bytes.readInteger(as: UInt8.self).map { .bool($0 != 0) } ?? .null
+    case .date: return date(&bytes)
+    case .timestamp: return timestamp(&bytes, zone: .naive)
+    case .timestamptz: return timestamp(&bytes, zone: .utc)
+    case .interval: return interval(&bytes).map { .duration($0) } ?? .null
+    case .bytea:
+      let size = bytes.readableBytes
+      return .string(BlobText.describe(size: size, prefix: bytes.readBytes(length: min(size, 8)) ?? []))
+    default: return .string(PostgresText.text(&bytes, type: type))
+    }
+  }
+
+  /// A date; `infinity` and `-infinity` as their text.
+  static func date(_ bytes: inout ByteBuffer) -> Value {
+    guard let days = bytes.readInteger(as: Int32.self) else { return .null }
+    if days == .max { return .string("infinity") }
+    if days == .min { return .string("-infinity") }
+    return .date(days &+ epochDays)
+  }
+
+  /// A timestamp in `zone`; `infinity` and `-infinity` as their text.
+  static func timestamp(_ bytes: inout ByteBuffer, zone: TimeZoneForm) -> Value {
+    guard let micros = bytes.readInteger(as: Int64.self) else { return .null }
+    if micros == .max { return .string("infinity") }
+    if micros == .min { return .string("-infinity") }
+    return .timestamp(Timestamp(microseconds: micros &+ epochMicroseconds, zone: zone))
+  }
+
+  /// An interval in microseconds, a month counted as 30 days (as PostgreSQL's own interval
+  /// arithmetic and `EXTRACT(EPOCH ...)` do for months; a year is 12 such months).
+  static func interval(_ bytes: inout ByteBuffer) -> Int64? {
+    guard let (micros, days, months) = bytes.readMultipleIntegers(as: (Int64, Int32, Int32).self) else {
+      return nil
+    }
+    return micros &+ (Int64(days) &+ Int64(months) &* 30) &* TimeText.microsPerDay
+  }
+
+  /// A numeric as exact decimal text (`-12.5`, `NaN`, `Infinity`): kept exact in text, read as
+  /// a double where a column holds it (so exact only as far as a double holds the number).
+  static func numeric(_ bytes: inout ByteBuffer) -> String? {
+    guard
+      let (count, weight, sign, scale) = bytes.readMultipleIntegers(as: (Int16, Int16, UInt16, Int16).self)
+    else { return nil }
+    switch sign {
+    case 0xC000: return "NaN"
+    case 0xD000: return "Infinity"
+    case 0xF000: return "-Infinity"
+    default: break
+    }
+    var digits = ""
+    for _ in 0..<max(0, Int(count)) {
+      guard let group = bytes.readInteger(as: Int16.self) else { return nil }
+      let text = String(group)
+      digits += String(repeating: "0", count: 4 - text.count) + text
+    }
+    // The groups are base 10,000: the first holds the digits of 10,000^weight.
+    let pointAt = (Int(weight) + 1) * 4
+    let whole: String
+    var fraction: String
+    if pointAt <= 0 {
+      whole = "0"
+      fraction = String(repeating: "0", count: -pointAt) + digits
+    } else {
+      let padded =
+        digits.count < pointAt ? digits + String(repeating: "0", count: pointAt - digits.count) : digits
+      whole = String(padded.prefix(pointAt).drop { $0 == "0" })
+      fraction = String(padded.dropFirst(pointAt))
+    }
+    let shown = max(0, Int(scale))
+    fraction =
+      fraction.count >= shown
+      ? String(fraction.prefix(shown)) : fraction + String(repeating: "0", count: shown - fraction.count)
+    let number = (whole.isEmpty ? "0" : whole) + (fraction.isEmpty ? "" : "." + fraction)
+    return sign == 0x4000 ? "-" + number : number
+  }
+}

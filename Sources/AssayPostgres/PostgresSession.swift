@@ -1,0 +1,137 @@
+import AssayCore
+import AssaySQL
+import Foundation
+import PostgresNIO
+
+/// A read-only session with a PostgreSQL database, through postgres-nio. The session starts with
+/// `default_transaction_read_only = on`, so the server refuses any write. `run` is synchronous,
+/// for worker threads: a task on the connection's event loop reads the rows off postgres-nio's row sequence (which holds the
+/// server back while pages wait) and hands them over in pages (`PageHandoff`) while the calling
+/// thread waits. `cancel` sends PostgreSQL's cancel request, so the server stops the statement.
+final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `running` is guarded by `lock`
+  private let connection: PostgresConnection
+  private let address: PostgresAddress
+  private let key: BackendKey
+  private let failure: PostgresFailure
+  private let lock = NSLock()
+  /// The handoff of the statement running now, if any.
+  private var running: PageHandoff?
+
+  /// postgres-nio's log stays silent: Assay reports failures itself.
+  static let logger: Logger = {
+    var logger = Logger(label: "assay.postgres")
+    logger.logLevel = .critical
+    return logger
+  }()
+
+  private init(
+    connection: PostgresConnection, address: PostgresAddress, key: BackendKey, failure: PostgresFailure
+  ) {
+    self.connection = connection
+    self.address = address
+    self.key = key
+    self.failure = failure
+  }
+
+  deinit { close() }
+
+  /// Connects and authenticates, waiting for it; an `AssayError` when the server cannot be
+  /// reached or refuses the session.
+  static func open(_ address: PostgresAddress, name: String) throws -> PostgresSession {
+    let failure = PostgresFailure(name: name, password: address.password)
+    let key = BackendKey()
+    do {
+      let channel = try PostgresChannel.open(address, key: key)
+      var configuration = PostgresConnection.Configuration(
+        establishedChannel: channel, tls: try PostgresChannel.tls(address.tls), username: address.user,
+        password: address.password, database: address.database)
+      configuration.options.additionalStartupParameters = [
+        ("default_transaction_read_only", "on"), ("application_name", "assay"),
+      ]
+      let connection = try PostgresConnection.connect(
+        on: channel.eventLoop, configuration: configuration, id: 1, logger: logger
+      ).wait()
+      return PostgresSession(connection: connection, address: address, key: key, failure: failure)
+    } catch {
+      throw failure.error(error)
+    }
+  }
+
+  func run(
+    _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+  ) throws {
+    let handoff = PageHandoff()
+    lock.withLock { running = handoff }
+    defer {
+      lock.withLock { running = nil }
+      handoff.stop()
+    }
+    let query = PostgresQuery(unsafeSQL: sql, binds: ParameterText.bindings(parameters))
+    let connection = connection
+    let reading: @Sendable () async -> Void = {
+      await Self.read(query, on: connection, into: handoff, firstPageRows: firstPageRows, pageRows: pageRows)
+    }
+    if #available(macOS 15.0, *) {
+      Task(executorPreference: EventLoopExecutor(connection.eventLoop), operation: reading)
+    } else {
+      Task(operation: reading)
+    }
+    while true {
+      switch handoff.take() {
+      case .columns(let described): try columns(described)
+      case .page(let page):
+        guard try rows(page) else {
+          cancel()
+          return
+        }
+      case .end: return
+      case .failure(let error): throw failure.error(error)
+      case .stopped: throw CancellationError()
+      }
+    }
+  }
+
+  /// Reads the result of `query` into pages handed to `handoff`, until the result ends, it fails,
+  /// or the handoff stops (then leaving the row sequence cancels the statement in postgres-nio).
+  private static func read(
+    _ query: PostgresQuery, on connection: PostgresConnection, into handoff: PageHandoff, firstPageRows: Int,
+    pageRows: Int
+  ) async {
+    do {
+      let sequence = try await connection.query(query, logger: logger)
+      let types = sequence.columns.map(\.dataType)
+      guard await handoff.deliver(.columns(sequence.columns.map(PostgresColumnType.column))) else { return }
+      var page = PageBuilder(types: types, limit: firstPageRows)
+      for try await row in sequence {
+        page.append(row)
+        if page.isFull {
+          guard await handoff.deliver(.page(page.take(nextLimit: pageRows))) else { return }
+        }
+      }
+      guard await handoff.deliver(.page(page.take(nextLimit: pageRows))) else { return }
+      _ = await handoff.deliver(.end)
+    } catch {
+      _ = await handoff.deliver(.failure(error))
+    }
+  }
+
+  func cancel() {
+    guard let handoff = lock.withLock({ running }) else { return }
+    if let (processID, secret) = key.processAndSecret {
+      CancelRequest.send(processID: processID, secret: secret, to: address)
+    }
+    handoff.stop()
+  }
+
+  func catalog() throws -> [CatalogTable] {
+    try PostgresCatalog(connection: self).tables()
+  }
+
+  /// Closes the connection without waiting; postgres-nio's connection is kept alive until it is
+  /// closed (it must not go away open).
+  func close() {
+    let connection = connection
+    connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
+  }
+}

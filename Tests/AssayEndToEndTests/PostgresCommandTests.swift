@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@Suite(
+  "assay with a PostgreSQL source, as a user runs it",
+  .enabled(if: ProcessInfo.processInfo.environment["ASSAY_TEST_POSTGRES"] != nil))
+struct PostgresCommandTests {
+  /// `postgres://assay:PASSWORD@127.0.0.1:PORT/assaytest`.
+  static let locator = ProcessInfo.processInfo.environment["ASSAY_TEST_POSTGRES"] ?? ""
+  /// The password in it.
+  static let password = String(locator.split(separator: "@")[0].split(separator: ":").last ?? "")
+  /// The locator with another password, port or database.
+  static func locator(password: String? = nil, port: String? = nil, database: String? = nil) -> String {
+    var text = locator
+    if let password { text = text.replacingOccurrences(of: ":\(Self.password)@", with: ":\(password)@") }
+    if let port, let colon = text.lastIndex(of: ":") {
+      text =
+        String(text[..<colon]) + ":" + port + "/" + (text.split(separator: "/").last.map(String.init) ?? "")
+    }
+    if let database, let slash = text.lastIndex(of: "/") { text = String(text[...slash]) + database }
+    return text
+  }
+
+  /// Checks a failure: exit 1, nothing on stdout, one line on stderr naming `needles`, never the password.
+  func expectOneLineFailure(_ result: AssayProcess.Result, mentions needles: [String]) {
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.split(separator: "\n").count == 1, "one line, got: \(result.stderr)")
+    for needle in needles { #expect(result.stderr.contains(needle), "\(needle) in: \(result.stderr)") }
+    #expect(!result.stderr.contains(Self.password), "the password is never shown")
+  }
+
+  @Test func irisDescribesExactlyAsItsCSV() throws {
+    let fromCSV = try AssayProcess.run(["describe", "sampledata/iris.csv"])
+    for arguments in [
+      ["describe", Self.locator + "?table=iris"], ["describe", Self.locator, "-O", "table=public.iris"],
+      ["describe", Self.locator, "-O", "query=SELECT * FROM iris"],
+    ] {
+      let fromServer = try AssayProcess.run(arguments)
+      #expect(fromServer.status == 0, "\(fromServer.stderr)")
+      #expect(fromServer.stdout == fromCSV.stdout)
+    }
+  }
+
+  @Test func lsListsTheTablesWithTheirRowEstimates() throws {
+    let result = try AssayProcess.run(["ls", Self.locator, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains(Self.password))
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let entries = try #require(json["entries"] as? [[String: Any]])
+    let rows = Dictionary(
+      entries.compactMap { entry in (entry["name"] as? String).map { ($0, entry["rows"] as? Int) } },
+      uniquingKeysWith: { first, _ in first })
+    #expect(rows["public.iris"] == 150)
+    #expect(rows["public.every_type"] == 3)
+    #expect(rows["public.big"] == 1_000_000)
+    #expect(rows.keys.filter { $0.hasPrefix("many.") }.count == 1000)
+    #expect(rows["many.t1"] == .some(nil), "a table never analyzed has no estimate")
+  }
+
+  @Test func aQueryWithNoRowsIsAnEmptyTable() throws {
+    let result = try AssayProcess.run(["schema", Self.locator, "-O", "query=SELECT * FROM iris WHERE false"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("0 rows"))
+    #expect(result.stdout.contains("species"))
+  }
+
+  @Test func aWrongPassword() throws {
+    let result = try AssayProcess.run(["describe", Self.locator(password: "not-" + Self.password)])
+    expectOneLineFailure(result, mentions: ["password authentication failed", "postgres://assay@127.0.0.1"])
+    #expect(!result.stderr.contains("not-"))
+  }
+
+  @Test func noPasswordAtAll() throws {
+    let withoutPassword = Self.locator.replacingOccurrences(of: ":\(Self.password)@", with: "@")
+    let result = try AssayProcess.run(
+      ["describe", withoutPassword], environment: ["PGPASSFILE": "/nonexistent", "PGPASSWORD": ""])
+    #expect(result.status == 1)
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+  }
+
+  @Test func thePasswordFromPGPASSWORD() throws {
+    let withoutPassword = Self.locator.replacingOccurrences(of: ":\(Self.password)@", with: "@")
+    let result = try AssayProcess.run(
+      ["schema", withoutPassword + "?table=iris"], environment: ["PGPASSWORD": Self.password])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("150 rows"))
+  }
+
+  @Test func anUnreachableServer() throws {
+    let result = try AssayProcess.run(["describe", Self.locator(port: "1")])
+    expectOneLineFailure(result, mentions: ["cannot connect", "refused", "127.0.0.1:1"])
+  }
+
+  @Test func anUnknownDatabase() throws {
+    let result = try AssayProcess.run(["describe", Self.locator(database: "nosuchdb")])
+    expectOneLineFailure(result, mentions: ["database \"nosuchdb\" does not exist"])
+  }
+
+  @Test func anUnknownTable() throws {
+    let result = try AssayProcess.run(["describe", Self.locator, "-O", "table=nosuch"])
+    expectOneLineFailure(result, mentions: ["relation \"nosuch\" does not exist"])
+  }
+
+  @Test func aSyntaxErrorInTheQuery() throws {
+    let result = try AssayProcess.run(["describe", Self.locator + "?query=SELEC%201"])
+    expectOneLineFailure(result, mentions: ["syntax error"])
+  }
+
+  @Test func requiringTLSFromAServerWithout() throws {
+    let result = try AssayProcess.run(["describe", Self.locator + "?sslmode=require"])
+    expectOneLineFailure(result, mentions: ["does not offer TLS"])
+  }
+
+  @Test func everyTypeIsShownAsItsValues() throws {
+    let result = try AssayProcess.run(["describe", Self.locator + "?table=every_type"])
+    #expect(result.status == 0, "\(result.stderr)")
+    for shown in [
+      "2024-02-29 13:45:56.123456", "2024-02-29 11:45:56.5Z", "423d 04:05:06.7", "{\"x y\",\"\",NULL}",
+    ] {
+      #expect(result.stdout.contains(shown), "\(shown)")
+    }
+  }
+}
