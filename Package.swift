@@ -32,13 +32,17 @@ let package = Package(
     .target(name: "AssaySQL", dependencies: ["AssayCore", "AssayAnalysis"]),
     .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
     .target(name: "AssaySQLite", dependencies: ["AssaySQL", "AssayCore", "CSQLite"]),
+    .systemLibrary(
+      name: "CMariaDB", path: "Sources/CMariaDB", pkgConfig: "libmariadb",
+      providers: [.apt(["libmariadb-dev"])]),
+    .target(name: "AssayMariaDB", dependencies: ["AssaySQL", "AssayCore", "CMariaDB"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(
       name: "assay",
       dependencies: [
         "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
-        "AssayAdvisor", "AssaySQL", "AssaySQLite",
+        "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayMariaDB",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -77,6 +81,9 @@ let package = Package(
     .testTarget(
       name: "AssaySQLTests",
       dependencies: ["AssaySQL", "AssaySQLite", "AssayAnalysis", "AssayCore", "AssayCSV", "AssayTestSupport"]),
+    .testTarget(
+      name: "AssayMariaDBTests",
+      dependencies: ["AssayMariaDB", "AssaySQL", "AssayCore", "AssayTestSupport"]),
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),

@@ -2,7 +2,9 @@
 # Installs the Debian packages Assay needs to build and test, when they are missing.
 set -euo pipefail
 
-packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev tmux python3)
+# libmariadb-dev is MariaDB's own C client (the MySQL/MariaDB loader links it); mariadb-server is the
+# server the tests start (scripts/servers/mariadb.sh).
+packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev mariadb-server tmux python3)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,10 +1,13 @@
 import AssayCSV
 import AssayCore
+import AssayMariaDB
 import AssaySQLite
 
 extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
-  static let standard = LoaderRegistry(loaders: [CSVLoader(), FolderLoader(), SQLiteLoader()])
+  static let standard = LoaderRegistry(loaders: [
+    CSVLoader(), FolderLoader(), SQLiteLoader(), MariaDBLoader(),
+  ])
 
   /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".
   static var optionHelp: String {
