@@ -5,7 +5,7 @@ import CMariaDB
 /// The rows of a prepared statement (`mysql_stmt_execute`), fetched one at a time without
 /// `mysql_stmt_store_result`, so no more than a page is ever held. DOUBLE columns arrive as
 /// doubles; every other column as the text the library writes for it, read like the text
-/// protocol's (a BIT as its number); a binary value is read only as far as its description needs.
+/// protocol's (a BIT as its bytes); a binary value is read only as far as its description needs.
 final class MariaDBPreparedRows: MariaDBRowSource {
   /// Bytes first allotted to a column's value; a longer one grows its buffer.
   static let initialCapacity = 256
@@ -60,10 +60,7 @@ final class MariaDBPreparedRows: MariaDBRowSource {
     self.failure = failure
     let count = Int(mysql_num_fields(metadata))
     let fields = mysql_fetch_fields(metadata).map { pointer in (0..<count).map { pointer[$0] } } ?? []
-    kinds = fields.map { field in
-      let kind = MariaDBFieldKind(field)
-      return kind == .bits ? .unsignedInteger : kind
-    }
+    kinds = fields.map(MariaDBFieldKind.init)
     columns = fields.map(MariaDBFieldKind.column)
     let slots = max(1, count)
     binds = .allocate(capacity: slots)

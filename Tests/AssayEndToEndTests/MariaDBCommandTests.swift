@@ -41,6 +41,24 @@ struct MariaDBCommandTests {
     #expect(try assay(["describe", locator + "?table=iris"]).stdout == fromFile.stdout)
   }
 
+  @Test func thePasswordMayComeFromMyCnfOrMYSQLPWD() throws {
+    let home = NSTemporaryDirectory() + "assay-mycnf-\(getpid())-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let withoutPassword = locator.replacingOccurrences(of: ":" + password + "@", with: "@")
+    let arguments = ["describe", withoutPassword, "-O", "table=iris"]
+    let expected = try assay(["describe", "sampledata/iris.csv"]).stdout
+    let refused = try AssayProcess.run(arguments, environment: ["HOME": home, "MYSQL_PWD": ""])
+    #expect(refused.status == 1 && refused.stderr.contains("(using password: NO)"), "\(refused.stderr)")
+    let fromEnvironment = try AssayProcess.run(arguments, environment: ["HOME": home, "MYSQL_PWD": password])
+    #expect(fromEnvironment.stdout == expected, "\(fromEnvironment.stderr)")
+    try "[client]\npassword = \"\(password)\"\n".write(
+      toFile: home + "/.my.cnf", atomically: true, encoding: .utf8)
+    let fromFile = try AssayProcess.run(arguments, environment: ["HOME": home, "MYSQL_PWD": ""])
+    #expect(fromFile.stdout == expected, "\(fromFile.stderr)")
+    for result in [refused, fromEnvironment, fromFile] { #expect(!result.stderr.contains(password)) }
+  }
+
   @Test func lsListsTheTablesWithRowEstimates() throws {
     let result = try assay(["ls", locator, "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")

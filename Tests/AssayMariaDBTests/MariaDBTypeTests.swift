@@ -15,7 +15,7 @@ import Testing
     ("date_value", .date), ("datetime_value", .timestamp), ("timestamp_value", .timestamp),
     ("time_value", .duration), ("char_value", .string), ("varchar_value", .string), ("text_value", .string),
     ("enum_value", .string), ("set_value", .string), ("json_value", .string), ("blob_value", .string),
-    ("binary_value", .string), ("varbinary_value", .string),
+    ("binary_value", .string), ("varbinary_value", .string), ("bits_value", .int),
   ]
 
   static func day(_ year: Int, _ month: Int, _ day: Int) -> Value {
@@ -35,16 +35,16 @@ import Testing
       .string("abc"), .string("héllo wörld"), .string("a longer text"), .string("green"), .string("a,c"),
       .string(#"{"k": [1, 2]}"#), .string("9 bytes: 89 50 4e 47 0d 0a 1a 0a …"),
       .string("4 bytes: de ad be ef"),
-      .string("2 bytes: 01 02"),
+      .string("2 bytes: 01 02"), .int(514),
     ],
-    [.int(2)] + Array(repeating: .null, count: 25),
+    [.int(2)] + Array(repeating: .null, count: 26),
     [
       .int(3), .int(127), .int(32767), .int(8_388_607), .int(2_147_483_647), .int(.max),
       .string("18446744073709551615"), .int(2155), .double(3.25), .double(1e300), .double(-99_999_999.9999),
       .bool(false), .bool(false), day(1000, 1, 1), time("9999-12-31 23:59:59.999999", .naive),
       time("1970-01-01 00:00:01Z", .utc), .duration((838 * 3600 + 59 * 60 + 59) * 1_000_000 + 500_000),
       .string(""), .string(""), .string(""), .string("red"), .string(""), .string("[]"), .string("0 bytes"),
-      .string("4 bytes: 00 00 00 00"), .string("0 bytes"),
+      .string("4 bytes: 00 00 00 00"), .string("0 bytes"), .int(0),
     ],
   ]
 

@@ -4,7 +4,7 @@
 # its own, listens on 127.0.0.1 only at a free port, and exports ASSAY_TEST_MARIADB, the locator
 # of its database `assaytest` (user `assay`, a password made for this run), which holds:
 #   iris        sampledata/iris.csv
-#   every_type  one column of each type Assay reads, a row of values, a row of NULLs, a row of limits
+#   every_type  a column of each type Assay reads, a row of values, a row of NULLs, a row of limits
 #   big         1,000,000 generated rows: id, a double, a category of 20 values, a datetime
 
 ASSAY_MARIADB_ROOT=""
@@ -93,19 +93,19 @@ CREATE TABLE every_type (
   date_value DATE, datetime_value DATETIME(6), timestamp_value TIMESTAMP(6) NULL, time_value TIME(6),
   char_value CHAR(5), varchar_value VARCHAR(40), text_value TEXT, enum_value ENUM('red', 'green'),
   set_value SET('a', 'b', 'c'), json_value JSON,
-  blob_value BLOB, binary_value BINARY(4), varbinary_value VARBINARY(16));
+  blob_value BLOB, binary_value BINARY(4), varbinary_value VARBINARY(16), bits_value BIT(10));
 INSERT INTO every_type VALUES
   (1, -128, -32768, -8388608, -2147483648, -9223372036854775808, 0, 1901,
    1.5, -2.25, 12345.6789, b'1', TRUE,
    '2024-02-29', '2024-03-01 08:00:00.5', '2024-03-01 08:00:00.25', '-01:30:00',
    'abc', 'héllo wörld', 'a longer text', 'green', 'a,c', '{"k": [1, 2]}',
-   x'89504E470D0A1A0A00', x'DEADBEEF', x'0102'),
+   x'89504E470D0A1A0A00', x'DEADBEEF', x'0102', b'1000000010'),
   (2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
   (3, 127, 32767, 8388607, 2147483647, 9223372036854775807, 18446744073709551615, 2155,
    3.25, 1e300, -99999999.9999, b'0', FALSE,
    '1000-01-01', '9999-12-31 23:59:59.999999', '1970-01-01 00:00:01', '838:59:59.5',
-   '', '', '', 'red', '', '[]', x'', x'00000000', x'');
+   '', '', '', 'red', '', '[]', x'', x'00000000', x'', b'0');
 
 CREATE TABLE big (id INT PRIMARY KEY, measure DOUBLE, category VARCHAR(8), happened DATETIME);
 INSERT INTO big
