@@ -63,7 +63,7 @@ final class MariaDBConnection: DatabaseConnection, @unchecked Sendable {
       if !reader.exhausted { stopStatement() }
       reader.close()
     }
-    _ = try reader.deliver(firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
+    try reader.deliver(firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
     if isCancelled() { throw CancellationError() }
   }
 

@@ -17,11 +17,11 @@ protocol MariaDBRowSource: AnyObject {
 
 extension MariaDBRowSource {
   /// Hands the columns to `columns`, then the rows to `rows` in pages of at most `firstPageRows`,
-  /// then `pageRows`; false when `rows` stopped early (the rest unread).
+  /// then `pageRows`, until the rows end or `rows` returns false (the rest left unread).
   func deliver(
     firstPageRows: Int, pageRows: Int, columns announce: ([SQLColumn]) throws -> Void,
     rows: (ResultPage) throws -> Bool
-  ) throws -> Bool {
+  ) throws {
     try announce(columns)
     var limit = max(1, firstPageRows)
     while true {
@@ -36,10 +36,7 @@ extension MariaDBRowSource {
         }
         count += 1
       }
-      if count > 0 || finished {
-        guard try rows(ResultPage(values: values)) else { return false }
-      }
-      if finished { return true }
+      guard try rows(ResultPage(values: values)), !finished else { return }
       limit = max(1, pageRows)
     }
   }
