@@ -9,6 +9,8 @@
 
 ASSAY_MARIADB_ROOT=""
 ASSAY_MARIADB_PID=""
+# The repository, for sampledata/iris.csv, wherever this file is sourced from.
+ASSAY_MARIADB_REPOSITORY=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # The account mariadbd runs as: the current one, or `assaytest` (created when missing) for root.
 mariadb_server_user() {
@@ -79,7 +81,7 @@ USE assaytest;
 
 CREATE TABLE iris (
   sepal_length DOUBLE, sepal_width DOUBLE, petal_length DOUBLE, petal_width DOUBLE, species VARCHAR(20));
-LOAD DATA LOCAL INFILE '$PWD/sampledata/iris.csv' INTO TABLE iris
+LOAD DATA LOCAL INFILE '$ASSAY_MARIADB_REPOSITORY/sampledata/iris.csv' INTO TABLE iris
   FIELDS TERMINATED BY ',' LINES TERMINATED BY '\n' IGNORE 1 LINES
   (sepal_length, sepal_width, petal_length, petal_width, @species)
   SET species = TRIM(TRAILING '\r' FROM @species);
