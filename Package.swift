@@ -36,13 +36,17 @@ let package = Package(
     .target(
       name: "AssayPostgres",
       dependencies: ["AssaySQL", "AssayCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+    .systemLibrary(
+      name: "CMariaDB", path: "Sources/CMariaDB", pkgConfig: "libmariadb",
+      providers: [.apt(["libmariadb-dev"])]),
+    .target(name: "AssayMariaDB", dependencies: ["AssaySQL", "AssayCore", "CMariaDB"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(
       name: "assay",
       dependencies: [
         "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
-        "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres",
+        "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -86,6 +90,9 @@ let package = Package(
     .testTarget(
       name: "AssayPostgresTests",
       dependencies: ["AssayPostgres", "AssaySQL", "AssayCore", "AssayTestSupport"]),
+    .testTarget(
+      name: "AssayMariaDBTests",
+      dependencies: ["AssayMariaDB", "AssaySQL", "AssayCore", "AssayTestSupport"]),
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),

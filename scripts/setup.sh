@@ -2,7 +2,9 @@
 # Installs the Debian packages Assay needs to build and test, when they are missing.
 set -euo pipefail
 
-packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev tmux python3 postgresql)
+# postgresql and mariadb-server are the servers the tests start (scripts/servers/); libmariadb-dev is
+# MariaDB's own C client, which the MySQL/MariaDB loader links.
+packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev tmux python3 postgresql mariadb-server)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,12 +1,13 @@
 import AssayCSV
 import AssayCore
+import AssayMariaDB
 import AssayPostgres
 import AssaySQLite
 
 extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
   static let standard = LoaderRegistry(loaders: [
-    CSVLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(),
+    CSVLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(), MariaDBLoader(),
   ])
 
   /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".
