@@ -67,7 +67,9 @@ enum MariaDBFailure {
     case Code.serverGone, Code.connectionLost: hint = "the server closed the connection; try again"
     default: hint = "check the SQL and the table and column names"
     }
-    return AssayError(message: "\(endpoint.displayName): \(text)", hint: hint)
+    // The library can leave the message empty (an error while rows were being read): the code says what.
+    let said = text.isEmpty ? "the server reported error \(code)" : text
+    return AssayError(message: "\(endpoint.displayName): \(said)", hint: hint)
   }
 
   /// The library's message for the last call on `handle`, on one line, password masked.

@@ -53,8 +53,16 @@ extension SQLAggregates {
     case .int, .double:
       summary.median = .double(try quantile(0.5, of: column, count: count, in: session))
       let (low, high) = (summary.min.doubleValue ?? 0, summary.max.doubleValue ?? 0)
-      (summary.mean, summary.std) = try meanAndDeviation(
-        column, count: count, low: low, high: high, in: session)
+      let spread = (high - low) * (high - low) * Double(count)
+      if spread.isFinite && (Swift.max(abs(low), abs(high)) * Double(count)).isFinite {
+        (summary.mean, summary.std) = try meanAndDeviation(
+          column, count: count, low: low, high: high, in: session)
+      } else {
+        // Squares past the largest double overflow in the engine (PostgreSQL raises an error):
+        // such a column's values are read and summed here, as `Describe` sums them.
+        let pulled = try pulled([column.name]).describe(columns: [column.name], monitor: nil).first
+        (summary.mean, summary.std) = (pulled?.mean, pulled?.std)
+      }
     case .date, .timestamp, .duration:
       summary.median = try ordered(column, offset: (count - 1) / 2, limit: 1, in: session).first ?? .null
     case .bool, .string:
@@ -71,9 +79,11 @@ extension SQLAggregates {
   ) throws -> (Double, Double?) {
     let name = quoted(column.name)
     let groups = "FROM \(from) WHERE \(name) IS NOT NULL GROUP BY \(name)"
+    // Terms as doubles, as `Describe` adds them: an integer column's products could overflow.
+    let value = dialect.asDouble(name)
     let largest = Swift.max(abs(low), abs(high)) * Double(count)
     let total = try session.exactSum(count: count, bound: largest, dialect: dialect) { _ in
-      "SELECT \(name) * COUNT(*) AS \(dialect.quote("term")) \(groups)"
+      "SELECT \(value) * COUNT(*) AS \(dialect.quote("term")) \(groups)"
     }
     let mean = total / Double(count)
     guard count > 1 else { return (mean, nil) }
@@ -84,7 +94,7 @@ extension SQLAggregates {
       statement in
       let (first, second) = (statement.bind(mean), statement.bind(mean))
       return
-        "SELECT (\(name) - \(first)) * (\(name) - \(second)) * COUNT(*) AS \(dialect.quote("term")) \(groups)"
+        "SELECT (\(value) - \(first)) * (\(value) - \(second)) * COUNT(*) AS \(dialect.quote("term")) \(groups)"
     }
     return (mean, (squares / Double(count - 1)).squareRoot())
   }

@@ -26,8 +26,19 @@ extension SQLDialect {
   func byteOrdered(_ expression: String) -> String {
     switch engine {
     case .sqlite: return expression
-    case .postgres: return "\(expression) COLLATE \"C\""
-    case .mysql: return "\(expression) COLLATE utf8mb4_bin"
+    // As text first: uuid, json and array columns are shown as text, and take no collation.
+    case .postgres: return "CAST(\(expression) AS text) COLLATE \"C\""
+    // Whatever the column's character set (latin1 by default on older servers), as UTF-8 text.
+    case .mysql: return "CONVERT(\(expression) USING utf8mb4) COLLATE utf8mb4_bin"
+    }
+  }
+
+  /// `expression` as a double, so arithmetic on it cannot overflow an integer type.
+  func asDouble(_ expression: String) -> String {
+    switch engine {
+    case .sqlite: return "CAST(\(expression) AS REAL)"
+    case .postgres: return "CAST(\(expression) AS double precision)"
+    case .mysql: return "CAST(\(expression) AS DOUBLE)"
     }
   }
 }

@@ -31,4 +31,16 @@ public struct SQLDialect: Sendable, Equatable {
   public func placeholder(_ index: Int) -> String {
     engine == .postgres ? "$\(index)" : "?"
   }
+
+  /// The placeholder for a parameter holding `value`: for PostgreSQL a number's is cast to its
+  /// type (`CAST($2 AS double precision)`), as the server would otherwise take the type of what the
+  /// parameter meets; other values, and other engines, bind typed values and need no cast.
+  public func typedPlaceholder(_ index: Int, for value: Value) -> String {
+    guard engine == .postgres else { return placeholder(index) }
+    switch value {
+    case .double: return "CAST(\(placeholder(index)) AS double precision)"
+    case .int: return "CAST(\(placeholder(index)) AS bigint)"
+    default: return placeholder(index)
+    }
+  }
 }

@@ -20,8 +20,12 @@ extension SQLSession {
       "SELECT SUM(\(integerPart)), SUM(\(term) - \(integerPart) / \(unscale)) FROM (\(split)) AS \(dialect.quote("split"))",
       of: statement)
     let row = rows.first ?? []
-    let whole = row.first.flatMap(Self.integer) ?? 0
     let remainder = row.dropFirst().first?.doubleValue ?? 0
+    // An engine that widens integer sums may hand back one no integer holds: then it is summed
+    // as a double, as such a sum can only be.
+    guard let whole = row.first.flatMap(Self.integer) else {
+      return ((row.first?.doubleValue ?? 0) + remainder * scale) / scale
+    }
     let rounded = Double(whole)
     return (rounded + (Double(whole - Int64(rounded)) + remainder * scale)) / scale
   }
@@ -39,6 +43,6 @@ extension SQLSession {
   /// widen integer sums).
   private static func integer(_ value: Value) -> Int64? {
     if case .int(let number) = value { return number }
-    return value.doubleValue.map { Int64($0) }
+    return value.doubleValue.flatMap { Int64(exactly: $0.rounded(.towardZero)) }
   }
 }

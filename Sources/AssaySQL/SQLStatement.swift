@@ -11,10 +11,11 @@ struct SQLStatement {
   /// A statement in `dialect`'s SQL.
   init(_ dialect: SQLDialect) { self.dialect = dialect }
 
-  /// The placeholder for `value`, which is bound to it.
+  /// The placeholder for `value`, which is bound to it. A number's placeholder names its type:
+  /// PostgreSQL types an untyped parameter by its neighbour, so `bigint / $1` would divide as integers.
   mutating func bind(_ value: Value) -> String {
     parameters.append(value)
-    return dialect.placeholder(parameters.count)
+    return dialect.typedPlaceholder(parameters.count, for: value)
   }
 
   /// The placeholder for a double.

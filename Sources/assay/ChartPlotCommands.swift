@@ -108,8 +108,8 @@ struct LineCommand: AsyncParsableCommand {
     }
     try await reportingFailures {
       let loaded = try await source.loadSource(columns: ChartPrinting.columns(of: spec))
+      defer { explain.report(loaded) }  // also when the summary fails
       try output.emitSheet(try spec.resampledTable(loaded.table), format: .csv)
-      explain.report(loaded)
     }
   }
 }

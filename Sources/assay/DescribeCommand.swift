@@ -29,8 +29,8 @@ struct DescribeCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let loaded = try await source.loadSource(rowsNeeded: { _ in false })
+      defer { explain.report(loaded) }  // also when the summary fails
       try output.emitSheet(try Self.sheet(loaded), format: format)
-      explain.report(loaded)
     }
   }
 

@@ -4,7 +4,7 @@ import AssaySQL
 import Foundation
 
 /// `--explain`: the SQL a command sent to a database, printed on standard error after its
-/// output, so standard output holds the same result with or without it.
+/// output (or before its error), so standard output holds the same result with or without it.
 struct ExplainArguments: ParsableArguments {
   @Flag(help: "Print the SQL sent to a database source on standard error, with the rows each returned.")
   var explain = false

@@ -85,7 +85,8 @@ struct MariaDBCommandTests {
       let fields = line.split(separator: " ", omittingEmptySubsequences: true)
       types[String(fields[0])] = String(fields[1])
     }
-    #expect(types["big_value"] == "int" && types["unsigned_value"] == "string")
+    // BIGINT UNSIGNED is typed by its field as integers (a value past Int64.max is text in a loaded sheet).
+    #expect(types["big_value"] == "int" && types["unsigned_value"] == "int")
     #expect(types["decimal_value"] == "double" && types["bit_flag"] == "bool" && types["bool_flag"] == "bool")
     #expect(types["date_value"] == "date" && types["timestamp_value"] == "timestamp")
     #expect(types["time_value"] == "duration" && types["blob_value"] == "string")
@@ -110,7 +111,9 @@ struct MariaDBCommandTests {
     try expectOneLineFailure(["describe", locator, "-O", "table=no_such_table"], mentions: ["doesn't exist"])
     try expectOneLineFailure(["describe", locator, "-O", "query=SELEC 1"], mentions: ["SQL syntax"])
     try expectOneLineFailure(["describe", locator + "?query=SELEC%201"], mentions: ["SQL syntax"])
-    try expectOneLineFailure(["describe", locator, "-O", "query=DELETE FROM iris"], mentions: ["SQL syntax"])
+    try expectOneLineFailure(
+      ["describe", locator, "-O", "query=DELETE FROM iris"],
+      mentions: ["READ ONLY transaction", "never writes"])
   }
 
   /// A loopback port with nothing listening: bound, then closed.
