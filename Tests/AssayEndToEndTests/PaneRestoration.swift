@@ -48,8 +48,10 @@ struct PaneRestoration {
     let after = try String(contentsOfFile: settings + ".after", encoding: .utf8)
     #expect(before == after, "stty settings are back")
     try tmux.typeLine("echo o''k")
-    let prompt = try tmux.waitForScreen { $0.contains("ok") }
-    #expect(prompt.contains("ok"), "the shell echoes: \(prompt)")
+    // The answer is a line of its own, or follows the prompt when the line was typed ahead of it.
+    let answered = { (line: String) in line == "ok" || line == "$ ok" }
+    let prompt = try tmux.waitForScreen { $0.contains(where: answered) }
+    #expect(prompt.contains(where: answered), "the shell echoes: \(prompt)")
     for suffix in [".before", ".after"] { try? FileManager.default.removeItem(atPath: settings + suffix) }
     return status
   }
