@@ -21,6 +21,7 @@ row.
   VisiData                   vd --batch: open the table and build the frequency sheet of category
 """
 import argparse
+import json
 import os
 import re
 import statistics
@@ -50,11 +51,11 @@ def psql(url, sql, output=subprocess.DEVNULL):
 
 def make_table(url, rows):
     psql(url, "DROP TABLE IF EXISTS bench")
-    psql(url, f"""CREATE TABLE bench AS SELECT g::bigint AS id,
-        ((g * 7919) % 100003) / 100.0 + (g % 7) * 0.001 AS x,
+    psql(url, f"""CREATE TABLE bench AS SELECT g AS id,
+        (((g * 7919) % 100003) / 100.0 + (g % 7) * 0.001)::float8 AS x,
         'category ' || (g % 20) AS category,
         timestamp '2020-01-01' + g * interval '7 seconds' AS seen
-        FROM generate_series(1, {rows}) AS g""")
+        FROM generate_series(1::bigint, {rows}) AS g""")
     psql(url, "ANALYZE bench")
 
 
@@ -99,13 +100,21 @@ def first_screen(assay, source, socket, timeout=20.0):
 
 
 def visidata_command(url, folder):
-    """vd --batch replaying: open the table, then the frequency sheet of category."""
+    """vd --batch replaying: open the database, Enter on bench's row, the frequency sheet of category."""
+    database = url.rsplit("/", 1)[1]
+    find = ("from visidata import vd; s = vd.openSource(%r); s.ensureLoaded(); vd.sync(); "
+            "print([r[0] for r in s.rows].index('bench'))" % url)
+    index = int(subprocess.run(["python3", "-c", find], capture_output=True, text=True, check=True).stdout.split()[-1])
+    steps = [
+        {"sheet": "", "col": "", "row": "", "longname": "open-file", "input": url, "keystrokes": "o"},
+        {"sheet": f"{database}_tables", "col": "", "row": index, "longname": "open-row", "input": "",
+         "keystrokes": "Enter"},
+        {"sheet": f"{database}_tables.bench", "col": "category", "row": "", "longname": "freq-col", "input": "",
+         "keystrokes": "Shift+F"},
+    ]
     log = os.path.join(folder, "freq.vdj")
     with open(log, "w") as out:
-        out.write('{"sheet": "", "col": "", "row": "", "longname": "open-file", "input": "%s", "keystrokes": "o"}\n'
-                  % (url + "?table=bench").replace('"', '\\"'))
-        out.write('{"sheet": "bench", "col": "category", "row": "", "longname": "freq-col", "input": "", '
-                  '"keystrokes": "Shift+F"}\n')
+        out.writelines(json.dumps(step) + "\n" for step in steps)
     return ["vd", "--batch", "-p", log]
 
 
