@@ -15,6 +15,7 @@ row.
   assay chart histogram      the histogram of x: bounds, quartiles, one GROUP BY of the bins
   assay freq                 the frequency table of category: one GROUP BY
   assay describe             every column: counts, distinct counts, extremes, medians, mean, std
+  assay ls                   the catalog: 1,004 tables (the fixtures' 1,000 in schema `many`) with estimates
   pull x / category / all    psql COPY (SELECT ...) TO STDOUT: moving the column(s) alone
   psql by hand               the same aggregates as a person writes them (width_bucket, GROUP BY,
                              count(DISTINCT), percentile_cont)
@@ -138,6 +139,7 @@ def main():
             "assay chart histogram x": [args.assay, "chart", "histogram", table, "--column", "x"],
             "assay freq category": [args.assay, "freq", table, "--column", "category"],
             "assay describe (4 columns)": [args.assay, "describe", table],
+            "assay ls (1,004 tables)": [args.assay, "ls", url],
             "pull x (psql COPY)": ["psql", url, "-c", "COPY (SELECT x FROM bench) TO STDOUT"],
             "pull category (psql COPY)": ["psql", url, "-c", "COPY (SELECT category FROM bench) TO STDOUT"],
             "pull all columns (psql COPY)": ["psql", url, "-c", "COPY bench TO STDOUT"],

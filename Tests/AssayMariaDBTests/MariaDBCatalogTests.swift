@@ -21,7 +21,7 @@ import Testing
     #expect(tables.allSatisfy { $0.schema.isEmpty && !$0.isView && ($0.bytes ?? 0) > 0 })
   }
 
-  @Test func aThousandTablesListInUnderASecond() throws {
+  @Test func aThousandTablesAreListedWithTheirViews() throws {
     let names = (1...Self.tableCount).map { String(format: "t%04d", $0) }
     try TestServer.administer(
       "CREATE DATABASE IF NOT EXISTS assaytest_catalog; USE assaytest_catalog;\n"
@@ -29,9 +29,7 @@ import Testing
         + "\nCREATE OR REPLACE VIEW v_first AS SELECT * FROM t0001;")
     let connection = try TestServer.server(database: "assaytest_catalog").connect()
     defer { connection.close() }
-    let started = Date()
-    let tables = try connection.catalog()
-    #expect(Date().timeIntervalSince(started) < 1)
+    let tables = try connection.catalog()  // its speed is measured by Benchmarks/bench_db.py, not here
     #expect(tables.filter { !$0.isView }.map(\.name) == names)
     #expect(tables.filter(\.isView).map(\.name) == ["v_first"])
 

@@ -38,7 +38,7 @@ struct PostgresCancelTests {
     let cancelled = Date()
     try await PostgresTestServer.onThread { session.cancel() }
     let ended = try await running.value
-    #expect(ended.timeIntervalSince(cancelled) < 1)
+    #expect(ended.timeIntervalSince(cancelled) < 10, "a 30 s statement ends soon after the cancel")
     var gone = false
     for _ in 0..<20 where !gone {
       gone = try await sleepersOnTheServer().isEmpty
