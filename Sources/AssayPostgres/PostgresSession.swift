@@ -81,10 +81,10 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
       switch handoff.take() {
       case .columns(let described): try columns(described)
       case .page(let page):
-        guard try rows(page) else {
-          cancel()
-          return
-        }
+        // Stopped early by the reader: the rest of the result is read off the wire and dropped
+        // (postgres-nio leaves the row sequence that way). A cancel request here could reach the
+        // server after this statement ended and stop the session's next one.
+        guard try rows(page) else { return }
       case .end: return
       case .failure(let error): throw failure.error(error)
       case .stopped: throw CancellationError()

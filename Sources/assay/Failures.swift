@@ -11,5 +11,9 @@ func reportingFailures(_ work: () async throws -> Void) async throws {
   } catch let error as AssayError {
     FileHandle.standardError.write(Data("assay: \(SafeText.visible(error.description))\n".utf8))
     throw ExitCode(1)
+  } catch is CancellationError {
+    // A statement the server stopped (a cancel from elsewhere, an administrator's) is one line too.
+    FileHandle.standardError.write(Data("assay: the work was cancelled before it finished\n".utf8))
+    throw ExitCode(1)
   }
 }
