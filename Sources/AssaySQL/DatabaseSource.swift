@@ -20,16 +20,10 @@ public struct DatabaseSource: CollectionSource {
     return AsyncThrowingStream { continuation in
       let session = SessionSlot()
       continuation.onTermination = { _ in session.cancel() }
-      Thread.detachNewThread {
-        do {
-          let connection = try server.connect()
-          session.hold(connection)
-          defer { session.release() }
-          continuation.yield(try connection.catalog().map(Self.entry))
-          continuation.finish()
-        } catch {
-          continuation.finish(throwing: error)
-        }
+      session.runDetached(on: server) { connection in
+        continuation.yield(try connection.catalog().map(Self.entry))
+      } done: { error in
+        if let error { continuation.finish(throwing: error) } else { continuation.finish() }
       }
     }
   }

@@ -51,29 +51,22 @@ public struct DatabaseTable: TableSource {
     return AsyncThrowingStream { continuation in
       let session = SessionSlot()
       continuation.onTermination = { _ in session.cancel() }
-      Thread.detachNewThread {
-        do {
-          let connection = try server.connect()
-          session.hold(connection)
-          defer { session.release() }
-          var growing = GrowingTable(name: name)
-          try connection.run(
-            sql, parameters: [], firstPageRows: Self.firstPageRows, pageRows: Self.pageRows,
-            columns: { growing.start($0) },
-            rows: { page in
-              growing.append(page)
-              continuation.yield(
-                LoadUpdate(table: growing.table, progress: growing.progress(finished: false)))
-              return !session.isCancelled
-            })
-          log.record(SentStatement(sql: sql, parameters: [], rowsReceived: growing.table.rowCount))
-          continuation.yield(LoadUpdate(table: growing.table, progress: growing.progress(finished: true)))
-          continuation.finish()
-        } catch is CancellationError {
-          continuation.finish()
-        } catch {
-          continuation.finish(throwing: session.isCancelled ? CancellationError() : error)
-        }
+      session.runDetached(on: server) { connection in
+        var growing = GrowingTable(name: name)
+        try connection.run(
+          sql, parameters: [], firstPageRows: Self.firstPageRows, pageRows: Self.pageRows,
+          columns: { growing.start($0) },
+          rows: { page in
+            growing.append(page)
+            continuation.yield(LoadUpdate(table: growing.table, progress: growing.progress(finished: false)))
+            return !session.isCancelled
+          })
+        log.record(SentStatement(sql: sql, parameters: [], rowsReceived: growing.table.rowCount))
+        continuation.yield(LoadUpdate(table: growing.table, progress: growing.progress(finished: true)))
+      } done: { error in
+        // A stopped statement ends the load quietly, keeping what its last snapshot holds.
+        guard let error, !(error is CancellationError) else { return continuation.finish() }
+        continuation.finish(throwing: session.isCancelled ? CancellationError() : error)
       }
     }
   }

@@ -36,4 +36,23 @@ final class SessionSlot: @unchecked Sendable {  // `connection` and `cancelled` 
     }
     session?.cancel()
   }
+
+  /// Runs `work` on a new thread with a new session of `server`, held here so `cancel` reaches
+  /// its statement, and closed after; `done` gets the error that ended it, nil when it finished.
+  func runDetached(
+    on server: any DatabaseServer, _ work: @escaping @Sendable (any DatabaseConnection) throws -> Void,
+    done: @escaping @Sendable (Error?) -> Void
+  ) {
+    Thread.detachNewThread {
+      do {
+        let connection = try server.connect()
+        self.hold(connection)
+        defer { self.release() }
+        try work(connection)
+        done(nil)
+      } catch {
+        done(error)
+      }
+    }
+  }
 }
