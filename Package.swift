@@ -6,6 +6,11 @@ import PackageDescription
 /// reader uses it when its header is installed and zlib otherwise.
 let hasISAL = FileManager.default.fileExists(atPath: "/usr/include/isa-l/igzip_lib.h")
 
+/// The database client libraries (libsqlite3, libmariadb and the OpenSSL it brings) are opened on
+/// first use, not at start-up: their modules define the functions Assay calls as forwarders, kept
+/// out of the executable's exported symbols so they never stand in for the libraries' own.
+let hiddenSymbols: [CSetting] = [.unsafeFlags(["-fvisibility=hidden"])]
+
 let package = Package(
   name: "Assay",
   platforms: [.macOS(.v13)],
@@ -31,14 +36,13 @@ let package = Package(
       name: "AssayUI",
       dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayAdvisor"]),
     .target(name: "AssaySQL", dependencies: ["AssayCore", "AssayAnalysis"]),
-    .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+    .target(name: "CLateBinding", cSettings: hiddenSymbols),
+    .target(name: "CSQLite", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
     .target(name: "AssaySQLite", dependencies: ["AssaySQL", "AssayCore", "CSQLite"]),
     .target(
       name: "AssayPostgres",
       dependencies: ["AssaySQL", "AssayCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
-    .systemLibrary(
-      name: "CMariaDB", path: "Sources/CMariaDB", pkgConfig: "libmariadb",
-      providers: [.apt(["libmariadb-dev"])]),
+    .target(name: "CMariaDB", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
     .target(name: "AssayMariaDB", dependencies: ["AssaySQL", "AssayCore", "CMariaDB"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),

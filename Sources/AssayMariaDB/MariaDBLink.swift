@@ -9,13 +9,18 @@ enum MariaDBLink {
   /// Seconds to wait for the server to answer a connection.
   static let connectTimeoutSeconds: UInt32 = 10
 
-  /// `mysql_library_init` (`mysql_server_init`), run once before the first connection (it is not safe to race).
-  private static let libraryReady: Bool = mysql_server_init(0, nil, nil) == 0
+  /// libmariadb loaded and `mysql_library_init` (`mysql_server_init`) run, once before the first
+  /// connection (it is not safe to race); nil when ready, else why the library cannot be used.
+  private static let libraryFailure: String? = {
+    if let failure = assay_mariadb_load() { return String(cString: failure) }
+    return mysql_server_init(0, nil, nil) == 0 ? nil : "the MariaDB client library could not start"
+  }()
 
   /// A connected handle; an `AssayError` with the server's message when none can be had. The
   /// caller closes it with `mysql_close`.
   static func open(_ endpoint: MariaDBEndpoint) throws -> UnsafeMutablePointer<MYSQL> {
-    guard libraryReady, let handle = mysql_init(nil) else {
+    if let libraryFailure { throw AssayError(message: "\(endpoint.displayName): \(libraryFailure)") }
+    guard let handle = mysql_init(nil) else {
       throw AssayError(message: "\(endpoint.displayName): the MariaDB client library could not start")
     }
     var timeout = connectTimeoutSeconds

@@ -13,6 +13,9 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
   /// Opens the file read-only; an `AssayError` when it cannot be opened or is not a database.
   init(path: String) throws {
     self.path = path
+    if let failure = assay_sqlite3_load() {
+      throw AssayError(message: "\(path): \(String(cString: failure))")
+    }
     var opened: OpaquePointer?
     let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX
     let status = sqlite3_open_v2(path, &opened, flags, nil)

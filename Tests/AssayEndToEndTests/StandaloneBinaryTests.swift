@@ -43,4 +43,21 @@ import Testing
         == "assay: no theme named 'sepia' — themes are default, light, high-contrast, monochrome, or a .theme file path\n"
     )
   }
+
+  /// The database client libraries (and the OpenSSL libmariadb brings) are opened when a database
+  /// is, so they cost a start nothing and need not be installed to read files.
+  @Test func theDatabaseClientLibrariesAreNotLoadedAtStart() throws {
+    let ldd = Process()
+    ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+    ldd.arguments = [AssayProcess.binary]
+    let output = Pipe()
+    ldd.standardOutput = output
+    try ldd.run()
+    let needed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    ldd.waitUntilExit()
+    #expect(needed.contains("libc.so"))
+    for library in ["libsqlite3", "libmariadb", "libssl", "libcrypto"] {
+      #expect(!needed.contains(library), "\(library) is loaded at start")
+    }
+  }
 }

@@ -15,10 +15,13 @@ struct SQLiteFile {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     path = folder.appendingPathComponent("test.db").path
     var handle: OpaquePointer?
-    guard sqlite3_open(path, &handle) == SQLITE_OK, let database = handle else {
+    guard assay_sqlite3_load() == nil,
+      sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK,
+      let database = handle
+    else {
       throw AssayError(message: "cannot create \(path)")
     }
-    defer { sqlite3_close(database) }
+    defer { sqlite3_close_v2(database) }
     try Self.execute("BEGIN", database)
     for table in tables { try Self.write(table, database) }
     try Self.execute("COMMIT", database)
