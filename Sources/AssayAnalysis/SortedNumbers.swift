@@ -173,17 +173,20 @@ struct SortedNumbers: Sendable {
     }
   }
 
-  /// Mean and sample standard deviation (n − 1), by two compensated passes; std is nil below two values.
+  /// Mean and sample standard deviation (n − 1), by two compensated passes; std is nil below two
+  /// values. A run of equal values adds exactly what its rows would add one by one (its value
+  /// times its length, with the product's rounding error as a second term), so the sums do not
+  /// depend on how the values are grouped: a database adds the rows themselves.
   var meanAndStandardDeviation: (mean: Double?, std: Double?) {
     guard count > 0 else { return (nil, nil) }
     var sum = CompensatedSum()
-    forEachRun { key, length in sum.add(double(key) * Double(length)) }
+    forEachRun { key, length in sum.add(double(key), times: Double(length)) }
     let mean = sum.total / Double(count)
     guard count > 1 else { return (mean, nil) }
     var squares = CompensatedSum()
     forEachRun { key, length in
       let deviation = double(key) - mean
-      squares.add(deviation * deviation * Double(length))
+      squares.add(deviation * deviation, times: Double(length))
     }
     return (mean, (squares.total / Double(count - 1)).squareRoot())
   }
@@ -199,6 +202,13 @@ struct CompensatedSum {
     let t = sum + x
     compensation += abs(sum) >= abs(x) ? (sum - t) + x : (x - t) + sum
     sum = t
+  }
+
+  /// Adds `x · n` exactly: the rounded product and its rounding error.
+  @inline(__always) mutating func add(_ x: Double, times n: Double) {
+    let product = x * n
+    add(product)
+    add((-product).addingProduct(x, n))
   }
 
   /// The sum so far.

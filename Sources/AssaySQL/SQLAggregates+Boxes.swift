@@ -42,13 +42,12 @@ extension SQLAggregates {
     func filtered(_ statement: inout SQLStatement) -> String? {
       group.map { "\(quoted($0.column)) = \(statement.bind($0.value))" }
     }
-    func quartile(_ q: Double) throws -> Double {
-      var statement = SQLStatement(dialect)
-      let condition = filtered(&statement)
-      return try quantile(
-        q, of: column, count: count, condition: condition, statement: statement, in: session)
-    }
-    let (q1, median, q3) = (try quartile(0.25), try quartile(0.5), try quartile(0.75))
+    var quartileStatement = SQLStatement(dialect)
+    let quartileCondition = filtered(&quartileStatement)
+    let quartiles = try quantiles(
+      [0.25, 0.5, 0.75], of: column, count: count, condition: quartileCondition, statement: quartileStatement,
+      in: session)
+    let (q1, median, q3) = (quartiles[0], quartiles[1], quartiles[2])
     let (low, high) = BoxSummary.fences(q1: q1, q3: q3)
     let value = quoted(column.name)
     var statement = SQLStatement(dialect)

@@ -2,100 +2,140 @@ import AssayAnalysis
 import AssayCore
 
 extension SQLAggregates {
-  /// `Describe.summarize`'s summaries computed by the engine: one statement counts every column's
-  /// values and distinct values; per column, the extremes and the median are the values at their
-  /// ranks (`ORDER BY … LIMIT … OFFSET …`), and a number column's mean and sample standard
-  /// deviation are exact sums over its distinct values (`exactSum`), as `Describe` sums them.
+  /// `Describe.summarize`'s summaries computed by the engine, every column at once: one statement
+  /// counts values and distinct values and finds the extremes (by `ordered` where MIN and MAX
+  /// would lose the type: `SQLDialect.extremesKeepType`); one finds the medians (`values(at:)`); one
+  /// sums the number columns' values and one their squared deviations from the mean, each sum
+  /// exact (`exactSums`), as `Describe` sums them.
   public func describe(columns names: [String]?, monitor: WorkMonitor?) throws -> [ColumnSummary] {
     try session { session in
       let schema = try schema(session)
       let chosen = try names.map { try $0.map(schema.requireColumn) } ?? schema.columns
-      let counts = try valueCounts(chosen, in: session)
-      return try chosen.enumerated().map { index, column in
-        try monitor?.checkStopped()
-        return try summary(
-          column, rows: counts.rows, count: counts.values[index], distinct: counts.distinct[index],
-          in: session)
+      var summaries = try counted(chosen, in: session)
+      try monitor?.checkStopped()
+      for index in chosen.indices
+      where !dialect.extremesKeepType(chosen[index].type) && summaries[index].count > 0 {
+        summaries[index].min = try ordered(chosen[index], offset: 0, limit: 1, in: session).first ?? .null
+        summaries[index].max =
+          try ordered(chosen[index], offset: 0, limit: 1, descending: true, in: session).first ?? .null
       }
+      for index in chosen.indices {
+        summaries[index].span = Describe.span(from: summaries[index].min, to: summaries[index].max)
+      }
+      try findMedians(of: chosen, into: &summaries, in: session)
+      try monitor?.checkStopped()
+      try findMeansAndDeviations(of: chosen, into: &summaries, in: session)
+      return summaries
     }
   }
 
-  /// Rows, and per column its values and distinct values, in one statement.
-  private func valueCounts(_ chosen: [Column], in session: SQLSession) throws -> (
-    rows: Int, values: [Int], distinct: [Int]
-  ) {
-    let counted = chosen.map { column in
-      let name = quoted(column.name)
-      let distinct = column.type == .string ? dialect.byteOrdered(name) : name
-      return "COUNT(\(name)), COUNT(DISTINCT \(distinct))"
+  /// Per column its values, distinct values and (where they keep their type) extremes, with
+  /// the rows, in one statement; the rest of each summary empty.
+  private func counted(_ chosen: [Column], in session: SQLSession) throws -> [ColumnSummary] {
+    let items = chosen.map { column in
+      let (name, key) = (quoted(column.name), orderKey(column))
+      let extremes = dialect.extremesKeepType(column.type) ? "MIN(\(key)), MAX(\(key))" : "NULL, NULL"
+      return "COUNT(\(name)), COUNT(DISTINCT \(key)), \(extremes)"
     }
-    let row = try session.row("SELECT \((["COUNT(*)"] + counted).joined(separator: ", ")) FROM \(from)")
-    let numbers = row.map { Int($0.doubleValue ?? 0) }
-    let rest = numbers.dropFirst()
-    return (
-      numbers.first ?? 0, stride(from: 1, to: rest.count + 1, by: 2).map { numbers[$0] },
-      stride(from: 2, to: rest.count + 1, by: 2).map { numbers[$0] }
-    )
+    let row = try session.row("SELECT \((["COUNT(*)"] + items).joined(separator: ", ")) FROM \(from)")
+    let rows = Int(row.first?.doubleValue ?? 0)
+    return chosen.enumerated().map { index, column in
+      let fields = row[(1 + 4 * index)...]
+      let count = Int(fields[fields.startIndex].doubleValue ?? 0)
+      return ColumnSummary(
+        name: column.name, type: column.type, count: count, nulls: rows - count,
+        distinct: Int(fields[fields.startIndex + 1].doubleValue ?? 0),
+        min: count > 0 ? fields[fields.startIndex + 2] : .null,
+        max: count > 0 ? fields[fields.startIndex + 3] : .null,
+        mean: nil, std: nil, median: .null)
+    }
   }
 
-  /// The summary of one column holding `count` values, `distinct` of them different.
-  private func summary(_ column: Column, rows: Int, count: Int, distinct: Int, in session: SQLSession) throws
-    -> ColumnSummary
+  /// The medians of the number and time columns: a number's between its two middle values, as
+  /// `Describe` takes it; a date's, time's or duration's the lower middle value.
+  private func findMedians(of chosen: [Column], into summaries: inout [ColumnSummary], in session: SQLSession)
+    throws
   {
-    var summary = ColumnSummary(
-      name: column.name, type: column.type, count: count, nulls: rows - count, distinct: distinct, min: .null,
-      max: .null, mean: nil, std: nil, median: .null)
-    guard count > 0 else { return summary }
-    summary.min = try ordered(column, offset: 0, limit: 1, in: session).first ?? .null
-    summary.max = try ordered(column, offset: 0, limit: 1, descending: true, in: session).first ?? .null
-    summary.span = Describe.span(from: summary.min, to: summary.max)
-    switch column.type {
-    case .int, .double:
-      summary.median = .double(try quantile(0.5, of: column, count: count, in: session))
-      let (low, high) = (summary.min.doubleValue ?? 0, summary.max.doubleValue ?? 0)
-      let spread = (high - low) * (high - low) * Double(count)
-      if spread.isFinite && (Swift.max(abs(low), abs(high)) * Double(count)).isFinite {
-        (summary.mean, summary.std) = try meanAndDeviation(
-          column, count: count, low: low, high: high, in: session)
-      } else {
-        // Squares past the largest double overflow in the engine (PostgreSQL raises an error):
-        // such a column's values are read and summed here, as `Describe` sums them.
-        let pulled = try pulled([column.name]).describe(columns: [column.name], monitor: nil).first
-        (summary.mean, summary.std) = (pulled?.mean, pulled?.std)
-      }
-    case .date, .timestamp, .duration:
-      summary.median = try ordered(column, offset: (count - 1) / 2, limit: 1, in: session).first ?? .null
-    case .bool, .string:
-      break
+    let wanted = chosen.indices.filter { summaries[$0].count > 0 && chosen[$0].type.hasMedian }
+    let requests = wanted.map { index in
+      let count = summaries[index].count
+      let position = LinearQuantile(0.5, count: count)
+      let ranks = chosen[index].type.isNumeric ? [position.lowerRank, position.upperRank] : [(count - 1) / 2]
+      return RankRequest(column: chosen[index], ranks: ranks, count: count)
     }
-    return summary
+    let values = try self.values(at: requests, in: session)
+    for (index, found) in zip(wanted, values) {
+      guard chosen[index].type.isNumeric else {
+        summaries[index].median = found.first ?? .null
+        continue
+      }
+      let position = LinearQuantile(0.5, count: summaries[index].count)
+      let (below, above) = (found.first?.doubleValue ?? .nan, found.last?.doubleValue ?? .nan)
+      summaries[index].median = .double(position.value(below: below, above: above))
+    }
   }
 
-  /// The mean and the sample standard deviation (nil below two values) of a number column whose
-  /// `count` values lie in `low ... high`: sums of `value · rows` and `(value − mean)² · rows` over
-  /// the distinct values, the terms `Describe` adds, each sum exact.
-  private func meanAndDeviation(
-    _ column: Column, count: Int, low: Double, high: Double, in session: SQLSession
-  ) throws -> (Double, Double?) {
-    let name = quoted(column.name)
-    let groups = "FROM \(from) WHERE \(name) IS NOT NULL GROUP BY \(name)"
-    // Terms as doubles, as `Describe` adds them: an integer column's products could overflow.
-    let value = dialect.asDouble(name)
-    let largest = Swift.max(abs(low), abs(high)) * Double(count)
-    let total = try session.exactSum(count: count, bound: largest, dialect: dialect) { _ in
-      "SELECT \(value) * COUNT(*) AS \(dialect.quote("term")) \(groups)"
+  /// The number columns' means and sample standard deviations (nil below two values): exact sums
+  /// of the values, then of their squared deviations from the mean, each over every column in one
+  /// statement. A column whose squares would pass the largest double (PostgreSQL raises an error
+  /// on overflow) is read and summed here, as `Describe` sums it.
+  private func findMeansAndDeviations(
+    of chosen: [Column], into summaries: inout [ColumnSummary], in session: SQLSession
+  ) throws {
+    let numbers = chosen.indices.filter { chosen[$0].type.isNumeric && summaries[$0].count > 0 }
+    func range(_ index: Int) -> (low: Double, high: Double) {
+      (summaries[index].min.doubleValue ?? 0, summaries[index].max.doubleValue ?? 0)
     }
-    let mean = total / Double(count)
-    guard count > 1 else { return (mean, nil) }
-    let spread = (high - low) * 1.001
-    let squares = try session.exactSum(
-      count: count, bound: spread * spread * Double(count), dialect: dialect
-    ) {
-      statement in
-      let (first, second) = (statement.bind(mean), statement.bind(mean))
-      return
-        "SELECT (\(value) - \(first)) * (\(value) - \(second)) * COUNT(*) AS \(dialect.quote("term")) \(groups)"
+    let (summed, overflowing) = numbers.partitioned { index in
+      let (low, high, count) = (range(index).low, range(index).high, Double(summaries[index].count))
+      return ((high - low) * (high - low) * count).isFinite
+        && (Swift.max(abs(low), abs(high)) * count).isFinite
     }
-    return (mean, (squares / Double(count - 1)).squareRoot())
+    let sums = try session.exactSums(
+      summed.map { index in
+        let (low, high) = range(index)
+        let value = dialect.asDouble(quoted(chosen[index].name))
+        return ExactSumTerm(count: summaries[index].count, bound: Swift.max(abs(low), abs(high))) { _ in value
+        }
+      }, from: from, dialect: dialect)
+    for (index, sum) in zip(summed, sums) { summaries[index].mean = sum / Double(summaries[index].count) }
+    let spread = summed.filter { summaries[$0].count > 1 }
+    let squares = try session.exactSums(
+      spread.map { index in
+        let (low, high) = range(index)
+        let width = (high - low) * 1.001
+        let (value, mean) = (dialect.asDouble(quoted(chosen[index].name)), summaries[index].mean ?? 0)
+        return ExactSumTerm(count: summaries[index].count, bound: width * width) { statement in
+          "(\(value) - \(statement.bind(mean))) * (\(value) - \(statement.bind(mean)))"
+        }
+      }, from: from, dialect: dialect)
+    for (index, total) in zip(spread, squares) {
+      summaries[index].std = (total / Double(summaries[index].count - 1)).squareRoot()
+    }
+    guard !overflowing.isEmpty else { return }
+    let pulled = try pulled(overflowing.map { chosen[$0].name })
+      .describe(columns: overflowing.map { chosen[$0].name }, monitor: nil)
+    for (index, summary) in zip(overflowing, pulled) {
+      (summaries[index].mean, summaries[index].std) = (summary.mean, summary.std)
+    }
+  }
+}
+
+extension ColumnType {
+  /// Whether `describe` gives the type a median: numbers, dates, timestamps and durations.
+  fileprivate var hasMedian: Bool {
+    switch self {
+    case .int, .double, .date, .timestamp, .duration: return true
+    case .bool, .string: return false
+    }
+  }
+}
+
+extension Array {
+  /// The elements for which `belongs` holds, and the others, each in order.
+  fileprivate func partitioned(by belongs: (Element) -> Bool) -> (matching: [Element], rest: [Element]) {
+    reduce(into: ([], [])) { parts, element in
+      if belongs(element) { parts.0.append(element) } else { parts.1.append(element) }
+    }
   }
 }

@@ -17,8 +17,8 @@ extension SQLAggregates {
       return try Histogram.compute(
         column: column.name, rows: Int(stats[0].doubleValue ?? 0), count: count, bounds: bounds, rule: rule,
         interquartileRange: {
-          try quantile(0.75, of: column, count: count, in: session)
-            - quantile(0.25, of: column, count: count, in: session)
+          let quartiles = try quantiles([0.25, 0.75], of: column, count: count, in: session)
+          return quartiles[1] - quartiles[0]
         },
         countBins: { try binCounts(column, edges: $0, in: session) })
     }
@@ -26,15 +26,40 @@ extension SQLAggregates {
   }
 
   /// The values of `column` counted in the bins of `edges` by one GROUP BY, each value placed as
-  /// `Histogram` places it: its index by `(x − first) / (last − first) · bins` cut toward zero and
-  /// held within the bins, then moved one bin down or up when it lies outside that bin's edges,
+  /// `Histogram` places it: in the bin whose edges hold it (the last bin holding its upper edge),
   /// an edge `i` being `i · step + first` (the last one `last` itself) as `Histogram.linspace` makes it.
+  /// PostgreSQL finds the bin by a binary search of the edges (`width_bucket` of an array); other
+  /// engines compute its index by `(x − first) / (last − first) · bins` cut toward zero and held
+  /// within the bins, then move it one bin down or up when the value lies outside that bin's edges.
   private func binCounts(_ column: Column, edges: [Double], in session: SQLSession) throws -> [Int] {
     let bins = edges.count - 1
     guard let first = edges.first, let last = edges.last else { return [] }
     let step = (last - first) / Double(bins)
-    let (x, index, bin) = (quoted(column.name), dialect.quote("index"), dialect.quote("bin"))
     var statement = SQLStatement(dialect)
+    let (x, bin) = (quoted(column.name), dialect.quote("bin"))
+    let sql: String
+    if dialect.engine == .postgres {
+      let lowerEdges = (0..<bins).map { statement.bind(Double($0) * step + first) }
+      sql = """
+        SELECT width_bucket(\(dialect.asDouble(x)), ARRAY[\(lowerEdges.joined(separator: ", "))]) - 1 AS \(bin), \
+        COUNT(*) FROM \(from) WHERE \(x) IS NOT NULL GROUP BY \(bin)
+        """
+    } else {
+      sql = correctedBinQuery(x, bins: bins, first: first, last: last, step: step, statement: &statement)
+    }
+    var counts = [Int](repeating: 0, count: bins)
+    for row in try session.rows(sql, of: statement) {
+      guard let slot = row[0].doubleValue.map(Int.init) else { continue }
+      counts[Swift.min(Swift.max(slot, 0), bins - 1)] += Int(row[1].doubleValue ?? 0)
+    }
+    return counts
+  }
+
+  /// The GROUP BY of bins placed by arithmetic and corrected by the edges (see `binCounts`).
+  private func correctedBinQuery(
+    _ x: String, bins: Int, first: Double, last: Double, step: Double, statement: inout SQLStatement
+  ) -> String {
+    let (index, bin) = (dialect.quote("index"), dialect.quote("bin"))
     func edge(_ position: String) -> String {
       "CASE WHEN \(position) = \(statement.bind(bins)) THEN \(statement.bind(last)) "
         + "ELSE \(position) * \(statement.bind(step)) + \(statement.bind(first)) END"
@@ -45,16 +70,10 @@ extension SQLAggregates {
     let scaled =
       "(\(x) - \(statement.bind(first))) / \(statement.bind(last - first)) * \(statement.bind(Double(bins)))"
     let placed = dialect.clamped(dialect.truncated(scaled), statement.bind(0), statement.bind(bins - 1))
-    let sql = """
+    return """
       SELECT \(bin), COUNT(*) FROM (SELECT \(moved) AS \(bin) \
       FROM (SELECT \(x), \(placed) AS \(index) FROM \(from) WHERE \(x) IS NOT NULL) AS \(dialect.quote("placed"))) \
       AS \(dialect.quote("binned")) GROUP BY \(bin)
       """
-    var counts = [Int](repeating: 0, count: bins)
-    for row in try session.rows(sql, of: statement) {
-      guard let slot = row[0].doubleValue.map(Int.init), counts.indices.contains(slot) else { continue }
-      counts[slot] = Int(row[1].doubleValue ?? 0)
-    }
-    return counts
   }
 }

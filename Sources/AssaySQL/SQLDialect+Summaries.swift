@@ -1,3 +1,4 @@
+import AssayCore
 extension SQLDialect {
   /// `expression` (a number) cut toward zero to an integer, as Swift's `Int(_:)` cuts a double.
   func truncated(_ expression: String) -> String {
@@ -39,6 +40,17 @@ extension SQLDialect {
     case .sqlite: return "CAST(\(expression) AS REAL)"
     case .postgres: return "CAST(\(expression) AS double precision)"
     case .mysql: return "CAST(\(expression) AS DOUBLE)"
+    }
+  }
+
+  /// Whether MIN and MAX of a column of `type` hand back values of that type: not for booleans
+  /// (PostgreSQL has no MIN of them), nor for SQLite's dates and times (held as text, typed only by
+  /// a column's declared type, which an aggregate does not carry).
+  func extremesKeepType(_ type: ColumnType) -> Bool {
+    switch type {
+    case .bool: return false
+    case .date, .timestamp, .duration: return engine != .sqlite
+    case .int, .double, .string: return true
     }
   }
 }

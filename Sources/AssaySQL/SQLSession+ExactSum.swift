@@ -1,33 +1,55 @@
 import AssayCore
 import Foundation
 
+/// One sum `exactSums` computes: `expression` over the rows (nulls skipped), at most `count`
+/// terms, none larger than `bound` in magnitude. `expression` is written when the statement is,
+/// binding its values to it.
+struct ExactSumTerm {
+  /// The most terms the sum adds.
+  let count: Int
+  /// The largest magnitude a term can have.
+  let bound: Double
+  /// Writes the term's SQL expression into the statement.
+  let expression: (inout SQLStatement) -> String
+}
+
 extension SQLSession {
-  /// The sum of the `term` column of the rows `terms` writes (at most `count` of them, each no
-  /// larger than `bound`), rounded once, as a compensated sum rounds it, whatever order the engine
-  /// adds them in: each term is split at a power of two into an integer part, summed exactly as
-  /// integers, and a small remainder, whose rounding cannot reach the result's last digit.
-  func exactSum(
-    count: Int, bound: Double, dialect: SQLDialect, of terms: (inout SQLStatement) -> String
-  ) throws -> Double {
-    let scale = Self.scale(bound: bound, terms: count)
+  /// Each term's sum over the rows of `from`, in one statement, rounded once as a compensated sum
+  /// rounds it, whatever order the engine adds the rows in: each term is split at a power of two
+  /// into an integer part, summed exactly as integers, and a small remainder, whose rounding
+  /// cannot reach the result's last digit.
+  func exactSums(_ terms: [ExactSumTerm], from: String, dialect: SQLDialect) throws -> [Double] {
+    guard !terms.isEmpty else { return [] }
+    let scales = terms.map { Self.scale(bound: $0.bound, terms: $0.count) }
+    let names = terms.indices.map { (term: dialect.quote("term\($0)"), whole: dialect.quote("whole\($0)")) }
+    // Placeholders are written in the order they are bound: the outer select first.
     var statement = SQLStatement(dialect)
-    let (term, integerPart) = (dialect.quote("term"), dialect.quote("whole"))
-    let unscale = statement.bind(scale)
-    let integer = dialect.truncated("\(term) * \(statement.bind(scale))")
-    let split =
-      "SELECT \(term), \(integer) AS \(integerPart) FROM (\(terms(&statement))) AS \(dialect.quote("terms"))"
-    let rows = try rows(
-      "SELECT SUM(\(integerPart)), SUM(\(term) - \(integerPart) / \(unscale)) FROM (\(split)) AS \(dialect.quote("split"))",
-      of: statement)
-    let row = rows.first ?? []
-    let remainder = row.dropFirst().first?.doubleValue ?? 0
-    // An engine that widens integer sums may hand back one no integer holds: then it is summed
-    // as a double, as such a sum can only be.
-    guard let whole = row.first.flatMap(Self.integer) else {
-      return ((row.first?.doubleValue ?? 0) + remainder * scale) / scale
+    let sums = terms.indices.map { index in
+      let (term, whole) = names[index]
+      return "SUM(\(whole)), SUM(\(term) - \(whole) / \(statement.bind(scales[index])))"
     }
-    let rounded = Double(whole)
-    return (rounded + (Double(whole - Int64(rounded)) + remainder * scale)) / scale
+    let split = terms.indices.map { index in
+      let (term, whole) = names[index]
+      return "\(term), \(dialect.truncated("\(term) * \(statement.bind(scales[index]))")) AS \(whole)"
+    }
+    let values = terms.indices.map { "\(terms[$0].expression(&statement)) AS \(names[$0].term)" }
+    let sql = """
+      SELECT \(sums.joined(separator: ", ")) FROM (SELECT \(split.joined(separator: ", ")) \
+      FROM (SELECT \(values.joined(separator: ", ")) FROM \(from)) AS \(dialect.quote("terms"))) \
+      AS \(dialect.quote("split"))
+      """
+    let row = try self.row(sql, statement.parameters)
+    return terms.indices.map { index in
+      let (whole, remainder) = (row[2 * index], row[2 * index + 1].doubleValue ?? 0)
+      let scale = scales[index]
+      // An engine that widens integer sums may hand back one no integer holds: then it is summed
+      // as a double, as such a sum can only be.
+      guard let integer = Self.integer(whole) else {
+        return ((whole.doubleValue ?? 0) + remainder * scale) / scale
+      }
+      let rounded = Double(integer)
+      return (rounded + (Double(integer - Int64(rounded)) + remainder * scale)) / scale
+    }
   }
 
   /// The power of two that scales terms no larger than `bound` so `terms` of their integer parts

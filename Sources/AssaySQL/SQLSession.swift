@@ -33,15 +33,10 @@ struct SQLSession {
   /// Runs `statement`'s SQL, a page at a time, into a table named `name`, recorded.
   func table(_ sql: String, _ parameters: [Value], name: String) throws -> Table {
     var growing = GrowingTable(name: name)
-    var received = 0
-    try connection.run(
-      sql, parameters: parameters, firstPageRows: 10_000, pageRows: 50_000, columns: { growing.start($0) },
-      rows: { page in
-        received += page.rowCount
-        growing.append(page)
-        return true
-      })
-    log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: received))
+    try scan(sql, parameters, columns: { growing.start($0) }) { page in
+      growing.append(page)
+      return true
+    }
     return growing.table
   }
 
@@ -49,15 +44,27 @@ struct SQLSession {
   /// engine judges the whole statement, and types its columns, without sending its rows.
   func head(_ sql: String, name: String) throws -> Table {
     var growing = GrowingTable(name: name)
+    try scan(sql, firstPageRows: 1, pageRows: 1, columns: { growing.start($0) }) { page in
+      growing.append(page)
+      return false
+    }
+    return growing.table
+  }
+
+  /// Runs `sql`, handing `body` each page of rows until it returns false or the rows end (the
+  /// statement is then ended early), and records it with the rows received.
+  func scan(
+    _ sql: String, _ parameters: [Value] = [], firstPageRows: Int = 10_000, pageRows: Int = 50_000,
+    columns: ([SQLColumn]) -> Void = { _ in }, body: (ResultPage) throws -> Bool
+  ) throws {
     var received = 0
     try connection.run(
-      sql, parameters: [], firstPageRows: 1, pageRows: 1, columns: { growing.start($0) },
+      sql, parameters: parameters, firstPageRows: firstPageRows, pageRows: pageRows,
+      columns: columns,
       rows: { page in
         received += page.rowCount
-        growing.append(page)
-        return false
+        return try body(page)
       })
-    log.record(SentStatement(sql: sql, parameters: [], rowsReceived: received))
-    return growing.table
+    log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: received))
   }
 }

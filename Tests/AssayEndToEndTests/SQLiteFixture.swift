@@ -27,6 +27,21 @@ enum SQLiteFixture {
       """)
   }
 
+  /// The penguins sample (NA as NULL) as table `penguins` and Seattle's weather (dates written
+  /// as ISO text, under a DATE column) as table `weather`.
+  static func penguinsAndWeather() throws -> String {
+    try database(
+      named: "samples.db",
+      """
+      db.execute("CREATE TABLE penguins (species TEXT, island TEXT, bill_length_mm REAL, bill_depth_mm REAL, flipper_length_mm INTEGER, body_mass_g INTEGER, sex TEXT, year INTEGER)")
+      rows = list(csv.reader(open("sampledata/penguins.csv")))[1:]
+      db.executemany("INSERT INTO penguins VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [[None if v == "NA" else v for v in r] for r in rows])
+      db.execute("CREATE TABLE weather (date DATE, precipitation REAL, temp_max REAL, temp_min REAL, wind REAL, weather TEXT)")
+      rows = list(csv.reader(open("sampledata/seattle-weather.csv")))[1:]
+      db.executemany("INSERT INTO weather VALUES (?, ?, ?, ?, ?, ?)", [[r[0].replace("/", "-")] + r[1:] for r in rows])
+      """)
+  }
+
   /// Removes a database made here, with its folder.
   static func remove(_ path: String) {
     try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)

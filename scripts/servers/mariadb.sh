@@ -4,6 +4,8 @@
 # its own, listens on 127.0.0.1 only at a free port, and exports ASSAY_TEST_MARIADB, the locator
 # of its database `assaytest` (user `assay`, a password made for this run), which holds:
 #   iris        sampledata/iris.csv
+#   penguins    sampledata/penguins.csv (NA as NULL)
+#   weather     sampledata/seattle-weather.csv
 #   every_type  a column of each type Assay reads, a row of values, a row of NULLs, a row of limits
 #   big         1,000,000 generated rows: id, a double, a category of 20 values, a datetime
 
@@ -86,6 +88,19 @@ LOAD DATA LOCAL INFILE '$ASSAY_MARIADB_REPOSITORY/sampledata/iris.csv' INTO TABL
   (sepal_length, sepal_width, petal_length, petal_width, @species)
   SET species = TRIM(TRAILING '\r' FROM @species);
 
+CREATE TABLE penguins (
+  species VARCHAR(20), island VARCHAR(20), bill_length_mm DOUBLE, bill_depth_mm DOUBLE,
+  flipper_length_mm BIGINT, body_mass_g BIGINT, sex VARCHAR(10), year BIGINT);
+LOAD DATA LOCAL INFILE '$ASSAY_MARIADB_REPOSITORY/sampledata/penguins.csv' INTO TABLE penguins
+  FIELDS TERMINATED BY ',' LINES TERMINATED BY '\n' IGNORE 1 LINES
+  (species, island, @bill_length, @bill_depth, @flipper, @mass, @sex, year)
+  SET bill_length_mm = NULLIF(@bill_length, 'NA'), bill_depth_mm = NULLIF(@bill_depth, 'NA'),
+    flipper_length_mm = NULLIF(@flipper, 'NA'), body_mass_g = NULLIF(@mass, 'NA'), sex = NULLIF(@sex, 'NA');
+CREATE TABLE weather (
+  date DATE, precipitation DOUBLE, temp_max DOUBLE, temp_min DOUBLE, wind DOUBLE, weather VARCHAR(10));
+LOAD DATA LOCAL INFILE '$ASSAY_MARIADB_REPOSITORY/sampledata/seattle-weather.csv' INTO TABLE weather
+  FIELDS TERMINATED BY ',' LINES TERMINATED BY '\n' IGNORE 1 LINES;
+
 CREATE TABLE every_type (
   id INT PRIMARY KEY,
   tiny_value TINYINT, small_value SMALLINT, medium_value MEDIUMINT, int_value INT, big_value BIGINT,
@@ -113,7 +128,7 @@ CREATE TABLE big (id INT PRIMARY KEY, measure DOUBLE, category VARCHAR(8), happe
 INSERT INTO big
   SELECT seq, (seq * 7919 % 10007) / 100, CONCAT('c', seq % 20), '2020-01-01' + INTERVAL seq MINUTE
   FROM seq_1_to_1000000;
-ANALYZE TABLE iris, every_type, big;
+ANALYZE TABLE iris, penguins, weather, every_type, big;
 SQL
   export ASSAY_TEST_MARIADB="mysql://assay:$password@127.0.0.1:$port/assaytest"
   echo "MariaDB on 127.0.0.1:$port, ready in $((($(date +%s%N) - started) / 1000000)) ms" >&2

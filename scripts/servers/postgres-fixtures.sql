@@ -5,6 +5,16 @@ CREATE TABLE iris (
   petal_width double precision, species text);
 \copy iris FROM 'sampledata/iris.csv' WITH (FORMAT csv, HEADER true)
 
+-- Penguins (missing values written NA) and Seattle's weather (dates), for the same answers as their CSV files.
+CREATE TABLE penguins (
+  species text, island text, bill_length_mm double precision, bill_depth_mm double precision,
+  flipper_length_mm bigint, body_mass_g bigint, sex text, year bigint);
+\copy penguins FROM 'sampledata/penguins.csv' WITH (FORMAT csv, HEADER true, NULL 'NA')
+CREATE TABLE weather (
+  date date, precipitation double precision, temp_max double precision, temp_min double precision,
+  wind double precision, weather text);
+\copy weather FROM 'sampledata/seattle-weather.csv' WITH (FORMAT csv, HEADER true)
+
 CREATE EXTENSION citext;
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
 CREATE TABLE every_type (
@@ -40,4 +50,4 @@ BEGIN
 END
 $$;
 
-ANALYZE iris, every_type, nothing, big;
+ANALYZE iris, penguins, weather, every_type, nothing, big;
