@@ -18,9 +18,7 @@ extension SQLAggregates {
         "SELECT COUNT(*), SUM(CASE WHEN \(condition) THEN 1 ELSE 0 END) FROM \(from)")
       let (rows, population) = (Int(counts[0].doubleValue ?? 0), Int(counts[1].doubleValue ?? 0))
       let sheet = dialect.quote("sheet")
-      let numbered = """
-        SELECT ROW_NUMBER() OVER () - 1 AS \(position), \(sheet).* FROM (\(selectList(columns))) AS \(sheet)
-        """
+      let numbered = dialect.numbered(selectList(columns), as: sheet, position: position)
       let output = ([position] + schema.columns.map { quoted($0.name) }).joined(separator: ", ")
       var statement = SQLStatement(dialect)
       let complete = "SELECT * FROM (\(numbered)) AS \(dialect.quote("numbered")) WHERE \(condition)"

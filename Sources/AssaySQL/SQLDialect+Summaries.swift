@@ -1,4 +1,5 @@
 import AssayCore
+
 extension SQLDialect {
   /// `expression` (a number) cut toward zero to an integer, as Swift's `Int(_:)` cuts a double.
   func truncated(_ expression: String) -> String {
@@ -51,6 +52,19 @@ extension SQLDialect {
     case .bool: return false
     case .date, .timestamp, .duration: return engine != .sqlite
     case .int, .double, .string: return true
+    }
+  }
+
+  /// Every row of `rows` (a SELECT) with its 0-based number in scan order, the order a load reads,
+  /// as `position`; the rows aliased `alias`. MariaDB's `ROW_NUMBER() OVER ()` numbers rows in
+  /// whatever order its window step leaves them, so there a user variable counts them as they are read.
+  func numbered(_ rows: String, as alias: String, position: String) -> String {
+    switch engine {
+    case .sqlite, .postgres:
+      return "SELECT ROW_NUMBER() OVER () - 1 AS \(position), \(alias).* FROM (\(rows)) AS \(alias)"
+    case .mysql:
+      return "SELECT (@assay_row := @assay_row + 1) - 1 AS \(position), \(alias).* "
+        + "FROM (SELECT @assay_row := 0) AS \(quote("assay_start")), (\(rows)) AS \(alias)"
     }
   }
 }

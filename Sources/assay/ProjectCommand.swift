@@ -50,24 +50,28 @@ struct PCACommand: AsyncParsableCommand {
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   func run() async throws {
     guard components >= 2 else { throw ValidationError("--components must be at least 2 to draw a chart") }
     let (width, height) = try size.resolved()
     let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
-      let loaded = try await source.loadSource(columns: options.columnsToLoad)
-      let table = loaded.table
+      let input = try await ProjectionSource.load(
+        source, columns: options.columnsToLoad, limit: ChartPrinting.databaseSample, seed: 0)
+      defer { explain.report(input.loaded) }  // also when the projection fails
+      let table = input.table
       var spec = try options.spec(.pca)
       spec.components = components
       spec.everyComponent = scree
-      let projection = try spec.project(table, aggregates: loaded.aggregates)
+      var projection = try spec.project(table, aggregates: input.aggregates)
+      projection.sampledFrom = input.sampledFrom
       let chart = ProjectionChart(
         coordinates: projection.coordinates, dimensions: projection.dimensions,
         labels: projection.classes(in: table, label: spec.label),
         decorations: printing.decorations(method: "PCA", table: table, axes: projection.axes),
         canvas: style.canvasKind(), notes: projection.notes,
-        skipped: SkippedRows(nulls: projection.droppedRows))
+        skipped: SkippedRows(nulls: projection.droppedRows), sampledFrom: projection.sampledFrom)
       var grids = [chart.render(width: width, height: height)]
       if scree {
         let table = ProjectionScree(
@@ -127,16 +131,20 @@ struct TSNECommand: AsyncParsableCommand {
   @OptionGroup var style: ChartStyleArguments
   @OptionGroup var size: ChartSizeArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var explain: ExplainArguments
 
   func run() async throws {
     guard sample >= 2 else { throw ValidationError("--sample must be at least 2") }
     let (width, height) = try size.resolved()
     let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
-      let loaded = try await source.loadSource(columns: options.columnsToLoad)
-      let table = loaded.table
       let spec = try self.spec()
-      let projection = try embed(spec, loaded)
+      let input = try await ProjectionSource.load(
+        source, columns: options.columnsToLoad, limit: spec.sampleLimit, seed: spec.seed)
+      defer { explain.report(input.loaded) }  // also when the projection fails
+      let table = input.table
+      var projection = try embed(spec, input)
+      projection.sampledFrom = input.sampledFrom ?? projection.sampledFrom
       let chart = ProjectionChart(
         coordinates: projection.coordinates, dimensions: 2,
         labels: projection.classes(in: table, label: spec.label),
@@ -162,13 +170,13 @@ struct TSNECommand: AsyncParsableCommand {
     return spec
   }
 
-  /// Runs t-SNE over a loaded source, its rows sampled by its aggregates, with progress on
+  /// Runs t-SNE over the rows of `input`, sampled by its aggregates, with progress on
   /// standard error; Ctrl-C ends the command with status 130.
-  func embed(_ spec: ProjectionSpec, _ loaded: LoadedSource) throws -> Projection {
+  func embed(_ spec: ProjectionSpec, _ input: ProjectionSource) throws -> Projection {
     let progress = ProjectionProgress(enabled: isatty(STDERR_FILENO) == 1)
     defer { progress.finish() }
     do {
-      return try spec.project(loaded.table, aggregates: loaded.aggregates) { report, _ in
+      return try spec.project(input.table, aggregates: input.aggregates) { report, _ in
         progress.report(report)
       }
     } catch is CancellationError {

@@ -49,7 +49,9 @@ import Testing
     let command = try TSNECommand.parse([
       "small.csv", "--perplexity", "5", "--iterations", "250", "--sample", "20",
     ])
-    let projection = try command.embed(try command.spec(), loaded)
+    let input = ProjectionSource(
+      loaded: loaded, table: loaded.table, aggregates: loaded.aggregates, sampledFrom: nil)
+    let projection = try command.embed(try command.spec(), input)
     #expect(seam.calls(.sample) == 1)
     #expect(projection.count == 20 && projection.sampledFrom == 30)
   }

@@ -42,6 +42,18 @@ struct PostgresCommandTests {
     }
   }
 
+  /// A projection of the million-row table reads the engine's seeded sample, never the table, and
+  /// says so under the chart; the same seed draws the same picture.
+  @Test func aProjectionOfAMillionRowsDrawsASample() throws {
+    let arguments = ["project", "pca", Self.locator + "?table=big", "--columns", "id,amount", "--explain"]
+    let result = try AssayProcess.run(arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("PCA of 2 columns, standardised · sample of 100,000 of 1,000,000 points"))
+    #expect(result.stderr.contains("-- parameters: 0, 0, 100000 · 100,000 rows received"), "\(result.stderr)")
+    #expect(!result.stderr.contains("1,000,000 rows received"))
+    #expect(try AssayProcess.run(arguments).stdout == result.stdout)
+  }
+
   @Test func lsListsTheTablesWithTheirRowEstimates() throws {
     let result = try AssayProcess.run(["ls", Self.locator, "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")

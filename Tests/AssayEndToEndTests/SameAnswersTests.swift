@@ -39,6 +39,8 @@ import Testing
         (
           ["chart", "box"], ["--x", "species", "--y", "petal_width", "--width", "70", "--height", "14"], true
         ),
+        (["project", "pca"], ["--color-by", "species"], true),
+        (["project", "tsne"], ["--color-by", "species", "--iterations", "300"], true),
       ], csv: "sampledata/iris.csv", sources: ["sqlite:\(database)?table=iris"] + Self.servers("iris"))
   }
 
