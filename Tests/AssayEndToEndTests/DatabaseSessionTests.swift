@@ -14,6 +14,7 @@ import Testing
       """)
   }
 
+  /// Enter opens a table, E shows the SQL it sent, Q runs a query (a write is refused), q goes back.
   @Test func enterOpensATableAQueryOpensItsResultAndQGoesBack() throws {
     let path = try Self.makeDatabase()
     defer { SQLiteFixture.remove(path) }
@@ -30,6 +31,12 @@ import Testing
     #expect(table[0].hasPrefix("sepal_length sepal_width petal_length petal_width species"), "\(table)")
     #expect(
       table[11].contains("shop.db › iris  row 1/150") || table[11].contains("› iris  row 1/150"), "\(table)")
+
+    try tmux.press("E")
+    let sent = try tmux.waitForScreen { $0.contains { $0.contains("SQL sent to") } }
+    #expect(sent.contains("SELECT * FROM \"iris\";") && sent.contains("-- 150 rows received"), "\(sent)")
+    try tmux.press("q")
+    try tmux.waitForScreen { $0.contains { $0.contains("› iris  row 1/150") } }
 
     try tmux.press("Q")
     try tmux.typeLine("SELECT species, count(*) AS n FROM iris GROUP BY species")

@@ -1,13 +1,35 @@
 import AssayCore
 
-/// The query prompt: a read-only query in the database's own language, its result a new sheet.
+/// The query prompt: a read-only query in the database's own language, its result a new sheet;
+/// and the SQL sent so far, shown as a report.
 enum QueryCommands {
   static let all: [Command] = [
     Command(
       id: "query", help: "run a read-only SQL query on the sheet's database; its result opens as a sheet",
       prompt: "SQL: "
-    ) { state, input in query(&state, input) }
+    ) { state, input in query(&state, input) },
+    Command(
+      id: "show-sql", help: "show the SQL sent to the sheet's database, with the rows each statement returned"
+    ) {
+      showSQL(&$0)
+    },
   ]
+
+  /// Shows the statements the sheet's database table (or the nearest one under it) sent; says
+  /// so when no sheet comes from a database.
+  static func showSQL(_ state: inout AppState) -> [Effect] {
+    guard
+      let source = state.sheets.reversed().lazy.compactMap({ $0.aggregates as? any StatementLogging }).first
+    else {
+      state.message = StatusMessage("no SQL sent: this sheet does not come from a database", isError: true)
+      return []
+    }
+    let sent = source.statementsSent
+    state.push(
+      ReportScreen(
+        title: "SQL sent to \(source.displayName)", text: sent.isEmpty ? "-- nothing sent yet\n" : sent))
+    return []
+  }
 
   /// Pushes a sheet that loads the result of `text` from the database the sheet (or one under
   /// it) comes from; says so when none does.

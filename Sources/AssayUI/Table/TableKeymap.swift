@@ -22,6 +22,7 @@ extension Keymap {
     KeyBinding(.character("["), "sort-ascending"), KeyBinding(.character("]"), "sort-descending"),
     KeyBinding(.character("{"), "sort-add-ascending"), KeyBinding(.character("}"), "sort-add-descending"),
     KeyBinding(.character("="), "filter"), KeyBinding(.character("Q"), "query"),
+    KeyBinding(.character("E"), "show-sql"),
     KeyBinding(.character("F"), "frequency-table"),
     KeyBinding(.character("I"), "describe-sheet"), KeyBinding(.character("d"), "describe-sheet"),
     KeyBinding(.enter, "open-row"),
