@@ -12,13 +12,15 @@ first screen of rows appears in the table browser (tmux, polled as Benchmarks/be
 does). Output goes to /dev/null. Needs psql; VisiData (pip install visidata psycopg2-binary) for its
 row.
 
-  assay chart histogram      the histogram of x: bounds, quartiles, one GROUP BY of the bins
+  assay chart histogram      the histogram of x: bounds, one GROUP BY of the bins (30 of them, or
+                             Freedman-Diaconis bins, for which the quartiles come first)
   assay freq                 the frequency table of category: one GROUP BY
   assay describe             every column: counts, distinct counts, extremes, medians, mean, std
   assay ls                   the catalog: 1,004 tables (the fixtures' 1,000 in schema `many`) with estimates
-  pull x / category / all    psql COPY (SELECT ...) TO STDOUT: moving the column(s) alone
+  pull x / category / all    psql COPY (SELECT ...) TO STDOUT: moving the column(s) alone; and
+                             pandas.read_sql over psycopg2: pulling them as an analyst does
   psql by hand               the same aggregates as a person writes them (width_bucket, GROUP BY,
-                             count(DISTINCT), percentile_cont)
+                             count(DISTINCT), percentile_cont; the F-D histogram with its quartiles)
   VisiData                   vd --batch: open the table and build the frequency sheet of category
 """
 import argparse
@@ -61,9 +63,15 @@ def make_table(url, rows):
 
 
 def by_hand(url):
-    """What a person types into psql for the same three summaries."""
+    """What a person types into psql for the same summaries: the histogram with 30 bins, and with
+    Freedman-Diaconis bins (quartiles first, as Assay's default rule needs them)."""
     histogram = ("WITH b AS (SELECT min(x) AS lo, max(x) AS hi FROM bench) "
                  "SELECT width_bucket(x, lo, hi + 1e-9, 30) AS bin, count(*) FROM bench, b GROUP BY bin ORDER BY bin")
+    freedman_diaconis = (
+        "WITH b AS (SELECT min(x) AS lo, max(x) AS hi, count(x) AS n, "
+        "percentile_cont(0.25) WITHIN GROUP (ORDER BY x) AS q1, percentile_cont(0.75) WITHIN GROUP (ORDER BY x) AS q3 "
+        "FROM bench) SELECT width_bucket(x, lo, hi + 1e-9, greatest(1, ceil((hi - lo) / (2 * (q3 - q1) / cbrt(n))))::int) "
+        "AS bin, count(*) FROM bench, b GROUP BY bin ORDER BY bin")
     frequency = "SELECT category, count(*) FROM bench GROUP BY category ORDER BY count(*) DESC"
     parts = []
     for column in ["id", "x", "category", "seen"]:
@@ -73,7 +81,14 @@ def by_hand(url):
         parts.append(f"SELECT avg({column}), stddev({column}), percentile_cont(0.5) WITHIN GROUP (ORDER BY {column}) "
                      f"FROM bench")
     parts.append("SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY seen) FROM bench")
-    return histogram, frequency, "; ".join(parts)
+    return histogram, freedman_diaconis, frequency, "; ".join(parts)
+
+
+def pandas_pull(url, columns):
+    """Pulling columns as an analyst does: pandas.read_sql over psycopg2, into a DataFrame."""
+    program = ("import pandas, psycopg2, sys; "
+               "pandas.read_sql(sys.argv[2], psycopg2.connect(sys.argv[1]))")
+    return ["python3", "-c", program, url, f"SELECT {columns} FROM bench"]
 
 
 def timed(command, stdout=subprocess.DEVNULL):
@@ -134,16 +149,21 @@ def main():
         make_table(url, args.rows)
         print(f"bench: {args.rows:,} rows made in {time.perf_counter() - started:.1f} s")
         table = url + "?table=bench"
-        histogram, frequency, describe = by_hand(url)
+        histogram, freedman_diaconis, frequency, describe = by_hand(url)
         commands = {
-            "assay chart histogram x": [args.assay, "chart", "histogram", table, "--column", "x"],
+            "assay chart histogram x --bins 30": [args.assay, "chart", "histogram", table, "--column", "x", "--bins", "30"],
+            "assay chart histogram x (F-D bins)": [args.assay, "chart", "histogram", table, "--column", "x"],
             "assay freq category": [args.assay, "freq", table, "--column", "category"],
             "assay describe (4 columns)": [args.assay, "describe", table],
             "assay ls (1,004 tables)": [args.assay, "ls", url],
             "pull x (psql COPY)": ["psql", url, "-c", "COPY (SELECT x FROM bench) TO STDOUT"],
             "pull category (psql COPY)": ["psql", url, "-c", "COPY (SELECT category FROM bench) TO STDOUT"],
             "pull all columns (psql COPY)": ["psql", url, "-c", "COPY bench TO STDOUT"],
-            "psql histogram by hand": ["psql", url, "-c", histogram],
+            "pull x (pandas.read_sql)": pandas_pull(url, "x"),
+            "pull category (pandas.read_sql)": pandas_pull(url, "category"),
+            "pull all columns (pandas.read_sql)": pandas_pull(url, "*"),
+            "psql histogram by hand (30 bins)": ["psql", url, "-c", histogram],
+            "psql histogram by hand (F-D bins)": ["psql", url, "-c", freedman_diaconis],
             "psql frequency by hand": ["psql", url, "-c", frequency],
             "psql describe by hand": ["psql", url, "-c", describe],
         }
