@@ -93,7 +93,8 @@ public struct CollectionSummary: Sendable, Equatable {
     if tables.files > 0 && all.files == 0 && folders == 0 {
       let bytes = tables.bytes > 0 ? " and \(NumberFormatting.bytes(tables.bytes))" : ""
       return [
-        "\(count(tables.files, "table")) and views; \(count(tableRows, "row"))\(bytes) as the catalog estimates them"
+        (tables.files == 1 ? "1 table or view" : "\(count(tables.files, "table")) and views")
+          + "; \(count(tableRows, "row"))\(bytes) as the catalog estimates them"
       ]
     }
     var head = amount(all) + "; " + count(folders, "folder")

@@ -21,6 +21,15 @@ import Testing
         """)
   }
 
+  @Test func aDatabaseOfOneTableSaysSo() throws {
+    let path = try SQLiteFixture.database(named: "one.db", "db.execute(\"CREATE TABLE t (a INTEGER)\")")
+    defer { SQLiteFixture.remove(path) }
+    let listed = try AssayProcess.run(["ls", path])
+    #expect(
+      listed.stdout.hasSuffix("\n1 table or view; 0 rows as the catalog estimates them\n"), "\(listed.stdout)"
+    )
+  }
+
   @Test func aTableDescribesExactlyAsTheSameCSV() throws {
     let path = try SQLiteFixture.iris()
     defer { SQLiteFixture.remove(path) }
