@@ -18,7 +18,8 @@ let package = Package(
     .executable(name: "assay", targets: ["assay"]),
     // The libraries, for the fuzz targets in Fuzz/ (a package of its own, outside this build).
     .library(
-      name: "AssayLibraries", targets: ["AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI"]),
+      name: "AssayLibraries",
+      targets: ["AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

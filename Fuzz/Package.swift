@@ -16,6 +16,7 @@ let package = Package(
     fuzzTarget("FuzzKeymap"),
     fuzzTarget("FuzzRules"),
     fuzzTarget("FuzzLocator"),
+    fuzzTarget("FuzzSettings"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import AssayCore
+import AssaySQL
 import Foundation
 
 /// Where and as whom to connect: the parts a `mysql://user:password@host:port/database` locator

@@ -1,4 +1,5 @@
 import AssayCore
+import AssaySQL
 import Foundation
 
 /// Where a PostgreSQL database is and who connects to it: a `postgres://user:password@host:port/db`

@@ -1,4 +1,5 @@
 import AssayCore
+import AssaySQL
 import Foundation
 import Testing
 

@@ -3,16 +3,21 @@ import Foundation
 /// A libpq password file (`~/.pgpass`): lines of `host:port:database:user:password`, each of the
 /// first four `*` for any, `\:` and `\\` for a literal colon and backslash, `#` starting a comment.
 /// Like libpq, a file that others than its owner may read is ignored.
-struct PasswordFile {
+public struct PasswordFile: Sendable {
   /// The entries, in the file's order.
-  let entries: [[String]]
+  public let entries: [[String]]
 
   /// The file at `path`; nil when it is missing, unreadable or readable by others.
-  init?(path: String) {
+  public init?(path: String) {
     var status = stat()
     guard stat(path, &status) == 0, status.st_mode & 0o077 == 0,
       let text = try? String(contentsOfFile: path, encoding: .utf8)
     else { return nil }
+    self.init(text: text)
+  }
+
+  /// The entries of a password file's text: lines of five fields, others skipped.
+  public init(text: String) {
     entries = text.split(whereSeparator: \.isNewline).compactMap { line in
       guard !line.hasPrefix("#") else { return nil }
       let fields = Self.fields(of: line)
@@ -21,7 +26,7 @@ struct PasswordFile {
   }
 
   /// The password of the first entry matching the four values, if any.
-  func password(host: String, port: Int, database: String, user: String) -> String? {
+  public func password(host: String, port: Int, database: String, user: String) -> String? {
     let wanted = [host, String(port), database, user]
     return entries.first { entry in
       zip(entry, wanted).allSatisfy { given, value in given == "*" || given == value }

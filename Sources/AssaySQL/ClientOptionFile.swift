@@ -3,12 +3,12 @@ import Foundation
 /// The `[client]` group of a MySQL/MariaDB option file (`~/.my.cnf`): `key = value` lines, the
 /// value optionally quoted, `#` and `;` starting comments; other groups and `!include` lines are
 /// not read.
-struct ClientOptionFile: Equatable {
+public struct ClientOptionFile: Equatable, Sendable {
   /// The group's settings by key, lowercased with `-` written as `_` (`password`, `host`).
-  let settings: [String: String]
+  public let settings: [String: String]
 
   /// The settings of `[client]` in `text`.
-  init(text: String) {
+  public init(text: String) {
     var settings: [String: String] = [:]
     var inClient = false
     for rawLine in text.split(whereSeparator: \.isNewline) {
@@ -20,7 +20,7 @@ struct ClientOptionFile: Equatable {
         continue
       }
       guard inClient else { continue }
-      let parts = line.split(separator: "=", maxSplits: 1)
+      let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       let key = parts[0].trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(
         of: "-", with: "_")
       settings[key] = parts.count > 1 ? Self.unquoted(parts[1].trimmingCharacters(in: .whitespaces)) : ""
@@ -29,7 +29,7 @@ struct ClientOptionFile: Equatable {
   }
 
   /// The `[client]` settings of `~/.my.cnf` under `home`; none when the file cannot be read.
-  static func load(home: String?) -> ClientOptionFile {
+  public static func load(home: String?) -> ClientOptionFile {
     guard let home, let text = try? String(contentsOfFile: home + "/.my.cnf", encoding: .utf8) else {
       return ClientOptionFile(text: "")
     }
