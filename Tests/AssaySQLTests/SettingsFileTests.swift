@@ -11,12 +11,14 @@ struct SettingsFileTests {
   }
 
   @Test func quotedAndCommentedValues() {
-    let file = ClientOptionFile(text: "[ client ]\npassword = \"a#b\" # note\nhost = db # the server\nport='\n")
+    let file = ClientOptionFile(
+      text: "[ client ]\npassword = \"a#b\" # note\nhost = db # the server\nport='\n")
     #expect(file.settings == ["password": "a#b", "host": "db", "port": ""])
   }
 
   @Test func passwordFileLinesOfTheWrongShapeAreSkipped() {
-    let file = PasswordFile(text: "# comment\nhost:5432:db:ana\nhost:5432:db:ana:pw:extra\\\n*:*:*:bo\\:b:p\\\\w\n\\")
+    let file = PasswordFile(
+      text: "# comment\nhost:5432:db:ana\nhost:5432:db:ana:pw:extra\\\n*:*:*:bo\\:b:p\\\\w\n\\")
     #expect(file.entries == [["host", "5432", "db", "ana", "pw:extra"], ["*", "*", "*", "bo:b", "p\\w"]])
     #expect(file.password(host: "h", port: 1, database: "d", user: "bo:b") == "p\\w")
   }
