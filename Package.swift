@@ -19,7 +19,10 @@ let package = Package(
     // The libraries, for the fuzz targets in Fuzz/ (a package of its own, outside this build).
     .library(
       name: "AssayLibraries",
-      targets: ["AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL"]),
+      targets: [
+        "AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL", "AssaySQLite",
+        "AssayMariaDB",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -17,6 +17,7 @@ let package = Package(
     fuzzTarget("FuzzRules"),
     fuzzTarget("FuzzLocator"),
     fuzzTarget("FuzzSettings"),
+    fuzzTarget("FuzzServerValues"),
   ],
   swiftLanguageModes: [.v6]
 )

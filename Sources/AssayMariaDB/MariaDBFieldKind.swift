@@ -13,7 +13,7 @@ import CMariaDB
 ///   UTC; TIME a duration. MariaDB's zero dates (`0000-00-00`) are nulls.
 /// - CHAR, VARCHAR, TEXT, ENUM, SET and JSON are text; BINARY, VARBINARY, BLOB and GEOMETRY (the
 ///   binary character set) are shown as their size and first bytes.
-enum MariaDBFieldKind: Equatable {
+public enum MariaDBFieldKind: Equatable, CaseIterable, Sendable {
   case integer, unsignedInteger, boolean, bits, double, date, dateTime, timestamp, time, text, binary
 
   /// The binary character set's number: byte strings, not text.

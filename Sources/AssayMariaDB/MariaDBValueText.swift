@@ -4,13 +4,13 @@ import AssaySQL
 /// A value as MariaDB's text protocol writes it (`42`, `2024-03-01 08:00:00.5`, `-01:30:00`, raw
 /// bytes for BIT and binary strings), read as its column kind says. Text that does not read as the
 /// kind (which MariaDB does not send) is handed as text, so nothing is lost.
-enum MariaDBValueText {
+public enum MariaDBValueText {
   /// Bytes kept of a binary value, for its description.
   static let binaryPrefix = 16
 
   /// The value `bytes` hold, of `size` bytes in all (more than `bytes` for a binary value read in
   /// part).
-  static func value(_ bytes: UnsafeRawBufferPointer, size: Int, kind: MariaDBFieldKind) -> Value {
+  public static func value(_ bytes: UnsafeRawBufferPointer, size: Int, kind: MariaDBFieldKind) -> Value {
     switch kind {
     case .binary: return .string(BlobText.describe(size: size, prefix: Array(bytes.prefix(binaryPrefix))))
     case .bits: return .int(Int64(bitPattern: bigEndian(bytes)))
@@ -68,6 +68,9 @@ enum MariaDBValueText {
       guard let fraction = Int64(digits) else { return nil }
       micros = fraction * Int64(pow10(6 - digits.count))
     }
+    // Far past what MariaDB writes (838 hours), the microseconds would overflow: not a TIME.
+    guard (0...100_000_000).contains(hours), (0...1 << 32).contains(minutes), (0...1 << 32).contains(seconds)
+    else { return nil }
     let total = ((hours * 60 + minutes) * 60 + seconds) * 1_000_000 + micros
     return negative ? -total : total
   }

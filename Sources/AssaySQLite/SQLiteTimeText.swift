@@ -1,10 +1,10 @@
 import AssayCore
 
 /// Text read from a SQLite column declared as a date or timestamp (SQLite keeps them as text).
-enum SQLiteTimeText {
+public enum SQLiteTimeText {
   /// `text` as a value of `type`: a date or timestamp when it reads as one (ISO 8601, as SQLite's
   /// date functions write them), the text itself otherwise.
-  static func value(_ text: String, as type: ColumnType) -> Value {
+  public static func value(_ text: String, as type: ColumnType) -> Value {
     switch type {
     case .date:
       guard text.utf8.count == 10, let (micros, _) = TimeLiteral.parse(text) else { return .string(text) }

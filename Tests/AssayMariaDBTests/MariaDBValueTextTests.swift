@@ -39,6 +39,9 @@ struct MariaDBValueTextTests {
     #expect(value("2024-03-01 08:00:00.5", .dateTime).description == "2024-03-01 08:00:00.5")
     #expect(value("-01:30:00.000000", .time) == .duration(-5_400_000_000))
     #expect(value("838:59:59.5", .time) == .duration((838 * 3600 + 59 * 60 + 59) * 1_000_000 + 500_000))
+    // Found by FuzzServerValues: minutes whose microseconds overflow are text, not a trap.
+    #expect(value("7838:59111111202411111:57000777", .time) == .string("7838:59111111202411111:57000777"))
+    #expect(value("1:-5:00", .time) == .string("1:-5:00"))
   }
 
   @Test func textAndBinary() {
