@@ -4,7 +4,10 @@ import Foundation
 import PostgresNIO
 
 /// A read-only session with a PostgreSQL database, through postgres-nio. The session starts with
-/// `default_transaction_read_only = on`, so the server refuses any write. `run` is synchronous,
+/// `default_transaction_read_only = on`, so the server refuses any write, and with
+/// `synchronize_seqscans = off`, so every scan of a large table starts at its first block: rows
+/// come in the same order each time (a load, a sample's numbering, the first appearance of a
+/// value), not from wherever the last scan stopped. `run` is synchronous,
 /// for worker threads: a task on the connection's event loop reads the rows off postgres-nio's row sequence (which holds the
 /// server back while pages wait) and hands them over in pages (`PageHandoff`) while the calling
 /// thread waits. `cancel` sends PostgreSQL's cancel request, so the server stops the statement.
@@ -46,7 +49,8 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
         establishedChannel: channel, tls: try PostgresChannel.tls(address.tls), username: address.user,
         password: address.password, database: address.database)
       configuration.options.additionalStartupParameters = [
-        ("default_transaction_read_only", "on"), ("application_name", "assay"),
+        ("default_transaction_read_only", "on"), ("synchronize_seqscans", "off"),
+        ("application_name", "assay"),
       ]
       let connection = try PostgresConnection.connect(
         on: channel.eventLoop, configuration: configuration, id: 1, logger: logger

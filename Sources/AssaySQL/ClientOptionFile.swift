@@ -23,6 +23,7 @@ public struct ClientOptionFile: Equatable, Sendable {
       let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       let key = parts[0].trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(
         of: "-", with: "_")
+      guard !key.isEmpty else { continue }
       settings[key] = parts.count > 1 ? Self.unquoted(parts[1].trimmingCharacters(in: .whitespaces)) : ""
     }
     self.settings = settings

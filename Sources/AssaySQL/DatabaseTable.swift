@@ -53,6 +53,11 @@ public struct DatabaseTable: TableSource {
       continuation.onTermination = { _ in session.cancel() }
       session.runDetached(on: server) { connection in
         var growing = GrowingTable(name: name)
+        var finished = false
+        defer {
+          log.record(
+            SentStatement(sql: sql, parameters: [], rowsReceived: growing.table.rowCount, failed: !finished))
+        }
         try connection.run(
           sql, parameters: [], firstPageRows: Self.firstPageRows, pageRows: Self.pageRows,
           columns: { growing.start($0) },
@@ -61,7 +66,7 @@ public struct DatabaseTable: TableSource {
             continuation.yield(LoadUpdate(table: growing.table, progress: growing.progress(finished: false)))
             return !session.isCancelled
           })
-        log.record(SentStatement(sql: sql, parameters: [], rowsReceived: growing.table.rowCount))
+        finished = true
         continuation.yield(LoadUpdate(table: growing.table, progress: growing.progress(finished: true)))
       } done: { error in
         // A stopped statement ends the load quietly, keeping what its last snapshot holds.

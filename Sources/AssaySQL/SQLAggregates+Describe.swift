@@ -4,7 +4,8 @@ import AssayCore
 extension SQLAggregates {
   /// `Describe.summarize`'s summaries computed by the engine, every column at once: one statement
   /// counts values and distinct values and finds the extremes (by `ordered` where MIN and MAX
-  /// would lose the type: `SQLDialect.extremesKeepType`); one finds the medians (`values(at:)`); one
+  /// would lose the type: `SQLDialect.extremesKeepType`); the medians come from `values(at:)` (one
+  /// statement in PostgreSQL, one per column elsewhere); one
   /// sums the number columns' values and one their squared deviations from the mean, each sum
   /// exact (`exactSums`), as `Describe` sums them.
   public func describe(columns names: [String]?, monitor: WorkMonitor?) throws -> [ColumnSummary] {
@@ -103,9 +104,11 @@ extension SQLAggregates {
     let squares = try session.exactSums(
       spread.map { index in
         let (low, high) = range(index)
-        let width = (high - low) * 1.001
         let (value, mean) = (dialect.asDouble(quoted(chosen[index].name)), summaries[index].mean ?? 0)
-        return ExactSumTerm(count: summaries[index].count, bound: width * width) { statement in
+        // The largest squared deviation: from the farther extreme (a constant column's mean may
+        // differ from its value in the last place), with room for rounding.
+        let deviation = Swift.max(high - low, abs(low - mean), abs(high - mean)) * 1.001
+        return ExactSumTerm(count: summaries[index].count, bound: deviation * deviation) { statement in
           "(\(value) - \(statement.bind(mean))) * (\(value) - \(statement.bind(mean)))"
         }
       }, from: from, dialect: dialect)

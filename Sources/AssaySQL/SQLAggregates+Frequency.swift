@@ -4,22 +4,28 @@ import AssayCore
 extension SQLAggregates {
   /// `Frequency.typedTable` computed by one GROUP BY: the distinct values typed as the column,
   /// most frequent first; ties of other values than texts ascending, ties of texts in order of
-  /// first appearance (the order a load reads), found by reading the column from its start only
+  /// first appearance (the order a load reads), found by reading the rows from the start only
   /// until every tied text has been seen; nulls counted last.
   public func frequency(column name: String, monitor: WorkMonitor?) throws -> Table {
     try session { session in
-      let column = try schema(session).requireColumn(name)
-      let quotedName = quoted(column.name)
+      let schema = try schema(session)
+      let column = try schema.requireColumn(name)
+      // Texts are grouped byte by byte, as Assay tells them apart, whatever the column's collation
+      // (MariaDB's default one holds `a` and `A` equal).
+      let key = orderKey(column)
+      // The group's value: MySQL's byte form comes back as bytes, so it names the group by its
+      // text (every value in a group has the same bytes).
+      let value = dialect.engine == .mysql && column.type == .string ? "MIN(\(quoted(column.name)))" : key
       let count = dialect.quote("count")
-      let ties = column.type == .string ? "" : ", \(quotedName)"
+      let ties = column.type == .string ? "" : ", \(key)"
       let groups = try session.rows(
-        "SELECT \(quotedName), COUNT(*) AS \(count) FROM \(from) GROUP BY \(quotedName) ORDER BY \(count) DESC\(ties)"
-      )
+        "SELECT \(value), COUNT(*) AS \(count) FROM \(from) GROUP BY \(key) ORDER BY \(count) DESC\(ties)")
       try monitor?.checkStopped()
       var counted = groups.filter { !$0[0].isNull }.map { (value: $0[0], count: Int($0[1].doubleValue ?? 0)) }
       let missing = groups.filter { $0[0].isNull }.reduce(0) { $0 + Int($1[1].doubleValue ?? 0) }
       if column.type == .string {
-        counted = try orderedByFirstAppearance(counted, column: column, in: session)
+        let position = schema.columns.firstIndex { $0.name == column.name } ?? 0
+        counted = try orderedByFirstAppearance(counted, column: position, in: session)
       }
       let rows = counted.reduce(missing) { $0 + $1.count }
       return Frequency.table(Frequency.rows(counted, missing: missing, total: rows), columnName: column.name)
@@ -27,18 +33,18 @@ extension SQLAggregates {
   }
 
   /// Groups listed by count, their ties put in order of the value's first appearance in the
-  /// column, read a page at a time from the start until every tied value has been seen.
+  /// sheet's column at `column`, its rows read a page at a time by the load's own statement (so
+  /// in the load's order) until every tied value has been seen.
   private func orderedByFirstAppearance(
-    _ groups: [(value: Value, count: Int)], column: Column, in session: SQLSession
+    _ groups: [(value: Value, count: Int)], column: Int, in session: SQLSession
   ) throws -> [(value: Value, count: Int)] {
     let sizes = Dictionary(groups.map { ($0.count, 1) }, uniquingKeysWith: +)
     var unseen = Set(groups.filter { sizes[$0.count, default: 0] > 1 }.map(\.value))
     guard !unseen.isEmpty else { return groups }
     var firstSeen: [Value: Int] = [:]
     var position = 0
-    try session.scan("SELECT \(quoted(column.name)) FROM \(from)", firstPageRows: 50, pageRows: 10_000) {
-      page in
-      for value in page.values[0] {
+    try session.scan(selectList(columns), firstPageRows: 50, pageRows: 10_000) { page in
+      for value in page.values[column] {
         if unseen.remove(value) != nil { firstSeen[value] = position }
         position += 1
       }

@@ -28,8 +28,8 @@ extension SQLAggregates {
   /// The values of `column` counted in the bins of `edges` by one GROUP BY, each value placed as
   /// `Histogram` places it: in the bin whose edges hold it (the last bin holding its upper edge),
   /// an edge `i` being `i · step + first` (the last one `last` itself) as `Histogram.linspace` makes it.
-  /// PostgreSQL finds the bin by a binary search of the edges (`width_bucket` of an array); other
-  /// engines compute its index by `(x − first) / (last − first) · bins` cut toward zero and held
+  /// PostgreSQL finds the bin by a binary search of the edges (`width_bucket` of an array) when
+  /// they rise and are at most 10,000; otherwise, and in other engines, the query computes its index by `(x − first) / (last − first) · bins` cut toward zero and held
   /// within the bins, then move it one bin down or up when the value lies outside that bin's edges.
   private func binCounts(_ column: Column, edges: [Double], in session: SQLSession) throws -> [Int] {
     let bins = edges.count - 1
@@ -38,8 +38,12 @@ extension SQLAggregates {
     var statement = SQLStatement(dialect)
     let (x, bin) = (quoted(column.name), dialect.quote("bin"))
     let sql: String
-    if dialect.engine == .postgres {
-      let lowerEdges = (0..<bins).map { statement.bind(Double($0) * step + first) }
+    let lowerEdges = (0..<bins).map { Double($0) * step + first }
+    // Edges that do not rise (values far larger than their range) or more than a statement's
+    // parameters would hold go by the arithmetic, which places values exactly as `Histogram` does.
+    let searchable = bins <= 10_000 && zip(lowerEdges, lowerEdges.dropFirst()).allSatisfy { $0 < $1 }
+    if dialect.engine == .postgres && searchable {
+      let lowerEdges = lowerEdges.map { statement.bind($0) }
       sql = """
         SELECT width_bucket(\(dialect.asDouble(x)), ARRAY[\(lowerEdges.joined(separator: ", "))]) - 1 AS \(bin), \
         COUNT(*) FROM \(from) WHERE \(x) IS NOT NULL GROUP BY \(bin)

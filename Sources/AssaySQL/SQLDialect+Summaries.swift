@@ -30,8 +30,9 @@ extension SQLDialect {
     case .sqlite: return expression
     // As text first: uuid, json and array columns are shown as text, and take no collation.
     case .postgres: return "CAST(\(expression) AS text) COLLATE \"C\""
-    // Whatever the column's character set (latin1 by default on older servers), as UTF-8 text.
-    case .mysql: return "CONVERT(\(expression) USING utf8mb4) COLLATE utf8mb4_bin"
+    // Whatever the column's character set (latin1 by default on older servers), the bytes of its
+    // UTF-8 text: the binary collations pad (`a` equals `a `), bytes do not.
+    case .mysql: return "CAST(CONVERT(\(expression) USING utf8mb4) AS BINARY)"
     }
   }
 
@@ -44,14 +45,16 @@ extension SQLDialect {
     }
   }
 
-  /// Whether MIN and MAX of a column of `type` hand back values of that type: not for booleans
-  /// (PostgreSQL has no MIN of them), nor for SQLite's dates and times (held as text, typed only by
-  /// a column's declared type, which an aggregate does not carry).
+  /// Whether MIN and MAX of a column of `type` (of its `byteOrdered` form for texts) hand back
+  /// values of that type: not for booleans (PostgreSQL has no MIN of them), SQLite's dates and
+  /// times (held as text, typed only by a column's declared type, which an aggregate does not
+  /// carry), or MySQL's texts (compared as bytes, which come back as bytes).
   func extremesKeepType(_ type: ColumnType) -> Bool {
     switch type {
     case .bool: return false
     case .date, .timestamp, .duration: return engine != .sqlite
-    case .int, .double, .string: return true
+    case .string: return engine != .mysql
+    case .int, .double: return true
     }
   }
 

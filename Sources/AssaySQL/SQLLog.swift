@@ -10,12 +10,15 @@ public struct SentStatement: Sendable, Equatable {
   public var parameters: [Value]
   /// Rows the engine returned.
   public var rowsReceived: Int
+  /// True when the statement ended in an error (or was stopped) rather than with its last row.
+  public var failed: Bool
 
   /// A statement from its parts.
-  public init(sql: String, parameters: [Value], rowsReceived: Int) {
+  public init(sql: String, parameters: [Value], rowsReceived: Int, failed: Bool = false) {
     self.sql = sql
     self.parameters = parameters
     self.rowsReceived = rowsReceived
+    self.failed = failed
   }
 }
 
@@ -43,6 +46,7 @@ public final class SQLLog: Sendable {
       }
       let rows = statement.rowsReceived
       notes.append("\(NumberFormatting.grouped(rows)) \(rows == 1 ? "row" : "rows") received")
+      if statement.failed { notes.append("failed") }
       return statement.sql + ";\n-- " + notes.joined(separator: " · ") + "\n"
     }.joined()
   }

@@ -14,10 +14,11 @@ struct ExactSumTerm {
 }
 
 extension SQLSession {
-  /// Each term's sum over the rows of `from`, in one statement, rounded once as a compensated sum
-  /// rounds it, whatever order the engine adds the rows in: each term is split at a power of two
-  /// into an integer part, summed exactly as integers, and a small remainder, whose rounding
-  /// cannot reach the result's last digit.
+  /// Each term's sum over the rows of `from`, in one statement, whatever order the engine adds
+  /// the rows in: each term is split at a power of two into an integer part, summed exactly as
+  /// integers, and a small remainder, whose rounding stays far below the result's last digit. So
+  /// the sum is the exact one rounded, as a compensated sum in memory nearly always rounds it
+  /// (they can differ in the last digit when large terms cancel).
   func exactSums(_ terms: [ExactSumTerm], from: String, dialect: SQLDialect) throws -> [Double] {
     guard !terms.isEmpty else { return [] }
     let scales = terms.map { Self.scale(bound: $0.bound, terms: $0.count) }

@@ -15,9 +15,14 @@ struct SQLSession {
 
   /// The columns and rows of a small result, recorded.
   func result(_ sql: String, _ parameters: [Value] = []) throws -> (columns: [SQLColumn], rows: [[Value]]) {
-    let fetched = try connection.fetch(sql, parameters: parameters)
-    log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: fetched.rows.count))
-    return fetched
+    do {
+      let fetched = try connection.fetch(sql, parameters: parameters)
+      log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: fetched.rows.count))
+      return fetched
+    } catch {
+      log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: 0, failed: true))
+      throw error
+    }
   }
 
   /// The only row of an aggregate without GROUP BY.
@@ -52,12 +57,15 @@ struct SQLSession {
   }
 
   /// Runs `sql`, handing `body` each page of rows until it returns false or the rows end (the
-  /// statement is then ended early), and records it with the rows received.
+  /// statement is then ended early), and records it with the rows received, and whether it failed.
   func scan(
     _ sql: String, _ parameters: [Value] = [], firstPageRows: Int = 10_000, pageRows: Int = 50_000,
     columns: ([SQLColumn]) -> Void = { _ in }, body: (ResultPage) throws -> Bool
   ) throws {
-    var received = 0
+    var (received, finished) = (0, false)
+    defer {
+      log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: received, failed: !finished))
+    }
     try connection.run(
       sql, parameters: parameters, firstPageRows: firstPageRows, pageRows: pageRows,
       columns: columns,
@@ -65,6 +73,6 @@ struct SQLSession {
         received += page.rowCount
         return try body(page)
       })
-    log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: received))
+    finished = true
   }
 }

@@ -17,6 +17,7 @@ static void resolve(struct assay_late_library *library) {
       snprintf(library->failure, sizeof library->failure, "%s has no function %s; install a newer %s package",
                library->file, library->names[index], library->package);
       library->state = 2;
+      dlclose(handle);
       return;
     }
   }

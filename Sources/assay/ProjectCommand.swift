@@ -57,15 +57,17 @@ struct PCACommand: AsyncParsableCommand {
     let (width, height) = try size.resolved()
     let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
-      let input = try await ProjectionSource.load(
-        source, columns: options.columnsToLoad, limit: ChartPrinting.databaseSample, seed: 0)
-      defer { explain.report(input.loaded) }  // also when the projection fails
-      let table = input.table
       var spec = try options.spec(.pca)
       spec.components = components
       spec.everyComponent = scree
+      let loaded = try await ProjectionSource.loaded(source, columns: options.columnsToLoad)
+      defer { explain.report(loaded) }  // also when the projection fails
+      let input = try ProjectionSource(
+        loaded, limit: ChartPrinting.databaseSample, seed: 0, complete: spec.columns, label: spec.label)
+      let table = input.table
       var projection = try spec.project(table, aggregates: input.aggregates)
       projection.sampledFrom = input.sampledFrom
+      projection.droppedRows += input.incomplete
       let chart = ProjectionChart(
         coordinates: projection.coordinates, dimensions: projection.dimensions,
         labels: projection.classes(in: table, label: spec.label),
@@ -139,12 +141,14 @@ struct TSNECommand: AsyncParsableCommand {
     let printing = ProjectionPrinting(style: style, output: output)
     try await reportingFailures {
       let spec = try self.spec()
-      let input = try await ProjectionSource.load(
-        source, columns: options.columnsToLoad, limit: spec.sampleLimit, seed: spec.seed)
-      defer { explain.report(input.loaded) }  // also when the projection fails
+      let loaded = try await ProjectionSource.loaded(source, columns: options.columnsToLoad)
+      defer { explain.report(loaded) }  // also when the projection fails
+      let input = try ProjectionSource(
+        loaded, limit: spec.sampleLimit, seed: spec.seed, complete: spec.columns, label: spec.label)
       let table = input.table
       var projection = try embed(spec, input)
       projection.sampledFrom = input.sampledFrom ?? projection.sampledFrom
+      projection.droppedRows += input.incomplete
       let chart = ProjectionChart(
         coordinates: projection.coordinates, dimensions: 2,
         labels: projection.classes(in: table, label: spec.label),

@@ -99,6 +99,18 @@ struct MariaDBCommandTests {
     #expect(result.stdout.contains("sepal_length  double      0      0         0"), "\(result.stdout)")
   }
 
+  /// The default collation holds `a`, `A` and `a ` equal; Assay tells them apart, as it does in a file.
+  @Test func frequencyTellsApartTextsTheCollationHoldsEqual() throws {
+    let query =
+      "SELECT 'A' AS t UNION ALL SELECT 'a' UNION ALL SELECT 'A' UNION ALL SELECT 'a ' UNION ALL SELECT 'b'"
+    let result = try assay(["freq", locator, "--query", query, "--column", "t", "--format", "csv"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let fromFile = try AssayProcess.run(
+      ["freq", "-", "--column", "t", "--format", "csv"], stdin: "t\nA\na\nA\n\"a \"\nb\n")
+    #expect(result.stdout == fromFile.stdout)
+    #expect(result.stdout.hasPrefix("t,count,percent,cumulative\nA,2,"), "\(result.stdout)")
+  }
+
   @Test func badInputIsOneLineWithoutThePassword() throws {
     let wrong = locator.replacingOccurrences(of: ":" + password + "@", with: ":wrong-password-1@")
     try expectOneLineFailure(["describe", wrong, "-O", "table=iris"], mentions: ["Access denied", "***"])

@@ -61,6 +61,8 @@ import Testing
           ["chart", "box"],
           ["--x", "species", "--y", "flipper_length_mm", "--width", "70", "--height", "14"], true
         ),
+        (["project", "pca"], ["--color-by", "species"], true),
+        (["project", "tsne"], ["--color-by", "species", "--iterations", "300"], true),
       ], csv: "sampledata/penguins.csv", sources: sources("penguins"))
     expectSameOutput(
       of: [

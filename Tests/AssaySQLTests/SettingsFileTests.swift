@@ -6,8 +6,7 @@ import Testing
 struct SettingsFileTests {
   @Test func anOptionFileLineOfOnlyAnEqualsSignIsSkippedNotACrash() {
     let file = ClientOptionFile(text: "[client]\n=\n= orphan\nuser = ana\n[mysqld]\nuser = root\n")
-    #expect(file.settings["user"] == "ana")
-    #expect(file.settings[""] == "orphan")
+    #expect(file.settings == ["user": "ana"])
   }
 
   @Test func quotedAndCommentedValues() {

@@ -21,7 +21,11 @@ enum QueryCommands {
     guard
       let source = state.sheets.reversed().lazy.compactMap({ $0.aggregates as? any StatementLogging }).first
     else {
-      state.message = StatusMessage("no SQL sent: this sheet does not come from a database", isError: true)
+      let text =
+        target(in: state) == nil
+        ? "no SQL sent: this sheet does not come from a database"
+        : "no table open yet: Enter opens one, and E then shows the SQL it sent"
+      state.message = StatusMessage(text, isError: true)
       return []
     }
     let sent = source.statementsSent
