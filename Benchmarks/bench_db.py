@@ -7,9 +7,9 @@ Usage: Benchmarks/bench_db.py [--rows N] [--runs N] [--assay PATH] [--skip-visid
 Starts PostgreSQL with scripts/servers/postgres.sh (127.0.0.1, a free port) and stops it at the
 end; creates `bench` (id bigint, x double precision, category text of 20 values, seen timestamp)
 with N rows (10,000,000 by default) from generate_series, analyzed. Each round runs every command
-once, in turn, after a warm-up round; prints each command's median wall time, and the time until a
+once, in turn, after a warm-up round; prints each command's median wall time, the time until a
 first screen of rows appears in the table browser (tmux, polled as Benchmarks/bench_first_screen.py
-does). Output goes to /dev/null. Needs psql; VisiData (pip install visidata psycopg2-binary) for its
+does), and the browser's peak memory once it holds the table. Output goes to /dev/null. Needs psql; VisiData (pip install visidata psycopg2-binary) for its
 row.
 
   assay chart histogram      the histogram of x: bounds, one GROUP BY of the bins (30 of them, or
@@ -115,6 +115,28 @@ def first_screen(assay, source, socket, timeout=20.0):
         subprocess.run(tmux + ["kill-server"], capture_output=True)
 
 
+def browsing_memory(assay, source, rows, socket, timeout=600.0):
+    """Peak resident memory (MB) of the table browser once it holds the whole table: the status
+    line shows its row count and the load has ended (no rate or ETA left)."""
+    tmux = ["tmux", "-L", socket]
+    subprocess.run(tmux + ["-f", "/dev/null", "new-session", "-d", "-x", "160", "-y", "40", assay, source], check=True)
+    try:
+        pid = subprocess.run(tmux + ["display-message", "-p", "#{pane_pid}"], capture_output=True, text=True).stdout.strip()
+        started = time.perf_counter()
+        while time.perf_counter() - started < timeout:
+            screen = subprocess.run(tmux + ["capture-pane", "-p"], capture_output=True, text=True).stdout
+            status = [line for line in screen.splitlines() if line.strip()][-1:]
+            if status and (f"/{rows:,}" in status[0] or f"/{rows} " in status[0]) and "/s" not in status[0]:
+                break
+            time.sleep(0.5)
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+    finally:
+        subprocess.run(tmux + ["kill-server"], capture_output=True)
+
+
 def visidata_command(url, folder):
     """vd --batch replaying: open the database, Enter on bench's row, the frequency sheet of category."""
     database = url.rsplit("/", 1)[1]
@@ -176,12 +198,14 @@ def main():
             for name, command in commands.items():
                 times[name].append(timed(command))
         screens = [first_screen(args.assay, table, f"bench-db-{os.getpid()}-{run}") for run in range(args.runs)]
+        memory = browsing_memory(args.assay, table, args.rows, f"bench-db-memory-{os.getpid()}")
         load = open("/proc/loadavg").read().split()[:3]
         print(f"load average: {' '.join(load)}; {args.rows:,} rows, median of {args.runs}")
         print(f"{'command':34} {'median s':>9} {'min s':>8}")
         for name, values in times.items():
             print(f"{name:34} {statistics.median(values):9.3f} {min(values):8.3f}")
         print(f"{'assay first screen of the table':34} {statistics.median(screens):9.3f} {min(screens):8.3f}")
+        print(f"assay browsing the whole table: peak resident memory {memory:.0f} MB")
     finally:
         stop_server(folder)
         subprocess.run(["rm", "-rf", work])
