@@ -43,9 +43,9 @@ extension SQLAggregates {
     // parameters would hold go by the arithmetic, which places values exactly as `Histogram` does.
     let searchable = bins <= 10_000 && zip(lowerEdges, lowerEdges.dropFirst()).allSatisfy { $0 < $1 }
     if dialect.engine == .postgres && searchable {
-      let lowerEdges = lowerEdges.map { statement.bind($0) }
+      let placeholders = lowerEdges.map { statement.bind($0) }
       sql = """
-        SELECT width_bucket(\(dialect.asDouble(x)), ARRAY[\(lowerEdges.joined(separator: ", "))]) - 1 AS \(bin), \
+        SELECT width_bucket(\(dialect.asDouble(x)), ARRAY[\(placeholders.joined(separator: ", "))]) - 1 AS \(bin), \
         COUNT(*) FROM \(from) WHERE \(x) IS NOT NULL GROUP BY \(bin)
         """
     } else {
