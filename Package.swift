@@ -75,7 +75,8 @@ let package = Package(
       ]
     ),
     .target(
-      name: "AssayTestSupport", dependencies: ["AssayAnalysis", "AssayCore"], path: "Tests/AssayTestSupport"),
+      name: "AssayTestSupport", dependencies: ["AssayAnalysis", "AssayCore", "AssaySQL"],
+      path: "Tests/AssayTestSupport"),
     .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
     .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"]),
     .testTarget(name: "AssayAnalysisTests", dependencies: ["AssayAnalysis", "AssayCore", "AssayCSV"]),

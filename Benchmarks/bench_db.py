@@ -9,7 +9,8 @@ end; creates `bench` (id bigint, x double precision, category text of 20 values,
 with N rows (10,000,000 by default) from generate_series, analyzed. Each round runs every command
 once, in turn, after a warm-up round; prints each command's median wall time, the time until a
 first screen of rows appears in the table browser (tmux, polled as Benchmarks/bench_first_screen.py
-does), and the browser's peak memory once it holds the table. Output goes to /dev/null. Needs psql; VisiData (pip install visidata psycopg2-binary) for its
+does), and a browsing session (three windows on, a jump to row 9,000,000, a sort, a filter: each
+step's seconds) with the browser's peak memory. Output goes to /dev/null. Needs psql; VisiData (pip install visidata psycopg2-binary) for its
 row.
 
   assay chart histogram      the histogram of x: bounds, one GROUP BY of the bins (30 of them, or
@@ -115,24 +116,50 @@ def first_screen(assay, source, socket, timeout=20.0):
         subprocess.run(tmux + ["kill-server"], capture_output=True)
 
 
-def browsing_memory(assay, source, rows, socket, timeout=600.0):
-    """Peak resident memory (MB) of the table browser once it holds the whole table: the status
-    line shows its row count and the load has ended (no rate or ETA left)."""
+def browsing_session(assay, source, rows, socket, timeout=600.0):
+    """Browses the table as a person does and returns the browser's peak resident memory (MB) and
+    the seconds each step took: the first window held, three windows on (>), a jump to row
+    9,000,000 (:), a sort by x (]) and a filter, each done in the database on a table too large
+    to hold."""
     tmux = ["tmux", "-L", socket]
     subprocess.run(tmux + ["-f", "/dev/null", "new-session", "-d", "-x", "160", "-y", "40", assay, source], check=True)
+
+    def status():
+        screen = subprocess.run(tmux + ["capture-pane", "-p"], capture_output=True, text=True).stdout
+        lines = [line for line in screen.splitlines() if line.strip()]
+        return lines[-1] if lines else ""
+
+    def step(keys, done, typed=None):
+        started = time.perf_counter()
+        subprocess.run(tmux + ["send-keys"] + keys, check=True)
+        if typed is not None:
+            subprocess.run(tmux + ["send-keys", "-l", typed], check=True)
+            subprocess.run(tmux + ["send-keys", "Enter"], check=True)
+        while time.perf_counter() - started < timeout:
+            line = status()
+            if done(line):
+                return time.perf_counter() - started
+            time.sleep(0.05)
+        raise SystemExit(f"browsing: gave up waiting after {keys}: {status()}")
+
     try:
         pid = subprocess.run(tmux + ["display-message", "-p", "#{pane_pid}"], capture_output=True, text=True).stdout.strip()
-        started = time.perf_counter()
-        while time.perf_counter() - started < timeout:
-            screen = subprocess.run(tmux + ["capture-pane", "-p"], capture_output=True, text=True).stdout
-            status = [line for line in screen.splitlines() if line.strip()][-1:]
-            if status and (f"/{rows:,}" in status[0] or f"/{rows} " in status[0]) and "/s" not in status[0]:
-                break
-            time.sleep(0.5)
+        def held(line):
+            found = re.search(r"rows ([\d,]+)–([\d,]+) held", line)
+            return tuple(int(part.replace(",", "")) for part in found.groups()) if found else None
+
+        steps = {"first window held": step([], lambda line: held(line) is not None)}
+        for number in range(3):
+            last = held(status())[1]
+            steps[f"next window ({number + 1})"] = step([">"], lambda line, last=last: (held(line) or (0,))[0] == last + 1)
+        far = min(9_000_000, rows - 10)
+        steps[f"jump to row {far:,}"] = step([":"], lambda line: f"row {far:,}/" in line and " held" in line, typed=str(far))
+        steps["sort by x, largest first"] = step(["l", "]"], lambda line: "row 1/" in line and " held" in line and "sorting" not in line)
+        steps["filter"] = step(["="], lambda line: "row 1/" in line and "› x > 900" in line, typed='x > 900 and category == "category 3"')
         for line in open(f"/proc/{pid}/status"):
             if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-        return float("nan")
+                return int(line.split()[1]) / 1024, steps
+        return float("nan"), steps
     finally:
         subprocess.run(tmux + ["kill-server"], capture_output=True)
 
@@ -198,14 +225,16 @@ def main():
             for name, command in commands.items():
                 times[name].append(timed(command))
         screens = [first_screen(args.assay, table, f"bench-db-{os.getpid()}-{run}") for run in range(args.runs)]
-        memory = browsing_memory(args.assay, table, args.rows, f"bench-db-memory-{os.getpid()}")
+        memory, steps = browsing_session(args.assay, table, args.rows, f"bench-db-memory-{os.getpid()}")
         load = open("/proc/loadavg").read().split()[:3]
         print(f"load average: {' '.join(load)}; {args.rows:,} rows, median of {args.runs}")
         print(f"{'command':34} {'median s':>9} {'min s':>8}")
         for name, values in times.items():
             print(f"{name:34} {statistics.median(values):9.3f} {min(values):8.3f}")
         print(f"{'assay first screen of the table':34} {statistics.median(screens):9.3f} {min(screens):8.3f}")
-        print(f"assay browsing the whole table: peak resident memory {memory:.0f} MB")
+        for name, seconds in steps.items():
+            print(f"{'assay browsing: ' + name:34} {seconds:9.3f}")
+        print(f"assay browsing, sorting and filtering the table: peak resident memory {memory:.0f} MB")
     finally:
         stop_server(folder)
         subprocess.run(["rm", "-rf", work])

@@ -24,11 +24,15 @@ public struct LoadUpdate: Sendable {
   public var table: Table
   /// Where the load stands.
   public var progress: LoadProgress
+  /// Which of the source's rows the table holds, for a source that holds a bounded window of them
+  /// (`RowPushdown`); nil when a load holds every row.
+  public var window: RowWindow?
 
   /// An update from a snapshot and its progress.
-  public init(table: Table, progress: LoadProgress) {
+  public init(table: Table, progress: LoadProgress, window: RowWindow? = nil) {
     self.table = table
     self.progress = progress
+    self.window = window
   }
 }
 

@@ -6,9 +6,15 @@ import Foundation
 public struct DatabaseSource: CollectionSource {
   /// The database.
   public let server: any DatabaseServer
+  /// Rows a sheet of one of its tables holds at once on screen, when a person gave it.
+  let heldRows: Int?
 
-  /// A collection of the tables of `server`'s database.
-  public init(server: any DatabaseServer) { self.server = server }
+  /// A collection of the tables of `server`'s database, whose sheets hold `heldRows` rows at once
+  /// on screen when given.
+  public init(server: any DatabaseServer, heldRows: Int? = nil) {
+    self.server = server
+    self.heldRows = heldRows
+  }
 
   /// The database, password masked.
   public var displayName: String { server.displayName }
@@ -43,6 +49,9 @@ public struct DatabaseSource: CollectionSource {
     guard let reference = TableReference(locator: entry.locator) else {
       throw AssayError(message: "\(displayName): '\(entry.name)' is not a table of this database")
     }
-    return .table(DatabaseTable(server: server, reference: reference, columns: options.columns))
+    return .table(
+      DatabaseTable(
+        server: server, reference: reference, columns: options.columns,
+        heldRows: try DatabaseOpening.heldRows(options) ?? heldRows))
   }
 }

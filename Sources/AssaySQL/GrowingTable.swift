@@ -38,6 +38,18 @@ struct GrowingTable {
     LoadProgress(bytesRead: 0, totalBytes: nil, rows: columns.first?.count ?? 0, finished: finished)
   }
 
+  /// Bytes a row of `page` takes held, roughly: a word and a flag per cell, and a text's bytes.
+  static func estimatedBytesPerRow(_ page: ResultPage) -> Int {
+    guard page.rowCount > 0 else { return 0 }
+    var bytes = 0
+    for column in page.values {
+      for value in column {
+        if case .string(let text) = value { bytes += text.utf8.count }
+      }
+    }
+    return page.values.count * 9 + bytes / page.rowCount
+  }
+
   /// The narrowest type at least as wide as `type` that holds every one of `values`.
   static func widened(_ type: ColumnType, toHold values: [Value]) -> ColumnType {
     var type = type

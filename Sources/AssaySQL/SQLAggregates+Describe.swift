@@ -98,7 +98,7 @@ extension SQLAggregates {
         let value = dialect.asDouble(quoted(chosen[index].name))
         return ExactSumTerm(count: summaries[index].count, bound: Swift.max(abs(low), abs(high))) { _ in value
         }
-      }, from: from, dialect: dialect)
+      }, from: from)
     for (index, sum) in zip(summed, sums) { summaries[index].mean = sum / Double(summaries[index].count) }
     let spread = summed.filter { summaries[$0].count > 1 }
     let squares = try session.exactSums(
@@ -111,7 +111,7 @@ extension SQLAggregates {
         return ExactSumTerm(count: summaries[index].count, bound: deviation * deviation) { statement in
           "(\(value) - \(statement.bind(mean))) * (\(value) - \(statement.bind(mean)))"
         }
-      }, from: from, dialect: dialect)
+      }, from: from)
     for (index, total) in zip(spread, squares) {
       summaries[index].std = (total / Double(summaries[index].count - 1)).squareRoot()
     }

@@ -19,24 +19,43 @@ public struct SQLAggregates: Aggregating {
   public let name: String
   /// Every statement sent, with the rows it returned.
   public let log: SQLLog
+  /// The condition the summarised rows meet (a filtered sheet's); nil: every row.
+  let condition: SQLCondition?
 
   /// The summaries of `reference` in `server`'s database, limited to `columns` when given, named
   /// `name` in messages, recording each statement in `log`.
   public init(
     server: any DatabaseServer, reference: TableReference, columns: [String]?, name: String, log: SQLLog
   ) {
+    self.init(server: server, reference: reference, columns: columns, name: name, log: log, condition: nil)
+  }
+
+  /// The summaries of the rows of `reference` where `condition` holds.
+  init(
+    server: any DatabaseServer, reference: TableReference, columns: [String]?, name: String, log: SQLLog,
+    condition: SQLCondition?
+  ) {
     self.server = server
     self.reference = reference
     self.columns = columns
     self.name = name
     self.log = log
+    self.condition = condition
   }
 
   /// The engine's SQL.
   var dialect: SQLDialect { server.dialect }
 
-  /// What follows FROM.
-  var from: String { reference.fromClause(dialect) }
+  /// What follows FROM: the table or query, or its rows where the condition holds as a derived
+  /// table (so a statement can add its own WHERE and GROUP BY after it).
+  var from: String { Self.from(reference, condition, dialect) }
+
+  /// What follows FROM for the rows of `reference` where `condition` holds.
+  static func from(_ reference: TableReference, _ condition: SQLCondition?, _ dialect: SQLDialect) -> String {
+    guard let condition else { return reference.fromClause(dialect) }
+    return
+      "(SELECT * FROM \(reference.fromClause(dialect)) WHERE \(condition.sql)) AS \(dialect.quote("filtered"))"
+  }
 
   /// A column name quoted.
   func quoted(_ column: String) -> String { dialect.quote(column) }
@@ -50,7 +69,9 @@ public struct SQLAggregates: Aggregating {
   func session<Result>(_ body: (SQLSession) throws -> Result) throws -> Result {
     let connection = try server.connect()
     defer { connection.close() }
-    return try body(SQLSession(connection: connection, log: log))
+    return try body(
+      SQLSession(
+        connection: connection, log: log, dialect: dialect, sourceParameters: condition?.parameters ?? []))
   }
 
   /// The sheet's columns, typed by the first row, without rows. A query runs as written (so the

@@ -19,11 +19,10 @@ extension SQLSession {
   /// integers, and a small remainder, whose rounding stays far below the result's last digit. So
   /// the sum is the exact one rounded, as a compensated sum in memory nearly always rounds it
   /// (they can differ in the last digit when large terms cancel).
-  func exactSums(_ terms: [ExactSumTerm], from: String, dialect: SQLDialect) throws -> [Double] {
+  func exactSums(_ terms: [ExactSumTerm], from: String) throws -> [Double] {
     guard !terms.isEmpty else { return [] }
     let scales = terms.map { Self.scale(bound: $0.bound, terms: $0.count) }
     let names = terms.indices.map { (term: dialect.quote("term\($0)"), whole: dialect.quote("whole\($0)")) }
-    // Placeholders are written in the order they are bound: the outer select first.
     var statement = SQLStatement(dialect)
     let sums = terms.indices.map { index in
       let (term, whole) = names[index]

@@ -1,12 +1,24 @@
 import AssayCore
 
 /// One session of summaries: statements run on one connection and each recorded, with the rows
-/// it returned, in the source's `SQLLog`.
+/// it returned, in the source's `SQLLog`. Statements are written with markers for their bound
+/// values (`SQLStatement`), placed as the engine's placeholders as they are sent.
 struct SQLSession {
   /// The connection, open until `close`.
   let connection: any DatabaseConnection
   /// Where every statement is recorded.
   let log: SQLLog
+  /// The engine's SQL.
+  let dialect: SQLDialect
+  /// The values the source's own condition binds (a filtered sheet's), which its markers in
+  /// every statement refer to.
+  var sourceParameters: [Value] = []
+
+  /// The statement as the engine receives it: placeholders for the markers of `parameters` and
+  /// of the source's values.
+  func placed(_ sql: String, _ parameters: [Value]) -> (sql: String, parameters: [Value]) {
+    SQLPlacement.placed(sql, statement: parameters, source: sourceParameters, dialect: dialect)
+  }
 
   /// The rows of a small result (an aggregate's groups, a few ranked values), recorded.
   func rows(_ sql: String, _ parameters: [Value] = []) throws -> [[Value]] {
@@ -15,6 +27,7 @@ struct SQLSession {
 
   /// The columns and rows of a small result, recorded.
   func result(_ sql: String, _ parameters: [Value] = []) throws -> (columns: [SQLColumn], rows: [[Value]]) {
+    let (sql, parameters) = placed(sql, parameters)
     do {
       let fetched = try connection.fetch(sql, parameters: parameters)
       log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: fetched.rows.count))
@@ -62,6 +75,7 @@ struct SQLSession {
     _ sql: String, _ parameters: [Value] = [], firstPageRows: Int = 10_000, pageRows: Int = 50_000,
     columns: ([SQLColumn]) -> Void = { _ in }, body: (ResultPage) throws -> Bool
   ) throws {
+    let (sql, parameters) = placed(sql, parameters)
     var (received, finished) = (0, false)
     defer {
       log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: received, failed: !finished))

@@ -63,8 +63,9 @@ struct BatchRun {
     if case .table(let table) = opened {
       return AppState(table: try await SourceArguments.load(table).table, size: Self.size)
     }
-    let (sheet, request) = Listing.firstSheet(for: opened)
+    let (sheet, request) = Listing.firstSheet(for: opened, windowed: false)
     var state = AppState(sheet: sheet, size: Self.size)
+    state.holdsWindows = false
     await request.runNow(on: &state)
     if case .failed(let message) = state.load.phase { throw AssayError(message: message) }
     return state

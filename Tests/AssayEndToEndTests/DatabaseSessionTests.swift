@@ -82,4 +82,59 @@ import Testing
     try tmux.press("q")
     try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
   }
+
+  /// A table held in windows of 1,000 rows: > and < read the next and previous rows, : a row far
+  /// off, a sort and a filter run in the database; the status line says which rows are held.
+  @Test func aTableTooLargeToHoldIsPagedSortedAndFilteredByTheEngine() throws {
+    let path = try Self.makeDatabase()
+    defer { SQLiteFixture.remove(path) }
+    let tmux = try TmuxSession(width: 110, height: 20)
+    defer { tmux.close() }
+    try tmux.typeLine("'\(AssayProcess.binary)' 'sqlite:\(path)?table=big&hold=1000'; echo \"exit=$?\"")
+    let first = try tmux.waitForScreen { $0.contains { $0.contains("rows 1–1,000 held") } }
+    #expect(first[1].split(separator: " ") == ["1", "0.5", "label"], "\(first)")
+    #expect(first.contains { $0.contains("row 1/1,000+") && $0.contains("> read on") }, "\(first)")
+
+    try tmux.press(">")
+    let next = try tmux.waitForScreen { $0.contains { $0.contains("rows 1,001–2,000 held") } }
+    #expect(next[1].split(separator: " ") == ["1001", "500.5", "label"], "\(next)")
+    #expect(next.contains { $0.contains("row 1,001/2,000+") }, "\(next)")
+
+    try tmux.press("<")
+    try tmux.waitForScreen { $0.contains { $0.contains("rows 1–1,000 held") } }
+    try tmux.press(":")
+    try tmux.typeLine("2999999")
+    let far = try tmux.waitForScreen { $0.contains { $0.contains("rows 2,999,999–3,000,000 held") } }
+    #expect(far[1].split(separator: " ") == ["2999999", "1499999.5", "label"], "\(far)")
+    #expect(far.contains { $0.contains("row 2,999,999/3,000,000 ") }, "no row follows the last: \(far)")
+
+    try tmux.press("l", "]")
+    let sorted = try tmux.waitForScreen { $0.contains { $0.contains("rows 1–1,000 held") } }
+    #expect(sorted[1].split(separator: " ") == ["3000000", "1500000", "label"], "largest x first: \(sorted)")
+
+    try tmux.press("=")
+    try tmux.typeLine("id < 4 or id == 2999998")
+    let filtered = try tmux.waitForScreen { $0.contains { $0.contains("row 1/4") } }
+    #expect(
+      filtered[1...4].map { $0.split(separator: " ").first.map(String.init) ?? "" } == [
+        "2999998", "3", "2", "1",
+      ],
+      "the filter's rows, in the sort's order: \(filtered)")
+    try tmux.press("E")
+    let sent = try tmux.waitForScreen { $0.contains { $0.contains("SQL sent to") } }
+    #expect(sent.contains { $0.contains("ORDER BY \"x\" DESC") }, "\(sent)")
+    try tmux.press("q", "q")
+
+    // Enter on a frequency table's value opens every row holding it, found by the engine.
+    try tmux.press("l", "F")
+    let counts = try tmux.waitForScreen { $0.contains { $0.hasPrefix("label") && $0.contains("3,000,000") } }
+    #expect(counts.contains { $0.contains("frequency") || $0.contains("row 1/1") }, "\(counts)")
+    try tmux.press("Enter")
+    let holding = try tmux.waitForScreen {
+      $0.contains { $0.contains("label == label") && $0.contains(" held") }
+    }
+    #expect(holding.contains { $0.contains("row 1/1,000+") }, "\(holding)")
+    try tmux.press("q", "q", "q")
+    try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
+  }
 }

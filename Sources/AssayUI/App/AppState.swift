@@ -50,6 +50,9 @@ public struct AppState: Sendable {
   public var job: String?
   /// The last search, for `n` and `N`.
   public var search: SearchRequest?
+  /// Whether a sheet of a source that pages itself (a database table) holds a bounded window of
+  /// its rows, as on screen; false for a batch run, whose result keeps every row.
+  public var holdsWindows = true
   /// The screens that are not tables (charts, wizard, reports), each above the sheets it was pushed on.
   public private(set) var screens: [StackedScreen] = []
 
@@ -135,10 +138,11 @@ public struct AppState: Sendable {
     return effects
   }
 
-  /// Replaces the loading sheet's table with a newer snapshot.
-  mutating func replaceLoadingTable(_ table: Table) {
+  /// Replaces the loading sheet's table with a newer snapshot, which holds `window` of its
+  /// source's rows when the source pages itself.
+  mutating func replaceLoadingTable(_ table: Table, window: RowWindow?) {
     guard load.sheet < sheets.count else { return }
-    sheets[load.sheet].replaceTable(table)
+    sheets[load.sheet].replaceTable(table, window: window)
   }
 
   /// Scrolls the sheet on screen so the cursor is visible at the current size.

@@ -60,17 +60,27 @@ enum StatusLine {
       let about = screen.status
       return crumbs.map { "\($0)  \(about)" } + [about, crumbs[2]]
     }
-    let rows = sheet.rowCount
     let selected =
       sheet.selectedCount > 0 ? " (\(NumberFormatting.grouped(sheet.selectedCount)) selected)" : ""
-    var position = "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)" + selected
+    let row = rowPosition(sheet)
+    var position = row + selected
     if sheet.cursorColumn < sheet.columnCount {
       let column = sheet.storedTable.columns[sheet.cursorColumn]
       position += "  \(column.name) (\(column.type.rawValue))"
     }
-    return crumbs.map { "\($0)  \(position)" } + [
-      position, "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)",
-    ]
+    return crumbs.map { "\($0)  \(position)" } + [position, row]
+  }
+
+  /// `row 12/500`; for a window of a larger source, row numbers of the source, with `+` when rows
+  /// follow the ones held: `row 2,000,012/4,000,000+`.
+  static func rowPosition(_ sheet: Sheet) -> String {
+    let rows = sheet.rowCount
+    guard let window = sheet.window, !window.isWhole else {
+      return "row \(rows == 0 ? 0 : sheet.cursorRow + 1)/\(rows)"
+    }
+    let (cursor, last) = (window.firstRow + sheet.cursorRow + 1, window.firstRow + rows)
+    return
+      "row \(NumberFormatting.grouped(cursor))/\(NumberFormatting.grouped(last))\(window.moreFollow ? "+" : "")"
   }
 
   /// The right part, longest first: the message if any, else the job (unless the screen shows its
@@ -82,7 +92,7 @@ enum StatusLine {
     }
     if let job = state.job { return [StatusMessage("\(job)…  Ctrl-C stops"), StatusMessage("\(job)…")] }
     switch state.load.phase {
-    case .idle, .finished: return [StatusMessage("")]
+    case .idle, .finished: return windowTexts(state.sheet)
     case .loading: return ProgressText.forms(state.load).map { StatusMessage($0) }
     case .stopped:
       return [
@@ -91,6 +101,23 @@ enum StatusLine {
       ]
     case .failed(let message): return [StatusMessage(message, isError: true)]
     }
+  }
+}
+
+extension StatusLine {
+  /// For a sheet holding a window of a larger source, which rows it holds and what reads the
+  /// others, longest first; nothing otherwise.
+  static func windowTexts(_ sheet: Sheet) -> [StatusMessage] {
+    guard let window = sheet.window, !window.isWhole, sheet.pagingSource != nil else {
+      return [StatusMessage("")]
+    }
+    let held =
+      "rows \(NumberFormatting.grouped(window.firstRow + 1))–\(NumberFormatting.grouped(window.firstRow + sheet.rowCount)) held"
+    let keys = [window.firstRow > 0 ? "<" : nil, window.moreFollow ? ">" : nil].compactMap { $0 }
+    return [
+      StatusMessage("\(held): \(keys.joined(separator: " ")) read on; sort and filter run in the database"),
+      StatusMessage(held), StatusMessage(""),
+    ]
   }
 }
 

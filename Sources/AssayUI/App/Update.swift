@@ -45,7 +45,7 @@ public func update(state: inout AppState, load event: LoadEvent) -> [Effect] {
     state.load = LoadStatus(phase: .loading, sheet: sheet, progress: nil, startedAt: time, updatedAt: time)
   case .progress(let snapshot, let time):
     guard state.load.phase == .loading else { return [] }
-    state.replaceLoadingTable(snapshot.table)
+    state.replaceLoadingTable(snapshot.table, window: snapshot.window)
     state.load.progress = snapshot.progress
     state.load.updatedAt = time
     if snapshot.progress.finished { state.load.phase = .finished }

@@ -22,7 +22,7 @@ struct ListingOrigin: SheetOrigin {
       return []
     }
     do {
-      let (opened, source) = try Listing.sheet(opening: entry, of: collection)
+      let (opened, source) = try Listing.sheet(opening: entry, of: collection, windowed: state.holdsWindows)
       // The listing may still be arriving: it stops where it is, as Ctrl-C would stop it.
       if state.load.phase == .loading { state.load.phase = .stopped }
       state.push(opened)

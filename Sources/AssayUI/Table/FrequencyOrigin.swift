@@ -21,6 +21,11 @@ struct FrequencyOrigin: SheetOrigin {
     }
     let expression = FilterExpression.comparison(column: index, .equal, FrequencySheet.constant(value))
     let title = "\(columnName) == \(value.isNull ? "null" : value.description)"
-    return [SortFilterCommands.filterJob(source, expression, title: title)]
+    do {
+      return try SortFilterCommands.showRows(of: source, where: expression, title: title, in: &state)
+    } catch {
+      state.message = StatusMessage(String(describing: error), isError: true)
+      return []
+    }
   }
 }

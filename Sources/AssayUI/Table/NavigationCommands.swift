@@ -18,7 +18,15 @@ enum NavigationCommands {
         state.message = StatusMessage("'\(input)' is not a row number", isError: true)
         return []
       }
-      return jump(&state, row: number - 1)
+      guard let window = state.sheet.window, state.sheet.pagingSource != nil else {
+        return jump(&state, row: number - 1)
+      }
+      // A row outside the rows held is read from the source, as the first of a new window.
+      let row = number - 1 - window.firstRow
+      if row < 0 || (row >= state.sheet.rowCount && window.moreFollow) {
+        return WindowCommands.read(from: max(0, number - 1), in: &state)
+      }
+      return jump(&state, row: row)
     },
     Command(id: "go-column", help: "go to a column by its name", prompt: "column name: ") { state, input in
       guard let index = state.sheet.storedTable.columns.firstIndex(where: { $0.name == input }) else {
@@ -31,17 +39,33 @@ enum NavigationCommands {
 
   private static func move(_ state: inout AppState, rows: Int = 0, columns: Int = 0) -> [Effect] {
     state.sheet.moveCursor(rows: rows, columns: columns)
+    if rows != 0 { sayWhenAtWindowEdge(&state, down: rows > 0) }
     return []
   }
 
   private static func jump(_ state: inout AppState, row: Int? = nil, column: Int? = nil) -> [Effect] {
     if let row { state.sheet.moveCursor(toRow: row) }
     if let column { state.sheet.moveCursor(toColumn: column) }
+    if let row { sayWhenAtWindowEdge(&state, down: row > 0) }
     return []
   }
 
   private static func page(_ state: inout AppState, by pages: Int) -> [Effect] {
     state.sheet.scrollPages(pages, rowsPerPage: state.bodyHeight)
+    sayWhenAtWindowEdge(&state, down: pages > 0)
     return []
+  }
+
+  /// When the cursor reached the last (first) row held of a source with rows after (before) it,
+  /// says how to read them.
+  private static func sayWhenAtWindowEdge(_ state: inout AppState, down: Bool) {
+    guard let window = state.sheet.window, state.sheet.pagingSource != nil, state.sheet.rowCount > 0 else {
+      return
+    }
+    if down, window.moreFollow, state.sheet.cursorRow == state.sheet.rowCount - 1 {
+      state.message = StatusMessage("the last row held: > reads the next rows")
+    } else if !down, window.firstRow > 0, state.sheet.cursorRow == 0 {
+      state.message = StatusMessage("the first row held: < reads the rows before")
+    }
   }
 }

@@ -45,7 +45,8 @@ enum QueryCommands {
         "no database here: open one (assay shop.db, assay postgres://…) to query it", isError: true)
       return []
     }
-    let (sheet, source) = Listing.sheet(for: .table(database.table(forQuery: sql)), title: "query")
+    let (sheet, source) = Listing.sheet(
+      for: .table(database.table(forQuery: sql)), title: "query", windowed: state.holdsWindows)
     if state.load.phase == .loading { state.load.phase = .stopped }
     state.push(sheet)
     return [.startLoad(LoadRequest(source: source, sheet: state.sheets.count - 1))]

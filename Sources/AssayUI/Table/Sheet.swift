@@ -26,6 +26,9 @@ public struct Sheet: Sendable, Equatable {
   public private(set) var pinnedCount = 0
   /// The columns the rows are sorted by, most significant first.
   public private(set) var sortKeys: [SortKey] = []
+  /// Which of its source's rows the sheet holds, for a source that pages itself (a database
+  /// table); nil when the sheet holds every row it has.
+  public private(set) var window: RowWindow?
   /// Per stored row: selected or not; empty when nothing was ever selected.
   private var selection: [Bool] = []
   /// Number of selected rows.
@@ -103,11 +106,20 @@ public struct Sheet: Sendable, Equatable {
     return order.filter { kept[$0] }
   }
 
-  /// Shows a newer snapshot of the table (a load grew it); the cursor stays where it was when it can.
-  /// A sort of the old rows is dropped, since the new rows are not in it.
-  public mutating func replaceTable(_ newTable: Table) {
+  /// The source that orders, filters and pages the sheet's rows when the sheet holds only part of
+  /// them; nil when the sheet holds every row, and sorts and filters them itself.
+  public var pagingSource: (any RowPushdown)? {
+    guard let window, !window.isWhole else { return nil }
+    return (aggregates as? any RowPushdown)?.browsing(capacity: window.capacity)
+  }
+
+  /// Shows a newer snapshot of the table (a load grew it), holding `window` of the source's rows
+  /// when the source pages itself; the cursor stays where it was when it can. A sort of the old
+  /// rows is dropped, since the new rows are not in it.
+  public mutating func replaceTable(_ newTable: Table, window: RowWindow? = nil) {
     let oldWidths = newTable.columns.count == columnCount ? columnWidths : nil
     storedTable = newTable
+    self.window = window
     if ordered != nil {
       ordered = nil
       sortKeys = []
@@ -156,6 +168,15 @@ public struct Sheet: Sendable, Equatable {
     guard order.count == rowCount else { return }
     ordered = OrderedRows(base: storedTable, order: order)
     sortKeys = keys
+  }
+
+  /// Shows the rows as `source` orders them, by `keys`, once its load replaces them; the
+  /// selection, of rows about to go, is cleared.
+  public mutating func showSourceOrder(_ keys: [SortKey], source: any RowPushdown) {
+    ordered = nil
+    sortKeys = keys
+    aggregates = source as? any Aggregating
+    clearSelection()
   }
 
   /// True when `row` is selected.

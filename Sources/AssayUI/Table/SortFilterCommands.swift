@@ -35,6 +35,13 @@ enum SortFilterCommands {
     let current = state.sheet.rowOrder
     let names = keys.map { table.columns[$0.column].name + ($0.descending ? " ↓" : " ↑") }.joined(
       separator: ", ")
+    if let paging = state.sheet.pagingSource {
+      let sorted = paging.sorted(by: keys, columns: table.columns)
+      state.sheet.showSourceOrder(keys, source: sorted)
+      state.sheet.moveCursor(toRow: 0)
+      state.message = StatusMessage("sorting by \(names) in the database")
+      return [.startLoad(LoadRequest(source: sorted, sheet: state.sheets.count - 1))]
+    }
     return [
       .startJob(
         Job(title: "sorting by \(names)") { [keys] (monitor: WorkMonitor) in
@@ -52,11 +59,28 @@ enum SortFilterCommands {
   static func filter(_ state: inout AppState, expression: String) -> [Effect] {
     do {
       let parsed = try FilterExpression.parse(expression, for: state.sheet.storedTable)
-      return [filterJob(state.sheet, parsed, title: expression)]
+      return try showRows(of: state.sheet, where: parsed, title: expression, in: &state)
     } catch {
       state.message = StatusMessage(String(describing: error), isError: true)
       return []
     }
+  }
+
+  /// Pushes a sheet titled `title` with the rows of `sheet` where `expression` holds, in the
+  /// sheet's order: found in the rows held, or by the engine when the sheet holds only part of its
+  /// source's rows.
+  /// - Throws: `AssayError` when the engine has no form of a comparison (a pattern in SQLite).
+  static func showRows(
+    of sheet: Sheet, where expression: FilterExpression, title: String, in state: inout AppState
+  )
+    throws -> [Effect]
+  {
+    guard let paging = sheet.pagingSource else { return [filterJob(sheet, expression, title: title)] }
+    let filtered = try paging.filtered(by: expression, columns: sheet.storedTable.columns, text: title)
+    var rows = Sheet(title: title, table: Table(name: filtered.displayName, columns: []))
+    rows.showSourceOrder(sheet.sortKeys, source: filtered)
+    state.push(rows)
+    return [.startLoad(LoadRequest(source: filtered, sheet: state.sheets.count - 1))]
   }
 
   /// A job that finds the rows of `sheet` where `expression` holds and shows them, in the

@@ -13,6 +13,7 @@ extension Keymap {
     KeyBinding(.pageUp, "page-up"), KeyBinding(.ctrl("b"), "page-up"),
     KeyBinding(.character("g"), "go-first-row"), KeyBinding(.home, "go-first-row"),
     KeyBinding(.character("G"), "go-last-row"), KeyBinding(.end, "go-last-row"),
+    KeyBinding(.character(">"), "next-rows"), KeyBinding(.character("<"), "previous-rows"),
     KeyBinding(.character("0"), "go-first-column"), KeyBinding(.character("$"), "go-last-column"),
     KeyBinding(.character(":"), "go-row"), KeyBinding(.character("c"), "go-column"),
     KeyBinding(.character("/"), "search-column"), KeyBinding(.character("\\"), "search-all-columns"),

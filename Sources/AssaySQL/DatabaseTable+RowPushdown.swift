@@ -1,0 +1,51 @@
+import AssayCore
+
+/// A database sheet too large to hold asks the engine for its rows in windows, sorted and filtered.
+extension DatabaseTable: RowPushdown {
+  /// The table as a sheet on screen loads it: a bounded window of rows, `capacity` of them at
+  /// most when given.
+  public func browsing(capacity: Int?) -> any RowPushdown {
+    var table = self
+    table.bounded = true
+    if let capacity { table.heldRows = capacity }
+    return table
+  }
+
+  /// The same rows, ordered and filtered alike, from `firstRow` on.
+  public func window(from firstRow: Int, limit: Int?) -> any RowPushdown {
+    var table = self
+    table.firstRow = max(0, firstRow)
+    table.limit = limit
+    return table
+  }
+
+  /// The sheet's columns, ordered by `keys` with `ORDER BY`, from the first row.
+  public func sorted(by keys: [SortKey], columns: [Column]) -> any RowPushdown {
+    var table = reading(columns)
+    table.order = keys.filter { columns.indices.contains($0.column) }.map { key in
+      SQLOrderKey(
+        column: columns[key.column].name, type: columns[key.column].type, descending: key.descending)
+    }
+    return table
+  }
+
+  /// The sheet's columns where `expression` holds as well as the filters before, in the same
+  /// order, from the first row.
+  public func filtered(by expression: FilterExpression, columns: [Column], text: String) throws
+    -> any RowPushdown
+  {
+    var table = reading(columns)
+    table.filters.append(RowFilter(text: text, expression: expression, columns: columns))
+    table.condition = try SQLCondition(table.filters, dialect: server.dialect)
+    return table
+  }
+
+  /// The same rows, reading the columns the sheet shows (in its order), from the first row.
+  private func reading(_ sheetColumns: [Column]) -> DatabaseTable {
+    var table = self
+    table.columns = sheetColumns.map(\.name)
+    table.firstRow = 0
+    table.limit = nil
+    return table
+  }
+}

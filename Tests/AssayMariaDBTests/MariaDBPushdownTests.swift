@@ -1,0 +1,25 @@
+import AssayCore
+import AssayTestSupport
+import Testing
+
+/// A MariaDB table too large to hold is filtered, sorted and paged by the server exactly as Assay
+/// does it in memory, for every type the filter language compares.
+@Suite(.enabled(if: TestServer.isRunning)) struct MariaDBPushdownTests {
+  @Test func filtersOfEveryTypeAgreeWithMemory() async throws {
+    let server = try TestServer.server()
+    try await PushdownAgreement(server: server, table: "every_type").expectFiltersAgree(
+      [
+        "bool_flag == true", "not (bool_flag == true)", "bool_flag != false", "big_value > 0",
+        "tiny_value < 0 or float_value > 2",
+        "double_value > 1", "decimal_value < 0", "year_value >= 2000", "time_value > 0",
+        "time_value < -60", "date_value == \"2024-02-29\"", "date_value < \"1000-01-01 12:00\"",
+        "datetime_value > \"2024-01-01\"", "timestamp_value < \"2000-01-01\"",
+        "varchar_value == \"héllo wörld\"", "varchar_value == \"HÉLLO WÖRLD\"", "char_value < \"b\"",
+        "text_value ~ \"long\"", "text_value ~ \"LONG\"", "enum_value == \"red\"", "json_value == null",
+      ], describing: false)
+  }
+
+  @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
+    try await PushdownAgreement.expectSampleTablesAgree(server: try TestServer.server())
+  }
+}

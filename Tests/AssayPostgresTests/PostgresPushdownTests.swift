@@ -1,0 +1,25 @@
+import AssayCore
+import AssayTestSupport
+import Testing
+
+/// A PostgreSQL table too large to hold is filtered, sorted and paged by the server exactly as
+/// Assay does it in memory, for every type the filter language compares.
+@Suite(.enabled(if: PostgresTestServer.isRunning)) struct PostgresPushdownTests {
+  @Test func filtersOfEveryTypeAgreeWithMemory() async throws {
+    let server = try PostgresTestServer.server()
+    try await PushdownAgreement(server: server, table: "every_type").expectFiltersAgree(
+      [
+        "flag == true", "not (flag == true)", "flag != false", "big > 0", "small <= -5 or real4 > 1",
+        "real8 < 0", "span > 0",
+        "span < -1", "wall > \"2000-01-01\"", "instant >= \"2024-02-29T11:45:56.5Z\"",
+        "instant < \"1970-01-01 00:00:01\"", "day == \"2024-02-29\"", "day > \"1969-07-20 08:00\"",
+        "words ~ \"world\"", "folded == \"mixed\"", "folded == \"MiXeD\"", "short < \"t\"",
+        "padded == \"ab\"",
+        "ident == \"00000000-0000-0000-0000-000000000000\"", "feeling != \"sad\"", "words == null",
+      ], describing: false)
+  }
+
+  @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
+    try await PushdownAgreement.expectSampleTablesAgree(server: try PostgresTestServer.server())
+  }
+}
