@@ -154,8 +154,9 @@ def browsing_session(assay, source, rows, socket, timeout=600.0):
             steps[f"next window ({number + 1})"] = step([">"], lambda line, last=last: (held(line) or (0,))[0] == last + 1)
         far = min(9_000_000, rows - 10)
         steps[f"jump to row {far:,}"] = step([":"], lambda line: f"row {far:,}/" in line and " held" in line, typed=str(far))
-        steps["sort by x, largest first"] = step(["l", "]"], lambda line: "row 1/" in line and " held" in line and "sorting" not in line)
-        steps["filter"] = step(["="], lambda line: "row 1/" in line and "› x > 900" in line, typed='x > 900 and category == "category 3"')
+        steps["sort by x, largest first"] = step(["l", "]"], lambda line: (held(line) or (0,))[0] == 1)
+        steps["filter"] = step(["="], lambda line: "› x > 900" in line and not re.search(r"\d rows$", line.rstrip()),
+                               typed='x > 900 and category == "category 3"')
         for line in open(f"/proc/{pid}/status"):
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024, steps

@@ -39,7 +39,6 @@ enum SortFilterCommands {
       let sorted = paging.sorted(by: keys, columns: table.columns)
       state.sheet.showSourceOrder(keys, source: sorted)
       state.sheet.moveCursor(toRow: 0)
-      state.message = StatusMessage("sorting by \(names) in the database")
       return [.startLoad(LoadRequest(source: sorted, sheet: state.sheets.count - 1))]
     }
     return [
