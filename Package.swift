@@ -21,12 +21,14 @@ let package = Package(
       name: "AssayLibraries",
       targets: [
         "AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL", "AssaySQLite",
-        "AssayMariaDB",
+        "AssayMariaDB", "AssayStoreText",
       ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .target(name: "AssayCore"),
@@ -48,13 +50,21 @@ let package = Package(
       dependencies: ["AssaySQL", "AssayCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
     .target(name: "CMariaDB", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
     .target(name: "AssayMariaDB", dependencies: ["AssaySQL", "AssayCore", "CMariaDB"]),
+    .target(name: "AssayStoreText", dependencies: ["AssayCore"]),
+    .target(
+      name: "AssayObjectStore",
+      dependencies: [
+        "AssayCore", "AssayCSV", "AssayStoreText",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(
       name: "assay",
       dependencies: [
         "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
-        "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB",
+        "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB", "AssayObjectStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -104,6 +114,8 @@ let package = Package(
     .testTarget(
       name: "AssayMariaDBTests",
       dependencies: ["AssayMariaDB", "AssaySQL", "AssayCore", "AssayTestSupport"]),
+    .testTarget(
+      name: "AssayObjectStoreTests", dependencies: ["AssayObjectStore", "AssayStoreText", "AssayCore"]),
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),

@@ -18,6 +18,7 @@ let package = Package(
     fuzzTarget("FuzzLocator"),
     fuzzTarget("FuzzSettings"),
     fuzzTarget("FuzzServerValues"),
+    fuzzTarget("FuzzStoreAnswers"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -17,9 +17,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; exit 1; }
-# pandas is the reference that resampling is checked against.
-if ! python3 -c "import pandas" 2>/dev/null; then
-  echo "Installing: pandas (pip)"
-  python3 -m pip install --quiet pandas 2>&1 | grep -v "^WARNING: Running pip as the 'root' user" || true
-  python3 -c "import pandas" || { echo "pandas could not be installed (python3 -m pip install pandas)" >&2; exit 1; }
-fi
+# pandas is the reference that resampling is checked against; moto_server is the S3 the object
+# store tests talk to, and boto3 (which moto brings) makes its fixtures and lists for comparison.
+for module in pandas:pandas moto.server:moto[server] boto3:boto3; do
+  name=${module%%:*}
+  package=${module#*:}
+  if ! python3 -c "import $name" 2>/dev/null; then
+    echo "Installing: $package (pip)"
+    python3 -m pip install --quiet "$package" 2>&1 | grep -v "^WARNING: Running pip as the 'root' user" || true
+    python3 -c "import $name" || { echo "$package could not be installed (python3 -m pip install '$package')" >&2; exit 1; }
+  fi
+done

@@ -2,8 +2,8 @@ import AssayCore
 import CZlib
 import Foundation
 
-/// A source of bytes read front to back: stdin or a gzip file.
-protocol ByteStream {
+/// A source of bytes read front to back: stdin, a gzip file, an object in a store.
+public protocol ByteStream {
   /// Reads up to `capacity` bytes; 0 means the end.
   mutating func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int
 }

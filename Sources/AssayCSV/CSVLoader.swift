@@ -62,6 +62,8 @@ public struct CSVSource: TableSource {
     case gzip(String)
     case pipe(String)
     case standardInput
+    /// Bytes from a stream made when the load starts (an object in a store), and their count when known.
+    case stream(@Sendable () throws -> any ByteStream, totalBytes: Int?)
   }
 
   /// The locator as given.
@@ -102,6 +104,17 @@ public struct CSVSource: TableSource {
     }
   }
 
+  /// A source whose bytes come from the stream `open` makes when the load starts (an object in a
+  /// store), `totalBytes` long when known; named `name` for people and in errors.
+  public init(
+    name: String, totalBytes: Int?, options: SourceOptions = SourceOptions(),
+    open: @escaping @Sendable () throws -> any ByteStream
+  ) {
+    displayName = name
+    self.options = options
+    origin = .stream(open, totalBytes: totalBytes)
+  }
+
   /// Loads on a background thread, yielding a first snapshot after the first rows and then
   /// growing ones about every 100 ms; the last has `finished == true`. Cancelling the consuming
   /// task stops the parse.
@@ -130,6 +143,8 @@ public struct CSVSource: TableSource {
     switch origin {
     case .standardInput:
       return try streamed(DescriptorStream(descriptor: 0, name: displayName), control: control)
+    case .stream(let open, let totalBytes):
+      return try streamed(try open(), control: control, totalBytes: totalBytes)
     case .pipe(let path):
       return try streamed(PipeStream(path: path, name: displayName), control: control)
     case .gzip(let path):
@@ -149,9 +164,13 @@ public struct CSVSource: TableSource {
     }
   }
 
-  private func streamed<Stream: ByteStream>(_ stream: Stream, control: LoadControl) throws -> Table {
+  private func streamed<Stream: ByteStream>(_ stream: Stream, control: LoadControl, totalBytes: Int? = nil)
+    throws
+    -> Table
+  {
     try StreamLoad(
-      stream: stream, name: displayName, options: options, chunkSize: chunkSize, control: control
+      stream: stream, name: displayName, options: options, chunkSize: chunkSize, control: control,
+      totalBytes: totalBytes
     )
     .run()
   }

@@ -18,6 +18,8 @@ struct StreamLoad<Stream: ByteStream> {
   let chunkSize: Int
   /// Snapshots and cancellation.
   let control: LoadControl
+  /// The stream's length when known (an object's size), for progress.
+  var totalBytes: Int? = nil
 
   /// Reads and parses everything, returning the table.
   func run() throws -> Table {
@@ -41,7 +43,8 @@ struct StreamLoad<Stream: ByteStream> {
         sample, start: start, name: name, options: options)
     else {
       let empty = Table(name: name, columns: [])
-      control.send(empty, LoadProgress(bytesRead: buffer.count, totalBytes: nil, rows: 0, finished: true))
+      control.send(
+        empty, LoadProgress(bytesRead: buffer.count, totalBytes: totalBytes, rows: 0, finished: true))
       return empty
     }
     var assembler = TableAssembler(layout: layout, name: name, inputStays: false)
@@ -89,12 +92,14 @@ struct StreamLoad<Stream: ByteStream> {
         let table = try assembler.table(input: input)
         control.send(
           table,
-          LoadProgress(bytesRead: assembler.end, totalBytes: nil, rows: table.rowCount, finished: false))
+          LoadProgress(
+            bytesRead: assembler.end, totalBytes: totalBytes, rows: table.rowCount, finished: false))
       }
     }
     let table = try assembler.table(input: input(buffer, layout: layout))
     control.send(
-      table, LoadProgress(bytesRead: buffer.count, totalBytes: nil, rows: table.rowCount, finished: true))
+      table,
+      LoadProgress(bytesRead: buffer.count, totalBytes: totalBytes, rows: table.rowCount, finished: true))
     return table
   }
 

@@ -26,11 +26,13 @@ struct LsCommand: AsyncParsableCommand {
         assay ls ~/data --recursive --summary
         assay ls ~/data -r --format json -o listing.json
         assay ls shop.db                       a database's tables and views, rows as its catalog says
+        assay ls s3://lake/2024/ --recursive  a bucket's objects by kind (AWS_PROFILE, AWS_ENDPOINT_URL, --endpoint)
       """)
 
   @Argument(
     help:
-      "The folder or database to list (default: the current folder): a path, sqlite:FILE, or a database URL.")
+      "The folder, database or bucket to list (default: the current folder): a path, sqlite:FILE, a database URL, or s3://BUCKET/PREFIX/."
+  )
   var path: String = "."
 
   @Flag(name: .shortAndLong, help: "List the entries of subfolders too (never through links).")
@@ -50,9 +52,13 @@ struct LsCommand: AsyncParsableCommand {
 
   @OptionGroup var output: OutputArguments
 
+  @OptionGroup var store: StoreArguments
+
   func run() async throws {
     try await reportingFailures {
-      guard case .collection(let collection) = try LoaderRegistry.standard.open(path) else {
+      var options = SourceOptions()
+      store.apply(to: &options)
+      guard case .collection(let collection) = try LoaderRegistry.standard.open(path, options: options) else {
         throw AssayError(
           message: "\(path): a file, not a folder", hint: "browse it with assay \(path), or list its folder")
       }

@@ -1,13 +1,14 @@
 import AssayCSV
 import AssayCore
 import AssayMariaDB
+import AssayObjectStore
 import AssayPostgres
 import AssaySQLite
 
 extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
   static let standard = LoaderRegistry(loaders: [
-    CSVLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(), MariaDBLoader(),
+    CSVLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(), MariaDBLoader(), S3Loader(),
   ])
 
   /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".

@@ -51,6 +51,8 @@ struct SourceArguments: ParsableArguments {
       valueName: "key=value"))
   var option: [String] = []
 
+  @OptionGroup var store: StoreArguments
+
   /// The options as the loaders take them, loading only `columns` when given (nil: every column).
   func sourceOptions(columns: [String]? = nil) throws -> SourceOptions {
     var options = SourceOptions(header: noHeader ? false : nil, columns: columns)
@@ -67,6 +69,7 @@ struct SourceArguments: ParsableArguments {
       }
       options.named[String(parts[0])] = String(parts[1])
     }
+    store.apply(to: &options)
     if let table { options.named["table"] = table }
     if let query { options.named["query"] = query }
     if dayfirst { options.named["dayfirst"] = "yes" }

@@ -1,0 +1,112 @@
+import AssayCSV
+import AssayCore
+import AssayStoreText
+import Foundation
+
+/// A bucket, or a prefix in one, as a collection: its objects and (without `--recursive`) its
+/// common prefixes as folders, listed a page (up to 1,000 keys) at a time through continuation
+/// tokens; stopping the listing stops it between pages, keeping what arrived. Objects are kinded
+/// by their names, as a folder's files whose names say their kind.
+public struct S3Collection: CollectionSource {
+  /// The store.
+  public let client: S3Client
+  /// The bucket.
+  public let bucket: String
+  /// The prefix listed: empty, or ending with `/`.
+  public let prefix: String
+
+  /// The objects under `prefix` of `bucket`.
+  public init(client: S3Client, bucket: String, prefix: String) {
+    self.client = client
+    self.bucket = bucket
+    self.prefix = prefix
+  }
+
+  /// `s3://bucket/prefix/`.
+  public var displayName: String { "s3://\(bucket)/\(prefix)" }
+
+  /// The entries page by page, on a thread of their own.
+  public func list(_ scope: ListScope) -> AsyncThrowingStream<[CollectionEntry], Error> {
+    let source = self
+    return AsyncThrowingStream { continuation in
+      let stopped = StopFlag()
+      continuation.onTermination = { _ in stopped.stop() }
+      Thread.detachNewThread {
+        do {
+          var token: String?
+          repeat {
+            let page = try source.client.list(
+              bucket: source.bucket, prefix: source.prefix, delimiter: scope.recursive ? nil : "/",
+              token: token)
+            continuation.yield(source.entries(page, hidden: scope.hidden))
+            token = page.nextToken
+          } while token != nil && !stopped.isStopped
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+    }
+  }
+
+  /// A page's entries: names relative to the prefix listed, hidden ones (a part starting with a
+  /// dot) only when asked for.
+  func entries(_ page: S3ListPage, hidden: Bool) -> [CollectionEntry] {
+    let folders = page.prefixes.map { key in
+      CollectionEntry(
+        name: String(key.dropFirst(prefix.count).dropLast()), locator: "s3://\(bucket)/\(key)", kind: .folder)
+    }
+    let objects = page.objects.filter { !$0.key.hasSuffix("/") }.map { object in
+      let name = String(object.key.dropFirst(prefix.count))
+      return CollectionEntry(
+        name: name, locator: "s3://\(bucket)/\(object.key)",
+        kind: EntryKind(FileKind.of(name: name, leadingBytes: [])), size: object.size,
+        modified: object.modified,
+        note: object.storageClass.flatMap { $0 == "STANDARD" ? nil : $0 }, isRegularFile: true)
+    }
+    let all = folders + objects
+    guard !hidden else { return all }
+    return all.filter { entry in !entry.name.split(separator: "/").contains { $0.hasPrefix(".") } }
+  }
+
+  /// A folder's listing, or an object opened as a table.
+  public func open(_ entry: CollectionEntry, options: SourceOptions) throws -> OpenedSource {
+    let key = String(entry.locator.dropFirst("s3://\(bucket)/".count))
+    if entry.kind == .folder { return .collection(S3Collection(client: client, bucket: bucket, prefix: key)) }
+    guard let object = try client.head(bucket: bucket, key: key) else {
+      throw AssayError(message: "s3://\(bucket)/\(key): no such object", hint: "list the prefix again")
+    }
+    return .table(try S3Collection.table(client: client, bucket: bucket, object: object, options: options))
+  }
+
+  /// The table an object holds, streamed from the store: CSV and TSV objects.
+  /// - Throws: `AssayError` naming what the object is when Assay reads no table from it.
+  static func table(client: S3Client, bucket: String, object: S3Object, options: SourceOptions) throws
+    -> any TableSource
+  {
+    let name = "s3://\(bucket)/\(object.key)"
+    let lowered = object.key.lowercased()
+    guard lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") || lowered.hasSuffix(".txt") else {
+      let kind = EntryKind(FileKind.of(name: object.key, leadingBytes: []))
+      throw AssayError(
+        message: "\(name): \(kind.description), \(object.size) bytes: not a table Assay reads from a store",
+        hint: "CSV and TSV objects (.csv, .tsv) open as tables")
+    }
+    let size = object.size
+    return CSVSource(name: name, totalBytes: size, options: options) {
+      S3ObjectStream(client: client, bucket: bucket, key: object.key, size: size)
+    }
+  }
+}
+
+/// A flag one thread sets and another reads.
+final class StopFlag: @unchecked Sendable {  // `stopped` is guarded by `lock`
+  private let lock = NSLock()
+  private var stopped = false
+
+  /// Sets the flag.
+  func stop() { lock.withLock { stopped = true } }
+
+  /// Whether it is set.
+  var isStopped: Bool { lock.withLock { stopped } }
+}

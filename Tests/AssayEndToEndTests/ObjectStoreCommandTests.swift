@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// The S3 store the test run starts (moto, checking every request's SigV4 signature): listings
+/// complete through continuation tokens, tables streamed from objects, and one clear line for
+/// each way a request can fail, never with a secret in it.
+/// The S3 store the test run starts, when it runs: its endpoint and key pair.
+enum TestStore {
+  static let store: (endpoint: String, key: String, secret: String)? = {
+    let environment = ProcessInfo.processInfo.environment
+    guard let endpoint = environment["ASSAY_TEST_S3"], let key = environment["ASSAY_TEST_S3_KEY"],
+      let secret = environment["ASSAY_TEST_S3_SECRET"]
+    else { return nil }
+    return (endpoint, key, secret)
+  }()
+}
+
+@Suite(.enabled(if: TestStore.store != nil)) struct ObjectStoreCommandTests {
+  /// The endpoint and key pair of the test store.
+  static var store: (endpoint: String, key: String, secret: String)? { TestStore.store }
+
+  /// The environment a person sets for the store.
+  static var environment: [String: String] {
+    guard let store else { return [:] }
+    return [
+      "AWS_ACCESS_KEY_ID": store.key, "AWS_SECRET_ACCESS_KEY": store.secret,
+      "AWS_ENDPOINT_URL": store.endpoint,
+      "HOME": "/nonexistent",
+    ]
+  }
+
+  /// Runs assay with the store's environment (and `extra`).
+  func assay(_ arguments: [String], _ extra: [String: String] = [:]) throws -> AssayProcess.Result {
+    try AssayProcess.run(arguments, environment: Self.environment.merging(extra) { _, new in new })
+  }
+
+  /// Objects and bytes of the whole bucket as boto3 lists them.
+  func boto3Totals(bucket: String) throws -> (objects: Int, bytes: Int) {
+    let program = """
+      import boto3, os
+      s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"], region_name="us-east-1")
+      objects = size = 0
+      for page in s3.get_paginator("list_objects_v2").paginate(Bucket="\(bucket)"):
+          for item in page.get("Contents", []):
+              objects += 1
+              size += item["Size"]
+      print(objects, size)
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", program]
+    process.environment = ProcessInfo.processInfo.environment.merging(Self.environment) { _, new in new }
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let numbers = output.split(separator: " ").compactMap {
+      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return (numbers.first ?? -1, numbers.last ?? -1)
+  }
+
+  @Test func theListingOfTenThousandObjectsIsCompleteAsBoto3ListsIt() throws {
+    let listed = try assay(["ls", "s3://lake/", "--recursive", "--all", "--format", "json"])
+    #expect(listed.status == 0, "\(listed.stderr)")
+    let json = try #require(
+      JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any],
+      "\(listed.stdout.prefix(300))")
+    let summary = try #require(json["summary"] as? [String: Any])
+    let expected = try boto3Totals(bucket: "lake")
+    #expect(expected.objects > 10_000)
+    #expect(summary["files"] as? Int == expected.objects, "\(summary)")
+    #expect(summary["bytes"] as? Int == expected.bytes, "\(summary)")
+    let entries = try #require(json["entries"] as? [[String: Any]])
+    #expect(entries.count == expected.objects)
+    #expect(
+      entries.contains {
+        $0["name"] as? String == "mixed/part1/day1/object1.json" && $0["note"] as? String == "GLACIER"
+      })
+  }
+
+  @Test func aPrefixListsItsFoldersAndObjectsAndHidesDotNames() throws {
+    let top = try assay(["ls", "s3://lake/", "--format", "csv"])
+    #expect(top.status == 0, "\(top.stderr)")
+    #expect(
+      top.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").first ?? "" } == [
+        "mixed", "tables",
+      ])
+    let day = try assay(["ls", "s3://lake/mixed/part0/day0/", "--format", "csv"])
+    #expect(!day.stdout.contains(".hidden"), "hidden without --all")
+    let all = try assay(["ls", "s3://lake/mixed/part0/day0/", "--all", "--format", "csv"])
+    #expect(all.stdout.contains(".hidden0.txt"), "\(all.stdout.prefix(400))")
+  }
+
+  @Test func aTableStreamedFromTheStoreDescribesAsItsFile() throws {
+    for name in ["iris", "penguins"] {
+      let remote = try assay(["describe", "s3://lake/tables/\(name).csv"])
+      let local = try AssayProcess.run(["describe", "sampledata/\(name).csv"])
+      #expect(remote.status == 0, "\(remote.stderr)")
+      #expect(remote.stdout == local.stdout, "\(name)")
+    }
+    let counts = try assay(["freq", "s3://lake/tables/penguins.csv", "--column", "island"])
+    #expect(
+      counts.stdout
+        == (try AssayProcess.run(["freq", "sampledata/penguins.csv", "--column", "island"])).stdout)
+  }
+
+  @Test func eachFailureIsOneLineWithoutTheSecret() throws {
+    let secret = try #require(Self.store?.secret)
+    let cases: [(arguments: [String], extra: [String: String], needle: String)] = [
+      (
+        ["ls", "s3://lake/"], ["AWS_SECRET_ACCESS_KEY": "not-the-secret"],
+        "access denied (403 SignatureDoesNotMatch"
+      ),
+      (["ls", "s3://lake/"], ["AWS_ACCESS_KEY_ID": "AKIANOSUCHKEY"], "access denied (403"),
+      (["ls", "s3://no-such-bucket/"], [:], "no such bucket"),
+      (
+        ["describe", "s3://lake/tables/nothing.csv"], [:],
+        "s3://lake/tables/nothing.csv: no such object or prefix"
+      ),
+      (["describe", "s3://lake/mixed/part1/day1/object1.json"], [:], "a json file, 1941 bytes: not a table"),
+      (
+        ["ls", "s3://lake/"], ["AWS_ENDPOINT_URL": "http://127.0.0.1:9"],
+        "cannot reach http://127.0.0.1:9 (connection refused)"
+      ),
+      (["ls", "s3://lake/?endpoint=ftp://x"], [:], "is not an http:// or https:// address"),
+    ]
+    for (arguments, extra, needle) in cases {
+      let result = try assay(arguments, extra)
+      #expect(result.status != 0, "\(arguments)")
+      #expect(result.stderr.contains(needle), "\(arguments): \(result.stderr)")
+      #expect(result.stderr.split(separator: "\n").count == 1, "one line: \(result.stderr)")
+      #expect(!(result.stdout + result.stderr).contains(secret))
+    }
+  }
+
+  @Test func aBucketBrowsesLikeAFolderAndItsTablesStreamIn() throws {
+    let secret = try #require(Self.store?.secret)
+    let settings = Self.environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: "\n")
+    let file = NSTemporaryDirectory() + "assay-store-env-\(getpid())"
+    try settings.write(toFile: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let tmux = try TmuxSession(width: 100, height: 12)
+    defer { tmux.close() }
+    // The settings are read from a file, so the command typed (which the screen shows) holds no secret.
+    try tmux.typeLine(
+      "set -a; . '\(file)'; set +a; clear; '\(AssayProcess.binary)' s3://lake/; echo \"exit=$?\"")
+    let top = try tmux.waitForScreen { $0.contains { $0.contains("row 1/2") } }
+    #expect(top[1].hasPrefix("mixed") && top[2].hasPrefix("tables"), "\(top)")
+    try tmux.press("j", "Enter")
+    let tables = try tmux.waitForScreen { $0.contains { $0.contains("s3://lake › tables  row 1/2") } }
+    #expect(tables[1].hasPrefix("iris.csv     table  4009"), "\(tables)")
+    try tmux.press("Enter")
+    let iris = try tmux.waitForScreen { $0.contains { $0.contains("› iris.csv  row 1/150") } }
+    #expect(iris[0].hasPrefix("sepal_length sepal_width"), "\(iris)")
+    for screen in [top, tables, iris] { #expect(!screen.joined().contains(secret)) }
+    try tmux.press("q", "q", "q")
+    try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
+  }
+}
