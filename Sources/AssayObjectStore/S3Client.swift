@@ -9,7 +9,10 @@ import Synchronization
 /// page by page, HEAD, and GET of a byte range. A custom endpoint is addressed path-style
 /// (`http://host:port/bucket/key`); AWS virtual-hosted (`https://bucket.s3.region.amazonaws.com/key`),
 /// following a bucket's answer that it lives in another region.
-public struct S3Client: Sendable {
+public struct S3Client: ObjectStore {
+  /// `s3`.
+  public var scheme: String { "s3" }
+
   /// How to reach the store.
   public let settings: S3Settings
 
@@ -25,20 +28,20 @@ public struct S3Client: Sendable {
   }
 
   /// A page of the objects under `prefix`, folded at `delimiter` when given, from `token` on.
-  public func list(bucket: String, prefix: String, delimiter: String?, token: String?) throws -> S3ListPage {
+  public func list(bucket: String, prefix: String, delimiter: String?, token: String?) throws -> ListPage {
     var query = [("list-type", "2"), ("prefix", prefix)]
     if let delimiter { query.append(("delimiter", delimiter)) }
     if let token { query.append(("continuation-token", token)) }
     let answer = try send("GET", bucket: bucket, key: "", query: query, name: "s3://\(bucket)/\(prefix)")
-    return S3ListPage(listing: answer.text)
+    return ListPage(s3Listing: answer.text)
   }
 
   /// The object's size and last modification; nil when there is no such object.
-  public func head(bucket: String, key: String) throws -> S3Object? {
+  public func head(bucket: String, key: String) throws -> StoreObject? {
     let name = "s3://\(bucket)/\(key)"
     let answer = try send("HEAD", bucket: bucket, key: key, query: [], name: name, missingIsNil: true)
     guard answer.status != 404 else { return nil }
-    return S3Object(
+    return StoreObject(
       key: key, size: Int(answer.headers.first(name: "content-length") ?? "") ?? 0,
       modified: answer.headers.first(name: "last-modified").flatMap(Self.httpDate),
       storageClass: answer.headers.first(name: "x-amz-storage-class"))

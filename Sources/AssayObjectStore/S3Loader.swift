@@ -22,40 +22,13 @@ public struct S3Loader: SourceLoader {
       ])
   }
 
-  /// The prefix's listing, or the object's table; a key that names no object but is a prefix
-  /// (`s3://bucket/2024`) opens as that prefix.
+  /// The prefix's listing, or the object's table (`StoreOpening`).
   public func open(_ request: SourceRequest) throws -> OpenedSource {
     let environment = ProcessInfo.processInfo.environment
     let settings = try S3Settings.resolve(
       options: request.options.named, environment: environment, home: environment["HOME"] ?? NSHomeDirectory()
     )
-    let client = S3Client(settings: settings)
-    var path = Substring(request.locator.path)
-    while path.hasPrefix("/") { path = path.dropFirst() }
-    let bucket = String(path.prefix { $0 != "/" })
-    guard !bucket.isEmpty else {
-      throw AssayError(
-        message: "\(request.locator.displayName): no bucket named", hint: "write s3://BUCKET/PREFIX/")
-    }
-    let key = String(path.dropFirst(bucket.count + 1))
-    if key.isEmpty || key.hasSuffix("/") {
-      return .collection(S3Collection(client: client, bucket: bucket, prefix: key))
-    }
-    if let object = try client.head(bucket: bucket, key: key) {
-      return .table(
-        try S3Collection.table(client: client, bucket: bucket, object: object, options: request.options))
-    }
-    let folder = S3Collection(client: client, bucket: bucket, prefix: key + "/")
-    guard try !client.list(bucket: bucket, prefix: key + "/", delimiter: "/", token: nil).isEmpty else {
-      throw AssayError(
-        message: "s3://\(bucket)/\(key): no such object or prefix",
-        hint: "assay ls s3://\(bucket)/ lists the bucket")
-    }
-    return .collection(folder)
+    return try StoreOpening.open(
+      S3Client(settings: settings), path: request.locator.path, options: request.options)
   }
-}
-
-extension S3ListPage {
-  /// True when the page holds nothing.
-  var isEmpty: Bool { objects.isEmpty && prefixes.isEmpty }
 }

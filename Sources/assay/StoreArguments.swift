@@ -9,9 +9,13 @@ struct StoreArguments: ParsableArguments {
   @Flag(help: "Send an object store's requests unsigned, for a public bucket.")
   var noSignRequest = false
 
+  @Option(help: "A file holding a Google Cloud Storage access token (default: GOOGLE_OAUTH_ACCESS_TOKEN).")
+  var tokenFile: String?
+
   /// Adds the options given to `options`.
   func apply(to options: inout SourceOptions) {
     if let endpoint { options.named["endpoint"] = endpoint }
     if noSignRequest { options.named["no-sign-request"] = "yes" }
+    if let tokenFile { options.named["token-file"] = tokenFile }
   }
 }

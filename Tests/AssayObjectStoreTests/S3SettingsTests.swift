@@ -99,7 +99,7 @@ struct XMLElementsTests {
       <StorageClass>GLACIER</StorageClass></Contents><Contents><Key>caf&#233;.json</Key><Size>0</Size></Contents>\
       <CommonPrefixes><Prefix>2024/</Prefix></CommonPrefixes></ListBucketResult>
       """
-    let listing = S3ListPage(listing: page)
+    let listing = ListPage(s3Listing: page)
     #expect(listing.objects.map(\.key) == ["a & b/x<1>.csv", "café.json"])
     #expect(listing.objects.map(\.size) == [12, 0])
     #expect(listing.prefixes == ["2024/"] && listing.nextToken != nil)
@@ -112,6 +112,21 @@ struct XMLElementsTests {
     #expect(xml.all("CommonPrefixes").compactMap { XMLElements($0).value("Prefix") } == ["2024/"])
     #expect(xml.value("NextContinuationToken") == "1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=")
     #expect(
-      S3ListPage.date(contents[0].value("LastModified") ?? "") == Date(timeIntervalSince1970: 1_709_280_000))
+      ListPage.date(contents[0].value("LastModified") ?? "") == Date(timeIntervalSince1970: 1_709_280_000))
+  }
+
+  @Test func aGoogleCloudStoragePageReadsWhole() {
+    let page = """
+      {"kind": "storage#objects", "nextPageToken": "Cg10YWJsZXMvaXJpcw==", "prefixes": ["2024/"],
+       "items": [{"name": "tables/iris.csv", "size": "4009", "updated": "2024-03-01T08:00:00.000Z",
+                  "storageClass": "NEARLINE"}, {"name": "b.json", "size": "0"}]}
+      """
+    let listing = ListPage(gcsListing: page)
+    #expect(listing.objects.map(\.key) == ["tables/iris.csv", "b.json"])
+    #expect(listing.objects.map(\.size) == [4009, 0])
+    #expect(listing.objects[0].storageClass == "NEARLINE")
+    #expect(listing.objects[0].modified == Date(timeIntervalSince1970: 1_709_280_000))
+    #expect(listing.prefixes == ["2024/"] && listing.nextToken == "Cg10YWJsZXMvaXJpcw==")
+    #expect(ListPage(gcsListing: "not json").objects.isEmpty)
   }
 }

@@ -28,7 +28,7 @@ for _ in range(300):
 sys.exit("moto_server did not start")
 PY
   local keys
-  keys=$(cd "$s3_root" && python3 scripts/servers/s3-fixtures.py "http://127.0.0.1:$port") || return 1
+  keys=$(cd "$s3_root" && python3 scripts/servers/store-fixtures.py --s3 "http://127.0.0.1:$port") || return 1
   export ASSAY_TEST_S3="http://127.0.0.1:$port"
   export ASSAY_TEST_S3_KEY="${keys%% *}"
   export ASSAY_TEST_S3_SECRET="${keys##* }"

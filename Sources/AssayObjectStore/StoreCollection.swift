@@ -7,23 +7,23 @@ import Foundation
 /// common prefixes as folders, listed a page (up to 1,000 keys) at a time through continuation
 /// tokens; stopping the listing stops it between pages, keeping what arrived. Objects are kinded
 /// by their names, as a folder's files whose names say their kind.
-public struct S3Collection: CollectionSource {
+public struct StoreCollection: CollectionSource {
   /// The store.
-  public let client: S3Client
+  public let store: any ObjectStore
   /// The bucket.
   public let bucket: String
   /// The prefix listed: empty, or ending with `/`.
   public let prefix: String
 
   /// The objects under `prefix` of `bucket`.
-  public init(client: S3Client, bucket: String, prefix: String) {
-    self.client = client
+  public init(store: any ObjectStore, bucket: String, prefix: String) {
+    self.store = store
     self.bucket = bucket
     self.prefix = prefix
   }
 
   /// `s3://bucket/prefix/`.
-  public var displayName: String { "s3://\(bucket)/\(prefix)" }
+  public var displayName: String { store.locator(bucket: bucket, key: prefix) }
 
   /// The entries page by page, on a thread of their own.
   public func list(_ scope: ListScope) -> AsyncThrowingStream<[CollectionEntry], Error> {
@@ -35,7 +35,7 @@ public struct S3Collection: CollectionSource {
         do {
           var token: String?
           repeat {
-            let page = try source.client.list(
+            let page = try source.store.list(
               bucket: source.bucket, prefix: source.prefix, delimiter: scope.recursive ? nil : "/",
               token: token)
             continuation.yield(source.entries(page, hidden: scope.hidden))
@@ -51,15 +51,17 @@ public struct S3Collection: CollectionSource {
 
   /// A page's entries: names relative to the prefix listed, hidden ones (a part starting with a
   /// dot) only when asked for.
-  func entries(_ page: S3ListPage, hidden: Bool) -> [CollectionEntry] {
+  func entries(_ page: ListPage, hidden: Bool) -> [CollectionEntry] {
     let folders = page.prefixes.map { key in
       CollectionEntry(
-        name: String(key.dropFirst(prefix.count).dropLast()), locator: "s3://\(bucket)/\(key)", kind: .folder)
+        name: String(key.dropFirst(prefix.count).dropLast()),
+        locator: store.locator(bucket: bucket, key: key),
+        kind: .folder)
     }
     let objects = page.objects.filter { !$0.key.hasSuffix("/") }.map { object in
       let name = String(object.key.dropFirst(prefix.count))
       return CollectionEntry(
-        name: name, locator: "s3://\(bucket)/\(object.key)",
+        name: name, locator: store.locator(bucket: bucket, key: object.key),
         kind: EntryKind(FileKind.of(name: name, leadingBytes: [])), size: object.size,
         modified: object.modified,
         note: object.storageClass.flatMap { $0 == "STANDARD" ? nil : $0 }, isRegularFile: true)
@@ -71,20 +73,24 @@ public struct S3Collection: CollectionSource {
 
   /// A folder's listing, or an object opened as a table.
   public func open(_ entry: CollectionEntry, options: SourceOptions) throws -> OpenedSource {
-    let key = String(entry.locator.dropFirst("s3://\(bucket)/".count))
-    if entry.kind == .folder { return .collection(S3Collection(client: client, bucket: bucket, prefix: key)) }
-    guard let object = try client.head(bucket: bucket, key: key) else {
-      throw AssayError(message: "s3://\(bucket)/\(key): no such object", hint: "list the prefix again")
+    let key = String(entry.locator.dropFirst(store.locator(bucket: bucket, key: "").count))
+    if entry.kind == .folder {
+      return .collection(StoreCollection(store: store, bucket: bucket, prefix: key))
     }
-    return .table(try S3Collection.table(client: client, bucket: bucket, object: object, options: options))
+    guard let object = try store.head(bucket: bucket, key: key) else {
+      throw AssayError(
+        message: "\(store.locator(bucket: bucket, key: key)): no such object", hint: "list the prefix again")
+    }
+    return .table(try StoreCollection.table(store: store, bucket: bucket, object: object, options: options))
   }
 
   /// The table an object holds, streamed from the store: CSV and TSV objects.
   /// - Throws: `AssayError` naming what the object is when Assay reads no table from it.
-  static func table(client: S3Client, bucket: String, object: S3Object, options: SourceOptions) throws
+  static func table(store: any ObjectStore, bucket: String, object: StoreObject, options: SourceOptions)
+    throws
     -> any TableSource
   {
-    let name = "s3://\(bucket)/\(object.key)"
+    let name = store.locator(bucket: bucket, key: object.key)
     let lowered = object.key.lowercased()
     guard lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") || lowered.hasSuffix(".txt") else {
       let kind = EntryKind(FileKind.of(name: object.key, leadingBytes: []))
@@ -94,7 +100,7 @@ public struct S3Collection: CollectionSource {
     }
     let size = object.size
     return CSVSource(name: name, totalBytes: size, options: options) {
-      S3ObjectStream(client: client, bucket: bucket, key: object.key, size: size)
+      ObjectStream(store: store, bucket: bucket, key: object.key, size: size)
     }
   }
 }

@@ -2,7 +2,7 @@ import AssayCore
 import Foundation
 
 /// One object of a listing.
-public struct S3Object: Sendable, Equatable {
+public struct StoreObject: Sendable, Equatable {
   /// The key.
   public var key: String
   /// Bytes.
@@ -22,25 +22,44 @@ public struct S3Object: Sendable, Equatable {
 }
 
 /// One page of a listing: objects, and the common prefixes a delimiter folds them into.
-public struct S3ListPage: Sendable, Equatable {
+public struct ListPage: Sendable, Equatable {
   /// The objects.
-  public var objects: [S3Object]
+  public var objects: [StoreObject]
   /// The common prefixes (`2024/`), when listed with a delimiter.
   public var prefixes: [String]
   /// The token of the next page; nil on the last.
   public var nextToken: String?
 
   /// The page an S3 `ListBucketResult` answer holds (ListObjectsV2); what it lacks is left empty.
-  public init(listing text: String) {
+  public init(s3Listing text: String) {
     let xml = XMLElements(text[...])
     objects = xml.all("Contents").map { block in
       let item = XMLElements(block)
-      return S3Object(
+      return StoreObject(
         key: item.value("Key") ?? "", size: Int(item.value("Size") ?? "") ?? 0,
         modified: item.value("LastModified").flatMap(Self.date), storageClass: item.value("StorageClass"))
     }
     prefixes = xml.all("CommonPrefixes").compactMap { XMLElements($0).value("Prefix") }
     nextToken = xml.value("IsTruncated") == "true" ? xml.value("NextContinuationToken") : nil
+  }
+
+  /// The page a Google Cloud Storage `objects.list` answer (JSON) holds; what it lacks, or an
+  /// answer that is not such JSON, is left empty.
+  public init(gcsListing text: String) {
+    let json = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+    let items = json["items"] as? [[String: Any]] ?? []
+    objects = items.map(Self.gcsObject)
+    prefixes = (json["prefixes"] as? [Any] ?? []).compactMap { $0 as? String }
+    nextToken = json["nextPageToken"] as? String
+  }
+
+  /// An object of a Google Cloud Storage answer (its size is a decimal string there).
+  public static func gcsObject(_ item: [String: Any]) -> StoreObject {
+    let size = (item["size"] as? String).flatMap { Int($0) } ?? (item["size"] as? Int) ?? 0
+    return StoreObject(
+      key: item["name"] as? String ?? "", size: size,
+      modified: (item["updated"] as? String).flatMap(Self.date),
+      storageClass: item["storageClass"] as? String)
   }
 
   /// `2024-03-01T08:00:00.000Z` as a date; nil when it is not one.

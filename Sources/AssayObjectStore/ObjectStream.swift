@@ -6,7 +6,7 @@ import Foundation
 /// first range so the first rows arrive at once, then larger ones, at most two ranges ahead of the
 /// reader. A range that fails for a passing reason is fetched again (`ObjectStoreHTTP`); the
 /// object is never downloaded whole first.
-final class S3ObjectStream: ByteStream {
+final class ObjectStream: ByteStream {
   /// Bytes in the first range.
   static let firstRange = 256 << 10
   /// Bytes in every later range.
@@ -16,7 +16,7 @@ final class S3ObjectStream: ByteStream {
   private var position = 0
 
   /// Starts fetching `key` of `bucket`, `size` bytes long.
-  init(client: S3Client, bucket: String, key: String, size: Int) {
+  init(store: any ObjectStore, bucket: String, key: String, size: Int) {
     let queue = RangeQueue()
     self.queue = queue
     Thread.detachNewThread {
@@ -25,10 +25,10 @@ final class S3ObjectStream: ByteStream {
         let length = offset == 0 ? Self.firstRange : Self.laterRange
         let end = min(size, offset + length) - 1
         do {
-          let bytes = try client.get(bucket: bucket, key: key, range: offset...end)
+          let bytes = try store.get(bucket: bucket, key: key, range: offset...end)
           guard bytes.count == end - offset + 1 else {
             throw AssayError(
-              message: "s3://\(bucket)/\(key): the object changed while it was read",
+              message: "\(store.locator(bucket: bucket, key: key)): the object changed while it was read",
               hint: "open it again")
           }
           queue.push(bytes)
