@@ -2,7 +2,7 @@
 """Summaries of a 10M-row PostgreSQL table: Assay (computed by the engine) beside pulling the column,
 psql running the aggregate written by hand, and VisiData building its frequency sheet.
 
-Usage: Benchmarks/bench_db.py [--rows N] [--runs N] [--assay PATH] [--skip-visidata]
+Usage: Benchmarks/bench_db.py [--rows N] [--runs N] [--assay PATH] [--skip-visidata] [--browsing-only]
 
 Starts PostgreSQL with scripts/servers/postgres.sh (127.0.0.1, a free port) and stops it at the
 end; creates `bench` (id bigint, x double precision, category text of 20 values, seen timestamp)
@@ -155,7 +155,7 @@ def browsing_session(assay, source, rows, socket, timeout=600.0):
         far = min(9_000_000, rows - 10)
         steps[f"jump to row {far:,}"] = step([":"], lambda line: f"row {far:,}/" in line and " held" in line, typed=str(far))
         steps["sort by x, largest first"] = step(["l", "]"], lambda line: (held(line) or (0,))[0] == 1)
-        steps["filter"] = step(["="], lambda line: "› x > 900" in line and not re.search(r"\d rows$", line.rstrip()),
+        steps["filter"] = step(["="], lambda line: "› x > 900" in line and not re.search(r"(\d rows|loading…)$", line.rstrip()),
                                typed='x > 900 and category == "category 3"')
         for line in open(f"/proc/{pid}/status"):
             if line.startswith("VmHWM:"):
@@ -190,6 +190,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--assay", default=os.path.join(ROOT, ".build-release", "release", "assay"))
     parser.add_argument("--skip-visidata", action="store_true")
+    parser.add_argument("--browsing-only", action="store_true", help="only the first screen and the browsing session")
     args = parser.parse_args()
 
     url, folder = start_server()
@@ -219,6 +220,8 @@ def main():
         }
         if not args.skip_visidata:
             commands["VisiData open + frequency"] = visidata_command(url, work)
+        if args.browsing_only:
+            commands = {}
         times = {name: [] for name in commands}
         for name, command in commands.items():
             timed(command)

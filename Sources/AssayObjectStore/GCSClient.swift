@@ -143,6 +143,7 @@ public struct GCSLoader: SourceLoader {
   public func open(_ request: SourceRequest) throws -> OpenedSource {
     let client = try GCSClient(
       options: request.options.named, environment: ProcessInfo.processInfo.environment)
-    return try StoreOpening.open(client, path: request.locator.path, options: request.options)
+    return try StoreOpening.open(
+      client, path: request.locator.path, name: request.locator.displayName, options: request.options)
   }
 }

@@ -12,9 +12,11 @@ public protocol ObjectStore: Sendable {
   func head(bucket: String, key: String) throws -> StoreObject?
   /// The object's bytes in `range` (offsets from 0, both ends included).
   func get(bucket: String, key: String, range: ClosedRange<Int>) throws -> [UInt8]
+  /// The locator of `key` in `bucket`: `s3://bucket/key`.
+  func locator(bucket: String, key: String) -> String
 }
 
 extension ObjectStore {
-  /// `s3://bucket/key`.
-  func locator(bucket: String, key: String) -> String { "\(scheme)://\(bucket)/\(key)" }
+  /// `scheme://bucket/key`.
+  public func locator(bucket: String, key: String) -> String { "\(scheme)://\(bucket)/\(key)" }
 }

@@ -43,7 +43,7 @@ public struct S3Client: ObjectStore {
     guard answer.status != 404 else { return nil }
     return StoreObject(
       key: key, size: Int(answer.headers.first(name: "content-length") ?? "") ?? 0,
-      modified: answer.headers.first(name: "last-modified").flatMap(Self.httpDate),
+      modified: answer.headers.first(name: "last-modified").flatMap(ListPage.httpDate),
       storageClass: answer.headers.first(name: "x-amz-storage-class"))
   }
 
@@ -120,14 +120,5 @@ public struct S3Client: ObjectStore {
       return ("https://s3.\(region).amazonaws.com", "/" + SigV4Signer.encoded(bucket))
     }
     return ("https://\(bucket).s3.\(region).amazonaws.com", "")
-  }
-
-  /// `Fri, 01 Mar 2024 08:00:00 GMT`.
-  static func httpDate(_ text: String) -> Date? {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "GMT")
-    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-    return formatter.date(from: text)
   }
 }

@@ -29,6 +29,7 @@ public struct S3Loader: SourceLoader {
       options: request.options.named, environment: environment, home: environment["HOME"] ?? NSHomeDirectory()
     )
     return try StoreOpening.open(
-      S3Client(settings: settings), path: request.locator.path, options: request.options)
+      S3Client(settings: settings), path: request.locator.path, name: request.locator.displayName,
+      options: request.options)
   }
 }

@@ -5,14 +5,17 @@ import AssayStoreText
 /// collection of its objects, `scheme://bucket/key` as the table the object holds, and a key that
 /// names no object but is a prefix (`s3://bucket/2024`) as that prefix.
 enum StoreOpening {
-  /// Opens `path` (what follows `scheme:` in the locator) in `store`.
-  static func open(_ store: any ObjectStore, path: String, options: SourceOptions) throws -> OpenedSource {
+  /// Opens `path` (`//bucket/key`: what follows `scheme:` in the locator, or for Azure what follows
+  /// the account) in `store`; `name` is the locator for people.
+  static func open(_ store: any ObjectStore, path: String, name: String, options: SourceOptions) throws
+    -> OpenedSource
+  {
     var rest = Substring(path)
     while rest.hasPrefix("/") { rest = rest.dropFirst() }
     let bucket = String(rest.prefix { $0 != "/" })
     guard !bucket.isEmpty else {
       throw AssayError(
-        message: "\(store.scheme):\(path): no bucket named", hint: "write \(store.scheme)://BUCKET/PREFIX/")
+        message: "\(name): no bucket named", hint: "write \(store.locator(bucket: "BUCKET", key: "PREFIX/"))")
     }
     let key = String(rest.dropFirst(bucket.count + 1))
     if key.isEmpty || key.hasSuffix("/") {

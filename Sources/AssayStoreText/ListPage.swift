@@ -53,6 +53,20 @@ public struct ListPage: Sendable, Equatable {
     nextToken = json["nextPageToken"] as? String
   }
 
+  /// The page an Azure Blob Storage `List Blobs` answer (`EnumerationResults`) holds; what it
+  /// lacks is left empty.
+  public init(azureListing text: String) {
+    let xml = XMLElements(text[...])
+    objects = xml.all("Blob").map { block in
+      let item = XMLElements(block)
+      return StoreObject(
+        key: item.value("Name") ?? "", size: Int(item.value("Content-Length") ?? "") ?? 0,
+        modified: item.value("Last-Modified").flatMap(Self.httpDate), storageClass: item.value("AccessTier"))
+    }
+    prefixes = xml.all("BlobPrefix").compactMap { XMLElements($0).value("Name") }
+    nextToken = xml.value("NextMarker").flatMap { $0.isEmpty ? nil : $0 }
+  }
+
   /// An object of a Google Cloud Storage answer (its size is a decimal string there).
   public static func gcsObject(_ item: [String: Any]) -> StoreObject {
     let size = (item["size"] as? String).flatMap { Int($0) } ?? (item["size"] as? Int) ?? 0
@@ -60,6 +74,15 @@ public struct ListPage: Sendable, Equatable {
       key: item["name"] as? String ?? "", size: size,
       modified: (item["updated"] as? String).flatMap(Self.date),
       storageClass: item["storageClass"] as? String)
+  }
+
+  /// `Fri, 01 Mar 2024 08:00:00 GMT` (an HTTP date) as a date; nil when it is not one.
+  public static func httpDate(_ text: String) -> Date? {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "GMT")
+    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+    return formatter.date(from: text)
   }
 
   /// `2024-03-01T08:00:00.000Z` as a date; nil when it is not one.

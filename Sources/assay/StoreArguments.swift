@@ -3,7 +3,10 @@ import AssayCore
 
 /// The options of an object store's locator that the AWS tools take as flags.
 struct StoreArguments: ParsableArguments {
-  @Option(help: "An S3-compatible store's address (MinIO, Ceph, R2), as http://HOST:PORT (also ?endpoint=).")
+  @Option(
+    help:
+      "An object store's address: an S3-compatible one (MinIO, Ceph, R2), a GCS or Azure server (also ?endpoint=)."
+  )
   var endpoint: String?
 
   @Flag(help: "Send an object store's requests unsigned, for a public bucket.")
