@@ -1,25 +1,45 @@
 import AssayCore
 import Foundation
 
-/// Profiles a local folder by walking it: every regular file's kind (by its first bytes, then its
-/// extension), counted and summed by kind. Hidden files and folders are skipped; symbolic links are
-/// not followed; unreadable folders are passed over. Object-store prefixes will produce the same
-/// profile from a listing.
+/// Profiles a collection of files by its listing: every regular file's kind counted and summed by
+/// kind. A local folder is walked with each file's kind told by its first bytes, then its
+/// extension; hidden files and folders are skipped, symbolic links not followed, unreadable folders
+/// passed over. An object store's prefix gives the same profile from its recursive listing.
 public enum FolderProfiler {
   /// The profile of the folder at `path`.
   public static func profile(path: String) throws -> FolderProfile {
     let folder = try FolderSource(path: path, registry: LoaderRegistry(loaders: []))
-    var totals: [FileKind: (count: Int, bytes: Int)] = [:]
-    try folder.walk(ListScope(recursive: true, sniffAll: true)) { page in
-      for entry in page where entry.isRegularFile {
-        let name = entry.name.split(separator: "/").last.map(String.init) ?? entry.name
-        let kind = entry.kind.fileKind ?? FileKind.extensionKind(name) ?? .other
-        let previous = totals[kind] ?? (0, 0)
-        totals[kind] = (previous.count + 1, previous.bytes.addingSaturated(entry.size ?? 0))
-      }
+    var totals = KindTotals()
+    try folder.walk(ListScope(recursive: true, sniffAll: true)) { totals.add($0) }
+    return totals.profile(name: path)
+  }
+
+  /// The profile of `collection` (an object store's prefix) from its recursive listing.
+  public static func profile(listing collection: any CollectionSource) async throws -> FolderProfile {
+    var totals = KindTotals()
+    for try await page in collection.list(ListScope(recursive: true)) { totals.add(page) }
+    return totals.profile(name: collection.displayName)
+  }
+}
+
+/// Files and bytes per kind, summed over listing pages.
+private struct KindTotals {
+  private var totals: [FileKind: (count: Int, bytes: Int)] = [:]
+
+  /// Adds a page's regular files.
+  mutating func add(_ page: [CollectionEntry]) {
+    for entry in page where entry.isRegularFile {
+      let name = entry.name.split(separator: "/").last.map(String.init) ?? entry.name
+      let kind = entry.kind.fileKind ?? FileKind.extensionKind(name) ?? .other
+      let previous = totals[kind] ?? (0, 0)
+      totals[kind] = (previous.count + 1, previous.bytes.addingSaturated(entry.size ?? 0))
     }
+  }
+
+  /// The profile named `name`: kinds by bytes, largest first.
+  func profile(name: String) -> FolderProfile {
     let kinds = totals.map { FileKindTotal(kind: $0.key, count: $0.value.count, bytes: $0.value.bytes) }
       .sorted { a, b in a.bytes != b.bytes ? a.bytes > b.bytes : a.kind.rawValue < b.kind.rawValue }
-    return FolderProfile(name: path, kinds: kinds)
+    return FolderProfile(name: name, kinds: kinds)
   }
 }

@@ -31,13 +31,21 @@ struct RecommendCommand: AsyncParsableCommand {
     }
   }
 
-  /// A folder is walked; anything else is loaded as a table.
+  /// The schemes of object stores, whose prefixes are profiled as folders.
+  static let storeSchemes: Set<String> = ["s3", "gs", "az"]
+
+  /// A folder is walked, an object store's prefix listed; anything else is loaded as a table.
   private func profileSource() async throws -> DataProfile {
     var isDirectory: ObjCBool = false
     if source.source != "-", FileManager.default.fileExists(atPath: source.source, isDirectory: &isDirectory),
       isDirectory.boolValue
     {
       return .folder(try FolderProfiler.profile(path: source.source))
+    }
+    if SourceLocator(source.source).scheme.map(Self.storeSchemes.contains) == true,
+      case .collection(let prefix) = try source.openAny()
+    {
+      return .folder(try await FolderProfiler.profile(listing: prefix))
     }
     let table = try await source.loadTable()
     let attributes = try? FileManager.default.attributesOfItem(atPath: source.source)

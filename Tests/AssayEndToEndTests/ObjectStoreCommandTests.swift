@@ -106,6 +106,14 @@ enum TestStore {
         == (try AssayProcess.run(["freq", "sampledata/penguins.csv", "--column", "island"])).stdout)
   }
 
+  @Test func aPrefixIsProfiledLikeAFolder() throws {
+    let advice = try assay(["recommend", "s3://lake/mixed/"])
+    #expect(advice.status == 0, "\(advice.stderr)")
+    let lines = advice.stdout.split(separator: "\n")
+    #expect(lines.first == "Source: s3://lake/mixed/: folder, 9,980 files, 9.9 MB", "\(lines.prefix(3))")
+    #expect(lines.dropFirst().first == "Recommendation: object storage", "\(lines.prefix(3))")
+  }
+
   @Test func eachFailureIsOneLineWithoutTheSecret() throws {
     let secret = try #require(Self.store?.secret)
     let cases: [(arguments: [String], extra: [String: String], needle: String)] = [
