@@ -92,8 +92,9 @@ struct StreamLoad<Stream: ByteStream> {
         let table = try assembler.table(input: input)
         control.send(
           table,
+          // Bytes received (the parser is behind them by at most what it has not yet asked for).
           LoadProgress(
-            bytesRead: assembler.end, totalBytes: totalBytes, rows: table.rowCount, finished: false))
+            bytesRead: buffer.count, totalBytes: totalBytes, rows: table.rowCount, finished: false))
       }
     }
     let table = try assembler.table(input: input(buffer, layout: layout))

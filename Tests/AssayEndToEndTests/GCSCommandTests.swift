@@ -36,15 +36,9 @@ import Testing
               break
       print(objects, size)
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", program]
-    process.environment = ProcessInfo.processInfo.environment.merging(Self.environment) { _, new in new }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let output = try AssayProcess.run(
+      ["python3", "-c", program], environment: Self.environment, executable: "/usr/bin/env"
+    ).stdout
     let numbers = output.split(separator: " ").compactMap {
       Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
     }

@@ -46,15 +46,9 @@ enum TestStore {
               size += item["Size"]
       print(objects, size)
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", program]
-    process.environment = ProcessInfo.processInfo.environment.merging(Self.environment) { _, new in new }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let output = try AssayProcess.run(
+      ["python3", "-c", program], environment: Self.environment, executable: "/usr/bin/env"
+    ).stdout
     let numbers = output.split(separator: " ").compactMap {
       Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -165,5 +159,61 @@ enum TestStore {
     for screen in [top, tables, iris] { #expect(!screen.joined().contains(secret)) }
     try tmux.press("q", "q", "q")
     try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
+  }
+
+  /// A 200 MB CSV (2,000,000 generated rows) in bucket `bench`, and its local copy; removed after.
+  func withLargeObject(_ body: (String, String) throws -> Void) throws {
+    let local = NSTemporaryDirectory() + "assay-main-\(getpid()).csv"
+    let made = try AssayProcess.run(
+      ["python3", "Benchmarks/gen_data.py", "main", "2000000", local], executable: "/usr/bin/env")
+    #expect(made.status == 0, "\(made.stderr)")
+    defer { try? FileManager.default.removeItem(atPath: local) }
+    let upload = """
+      import boto3, os, sys
+      s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"], region_name="us-east-1")
+      if sys.argv[1] == "put":
+          if "bench" not in [b["Name"] for b in s3.list_buckets()["Buckets"]]:
+              s3.create_bucket(Bucket="bench")
+          s3.upload_file(sys.argv[2], "bench", "main.csv")
+      else:
+          s3.delete_object(Bucket="bench", Key="main.csv")
+      """
+    let put = try AssayProcess.run(
+      ["python3", "-c", upload, "put", local], environment: Self.environment, executable: "/usr/bin/env")
+    #expect(put.status == 0, "\(put.stderr)")
+    defer {
+      _ = try? AssayProcess.run(
+        ["python3", "-c", upload, "delete", local], environment: Self.environment, executable: "/usr/bin/env")
+    }
+    try body("s3://bench/main.csv", local)
+  }
+
+  @Test func aLargeObjectShowsItsFirstScreenLongBeforeItHasArrived() throws {
+    try withLargeObject { object, local in
+      let settings = Self.environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: "\n")
+      let file = NSTemporaryDirectory() + "assay-store-env-large-\(getpid())"
+      try settings.write(toFile: file, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(atPath: file) }
+      let tmux = try TmuxSession(width: 120, height: 8)
+      defer { tmux.close() }
+      try tmux.typeLine(
+        "set -a; . '\(file)'; set +a; clear; '\(AssayProcess.binary)' \(object); echo \"exit=$?\"")
+      // The first screen with rows: the status line says how many bytes had been received then.
+      let first = try tmux.waitForScreen(seconds: 30) { $0.contains { $0.contains("MB/203.7 MB") } }
+      let status = first.first { $0.contains("MB/203.7 MB") } ?? ""
+      let received = status.components(separatedBy: " MB/203.7 MB").first?.split(separator: " ").last.flatMap
+      {
+        Double($0)
+      }
+      #expect(received.map { $0 < 20.37 } == true, "under 10% received at the first screen: \(status)")
+      #expect(first[1].split(separator: " ").first == "1", "the first row is on screen: \(first)")
+      let whole = try tmux.waitForScreen(seconds: 120) { $0.contains { $0.contains("row 1/2000000") } }
+      #expect(whole.contains { $0.contains("row 1/2000000") }, "the rest streamed in: \(whole)")
+      try tmux.press("q")
+      try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
+      let remote = try assay(["describe", object])
+      #expect(remote.status == 0, "\(remote.stderr)")
+      #expect(remote.stdout == (try AssayProcess.run(["describe", local])).stdout)
+    }
   }
 }
