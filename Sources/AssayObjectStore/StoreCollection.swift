@@ -84,7 +84,7 @@ public struct StoreCollection: CollectionSource {
     return .table(try StoreCollection.table(store: store, bucket: bucket, object: object, options: options))
   }
 
-  /// The table an object holds, streamed from the store: CSV and TSV objects.
+  /// The table an object holds, streamed from the store: CSV and TSV objects, gzip-compressed or not.
   /// - Throws: `AssayError` naming what the object is when Assay reads no table from it.
   static func table(store: any ObjectStore, bucket: String, object: StoreObject, options: SourceOptions)
     throws
@@ -92,15 +92,19 @@ public struct StoreCollection: CollectionSource {
   {
     let name = store.locator(bucket: bucket, key: object.key)
     let lowered = object.key.lowercased()
-    guard lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") || lowered.hasSuffix(".txt") else {
+    let compressed = lowered.hasSuffix(".gz")
+    let plain = compressed ? String(lowered.dropLast(3)) : lowered
+    guard [".csv", ".tsv", ".txt"].contains(where: plain.hasSuffix) else {
       let kind = EntryKind(FileKind.of(name: object.key, leadingBytes: []))
       throw AssayError(
         message: "\(name): \(kind.description), \(object.size) bytes: not a table Assay reads from a store",
-        hint: "CSV and TSV objects (.csv, .tsv) open as tables")
+        hint: "CSV and TSV objects (.csv, .tsv, .csv.gz) open as tables")
     }
     let size = object.size
-    return CSVSource(name: name, totalBytes: size, options: options) {
-      ObjectStream(store: store, bucket: bucket, key: object.key, size: size)
+    // A compressed object's size says nothing of the text's: no total for progress.
+    return CSVSource(name: name, totalBytes: compressed ? nil : size, options: options) {
+      let stream = ObjectStream(store: store, bucket: bucket, key: object.key, size: size)
+      return compressed ? try InflatingStream(stream, name: name) : stream
     }
   }
 }

@@ -161,35 +161,70 @@ enum TestStore {
     try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
   }
 
-  /// A 200 MB CSV (2,000,000 generated rows) in bucket `bench`, and its local copy; removed after.
-  func withLargeObject(_ body: (String, String) throws -> Void) throws {
+  /// Puts each local file at its key in bucket `bench` (made when missing), runs `body`, and
+  /// deletes them.
+  func withObjects(_ files: [(path: String, key: String)], _ body: () throws -> Void) throws {
+    let program = """
+      import boto3, os, sys
+      s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"], region_name="us-east-1")
+      pairs = list(zip(sys.argv[2::2], sys.argv[3::2]))
+      if sys.argv[1] == "put":
+          if "bench" not in [b["Name"] for b in s3.list_buckets()["Buckets"]]:
+              s3.create_bucket(Bucket="bench")
+          for path, key in pairs:
+              s3.upload_file(path, "bench", key)
+      else:
+          for _, key in pairs:
+              s3.delete_object(Bucket="bench", Key=key)
+      """
+    let pairs = files.flatMap { [$0.path, $0.key] }
+    let run = { (verb: String) in
+      try AssayProcess.run(
+        ["python3", "-c", program, verb] + pairs, environment: Self.environment, executable: "/usr/bin/env")
+    }
+    let put = try run("put")
+    #expect(put.status == 0, "\(put.stderr)")
+    defer { _ = try? run("delete") }
+    try body()
+  }
+
+  @Test func gzipObjectsStreamDecompressedAndACutOneSaysSo() throws {
+    let folder = NSTemporaryDirectory() + "assay-gz-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let made = try AssayProcess.run(
+      [
+        "-c",
+        """
+        gzip -c sampledata/penguins.csv > '\(folder)/p.csv.gz' && \
+        (gzip -c sampledata/iris.csv; tail -n +2 sampledata/iris.csv | gzip -c) > '\(folder)/two.csv.gz' && \
+        head -c 1000 '\(folder)/p.csv.gz' > '\(folder)/cut.csv.gz'
+        """,
+      ], executable: "/bin/sh")
+    #expect(made.status == 0, "\(made.stderr)")
+    let files = ["p", "two", "cut"].map { (path: "\(folder)/\($0).csv.gz", key: "gz/\($0).csv.gz") }
+    try withObjects(files) {
+      let penguins = try assay(["describe", "s3://bench/gz/p.csv.gz"])
+      #expect(
+        penguins.stdout == (try AssayProcess.run(["describe", "sampledata/penguins.csv"])).stdout,
+        "\(penguins.stderr)")
+      let members = try assay(["schema", "s3://bench/gz/two.csv.gz"])
+      #expect(
+        members.stdout.hasPrefix("s3://bench/gz/two.csv.gz: 300 rows, 5 columns"),
+        "two members: \(members.stdout)")
+      let cut = try assay(["schema", "s3://bench/gz/cut.csv.gz"])
+      #expect(cut.status != 0 && cut.stderr.contains("the compressed data ends early"), "\(cut.stderr)")
+    }
+  }
+
+  @Test func aLargeObjectShowsItsFirstScreenLongBeforeItHasArrived() throws {
     let local = NSTemporaryDirectory() + "assay-main-\(getpid()).csv"
     let made = try AssayProcess.run(
       ["python3", "Benchmarks/gen_data.py", "main", "2000000", local], executable: "/usr/bin/env")
     #expect(made.status == 0, "\(made.stderr)")
     defer { try? FileManager.default.removeItem(atPath: local) }
-    let upload = """
-      import boto3, os, sys
-      s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"], region_name="us-east-1")
-      if sys.argv[1] == "put":
-          if "bench" not in [b["Name"] for b in s3.list_buckets()["Buckets"]]:
-              s3.create_bucket(Bucket="bench")
-          s3.upload_file(sys.argv[2], "bench", "main.csv")
-      else:
-          s3.delete_object(Bucket="bench", Key="main.csv")
-      """
-    let put = try AssayProcess.run(
-      ["python3", "-c", upload, "put", local], environment: Self.environment, executable: "/usr/bin/env")
-    #expect(put.status == 0, "\(put.stderr)")
-    defer {
-      _ = try? AssayProcess.run(
-        ["python3", "-c", upload, "delete", local], environment: Self.environment, executable: "/usr/bin/env")
-    }
-    try body("s3://bench/main.csv", local)
-  }
-
-  @Test func aLargeObjectShowsItsFirstScreenLongBeforeItHasArrived() throws {
-    try withLargeObject { object, local in
+    let object = "s3://bench/main.csv"
+    try withObjects([(local, "main.csv")]) {
       let settings = Self.environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: "\n")
       let file = NSTemporaryDirectory() + "assay-store-env-large-\(getpid())"
       try settings.write(toFile: file, atomically: true, encoding: .utf8)
