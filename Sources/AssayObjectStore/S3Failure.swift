@@ -11,6 +11,10 @@ enum S3Failure {
     let said = [code, message].compactMap { $0 }.map { SafeText.visible($0) }.joined(separator: ": ")
     let detail = said.isEmpty ? "HTTP \(answer.status)" : "\(answer.status) \(said)"
     switch answer.status {
+    case 403 where code == "InvalidObjectState":
+      return AssayError(
+        message: "\(name): archived, not readable until restored (\(detail))",
+        hint: "restore it first (aws s3api restore-object), or read another object")
     case 403:
       let credentials =
         settings.credentials.map { "the credentials from \($0.origin) (key \($0.accessKeyID))" }

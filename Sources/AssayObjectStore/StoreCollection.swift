@@ -71,7 +71,8 @@ public struct StoreCollection: CollectionSource {
     return all.filter { entry in !entry.name.split(separator: "/").contains { $0.hasPrefix(".") } }
   }
 
-  /// A folder's listing, or an object opened as a table.
+  /// A folder's listing, an object opened as a table, or another object's metadata and first
+  /// kilobyte (`ObjectPreview`).
   public func open(_ entry: CollectionEntry, options: SourceOptions) throws -> OpenedSource {
     let key = String(entry.locator.dropFirst(store.locator(bucket: bucket, key: "").count))
     if entry.kind == .folder {
@@ -81,7 +82,17 @@ public struct StoreCollection: CollectionSource {
       throw AssayError(
         message: "\(store.locator(bucket: bucket, key: key)): no such object", hint: "list the prefix again")
     }
+    guard StoreCollection.holdsTable(object.key) else {
+      return .table(ObjectPreview(store: store, bucket: bucket, object: object))
+    }
     return .table(try StoreCollection.table(store: store, bucket: bucket, object: object, options: options))
+  }
+
+  /// Whether a key names a table Assay streams from a store: `.csv`, `.tsv`, `.txt`, gzipped or not.
+  static func holdsTable(_ key: String) -> Bool {
+    var lowered = key.lowercased()
+    if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
+    return [".csv", ".tsv", ".txt"].contains(where: lowered.hasSuffix)
   }
 
   /// The table an object holds, streamed from the store: CSV and TSV objects, gzip-compressed or not.
@@ -91,10 +102,8 @@ public struct StoreCollection: CollectionSource {
     -> any TableSource
   {
     let name = store.locator(bucket: bucket, key: object.key)
-    let lowered = object.key.lowercased()
-    let compressed = lowered.hasSuffix(".gz")
-    let plain = compressed ? String(lowered.dropLast(3)) : lowered
-    guard [".csv", ".tsv", ".txt"].contains(where: plain.hasSuffix) else {
+    let compressed = object.key.lowercased().hasSuffix(".gz")
+    guard holdsTable(object.key) else {
       let kind = EntryKind(FileKind.of(name: object.key, leadingBytes: []))
       throw AssayError(
         message: "\(name): \(kind.description), \(object.size) bytes: not a table Assay reads from a store",

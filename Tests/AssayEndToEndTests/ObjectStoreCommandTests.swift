@@ -143,7 +143,7 @@ enum TestStore {
     let file = NSTemporaryDirectory() + "assay-store-env-\(getpid())"
     try settings.write(toFile: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: file) }
-    let tmux = try TmuxSession(width: 100, height: 12)
+    let tmux = try TmuxSession(width: 100, height: 14)
     defer { tmux.close() }
     // The settings are read from a file, so the command typed (which the screen shows) holds no secret.
     try tmux.typeLine(
@@ -156,8 +156,29 @@ enum TestStore {
     try tmux.press("Enter")
     let iris = try tmux.waitForScreen { $0.contains { $0.contains("› iris.csv  row 1/150") } }
     #expect(iris[0].hasPrefix("sepal_length sepal_width"), "\(iris)")
-    for screen in [top, tables, iris] { #expect(!screen.joined().contains(secret)) }
-    try tmux.press("q", "q", "q")
+    // An object that holds no table shows its metadata and first bytes.
+    try tmux.press("q", "q", "k", "Enter")
+    try tmux.waitForScreen { $0.contains { $0.contains("s3://lake › mixed  row 1/10") } }
+    try tmux.press("j", "Enter")
+    try tmux.waitForScreen { $0.contains { $0.contains("› part1  row 1/7") } }
+    try tmux.press("j", "Enter")
+    let day = try tmux.waitForScreen { $0.contains { $0.contains("› day1  row 1/") } }
+    #expect(day[1].hasPrefix("object1.json"), "\(day)")
+    try tmux.press("Enter")
+    let preview = try tmux.waitForScreen { $0.contains { $0.contains("› object1.json  row 1/") } }
+    #expect(
+      preview.contains { $0.hasPrefix("key") && $0.contains("mixed/part1/day1/object1.json") }, "\(preview)")
+    #expect(preview.contains { $0.hasPrefix("storage class") && $0.contains("GLACIER") }, "\(preview)")
+    #expect(
+      preview.contains { $0.hasPrefix("first bytes") && $0.contains("archived, not readable until restored") }
+    )
+    try tmux.press("q", "j", "Enter")
+    let bytes = try tmux.waitForScreen { $0.contains { $0.contains("› object1051.json  row 1/") } }
+    #expect(
+      bytes.contains { $0.hasPrefix("0000") && $0.contains("78 78 78 78 78 78 78  xxxxxxx") },
+      "\(bytes)")
+    for screen in [top, tables, iris, preview, bytes] { #expect(!screen.joined().contains(secret)) }
+    try tmux.press("q", "q", "q", "q", "q")
     try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
   }
 
