@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `assay` command: a terminal data explorer; with a source and no subcommand it opens the table view.
-@main
 struct Assay: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "assay",
@@ -27,4 +26,28 @@ struct Assay: AsyncParsableCommand {
     ],
     defaultSubcommand: ViewCommand.self
   )
+}
+
+/// The entry point. `assay ls …` is parsed by `LsCommand` alone and run on the main thread: the
+/// argument sets of the root, of `view` and of the completion-script check are never built, and a
+/// local folder is listed without starting the concurrency runtime's threads. Arguments `LsCommand`
+/// does not accept on its own (help, `--version`, a mistake) and every other command go through
+/// `Assay`, which parses, reports and runs them as always.
+@main
+enum Entry {
+  /// Runs the command the arguments name.
+  @MainActor static func main() async {
+    let arguments = CommandLine.arguments.dropFirst()
+    if arguments.first == "ls",
+      let ls = try? LsCommand.parseAsRoot(Array(arguments.dropFirst())) as? LsCommand
+    {
+      do {
+        try await ls.run()
+      } catch {
+        Assay.exit(withError: error)
+      }
+      return
+    }
+    await Assay.main()
+  }
 }

@@ -54,7 +54,9 @@ struct LsCommand: AsyncParsableCommand {
 
   @OptionGroup var store: StoreArguments
 
-  func run() async throws {
+  /// Runs where it is called: on the main thread from the entry point, with no thread of the
+  /// concurrency runtime started for a local folder.
+  nonisolated(nonsending) func run() async throws {
     try await reportingFailures {
       var options = SourceOptions()
       store.apply(to: &options)
@@ -69,7 +71,7 @@ struct LsCommand: AsyncParsableCommand {
 
   /// The entries in name order (none with `--summary`) and their totals. A local folder is walked on
   /// this thread, with no hand-over of pages between threads, and for totals alone without its paths.
-  private func listing(_ collection: any CollectionSource) async throws -> (
+  nonisolated(nonsending) private func listing(_ collection: any CollectionSource) async throws -> (
     [CollectionEntry], CollectionSummary
   ) {
     let scope = ListScope(recursive: recursive, hidden: all, sniffAll: sniff)
