@@ -28,25 +28,27 @@ struct Assay: AsyncParsableCommand {
   )
 }
 
-/// The entry point. `assay ls …` is parsed by `LsCommand` alone and run on the main thread: the
-/// argument sets of the root, of `view` and of the completion-script check are never built, and a
-/// local folder is listed without starting the concurrency runtime's threads. Arguments `LsCommand`
-/// does not accept on its own (help, `--version`, a mistake) and every other command go through
-/// `Assay`, which parses, reports and runs them as always.
+/// The entry point. `assay ls …` is run on the main thread, parsed by `LsCommand.parsePlain` when
+/// its arguments are written plainly, else by `LsCommand`'s argument parser alone: the argument sets
+/// of the root, of `view` and of the completion-script check are never built, and a local folder is
+/// listed without starting the concurrency runtime's threads. Arguments `LsCommand` does not accept
+/// on its own (help, `--version`, a mistake) and every other command go through `Assay`, which
+/// parses, reports and runs them as always.
 @main
 enum Entry {
   /// Runs the command the arguments name.
   @MainActor static func main() async {
     let arguments = CommandLine.arguments.dropFirst()
-    if arguments.first == "ls",
-      let ls = try? LsCommand.parseAsRoot(Array(arguments.dropFirst())) as? LsCommand
-    {
-      do {
-        try await ls.run()
-      } catch {
-        Assay.exit(withError: error)
+    if arguments.first == "ls" {
+      let rest = Array(arguments.dropFirst())
+      if let ls = LsCommand.parsePlain(rest) ?? (try? LsCommand.parseAsRoot(rest) as? LsCommand) {
+        do {
+          try await ls.run()
+        } catch {
+          Assay.exit(withError: error)
+        }
+        return
       }
-      return
     }
     await Assay.main()
   }

@@ -125,3 +125,54 @@ struct LsCommand: AsyncParsableCommand {
     try format == .text ? output.emit(produce) : output.emitData(produce)
   }
 }
+
+extension LsCommand {
+  /// The command for `arguments` (those after `ls`) when each is written in its plain form: the
+  /// path; `-r`, `--recursive`, `-a`, `--all`, `--sniff`, `--summary` or `--no-color`; `--format`,
+  /// `--color`, `-o` or `--output` followed by a value not starting with `-`; each at most once.
+  /// Nil for anything else (help, `--name=value`, `-ra`, `--`, an unknown name, a bad value), which
+  /// the argument parser handles. Gives what the argument parser gives for the same arguments,
+  /// without building its argument sets, whose first protocol-conformance look-ups take longer than
+  /// listing a small folder. It sets every property: an option added to `ls` is added here too.
+  static func parsePlain(_ arguments: [String]) -> LsCommand? {
+    var (path, format, output, color): (String?, SheetFormat?, String?, ColorChoice?)
+    var flags: [String] = []
+    var remaining = arguments[...]
+    while let argument = remaining.popFirst() {
+      switch argument {
+      case "-r", "--recursive", "-a", "--all", "--sniff", "--summary", "--no-color":
+        let flag = argument == "-r" ? "--recursive" : argument == "-a" ? "--all" : argument
+        guard !flags.contains(flag) else { return nil }
+        flags.append(flag)
+      case "--format":
+        guard format == nil, let value = remaining.popFirst().flatMap(SheetFormat.init(argument:)) else {
+          return nil
+        }
+        format = value
+      case "--color":
+        guard color == nil, let value = remaining.popFirst().flatMap(ColorChoice.init(argument:)) else {
+          return nil
+        }
+        color = value
+      case "-o", "--output":
+        guard output == nil, let value = remaining.popFirst(), !value.hasPrefix("-") else { return nil }
+        output = value
+      default:
+        guard path == nil, !argument.hasPrefix("-") else { return nil }
+        path = argument
+      }
+    }
+    var command = LsCommand()
+    command.path = path ?? "."
+    command.recursive = flags.contains("--recursive")
+    command.all = flags.contains("--all")
+    command.sniff = flags.contains("--sniff")
+    command.summary = flags.contains("--summary")
+    command.format = format ?? .text
+    command.output = OutputArguments()
+    command.output.output = output
+    command.output.color = color ?? .auto
+    command.output.noColor = flags.contains("--no-color")
+    return command
+  }
+}
