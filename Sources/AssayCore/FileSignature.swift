@@ -30,10 +30,9 @@ public struct FileSignature: Sendable, Equatable {
 
   /// True when `bytes` (a file's first bytes) carry this signature.
   public func matches(_ bytes: some Collection<UInt8>) -> Bool {
-    let head = Array(bytes.prefix(Self.leadingByteCount))
+    let head = bytes.prefix(Self.leadingByteCount)
     return parts.allSatisfy { part in
-      head.count >= part.offset + part.bytes.count
-        && head[part.offset..<part.offset + part.bytes.count].elementsEqual(part.bytes)
+      head.count >= part.offset + part.bytes.count && head.dropFirst(part.offset).starts(with: part.bytes)
     }
   }
 

@@ -4,10 +4,11 @@ import Foundation
 extension FolderWalk {
   /// The entry `name` in the open folder `descriptor`, with `name` as its name and locator (the
   /// listing makes them paths). A folder's kind says nothing of whether it can be read: the
-  /// listing learns that as it opens or checks it.
+  /// listing learns that as it opens or checks it. (Names go to the system through `withCString`,
+  /// which copies a short name to the stack where passing the `String` would allocate.)
   static func entry(named name: String, in descriptor: Int32, sniffAll: Bool) -> CollectionEntry {
     var status = stat()
-    guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+    guard name.withCString({ fstatat(descriptor, $0, &status, AT_SYMLINK_NOFOLLOW) }) == 0 else {
       return CollectionEntry(
         name: name, locator: name, kind: .unreadable, note: String(cString: strerror(errno)))
     }
@@ -16,7 +17,7 @@ extension FolderWalk {
       isRegularFile: status.st_mode & S_IFMT == S_IFREG)
     if status.st_mode & S_IFMT == S_IFLNK {
       entry.linkTarget = linkTarget(name, in: descriptor)
-      guard fstatat(descriptor, name, &status, 0) == 0 else {
+      guard name.withCString({ fstatat(descriptor, $0, &status, 0) }) == 0 else {
         let failure = errno
         entry.kind = failure == ELOOP ? .linkLoop : failure == EACCES ? .unreadable : .brokenLink
         entry.note = String(cString: strerror(failure))
@@ -57,7 +58,7 @@ extension FolderWalk {
   /// A regular file's first bytes, or nil when it cannot be opened. Opened non-blocking, so a file
   /// swapped for a FIFO since it was stat'ed cannot hang the walk.
   static func leadingBytes(of name: String, in descriptor: Int32) -> [UInt8]? {
-    let file = openat(descriptor, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    let file = name.withCString { openat(descriptor, $0, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
     guard file >= 0 else { return nil }
     defer { close(file) }
     var bytes = [UInt8](repeating: 0, count: FileSignature.leadingByteCount)
