@@ -173,6 +173,10 @@ extension LsCommand {
     command.output.output = output
     command.output.color = color ?? .auto
     command.output.noColor = flags.contains("--no-color")
+    command.store = StoreArguments()
+    command.store.endpoint = nil
+    command.store.noSignRequest = false
+    command.store.tokenFile = nil
     return command
   }
 }

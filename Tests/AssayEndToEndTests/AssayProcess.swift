@@ -48,4 +48,17 @@ struct AssayProcess {
       stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus)
   }
+
+  /// `run` on a thread of its own: a long child then holds none of the few threads that the
+  /// tests' asynchronous work shares.
+  static func runOffThePool(
+    _ arguments: [String], environment: [String: String] = [:], executable: String = binary
+  ) async throws -> Result {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread.detachNewThread {
+        continuation.resume(
+          with: Swift.Result { try run(arguments, environment: environment, executable: executable) })
+      }
+    }
+  }
 }

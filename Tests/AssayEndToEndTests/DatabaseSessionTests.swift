@@ -85,7 +85,7 @@ import Testing
 
   /// A table held in windows of 1,000 rows: > and < read the next and previous rows, : a row far
   /// off, a sort and a filter run in the database; the status line says which rows are held.
-  @Test func aTableTooLargeToHoldIsPagedSortedAndFilteredByTheEngine() throws {
+  @Test func aTableTooLargeToHoldIsPagedSortedAndFilteredByTheEngine() async throws {
     let path = try Self.makeDatabase()
     defer { SQLiteFixture.remove(path) }
     let tmux = try TmuxSession(width: 110, height: 20)
@@ -104,12 +104,16 @@ import Testing
     try tmux.waitForScreen { $0.contains { $0.contains("rows 1–1,000 held") } }
     try tmux.press(":")
     try tmux.typeLine("2999999")
-    let far = try tmux.waitForScreen { $0.contains { $0.contains("rows 2,999,999–3,000,000 held") } }
+    let far = try await tmux.waitForScreen(sleeping: ()) {
+      $0.contains { $0.contains("rows 2,999,999–3,000,000 held") }
+    }
     #expect(far[1].split(separator: " ") == ["2999999", "1499999.5", "label"], "\(far)")
     #expect(far.contains { $0.contains("row 2,999,999/3,000,000 ") }, "no row follows the last: \(far)")
 
     try tmux.press("l", "]")
-    let sorted = try tmux.waitForScreen { $0.contains { $0.contains("rows 1–1,000 held") } }
+    let sorted = try await tmux.waitForScreen(sleeping: ()) {
+      $0.contains { $0.contains("rows 1–1,000 held") }
+    }
     #expect(sorted[1].split(separator: " ") == ["3000000", "1500000", "label"], "largest x first: \(sorted)")
 
     try tmux.press("=")
@@ -127,7 +131,9 @@ import Testing
 
     // Enter on a frequency table's value opens every row holding it, found by the engine.
     try tmux.press("l", "F")
-    let counts = try tmux.waitForScreen { $0.contains { $0.hasPrefix("label") && $0.contains("3,000,000") } }
+    let counts = try await tmux.waitForScreen(sleeping: ()) {
+      $0.contains { $0.hasPrefix("label") && $0.contains("3,000,000") }
+    }
     #expect(counts.contains { $0.contains("frequency") || $0.contains("row 1/1") }, "\(counts)")
     try tmux.press("Enter")
     let holding = try tmux.waitForScreen {

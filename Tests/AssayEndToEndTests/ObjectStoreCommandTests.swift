@@ -184,7 +184,7 @@ enum TestStore {
 
   /// Puts each local file at its key in bucket `bench` (made when missing), runs `body`, and
   /// deletes them.
-  func withObjects(_ files: [(path: String, key: String)], _ body: () throws -> Void) throws {
+  func withObjects(_ files: [(path: String, key: String)], _ body: () async throws -> Void) async throws {
     let program = """
       import boto3, os, sys
       s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"], region_name="us-east-1")
@@ -200,16 +200,21 @@ enum TestStore {
       """
     let pairs = files.flatMap { [$0.path, $0.key] }
     let run = { (verb: String) in
-      try AssayProcess.run(
+      try await AssayProcess.runOffThePool(
         ["python3", "-c", program, verb] + pairs, environment: Self.environment, executable: "/usr/bin/env")
     }
-    let put = try run("put")
+    let put = try await run("put")
     #expect(put.status == 0, "\(put.stderr)")
-    defer { _ = try? run("delete") }
-    try body()
+    do {
+      try await body()
+    } catch {
+      _ = try? await run("delete")
+      throw error
+    }
+    _ = try await run("delete")
   }
 
-  @Test func gzipObjectsStreamDecompressedAndACutOneSaysSo() throws {
+  @Test func gzipObjectsStreamDecompressedAndACutOneSaysSo() async throws {
     let folder = NSTemporaryDirectory() + "assay-gz-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -224,7 +229,7 @@ enum TestStore {
       ], executable: "/bin/sh")
     #expect(made.status == 0, "\(made.stderr)")
     let files = ["p", "two", "cut"].map { (path: "\(folder)/\($0).csv.gz", key: "gz/\($0).csv.gz") }
-    try withObjects(files) {
+    try await withObjects(files) {
       let penguins = try assay(["describe", "s3://bench/gz/p.csv.gz"])
       #expect(
         penguins.stdout == (try AssayProcess.run(["describe", "sampledata/penguins.csv"])).stdout,
@@ -238,14 +243,14 @@ enum TestStore {
     }
   }
 
-  @Test func aLargeObjectShowsItsFirstScreenLongBeforeItHasArrived() throws {
+  @Test func aLargeObjectShowsItsFirstScreenLongBeforeItHasArrived() async throws {
     let local = NSTemporaryDirectory() + "assay-main-\(getpid()).csv"
-    let made = try AssayProcess.run(
+    let made = try await AssayProcess.runOffThePool(
       ["python3", "Benchmarks/gen_data.py", "main", "2000000", local], executable: "/usr/bin/env")
     #expect(made.status == 0, "\(made.stderr)")
     defer { try? FileManager.default.removeItem(atPath: local) }
     let object = "s3://bench/main.csv"
-    try withObjects([(local, "main.csv")]) {
+    try await withObjects([(local, "main.csv")]) {
       let settings = Self.environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: "\n")
       let file = NSTemporaryDirectory() + "assay-store-env-large-\(getpid())"
       try settings.write(toFile: file, atomically: true, encoding: .utf8)
@@ -263,13 +268,16 @@ enum TestStore {
       }
       #expect(received.map { $0 < 20.37 } == true, "under 10% received at the first screen: \(status)")
       #expect(first[1].split(separator: " ").first == "1", "the first row is on screen: \(first)")
-      let whole = try tmux.waitForScreen(seconds: 120) { $0.contains { $0.contains("row 1/2000000") } }
+      let whole = try await tmux.waitForScreen(seconds: 120, sleeping: ()) {
+        $0.contains { $0.contains("row 1/2000000") }
+      }
       #expect(whole.contains { $0.contains("row 1/2000000") }, "the rest streamed in: \(whole)")
       try tmux.press("q")
       try tmux.waitForScreen { $0.contains { $0.contains("exit=0") } }
-      let remote = try assay(["describe", object])
+      let remote = try await AssayProcess.runOffThePool(["describe", object], environment: Self.environment)
       #expect(remote.status == 0, "\(remote.stderr)")
-      #expect(remote.stdout == (try AssayProcess.run(["describe", local])).stdout)
+      let copy = try await AssayProcess.runOffThePool(["describe", local])
+      #expect(remote.stdout == copy.stdout)
     }
   }
 }

@@ -74,6 +74,21 @@ final class TmuxSession {
     return last
   }
 
+  /// `waitForScreen`, sleeping between looks without holding a thread: for the long waits, so that
+  /// other tests' asynchronous work goes on meanwhile.
+  @discardableResult
+  func waitForScreen(seconds: Double = 10, sleeping: Void, _ condition: ([String]) -> Bool) async throws
+    -> [String]
+  {
+    let deadline = Date().addingTimeInterval(seconds)
+    var last = try screen()
+    while !condition(last) && Date() < deadline {
+      try await Task.sleep(for: .milliseconds(50))
+      last = try screen()
+    }
+    return last
+  }
+
   /// Kills the session's server and every process in it.
   func close() {
     guard !closed else { return }
