@@ -2,51 +2,66 @@ import AssayCSV
 import AssayCore
 import Foundation
 
-/// An object's bytes, front to back, fetched with ranged GETs on a thread of their own: a small
-/// first range so the first rows arrive at once, then larger ones, at most two ranges ahead of the
-/// reader. A range that fails for a passing reason is fetched again (`ObjectStoreHTTP`); the
-/// object is never downloaded whole first.
+/// An object's bytes, front to back, fetched with ranged GETs by a few threads at once: a small
+/// first range so the first rows arrive at once, then larger ones, handed to the reader in order,
+/// at most `ahead` ranges past the one it reads. A range that fails for a passing reason is fetched
+/// again (`ObjectStoreHTTP`); the object is never downloaded whole first.
 final class ObjectStream: ByteStream {
   /// Bytes in the first range.
   static let firstRange = 256 << 10
   /// Bytes in every later range.
-  static let laterRange = 8 << 20
+  static let laterRange = 32 << 20
+  /// Ranges fetched at once.
+  static let fetchers = 4
+  /// Ranges fetched ahead of the reader at most.
+  static let ahead = 4
   private let queue: RangeQueue
   private var current: [UInt8] = []
   private var position = 0
 
   /// Starts fetching `key` of `bucket`, `size` bytes long.
   init(store: any ObjectStore, bucket: String, key: String, size: Int) {
-    let queue = RangeQueue()
+    let ranges = Self.ranges(size: size)
+    let queue = RangeQueue(count: ranges.count, ahead: Self.ahead)
     self.queue = queue
-    Thread.detachNewThread {
-      var offset = 0
-      while offset < size, queue.waitForRoom() {
-        let length = offset == 0 ? Self.firstRange : Self.laterRange
-        let end = min(size, offset + length) - 1
-        do {
-          let bytes = try store.get(bucket: bucket, key: key, range: offset...end)
-          guard bytes.count == end - offset + 1 else {
-            throw AssayError(
-              message: "\(store.locator(bucket: bucket, key: key)): the object changed while it was read",
-              hint: "open it again")
+    for _ in 0..<min(Self.fetchers, ranges.count) {
+      Thread.detachNewThread {
+        while let index = queue.claim() {
+          let range = ranges[index]
+          do {
+            let bytes = try store.get(bucket: bucket, key: key, range: range)
+            guard bytes.count == range.count else {
+              throw AssayError(
+                message: "\(store.locator(bucket: bucket, key: key)): the object changed while it was read",
+                hint: "open it again")
+            }
+            queue.deliver(bytes, at: index)
+          } catch {
+            queue.fail(error)
+            return
           }
-          queue.push(bytes)
-          offset = end + 1
-        } catch {
-          queue.fail(error)
-          return
         }
       }
-      queue.finish()
     }
   }
 
   deinit { queue.stop() }
 
+  /// The byte ranges of an object of `size` bytes, in order.
+  static func ranges(size: Int) -> [ClosedRange<Int>] {
+    var ranges: [ClosedRange<Int>] = []
+    var offset = 0
+    while offset < size {
+      let end = min(size, offset + (offset == 0 ? firstRange : laterRange))
+      ranges.append(offset...(end - 1))
+      offset = end
+    }
+    return ranges
+  }
+
   func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {
     if position == current.count {
-      guard let next = try queue.pop() else { return 0 }
+      guard let next = try queue.next() else { return 0 }
       current = next
       position = 0
     }
@@ -59,52 +74,54 @@ final class ObjectStream: ByteStream {
   }
 }
 
-/// The ranges fetched and not yet read, shared by the fetching thread and the reader.
+/// The ranges of one object: which the fetching threads claim next, those fetched and not yet
+/// read, and the reader's place.
 private final class RangeQueue: @unchecked Sendable {  // every field is guarded by `condition`
   private let condition = NSCondition()
-  private var ranges: [[UInt8]] = []
-  private var ended = false
+  private let count: Int
+  private let ahead: Int
+  private var claimed = 0
+  private var read = 0
+  private var fetched: [Int: [UInt8]] = [:]
   private var stopped = false
   private var failure: (any Error)?
-  /// Ranges held ahead of the reader at most.
-  private let ahead = 2
 
-  /// Waits until there is room for another range; false once the reader is gone.
-  func waitForRoom() -> Bool {
-    condition.lock()
-    defer { condition.unlock() }
-    while ranges.count >= ahead && !stopped { condition.wait() }
-    return !stopped
+  /// A queue of `count` ranges, at most `ahead` of them fetched past the reader.
+  init(count: Int, ahead: Int) {
+    self.count = count
+    self.ahead = ahead
   }
 
-  /// Adds a fetched range.
-  func push(_ bytes: [UInt8]) { change { $0.ranges.append(bytes) } }
+  /// The next range for a fetching thread, once it is within `ahead` of the reader; nil when none
+  /// is left, the reader is gone, or a fetch failed.
+  func claim() -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    while claimed < count && claimed >= read + ahead && !stopped && failure == nil { condition.wait() }
+    guard claimed < count, !stopped, failure == nil else { return nil }
+    claimed += 1
+    return claimed - 1
+  }
 
-  /// Marks the object as read to its end.
-  func finish() { change { $0.ended = true } }
+  /// Hands over range `index`.
+  func deliver(_ bytes: [UInt8], at index: Int) { change { $0.fetched[index] = bytes } }
 
   /// Ends the stream with an error.
-  func fail(_ error: any Error) {
-    change {
-      $0.failure = error
-      $0.ended = true
-    }
-  }
+  func fail(_ error: any Error) { change { $0.failure = $0.failure ?? error } }
 
-  /// The reader is gone: the fetching thread stops.
+  /// The reader is gone: the fetching threads stop.
   func stop() { change { $0.stopped = true } }
 
-  /// The next range; nil at the end; rethrows a fetch error.
-  func pop() throws -> [UInt8]? {
+  /// The next range in order; nil after the last; rethrows a fetch error.
+  func next() throws -> [UInt8]? {
     condition.lock()
     defer { condition.unlock() }
-    while ranges.isEmpty && !ended { condition.wait() }
-    if !ranges.isEmpty {
-      condition.broadcast()
-      return ranges.removeFirst()
-    }
+    while read < count && fetched[read] == nil && failure == nil { condition.wait() }
     if let failure { throw failure }
-    return nil
+    guard read < count, let bytes = fetched.removeValue(forKey: read) else { return nil }
+    read += 1
+    condition.broadcast()
+    return bytes
   }
 
   private func change(_ body: (RangeQueue) -> Void) {

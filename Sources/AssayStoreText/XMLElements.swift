@@ -10,29 +10,57 @@ public struct XMLElements: Sendable {
   public init(_ text: Substring) { self.text = text }
 
   /// The inner text of every element named `name`, in order; an empty element (`<Prefix/>`) gives "".
+  /// Searched byte by byte in the text's UTF-8: a listing page is scanned once per name.
   public func all(_ name: String) -> [Substring] {
+    let bytes = text.utf8
+    let open = Array(("<" + name).utf8)
+    let close = Array(("</" + name + ">").utf8)
     var found: [Substring] = []
-    var rest = text[...]
-    while let open = rest.range(of: "<" + name) {
-      let afterName = open.upperBound
-      guard afterName < rest.endIndex else { break }
-      let next = rest[afterName]
-      guard next == ">" || next == " " || next == "/" || next == "\t" || next == "\n" else {
-        rest = rest[afterName...]
+    var cursor = bytes.startIndex
+    while let start = Self.find(open, in: bytes, from: cursor) {
+      let afterName = bytes.index(start, offsetBy: open.count)
+      guard afterName < bytes.endIndex else { break }
+      let next = bytes[afterName]
+      // `<Blob` must not match `<BlobPrefix>`: the name ends at `>`, `/` or a space.
+      guard
+        next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == UInt8(ascii: " ") || next == 9
+          || next == 10
+      else {
+        cursor = afterName
         continue
       }
-      guard let tagEnd = rest[afterName...].firstIndex(of: ">") else { break }
-      if rest[rest.index(before: tagEnd)] == "/" {
-        found.append(rest[tagEnd..<tagEnd])
-        rest = rest[rest.index(after: tagEnd)...]
+      guard let tagEnd = bytes[afterName...].firstIndex(of: UInt8(ascii: ">")) else { break }
+      let contentStart = bytes.index(after: tagEnd)
+      if bytes[bytes.index(before: tagEnd)] == UInt8(ascii: "/") {
+        found.append(text[contentStart..<contentStart])
+        cursor = contentStart
         continue
       }
-      let contentStart = rest.index(after: tagEnd)
-      guard let close = rest[contentStart...].range(of: "</" + name + ">") else { break }
-      found.append(rest[contentStart..<close.lowerBound])
-      rest = rest[close.upperBound...]
+      guard let end = Self.find(close, in: bytes, from: contentStart) else { break }
+      found.append(text[contentStart..<end])
+      cursor = bytes.index(end, offsetBy: close.count)
     }
     return found
+  }
+
+  /// Where `pattern` first occurs in `bytes` at or after `start`.
+  private static func find(
+    _ pattern: [UInt8], in bytes: Substring.UTF8View, from start: Substring.UTF8View.Index
+  )
+    -> Substring.UTF8View.Index?
+  {
+    guard let first = pattern.first else { return nil }
+    var index = start
+    while let candidate = bytes[index...].firstIndex(of: first) {
+      var (at, matched) = (candidate, 0)
+      while matched < pattern.count, at < bytes.endIndex, bytes[at] == pattern[matched] {
+        at = bytes.index(after: at)
+        matched += 1
+      }
+      if matched == pattern.count { return candidate }
+      index = bytes.index(after: candidate)
+    }
+    return nil
   }
 
   /// The decoded text of the first element named `name`, nil when there is none.
