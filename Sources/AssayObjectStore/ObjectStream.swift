@@ -2,13 +2,14 @@ import AssayCSV
 import AssayCore
 import Foundation
 
-/// An object's bytes, front to back, fetched with ranged GETs by a few threads at once: a small
-/// first range so the first rows arrive at once, then larger ones, handed to the reader in order,
+/// An object's bytes, front to back, fetched with ranged GETs by a few threads at once: small
+/// first ranges so the first rows arrive at once, then larger ones, handed to the reader in order,
 /// at most `ahead` ranges past the one it reads. A range that fails for a passing reason is fetched
 /// again (`ObjectStoreHTTP`); the object is never downloaded whole first.
 final class ObjectStream: ByteStream {
-  /// Bytes in the first range.
-  static let firstRange = 256 << 10
+  /// Bytes in the first ranges, growing so that the parser's first chunk (4 MB) arrives early and
+  /// the first screen shows with little of the object received.
+  static let openingRanges = [256 << 10, 4 << 20, 16 << 20]
   /// Bytes in every later range.
   static let laterRange = 32 << 20
   /// Ranges fetched at once.
@@ -52,7 +53,8 @@ final class ObjectStream: ByteStream {
     var ranges: [ClosedRange<Int>] = []
     var offset = 0
     while offset < size {
-      let end = min(size, offset + (offset == 0 ? firstRange : laterRange))
+      let length = ranges.count < openingRanges.count ? openingRanges[ranges.count] : laterRange
+      let end = min(size, offset + length)
       ranges.append(offset...(end - 1))
       offset = end
     }
