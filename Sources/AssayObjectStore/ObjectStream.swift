@@ -94,12 +94,16 @@ private final class RangeQueue: @unchecked Sendable {  // every field is guarded
     self.ahead = ahead
   }
 
-  /// The next range for a fetching thread, once it is within `ahead` of the reader; nil when none
+  /// The next range for a fetching thread, once it is within the window past the reader; nil when none
   /// is left, the reader is gone, or a fetch failed.
   func claim() -> Int? {
     condition.lock()
     defer { condition.unlock() }
-    while claimed < count && claimed >= read + ahead && !stopped && failure == nil { condition.wait() }
+    // The window opens as the reader goes: two ranges at the start, so the first screen is drawn
+    // from the opening ranges before the large ones pour in, then up to `ahead`.
+    while claimed < count && claimed >= read + min(ahead, read + 2) && !stopped && failure == nil {
+      condition.wait()
+    }
     guard claimed < count, !stopped, failure == nil else { return nil }
     claimed += 1
     return claimed - 1

@@ -245,8 +245,17 @@ enum TestStore {
 
   @Test func aLargeObjectShowsItsFirstScreenLongBeforeItHasArrived() async throws {
     let local = NSTemporaryDirectory() + "assay-main-\(getpid()).csv"
+    // 200,000 generated rows, their body written ten times over: 2,000,000 rows, 200 MB, made with
+    // a tenth of the generator's work (the machine runs other tests meanwhile).
+    let block = local + ".block"
     let made = try await AssayProcess.runOffThePool(
-      ["python3", "Benchmarks/gen_data.py", "main", "2000000", local], executable: "/usr/bin/env")
+      [
+        "-c",
+        """
+        python3 Benchmarks/gen_data.py main 200000 '\(block)' && head -n 1 '\(block)' > '\(local)' && \
+        for copy in 1 2 3 4 5 6 7 8 9 10; do tail -n +2 '\(block)'; done >> '\(local)' && rm '\(block)'
+        """,
+      ], executable: "/bin/sh")
     #expect(made.status == 0, "\(made.stderr)")
     defer { try? FileManager.default.removeItem(atPath: local) }
     let object = "s3://bench/main.csv"
@@ -260,13 +269,13 @@ enum TestStore {
       try tmux.typeLine(
         "set -a; . '\(file)'; set +a; clear; '\(AssayProcess.binary)' \(object); echo \"exit=$?\"")
       // The first screen with rows: the status line says how many bytes had been received then.
-      let first = try tmux.waitForScreen(seconds: 30) { $0.contains { $0.contains("MB/203.7 MB") } }
-      let status = first.first { $0.contains("MB/203.7 MB") } ?? ""
-      let received = status.components(separatedBy: " MB/203.7 MB").first?.split(separator: " ").last.flatMap
+      let first = try tmux.waitForScreen(seconds: 30) { $0.contains { $0.contains("MB/201.8 MB") } }
+      let status = first.first { $0.contains("MB/201.8 MB") } ?? ""
+      let received = status.components(separatedBy: " MB/201.8 MB").first?.split(separator: " ").last.flatMap
       {
         Double($0)
       }
-      #expect(received.map { $0 < 20.37 } == true, "under 10% received at the first screen: \(status)")
+      #expect(received.map { $0 < 20.18 } == true, "under 10% received at the first screen: \(status)")
       #expect(first[1].split(separator: " ").first == "1", "the first row is on screen: \(first)")
       let whole = try await tmux.waitForScreen(seconds: 120, sleeping: ()) {
         $0.contains { $0.contains("row 1/2000000") }

@@ -64,7 +64,7 @@ final class TmuxSession {
 
   /// Waits up to `seconds` for the screen to satisfy `condition`; returns the last screen seen.
   @discardableResult
-  func waitForScreen(seconds: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
+  func waitForScreen(seconds: Double = 20, _ condition: ([String]) -> Bool) throws -> [String] {
     let deadline = Date().addingTimeInterval(seconds)
     var last = try screen()
     while !condition(last) && Date() < deadline {
@@ -77,7 +77,7 @@ final class TmuxSession {
   /// `waitForScreen`, sleeping between looks without holding a thread: for the long waits, so that
   /// other tests' asynchronous work goes on meanwhile.
   @discardableResult
-  func waitForScreen(seconds: Double = 10, sleeping: Void, _ condition: ([String]) -> Bool) async throws
+  func waitForScreen(seconds: Double = 20, sleeping: Void, _ condition: ([String]) -> Bool) async throws
     -> [String]
   {
     let deadline = Date().addingTimeInterval(seconds)
