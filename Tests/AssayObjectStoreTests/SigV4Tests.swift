@@ -6,6 +6,7 @@ import Testing
 /// Signatures equal those AWS publishes: the SigV4 test suite's requests (service `service`,
 /// 2015-08-30) and the S3 documentation's examples (2013-05-24).
 struct SigV4Tests {
+  // AWS's published example keys (the SigV4 test suite's and the S3 documentation's): not credentials.
   static let suite = AWSCredentials(
     accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", origin: "test")
   static let documentation = AWSCredentials(
