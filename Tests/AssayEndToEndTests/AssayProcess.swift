@@ -61,4 +61,17 @@ struct AssayProcess {
       }
     }
   }
+
+  /// The two numbers (objects, bytes) a Python program prints, as the store tests' references
+  /// print their listings' totals; -1 for each one missing.
+  static func objectsAndBytes(printedBy program: String, environment: [String: String]) throws -> (
+    objects: Int, bytes: Int
+  ) {
+    let output = try run(["python3", "-c", program], environment: environment, executable: "/usr/bin/env")
+      .stdout
+    let numbers = output.split(separator: " ").compactMap {
+      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return (numbers.first ?? -1, numbers.last ?? -1)
+  }
 }

@@ -36,13 +36,7 @@ import Testing
               break
       print(objects, size)
       """
-    let output = try AssayProcess.run(
-      ["python3", "-c", program], environment: Self.environment, executable: "/usr/bin/env"
-    ).stdout
-    let numbers = output.split(separator: " ").compactMap {
-      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-    return (numbers.first ?? -1, numbers.last ?? -1)
+    return try AssayProcess.objectsAndBytes(printedBy: program, environment: Self.environment)
   }
 
   @Test func theListingIsCompleteAsTheJSONAPIListsIt() throws {

@@ -46,13 +46,7 @@ enum TestStore {
               size += item["Size"]
       print(objects, size)
       """
-    let output = try AssayProcess.run(
-      ["python3", "-c", program], environment: Self.environment, executable: "/usr/bin/env"
-    ).stdout
-    let numbers = output.split(separator: " ").compactMap {
-      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-    return (numbers.first ?? -1, numbers.last ?? -1)
+    return try AssayProcess.objectsAndBytes(printedBy: program, environment: Self.environment)
   }
 
   @Test func theListingOfTenThousandObjectsIsCompleteAsBoto3ListsIt() throws {
