@@ -21,7 +21,7 @@ let package = Package(
       name: "AssayLibraries",
       targets: [
         "AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL", "AssaySQLite",
-        "AssayMariaDB", "AssayStoreText",
+        "AssayMariaDB", "AssayStoreText", "AssayParquet",
       ]),
   ],
   dependencies: [
@@ -58,6 +58,8 @@ let package = Package(
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(name: "CCodecs", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
+    .target(name: "AssayParquet", dependencies: ["AssayCore", "AssayCSV", "CCodecs", "CZlib"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(
@@ -65,6 +67,7 @@ let package = Package(
       dependencies: [
         "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
         "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB", "AssayObjectStore",
+        "AssayParquet",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -119,6 +122,7 @@ let package = Package(
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),
+    .testTarget(name: "AssayParquetTests", dependencies: ["AssayParquet", "AssayCore"]),
     .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

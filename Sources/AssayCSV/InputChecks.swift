@@ -3,7 +3,7 @@ import Foundation
 
 /// The checks made when a source is opened, so that a wrong path or a binary file fails at once
 /// with one clear line.
-enum InputChecks {
+public enum InputChecks {
   /// The error for a failed `open`/`stat` of `name`.
   static func openError(name: String, errno code: Int32) -> AssayError {
     switch code {
@@ -16,7 +16,7 @@ enum InputChecks {
   }
 
   /// Checks that `path` is a readable regular file.
-  static func checkFile(path: String, name: String) throws {
+  public static func checkFile(path: String, name: String) throws {
     var status = stat()
     guard stat(path, &status) == 0 else { throw openError(name: name, errno: errno) }
     if status.st_mode & S_IFMT == S_IFDIR { throw openError(name: name, errno: EISDIR) }

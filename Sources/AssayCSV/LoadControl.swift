@@ -3,7 +3,7 @@ import Foundation
 
 /// What a running load reports to and hears from its consumer: snapshots out, cancellation in.
 /// Shared between parser threads; its mutable state sits behind a lock.
-final class LoadControl: @unchecked Sendable {
+public final class LoadControl: @unchecked Sendable {
   private let lock = NSLock()
   private var cancelled = false
   private var lastSnapshot: ContinuousClock.Instant?
@@ -12,16 +12,18 @@ final class LoadControl: @unchecked Sendable {
 
   /// A control that passes snapshots to `deliver`, at most one per `interval` (the first and the
   /// last always).
-  init(interval: Duration = .milliseconds(100), deliver: (@Sendable (Table, LoadProgress) -> Void)? = nil) {
+  public init(
+    interval: Duration = .milliseconds(100), deliver: (@Sendable (Table, LoadProgress) -> Void)? = nil
+  ) {
     self.interval = interval
     self.deliver = deliver
   }
 
   /// True once the consumer has gone away.
-  var isCancelled: Bool { lock.withLock { cancelled } }
+  public var isCancelled: Bool { lock.withLock { cancelled } }
 
   /// Stops the load at its next check.
-  func cancel() { lock.withLock { cancelled = true } }
+  public func cancel() { lock.withLock { cancelled = true } }
 
   /// True when nobody wants snapshots, so none need building.
   var wantsSnapshots: Bool { deliver != nil }
@@ -36,7 +38,7 @@ final class LoadControl: @unchecked Sendable {
   }
 
   /// Hands a snapshot to the consumer.
-  func send(_ table: Table, _ progress: LoadProgress) {
+  public func send(_ table: Table, _ progress: LoadProgress) {
     guard let deliver else { return }
     lock.withLock { lastSnapshot = ContinuousClock.now }
     deliver(table, progress)

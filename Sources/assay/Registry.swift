@@ -2,13 +2,15 @@ import AssayCSV
 import AssayCore
 import AssayMariaDB
 import AssayObjectStore
+import AssayParquet
 import AssayPostgres
 import AssaySQLite
 
 extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
   static let standard = LoaderRegistry(loaders: [
-    CSVLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(), MariaDBLoader(), S3Loader(), GCSLoader(),
+    CSVLoader(), ParquetLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(), MariaDBLoader(),
+    S3Loader(), GCSLoader(),
     AzureLoader(),
   ])
 

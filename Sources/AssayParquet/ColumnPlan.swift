@@ -1,0 +1,87 @@
+import AssayCore
+
+/// How one top-level field becomes a column: a flat leaf converted by its kind, or a nested field
+/// shown as JSON text. Decided from the footer before any page is read, so every row group gives
+/// the column the same type.
+struct ColumnPlan: Sendable {
+  /// The field.
+  let field: SchemaNode
+  /// The leaf's kind, for a flat field; nil for a nested one.
+  let kind: ValueKind?
+  /// For decimals: whether they are kept as doubles (else exact text).
+  let decimalsAsDoubles: Bool
+  /// For unsigned 64-bit integers: whether every value fits an int (else doubles).
+  let unsignedFitsInt: Bool
+
+  /// The column's name.
+  var name: String { field.name }
+
+  /// The plan for `field` in a file with `rowGroups`.
+  init(field: SchemaNode, rowGroups: [RowGroup]) throws {
+    self.field = field
+    guard field.isLeaf, field.repetitionLevel == 0 else {
+      kind = nil
+      decimalsAsDoubles = false
+      unsignedFitsInt = false
+      return
+    }
+    let kind = try ValueKind(field.element)
+    self.kind = kind
+    let leaf = field.leaves.lowerBound
+    let statistics = rowGroups.map { $0.columns.indices.contains(leaf) ? $0.columns[leaf].statistics : nil }
+    switch kind {
+    case .decimal(_, let precision):
+      decimalsAsDoubles =
+        precision <= 15
+        || statistics.allSatisfy { stats in
+          guard let stats else { return false }
+          return [stats.minimum, stats.maximum].allSatisfy { bound in
+            guard let bound, let value = Self.integer(bound, physical: field.element.physical) else {
+              return false
+            }
+            return value.magnitude < 1_000_000_000_000_000
+          }
+        }
+      unsignedFitsInt = false
+    case .unsigned64:
+      decimalsAsDoubles = false
+      unsignedFitsInt = statistics.allSatisfy { stats in
+        guard let bound = stats?.maximum ?? stats?.legacyMaximum, bound.count == 8 else { return false }
+        return bound[7] & 0x80 == 0
+      }
+    default:
+      decimalsAsDoubles = false
+      unsignedFitsInt = false
+    }
+  }
+
+  /// The Assay type of the column.
+  var type: ColumnType {
+    guard let kind else { return .string }
+    switch kind {
+    case .bool: return .bool
+    case .integer: return .int
+    case .unsigned64: return unsignedFitsInt ? .int : .double
+    case .float: return .double
+    case .decimal: return decimalsAsDoubles ? .double : .string
+    case .date: return .date
+    case .timestamp, .int96: return .timestamp
+    case .time: return .duration
+    case .text, .binary, .uuid: return .string
+    }
+  }
+
+  /// A statistics bound of an integer-backed decimal: little-endian for INT32/INT64, big-endian
+  /// two's complement for byte arrays.
+  static func integer(_ bytes: [UInt8], physical: PhysicalType?) -> Int128? {
+    switch physical {
+    case .int32?, .int64?:
+      guard bytes.count == 4 || bytes.count == 8 else { return nil }
+      var raw: UInt64 = 0
+      for (k, b) in bytes.enumerated() { raw |= UInt64(b) << (8 * UInt64(k)) }
+      return bytes.count == 4 ? Int128(Int32(truncatingIfNeeded: raw)) : Int128(Int64(bitPattern: raw))
+    default:
+      return bytes.withUnsafeBufferPointer { NumberConversion.bigEndianInteger($0) }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import AssayCSV
+
+/// Where a Parquet file's bytes are read from: a mapped local file, or ranges of an object in a
+/// store. Reading asks for the footer and then only the column chunks a command uses.
+public protocol ParquetBytes: Sendable {
+  /// The file's size in bytes.
+  var size: Int { get }
+  /// Runs `body` over bytes `offset..<offset + count`, which lie inside the file.
+  func withBytes<T>(offset: Int, count: Int, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T
+}
+
+/// A local file's bytes, mapped into memory.
+struct MappedBytes: ParquetBytes {
+  let file: MappedFile
+
+  var size: Int { file.count }
+
+  func withBytes<T>(offset: Int, count: Int, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+    try file.reading { try body(UnsafeRawBufferPointer(start: file.base + offset, count: count)) }
+  }
+}

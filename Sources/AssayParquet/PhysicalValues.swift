@@ -1,0 +1,118 @@
+/// Variable-length values (BYTE_ARRAY), fixed-length ones (FIXED_LEN_BYTE_ARRAY, INT96) packed
+/// end to end: value i is `data[offsets[i]..<offsets[i + 1]]`.
+struct ByteArrays: Sendable {
+  /// The values' bytes, end to end.
+  var data: [UInt8] = []
+  /// Where each value starts, and one more entry for the end.
+  var offsets: [UInt32] = [0]
+
+  /// Number of values.
+  var count: Int { offsets.count - 1 }
+
+  /// Adds one value.
+  mutating func append(_ bytes: UnsafeRawBufferPointer) throws {
+    data.append(contentsOf: bytes)
+    guard data.count <= UInt32.max else {
+      throw ParquetFailure.unsupported("a column chunk holds over 4 GB of text")
+    }
+    offsets.append(UInt32(data.count))
+  }
+
+  /// Value i's bytes.
+  func withValue<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+    try data.withUnsafeBufferPointer { all in
+      try body(UnsafeBufferPointer(rebasing: all[Int(offsets[i])..<Int(offsets[i + 1])]))
+    }
+  }
+}
+
+/// The non-null values of a column chunk as the file stores them (its physical type), in order.
+enum PhysicalValues: Sendable {
+  case bool([Bool])
+  case int32([Int32])
+  case int64([Int64])
+  case float([Float])
+  case double([Double])
+  /// BYTE_ARRAY, FIXED_LEN_BYTE_ARRAY and INT96 values.
+  case bytes(ByteArrays)
+
+  /// No values of `physical`.
+  init(empty physical: PhysicalType) {
+    switch physical {
+    case .boolean: self = .bool([])
+    case .int32: self = .int32([])
+    case .int64: self = .int64([])
+    case .float: self = .float([])
+    case .double: self = .double([])
+    case .int96, .byteArray, .fixedLenByteArray: self = .bytes(ByteArrays())
+    }
+  }
+
+  /// Number of values.
+  var count: Int {
+    switch self {
+    case .bool(let a): return a.count
+    case .int32(let a): return a.count
+    case .int64(let a): return a.count
+    case .float(let a): return a.count
+    case .double(let a): return a.count
+    case .bytes(let b): return b.count
+    }
+  }
+
+  /// The values `indices` pick (a dictionary looked up); an index past the end is damage.
+  func gathering(_ indices: [UInt32]) throws -> PhysicalValues {
+    let size = count
+    guard indices.allSatisfy({ Int($0) < size }) else {
+      throw ParquetFailure.damaged("a dictionary index points past the dictionary")
+    }
+    switch self {
+    case .bool(let a): return .bool(indices.map { a[Int($0)] })
+    case .int32(let a): return .int32(indices.map { a[Int($0)] })
+    case .int64(let a): return .int64(indices.map { a[Int($0)] })
+    case .float(let a): return .float(indices.map { a[Int($0)] })
+    case .double(let a): return .double(indices.map { a[Int($0)] })
+    case .bytes(let b):
+      var out = ByteArrays()
+      out.offsets.reserveCapacity(indices.count + 1)
+      try b.data.withUnsafeBytes { data in
+        for index in indices {
+          let i = Int(index)
+          try out.append(UnsafeRawBufferPointer(rebasing: data[Int(b.offsets[i])..<Int(b.offsets[i + 1])]))
+        }
+      }
+      return .bytes(out)
+    }
+  }
+
+  /// These values followed by `other`'s (of the same physical type).
+  mutating func append(contentsOf other: PhysicalValues) throws {
+    switch (self, other) {
+    case (.bool(var a), .bool(let b)):
+      a += b
+      self = .bool(a)
+    case (.int32(var a), .int32(let b)):
+      a += b
+      self = .int32(a)
+    case (.int64(var a), .int64(let b)):
+      a += b
+      self = .int64(a)
+    case (.float(var a), .float(let b)):
+      a += b
+      self = .float(a)
+    case (.double(var a), .double(let b)):
+      a += b
+      self = .double(a)
+    case (.bytes(var a), .bytes(let b)):
+      let base = UInt32(a.data.count)
+      guard UInt64(a.data.count) + UInt64(b.data.count) <= UInt32.max else {
+        throw ParquetFailure.unsupported("a column chunk holds over 4 GB of text")
+      }
+      a.data += b.data
+      a.offsets += b.offsets.dropFirst().map { $0 + base }
+      self = .bytes(a)
+    default:
+      throw ParquetFailure.damaged("pages of one column hold different types")
+    }
+  }
+}
