@@ -40,7 +40,9 @@ let package = Package(
     .target(name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"], exclude: ["Resources"]),
     .target(
       name: "AssayUI",
-      dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayAdvisor"]),
+      dependencies: [
+        "AssayCore", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayAdvisor", "AssayParquet",
+      ]),
     .target(name: "AssaySQL", dependencies: ["AssayCore", "AssayAnalysis"]),
     .target(name: "CLateBinding", cSettings: hiddenSymbols),
     .target(name: "CSQLite", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),

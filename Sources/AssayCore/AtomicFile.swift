@@ -5,6 +5,20 @@ import Foundation
 public enum AtomicFile {
   /// Writes the pieces produced by `produce` to `path` atomically.
   public static func write(to path: String, _ produce: ((String) throws -> Void) throws -> Void) throws {
+    try writing(to: path) { handle in try produce { text in try handle.write(contentsOf: Data(text.utf8)) } }
+  }
+
+  /// Writes the byte pieces produced by `produce` to `path` atomically.
+  public static func writeBytes(
+    to path: String, _ produce: ((_ bytes: [UInt8]) throws -> Void) throws -> Void
+  )
+    throws
+  {
+    try writing(to: path) { handle in try produce { bytes in try handle.write(contentsOf: bytes) } }
+  }
+
+  /// Runs `write` on a temporary file beside `path`, then renames it over `path`.
+  private static func writing(to path: String, _ write: (FileHandle) throws -> Void) throws {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent().path
     let temporary = directory + "/.\(url.lastPathComponent).\(getpid()).tmp"
@@ -15,7 +29,7 @@ public enum AtomicFile {
         message: "\(path): cannot write here", hint: "check that the folder exists and is writable")
     }
     do {
-      try produce { text in try handle.write(contentsOf: Data(text.utf8)) }
+      try write(handle)
       try handle.close()
       guard rename(temporary, path) == 0 else {
         throw AssayError(message: "\(path): cannot replace the file (\(String(cString: strerror(errno))))")

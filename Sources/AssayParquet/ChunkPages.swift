@@ -170,9 +170,11 @@ struct ChunkPages {
       }
       switch data.values {
       case .int32(var a):
+        data.values = .bool([])
         a.append(contentsOf: decoded.lazy.map { Int32(truncatingIfNeeded: $0) })
         data.values = .int32(a)
       case .int64(var a):
+        data.values = .bool([])
         a += decoded
         data.values = .int64(a)
       default: throw ParquetFailure.damaged("DELTA_BINARY_PACKED values in a column that is not integer")

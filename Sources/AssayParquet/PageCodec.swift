@@ -44,7 +44,7 @@ enum PageCodec {
   }
 
   /// Throws the reason a codec library could not be opened, when it could not.
-  private static func loaded(_ failure: UnsafePointer<CChar>?) throws {
+  static func loaded(_ failure: UnsafePointer<CChar>?) throws {
     if let failure { throw ParquetFailure.unsupported(String(cString: failure)) }
   }
 
@@ -119,6 +119,46 @@ enum PageCodec {
     let status = inflate(&stream, Z_FINISH)
     guard status == Z_STREAM_END, stream.total_out == output.count else {
       throw ParquetFailure.damaged("a gzip page does not decompress")
+    }
+  }
+}
+
+extension PageCodec {
+  /// `input` compressed with `codec` (snappy, zstd or none), as a page's stored bytes.
+  static func compress(_ codec: CompressionCodec, _ input: [UInt8]) throws -> [UInt8] {
+    switch codec {
+    case .uncompressed:
+      return input
+    case .snappy:
+      try loaded(assay_snappy_load())
+      var length = snappy_max_compressed_length(input.count)
+      var output = [UInt8](repeating: 0, count: length)
+      let status = input.withUnsafeBytes { source in
+        output.withUnsafeMutableBytes { target in
+          snappy_compress(
+            source.baseAddress?.assumingMemoryBound(to: CChar.self), input.count,
+            target.baseAddress?.assumingMemoryBound(to: CChar.self), &length)
+        }
+      }
+      guard status == 0 else { throw ParquetFailure.unsupported("snappy could not compress a page") }
+      output.removeSubrange(length...)
+      return output
+    case .zstd:
+      try loaded(assay_zstd_load())
+      let bound = ZSTD_compressBound(input.count)
+      var output = [UInt8](repeating: 0, count: bound)
+      let length = input.withUnsafeBytes { source in
+        output.withUnsafeMutableBytes { target in
+          ZSTD_compress(target.baseAddress, bound, source.baseAddress, input.count, 3)
+        }
+      }
+      guard ZSTD_isError(length) == 0 else {
+        throw ParquetFailure.unsupported("zstd could not compress a page")
+      }
+      output.removeSubrange(length...)
+      return output
+    default:
+      throw ParquetFailure.unsupported("Assay writes Parquet pages with snappy, zstd or no compression")
     }
   }
 }

@@ -87,7 +87,9 @@ enum PhysicalValues: Sendable {
 
   /// These values followed by `other`'s (of the same physical type).
   mutating func append(contentsOf other: PhysicalValues) throws {
-    switch (self, other) {
+    let current = self
+    self = .bool([])  // leaves `current` the only reference to its array, so it grows in place
+    switch (consume current, other) {
     case (.bool(var a), .bool(let b)):
       a += b
       self = .bool(a)
@@ -112,7 +114,7 @@ enum PhysicalValues: Sendable {
       a.offsets += b.offsets.dropFirst().map { $0 + base }
       self = .bytes(a)
     default:
-      throw ParquetFailure.damaged("pages of one column hold different types")
+      throw ParquetFailure.damaged("pages of one column hold different types")  // `self` is left empty
     }
   }
 }

@@ -7,24 +7,29 @@ enum PlainDecoding {
   ) throws {
     switch values {
     case .bool(var a):
+      values = .bool([])  // leaves `a` the only reference, so it grows in place
       let packed = try cursor.take((count + 7) / 8)
       a.reserveCapacity(a.count + count)
       for i in 0..<count { a.append(packed[i >> 3] & (1 << UInt8(i & 7)) != 0) }
       values = .bool(a)
     case .int32(var a):
+      values = .bool([])  // leaves `a` the only reference, so it grows in place
       try fixed(&cursor, count: count, into: &a)
       values = .int32(a)
     case .int64(var a):
+      values = .bool([])  // leaves `a` the only reference, so it grows in place
       try fixed(&cursor, count: count, into: &a)
       values = .int64(a)
     case .float(var a):
+      values = .bool([])  // leaves `a` the only reference, so it grows in place
       try fixed(&cursor, count: count, into: &a)
       values = .float(a)
     case .double(var a):
+      values = .bool([])  // leaves `a` the only reference, so it grows in place
       try fixed(&cursor, count: count, into: &a)
       values = .double(a)
     case .bytes(var b):
-      values = .bool([])  // lets `b` be extended in place
+      values = .bool([])  // leaves `b` the only reference, so it grows in place
       b.offsets.reserveCapacity(b.offsets.count + count)
       switch physical {
       case .byteArray:
@@ -78,6 +83,7 @@ enum PlainDecoding {
     guard case .bool(var a) = values else {
       throw ParquetFailure.damaged("RLE values in a column that is not boolean")
     }
+    values = .bool([])
     let length = try cursor.uint32()
     var inner = ByteCursor(try cursor.take(Int(length)))
     var bits: [UInt32] = []

@@ -52,7 +52,7 @@ struct BatchRun {
       return
     }
     guard let format = ExportRequest.format(forPath: output) else {
-      throw AssayError(message: "\(output): name the file .csv, .tsv, .json or .jsonl to choose the format")
+      throw AssayError(message: "\(output): name the file \(ExportRequest.extensions) to choose the format")
     }
     _ = try ExportRequest(table: result, path: output, format: format).perform()
   }

@@ -44,7 +44,7 @@ struct ViewCommand: AsyncParsableCommand {
 
   @Option(
     name: [.short, .customLong("output")],
-    help: "With --batch: the file to write (.csv, .tsv, .json, .jsonl).")
+    help: "With --batch: the file to write (.csv, .tsv, .json, .jsonl, .parquet).")
   var output: String?
 
   @Option(help: "Write the commands run in the session to this file when the view closes.")

@@ -1,4 +1,13 @@
 import AssayCore
+import AssayParquet
+
+/// The formats a sheet can be written in: the text ones, and Parquet (snappy-compressed).
+public enum ExportFormat: String, Sendable, Equatable, CaseIterable {
+  case csv, tsv, json, jsonl, parquet
+
+  /// The text format, for all but Parquet.
+  var text: TableFormat? { TableFormat(rawValue: rawValue) }
+}
 
 /// A sheet to write to a file, as the run loop does it (atomically).
 public struct ExportRequest: Equatable, Sendable {
@@ -7,24 +16,31 @@ public struct ExportRequest: Equatable, Sendable {
   /// Where to write.
   public var path: String
   /// How to write.
-  public var format: TableFormat
+  public var format: ExportFormat
 
   /// A request.
-  public init(table: Table, path: String, format: TableFormat) {
+  public init(table: Table, path: String, format: ExportFormat) {
     self.table = table
     self.path = path
     self.format = format
   }
 
-  /// The format a file name's extension names (`.csv`, `.tsv`, `.json`, `.jsonl`), if any.
-  public static func format(forPath path: String) -> TableFormat? {
+  /// The format a file name's extension names (`.csv`, `.tsv`, `.json`, `.jsonl`, `.parquet`), if any.
+  public static func format(forPath path: String) -> ExportFormat? {
     guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-    return TableFormat(rawValue: path[path.index(after: dot)...].lowercased())
+    return ExportFormat(rawValue: path[path.index(after: dot)...].lowercased())
   }
+
+  /// What to name a file for people: the extensions that choose a format.
+  public static let extensions = ".csv, .tsv, .json, .jsonl or .parquet"
 
   /// Writes the table; returns the status line's report.
   public func perform() throws -> String {
-    try AtomicFile.write(to: path) { write in try TableWriter.write(table, format: format, to: write) }
+    if let text = format.text {
+      try AtomicFile.write(to: path) { write in try TableWriter.write(table, format: text, to: write) }
+    } else {
+      try AtomicFile.writeBytes(to: path) { write in try ParquetWriter().write(table, to: write) }
+    }
     return "wrote \(NumberFormatting.grouped(table.rowCount)) rows to \(path)"
   }
 }

@@ -38,7 +38,9 @@ enum SheetCommands {
       state.sheet.fitColumn(state.sheet.cursorColumn, bodyHeight: state.bodyHeight, width: state.size.width)
       return []
     },
-    Command(id: "export-sheet", help: "save the sheet as .csv, .tsv, .json or .jsonl", prompt: "save as: ") {
+    Command(
+      id: "export-sheet", help: "save the sheet as .csv, .tsv, .json, .jsonl or .parquet", prompt: "save as: "
+    ) {
       state, input in export(&state, path: input)
     },
     Command(id: "show-help", help: "list this screen's commands and keys") { state in
@@ -86,7 +88,7 @@ enum SheetCommands {
   private static func export(_ state: inout AppState, path: String) -> [Effect] {
     guard let format = ExportRequest.format(forPath: path) else {
       state.message = StatusMessage(
-        "'\(path)': name the file .csv, .tsv, .json or .jsonl to choose the format", isError: true)
+        "'\(path)': name the file \(ExportRequest.extensions) to choose the format", isError: true)
       return []
     }
     return [.export(ExportRequest(table: state.sheet.table, path: path, format: format))]
