@@ -124,7 +124,8 @@ let package = Package(
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),
-    .testTarget(name: "AssayParquetTests", dependencies: ["AssayParquet", "AssayCore"]),
+    .testTarget(
+      name: "AssayParquetTests", dependencies: ["AssayParquet", "AssayCore"], exclude: ["Scripts"]),
     .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

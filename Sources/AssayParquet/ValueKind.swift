@@ -27,6 +27,8 @@ enum ValueKind: Sendable, Equatable {
   case binary
   /// A UUID in its 16 bytes.
   case uuid
+  /// Arrow's null type (the UNKNOWN annotation): every value is null.
+  case absent
 
   /// The kind of `element`'s values.
   init(_ element: SchemaElement) throws {
@@ -40,6 +42,7 @@ enum ValueKind: Sendable, Equatable {
     case .integer(let bits, let signed)?:
       self = !signed && bits == 64 ? .unsigned64 : .integer(unsigned: !signed)
     case .uuid?: self = .uuid
+    case .unknown?: self = .absent
     case .float16?: self = .float
     default:
       switch element.converted {
@@ -81,6 +84,7 @@ enum ValueKind: Sendable, Equatable {
     case .time: fits = physical == .int32 || physical == .int64
     case .text, .binary: fits = physical == .byteArray || physical == .fixedLenByteArray
     case .uuid: fits = physical == .fixedLenByteArray && element.typeLength == 16
+    case .absent: fits = true
     }
     guard fits else {
       throw ParquetFailure.damaged("column '\(element.name)' has an annotation its type cannot hold")

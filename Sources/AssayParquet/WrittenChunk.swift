@@ -45,7 +45,9 @@ struct WrittenChunk {
       return bytes.count == 4 ? Int64(Int32(truncatingIfNeeded: raw)) : Int64(bitPattern: raw)
     }
     switch type {
-    case .double: return Double(bitPattern: UInt64(integer(a))) < Double(bitPattern: UInt64(integer(b)))
+    case .double:
+      return Double(bitPattern: UInt64(bitPattern: integer(a)))
+        < Double(bitPattern: UInt64(bitPattern: integer(b)))
     case .string, .bool: return a.lexicographicallyPrecedes(b)
     default: return integer(a) < integer(b)
     }

@@ -10,7 +10,8 @@ check_written.py (which reads files Assay wrote back with pyarrow, polars and Du
 null otherwise. Cells are JSON null for nulls, else:
 
   int        every signed and unsigned width; the decimal text ("-12"), exact for 64 bits
-  double     float32 (widened), float64, and decimals of precision <= 15 (float(Decimal));
+  double     float32 (widened), float64, and decimals of precision <= 15 (float(Decimal)), or
+             wider ones whose unscaled values are all below 10^15 (see small_decimals);
              repr of the float as text: "0.1", "nan", "inf", "-inf", "-0.0"
   bool       true / false
   date       days since 1970-01-01
@@ -159,12 +160,25 @@ def column_cells(column):
     return array_cells(column)
 
 
+def small_decimals(field_type, column):
+    """True for a decimal column wider than DOUBLE_DECIMAL_PRECISION whose every value is below
+    10^15 in magnitude once unscaled: its values keep all their digits as doubles, so Assay reads
+    them as doubles too (it decides from the row groups' statistics)."""
+    if not t.is_decimal(field_type) or field_type.precision <= DOUBLE_DECIMAL_PRECISION:
+        return False
+    values = [v for v in column.to_pylist() if v is not None]
+    return bool(values) and all(abs(v.scaleb(field_type.scale)) < 10 ** 15 for v in values)
+
+
 def table_reference(table):
     """The reference dict of a pyarrow Table."""
     columns = []
     for field, column in zip(table.schema, table.columns):
         kind, zone = assay_type(field.type)
-        columns.append({"name": field.name, "type": kind, "zone": zone, "cells": column_cells(column)})
+        cells = column_cells(column)
+        if small_decimals(field.type, column):
+            kind, cells = "double", [None if v is None else repr(float(v)) for v in column.to_pylist()]
+        columns.append({"name": field.name, "type": kind, "zone": zone, "cells": cells})
     return {"rows": table.num_rows, "columns": columns}
 
 
