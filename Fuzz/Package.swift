@@ -19,6 +19,7 @@ let package = Package(
     fuzzTarget("FuzzSettings"),
     fuzzTarget("FuzzServerValues"),
     fuzzTarget("FuzzStoreAnswers"),
+    fuzzTarget("FuzzParquet"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,24 @@ public protocol ParquetBytes: Sendable {
   func withBytes<T>(offset: Int, count: Int, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T
 }
 
+/// Bytes held in memory (a small object fetched whole, a fuzzer's input).
+public struct BufferBytes: ParquetBytes {
+  /// The bytes.
+  public let bytes: [UInt8]
+
+  /// Bytes to read as a Parquet file.
+  public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  /// The number of bytes.
+  public var size: Int { bytes.count }
+
+  /// Runs `body` over a range of the bytes.
+  public func withBytes<T>(offset: Int, count: Int, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T
+  {
+    try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[offset..<offset + count])) }
+  }
+}
+
 /// A local file's bytes, mapped into memory.
 struct MappedBytes: ParquetBytes {
   let file: MappedFile

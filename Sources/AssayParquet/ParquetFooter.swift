@@ -38,6 +38,11 @@ struct ParquetFooter: Sendable {
         throw ParquetFailure.unsupported(
           "a row group of \(group.rowCount) rows is more than Assay reads at once")
       }
+      // Runs of repeated values let a few bytes stand for many rows, but not for billions: a
+      // bound on what a damaged footer can make the reader allocate.
+      guard group.rowCount <= Int64(max(1 << 24, 64 * size)) else {
+        throw ParquetFailure.damaged("a row group claims \(group.rowCount) rows in a file of \(size) bytes")
+      }
       for chunk in group.columns where group.rowCount > 0 {
         guard chunk.filePath == nil else {
           throw ParquetFailure.unsupported("its columns are kept in other files, which Assay does not follow")

@@ -28,6 +28,9 @@ public struct ParquetSource: TableSource {
       name: name, bytes: MappedBytes(file: try MappedFile(path: path, name: name)), columns: columns)
   }
 
+  /// Loads every row group on the calling thread, without snapshots.
+  public func loadNow() throws -> Table { try run(control: LoadControl()) }
+
   /// Loads on a background thread, yielding a snapshot after each batch of row groups; cancelling
   /// the consuming task stops the load after the chunks being decoded.
   public func load() -> AsyncThrowingStream<LoadUpdate, Error> {
