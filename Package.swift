@@ -56,7 +56,7 @@ let package = Package(
     .target(
       name: "AssayObjectStore",
       dependencies: [
-        "AssayCore", "AssayCSV", "AssayStoreText",
+        "AssayCore", "AssayCSV", "AssayStoreText", "AssayParquet",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),

@@ -1,3 +1,4 @@
+import AssayCore
 import AssayStoreText
 
 /// An object store's API as Assay uses it: a listing a page at a time, an object's size, and a
@@ -19,4 +20,15 @@ public protocol ObjectStore: Sendable {
 extension ObjectStore {
   /// `scheme://bucket/key`.
   public func locator(bucket: String, key: String) -> String { "\(scheme)://\(bucket)/\(key)" }
+
+  /// The bytes in `range`, all of them: a shorter answer means the object changed while it was read.
+  func getWhole(bucket: String, key: String, range: ClosedRange<Int>) throws -> [UInt8] {
+    let bytes = try get(bucket: bucket, key: key, range: range)
+    guard bytes.count == range.count else {
+      throw AssayError(
+        message: "\(locator(bucket: bucket, key: key)): the object changed while it was read",
+        hint: "open it again")
+    }
+    return bytes
+  }
 }

@@ -30,13 +30,7 @@ final class ObjectStream: ByteStream {
         while let index = queue.claim() {
           let range = ranges[index]
           do {
-            let bytes = try store.get(bucket: bucket, key: key, range: range)
-            guard bytes.count == range.count else {
-              throw AssayError(
-                message: "\(store.locator(bucket: bucket, key: key)): the object changed while it was read",
-                hint: "open it again")
-            }
-            queue.deliver(bytes, at: index)
+            queue.deliver(try store.getWhole(bucket: bucket, key: key, range: range), at: index)
           } catch {
             queue.fail(error)
             return

@@ -1,5 +1,6 @@
 import AssayCSV
 import AssayCore
+import AssayParquet
 import AssayStoreText
 import Foundation
 
@@ -88,14 +89,23 @@ public struct StoreCollection: CollectionSource {
     return .table(try StoreCollection.table(store: store, bucket: bucket, object: object, options: options))
   }
 
-  /// Whether a key names a table Assay streams from a store: `.csv`, `.tsv`, `.txt`, gzipped or not.
+  /// Whether a key names a table Assay streams from a store: `.csv`, `.tsv`, `.txt`, gzipped or not,
+  /// and Parquet files.
   static func holdsTable(_ key: String) -> Bool {
+    if isParquet(key) { return true }
     var lowered = key.lowercased()
     if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
     return [".csv", ".tsv", ".txt"].contains(where: lowered.hasSuffix)
   }
 
-  /// The table an object holds, streamed from the store: CSV and TSV objects, gzip-compressed or not.
+  /// Whether a key names a Parquet file.
+  static func isParquet(_ key: String) -> Bool {
+    let lowered = key.lowercased()
+    return lowered.hasSuffix(".parquet") || lowered.hasSuffix(".parq")
+  }
+
+  /// The table an object holds, streamed from the store: CSV and TSV objects, gzip-compressed or not,
+  /// and Parquet files, of which only the footer and the column chunks a command uses are fetched.
   /// - Throws: `AssayError` naming what the object is when Assay reads no table from it.
   static func table(store: any ObjectStore, bucket: String, object: StoreObject, options: SourceOptions)
     throws
@@ -107,9 +117,14 @@ public struct StoreCollection: CollectionSource {
       let kind = EntryKind(FileKind.of(name: object.key, leadingBytes: []))
       throw AssayError(
         message: "\(name): \(kind.description), \(object.size) bytes: not a table Assay reads from a store",
-        hint: "CSV and TSV objects (.csv, .tsv, .csv.gz) open as tables")
+        hint: "CSV, TSV and Parquet objects (.csv, .tsv, .csv.gz, .parquet) open as tables")
     }
     let size = object.size
+    if isParquet(object.key) {
+      return try ParquetSource(
+        name: name, bytes: ObjectBytes(store: store, bucket: bucket, key: object.key, size: size),
+        columns: options.columns)
+    }
     // A compressed object's size says nothing of the text's: no total for progress.
     return CSVSource(name: name, totalBytes: compressed ? nil : size, options: options) {
       let stream = ObjectStream(store: store, bucket: bucket, key: object.key, size: size)

@@ -237,6 +237,23 @@ enum TestStore {
     }
   }
 
+  @Test func parquetObjectsReadTheirFooterAndColumnsByRange() async throws {
+    let folder = NSTemporaryDirectory() + "assay-pq-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let written = try AssayProcess.run(["--batch", "sampledata/penguins.csv", "-o", folder + "/p.parquet"])
+    #expect(written.status == 0, "\(written.stderr)")
+    try await withObjects([(path: folder + "/p.parquet", key: "pq/p.parquet")]) {
+      let local = try AssayProcess.run(["describe", "sampledata/penguins.csv"]).stdout
+      let remote = try assay(["describe", "s3://bench/pq/p.parquet"])
+      #expect(remote.status == 0 && remote.stdout == local, "\(remote.stderr)\n\(remote.stdout)")
+      let species = try assay(["freq", "s3://bench/pq/p.parquet", "--column", "species"])
+      #expect(
+        species.stdout
+          == (try AssayProcess.run(["freq", "sampledata/penguins.csv", "--column", "species"])).stdout)
+    }
+  }
+
   @Test func aLargeObjectShowsItsFirstScreenLongBeforeItHasArrived() async throws {
     let local = NSTemporaryDirectory() + "assay-main-\(getpid()).csv"
     // 200,000 generated rows, their body written ten times over: 2,000,000 rows, 200 MB, made with
