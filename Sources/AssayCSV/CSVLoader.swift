@@ -119,23 +119,8 @@ public struct CSVSource: TableSource {
   /// growing ones about every 100 ms; the last has `finished == true`. Cancelling the consuming
   /// task stops the parse.
   public func load() -> AsyncThrowingStream<LoadUpdate, Error> {
-    AsyncThrowingStream(bufferingPolicy: .bufferingNewest(1)) { continuation in
-      let control = LoadControl { table, progress in
-        continuation.yield(LoadUpdate(table: table, progress: progress))
-      }
-      continuation.onTermination = { _ in control.cancel() }
-      let source = self
-      Thread.detachNewThread {
-        do {
-          _ = try source.run(control: control)
-          continuation.finish()
-        } catch is CancellationError {
-          continuation.finish()
-        } catch {
-          continuation.finish(throwing: error)
-        }
-      }
-    }
+    let source = self
+    return LoadControl.stream { try source.run(control: $0) }
   }
 
   /// Loads synchronously on the calling thread.

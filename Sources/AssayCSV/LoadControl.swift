@@ -37,6 +37,30 @@ public final class LoadControl: @unchecked Sendable {
     }
   }
 
+  /// A stream of the snapshots `run` sends (at most one per `interval`, the first and last always)
+  /// while it reads on a thread of its own; the stream ends when `run` returns, with its error when
+  /// it throws one other than `CancellationError`. The consumer going away cancels the control.
+  public static func stream(
+    interval: Duration = .milliseconds(100), _ run: @escaping @Sendable (LoadControl) throws -> Table
+  ) -> AsyncThrowingStream<LoadUpdate, Error> {
+    AsyncThrowingStream(bufferingPolicy: .bufferingNewest(1)) { continuation in
+      let control = LoadControl(interval: interval) { table, progress in
+        continuation.yield(LoadUpdate(table: table, progress: progress))
+      }
+      continuation.onTermination = { _ in control.cancel() }
+      Thread.detachNewThread {
+        do {
+          _ = try run(control)
+          continuation.finish()
+        } catch is CancellationError {
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+    }
+  }
+
   /// Hands a snapshot to the consumer.
   public func send(_ table: Table, _ progress: LoadProgress) {
     guard let deliver else { return }

@@ -6,6 +6,14 @@ public protocol SourceLoader: Sendable {
   var declaration: LoaderDescription { get }
   /// Opens the source; errors are `AssayError`s that name the locator.
   func open(_ request: SourceRequest) throws -> OpenedSource
+  /// Whether this loader opens the local folder at `path` as one table (a folder of Parquet files);
+  /// such a folder is not listed when opened, only by `assay ls`.
+  func opensFolder(atPath path: String) -> Bool
+}
+
+extension SourceLoader {
+  /// No folder opens as one table unless a loader says so.
+  public func opensFolder(atPath path: String) -> Bool { false }
 }
 
 /// What a loader is asked to open: the locator, the options (with the locator's query merged in
@@ -42,9 +50,13 @@ public struct LoaderRegistry: Sendable {
 
   /// Opens a locator with the loader `loader(for:)` picks; the locator's query options and the
   /// `named` options must be ones that loader declares (the named ones win over the query's).
-  public func open(_ text: String, options: SourceOptions = SourceOptions()) throws -> OpenedSource {
+  /// With `listing`, a folder opens as the collection of its entries even where a loader would open
+  /// it as one table (`assay ls` of a folder of Parquet files).
+  public func open(_ text: String, options: SourceOptions = SourceOptions(), listing: Bool = false) throws
+    -> OpenedSource
+  {
     let locator = SourceLocator(text)
-    let loader = try loader(for: locator)
+    let loader = try loader(for: locator, listing: listing)
     var options = options
     options.named.merge(locator.query) { given, _ in given }
     let declared = Set(loader.declaration.options.map(\.name))
@@ -58,7 +70,7 @@ public struct LoaderRegistry: Sendable {
 
   /// The loader for a locator; an `AssayError` that says what the source is and what this registry
   /// reads when none fits.
-  public func loader(for locator: SourceLocator) throws -> any SourceLoader {
+  public func loader(for locator: SourceLocator, listing: Bool = false) throws -> any SourceLoader {
     func first(_ what: String, _ accepts: (LoaderDescription) -> Bool) throws -> any SourceLoader {
       guard let loader = loaders.first(where: { accepts($0.declaration) }) else {
         throw AssayError(message: "\(locator.displayName): \(what); this build reads: \(summary)")
@@ -74,7 +86,9 @@ public struct LoaderRegistry: Sendable {
       throw AssayError(message: "\(path): no such file or folder", hint: "check the path")
     }
     switch status.st_mode & S_IFMT {
-    case S_IFDIR: return try first("a folder") { $0.folders }
+    case S_IFDIR:
+      if !listing, let loader = loaders.first(where: { $0.opensFolder(atPath: path) }) { return loader }
+      return try first("a folder") { $0.folders }
     case S_IFREG: break
     // A named pipe is read once, as a stream, by the loader that streams standard input; its
     // first bytes are never read ahead to tell what it is.

@@ -1,4 +1,5 @@
 import AssayCore
+import Foundation
 
 /// Opens Parquet files (`.parquet`, or any file that starts and ends with `PAR1`).
 public struct ParquetLoader: SourceLoader {
@@ -10,10 +11,19 @@ public struct ParquetLoader: SourceLoader {
     LoaderDescription(name: "Parquet", signatures: [.parquet], extensions: [".parquet", ".parq"])
   }
 
-  /// Opens the file and reads its footer; only the columns the request names are read when it loads.
+  /// Opens the file (or folder of files) and reads its footer; only the columns the request names
+  /// are read when it loads.
   public func open(_ request: SourceRequest) throws -> OpenedSource {
-    .table(
-      try ParquetSource(
-        path: request.locator.path, name: request.locator.displayName, columns: request.options.columns))
+    let path = request.locator.path
+    let name = request.locator.displayName
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+      return .table(try ParquetDataset(path: path, name: name, columns: request.options.columns))
+    }
+    return .table(try ParquetSource(path: path, name: name, columns: request.options.columns))
   }
+
+  /// A folder opens as one table when it holds Parquet files and nothing else (partition folders
+  /// `key=value/` and bookkeeping files like `_SUCCESS` aside).
+  public func opensFolder(atPath path: String) -> Bool { ParquetDataset.files(in: path) != nil }
 }

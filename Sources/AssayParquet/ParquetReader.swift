@@ -40,18 +40,35 @@ struct ParquetReader: Sendable {
     Table(name: name, columns: plans.map { Column(name: $0.name, type: $0.type, chunks: [$0.emptyChunk]) })
   }
 
-  /// Decodes row groups `groups` of every planned column, in parallel; `stopped` is asked between
-  /// pieces of work and ends the read with `CancellationError`.
-  func read(groups: Range<Int>, stopped: @Sendable () -> Bool) throws -> [[ColumnChunk]] {
-    let tasks = groups.flatMap { group in plans.indices.map { (group, $0) } }
+  /// Decodes every planned column of each row group `pieces` names (of one file or several), in
+  /// parallel; `stopped` is asked between pieces of work and ends the read with `CancellationError`.
+  static func read(_ pieces: [(reader: ParquetReader, group: Int)], stopped: @Sendable () -> Bool) throws
+    -> [[ColumnChunk]]
+  {
+    let tasks = pieces.indices.flatMap { p in pieces[p].reader.plans.indices.map { (p, $0) } }
     let results = ResultSlots<ColumnChunk>(count: tasks.count)
     DispatchQueue.concurrentPerform(iterations: tasks.count) { t in
       guard !stopped() else { return results.fail(t, CancellationError()) }
-      let (group, column) = tasks[t]
-      do { results.set(t, try chunk(group: group, plan: plans[column])) } catch { results.fail(t, error) }
+      let (p, column) = tasks[t]
+      let (reader, group) = pieces[p]
+      do { results.set(t, try reader.chunk(group: group, plan: reader.plans[column])) } catch {
+        results.fail(t, error)
+      }
     }
-    let chunks = try results.values()
-    return (0..<groups.count).map { g in Array(chunks[(g * plans.count)..<((g + 1) * plans.count)]) }
+    var chunks = try results.values()[...]
+    return pieces.map { piece in
+      defer { chunks = chunks.dropFirst(piece.reader.plans.count) }
+      return Array(chunks.prefix(piece.reader.plans.count))
+    }
+  }
+
+  /// Bytes of each row group's chunks of the planned columns, as stored.
+  var rowGroupBytes: [Int] {
+    footer.metadata.rowGroups.map { group in
+      plans.reduce(0) { sum, plan in
+        plan.field.leaves.reduce(sum) { $0 + Int(group.columns[$1].compressedSize) }
+      }
+    }
   }
 
   /// One column's chunk of one row group.

@@ -60,7 +60,10 @@ struct LsCommand: AsyncParsableCommand {
     try await reportingFailures {
       var options = SourceOptions()
       store.apply(to: &options)
-      guard case .collection(let collection) = try LoaderRegistry.standard.open(path, options: options) else {
+      guard
+        case .collection(let collection) = try LoaderRegistry.standard.open(
+          path, options: options, listing: true)
+      else {
         throw AssayError(
           message: "\(path): a file, not a folder", hint: "browse it with assay \(path), or list its folder")
       }

@@ -35,6 +35,18 @@ import Testing
     }
   }
 
+  @Test func aHiveFolderReadsAsOneTableWithItsPartitionColumns() async throws {
+    let folder = try Self.corpus.get()
+    let table = try await ParquetDataset(path: folder + "/hive", name: "hive", columns: nil).loadAll()
+    let differences = try ExpectedTable(path: folder + "/hive.expected.json").differences(from: table)
+    #expect(differences.isEmpty, "\(differences.prefix(5).joined(separator: "; "))")
+    let projected = try await ParquetDataset(path: folder + "/hive", name: "hive", columns: ["month", "id"])
+      .loadAll()
+    #expect(projected.columnNames == ["id", "month"])
+    #expect(ParquetLoader().opensFolder(atPath: folder + "/hive"))
+    #expect(!ParquetLoader().opensFolder(atPath: folder), "the corpus folder also holds JSON files")
+  }
+
   @Test func damagedFilesAreOneClearLine() async throws {
     let folder = try Self.corpus.get() + "/bad"
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
