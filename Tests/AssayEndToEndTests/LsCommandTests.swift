@@ -106,12 +106,21 @@ import Testing
     #expect(file.status == 1 && file.stderr.contains("a file, not a folder"))
   }
 
-  @Test func aParquetFileNamedCSVGetsNoLoaderMessage() throws {
+  @Test func anAvroFileNamedCSVGetsNoLoaderMessage() throws {
+    let path = try temporaryFile(named: "x.csv", bytes: Array("Obj".utf8) + [1, 0, 1, 2, 3])
+    let result = try AssayProcess.run(["describe", path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("x.csv: an Avro file; this build reads: CSV/TSV ("))
+    #expect(result.stderr.contains("folders"))
+  }
+
+  @Test func aParquetFileNamedCSVIsReadAsParquet() throws {
     let path = try temporaryFile(named: "x.csv", bytes: Array("PAR1".utf8) + [0, 1, 2, 3])
     let result = try AssayProcess.run(["describe", path])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("x.csv: a Parquet file; this build reads: CSV/TSV ("))
-    #expect(result.stderr.contains("folders"))
+    #expect(
+      result.stderr.contains("x.csv: not a readable Parquet file: the file is 8 bytes, too short for Parquet")
+    )
   }
 
   @Test func aFileWithSQLitesHeaderOpensAsADatabaseWhateverItsName() throws {
