@@ -29,7 +29,7 @@ public final class LoadControl: @unchecked Sendable {
   var wantsSnapshots: Bool { deliver != nil }
 
   /// True when a snapshot taken now would be delivered.
-  func snapshotDue() -> Bool {
+  public func snapshotDue() -> Bool {
     guard deliver != nil else { return false }
     return lock.withLock {
       guard let lastSnapshot else { return true }

@@ -14,7 +14,13 @@ struct ChunkPages {
   /// Decodes the chunk from its bytes (`bytes` starts at the chunk's first page).
   func read(_ bytes: UnsafeRawBufferPointer) throws -> LeafData {
     guard let physical = leaf.element.physical else { throw ParquetFailure.damaged("a leaf has no type") }
-    var data = LeafData(values: PhysicalValues(empty: physical))
+    var data = LeafData(
+      values: PhysicalValues(
+        empty: physical, reserving: expectedEntries,
+        bytes: Int(clamping: min(chunk.uncompressedSize, 1 << 30))))
+    if leaf.definitionLevel > 0 { data.definitions = .reserved(expectedEntries) }
+    if leaf.repetitionLevel > 0 { data.repetitions = .reserved(expectedEntries) }
+    let scratch = PageScratch()
     var dictionaryOnly = true
     var position = 0
     let total = Int(clamping: chunk.valueCount)
@@ -40,7 +46,7 @@ struct ChunkPages {
           throw ParquetFailure.unsupported("a column chunk with a second dictionary page")
         }
         var dictionary = PhysicalValues(empty: physical)
-        try decompressed(body, header: header, skipping: 0) { raw in
+        try decompressed(body, header: header, skipping: 0, scratch: scratch) { raw in
           var cursor = ByteCursor(raw)
           try PlainDecoding.decode(
             &cursor, physical: physical, length: Int(leaf.element.typeLength), count: header.valueCount,
@@ -52,7 +58,8 @@ struct ChunkPages {
           throw ParquetFailure.damaged("a page holds more values than its column chunk")
         }
         try readDataPage(
-          body, header: header, physical: physical, into: &data, dictionaryOnly: &dictionaryOnly)
+          body, header: header, physical: physical, into: &data, dictionaryOnly: &dictionaryOnly,
+          scratch: scratch)
         data.entryCount += header.valueCount
       default:
         continue  // index pages
@@ -72,20 +79,19 @@ struct ChunkPages {
   /// Decodes one data page (version 1 or 2) onto `data`.
   private func readDataPage(
     _ body: UnsafeRawBufferPointer, header: PageHeader, physical: PhysicalType, into data: inout LeafData,
-    dictionaryOnly: inout Bool
+    dictionaryOnly: inout Bool, scratch: PageScratch
   ) throws {
     let maxDefinition = leaf.definitionLevel
     let maxRepetition = leaf.repetitionLevel
     let count = header.valueCount
     var nonNull = count
     func levels(_ cursor: inout ByteCursor, maximum: Int, into target: inout [UInt8]) throws {
-      var decoded: [UInt32] = []
+      let start = target.count
       try HybridDecoding.decode(
-        &cursor, width: HybridDecoding.width(for: maximum), count: count, into: &decoded)
-      guard decoded.allSatisfy({ $0 <= maximum }) else {
+        &cursor, width: HybridDecoding.width(for: maximum), count: count, into: &target)
+      guard target[start...].allSatisfy({ Int($0) <= maximum }) else {
         throw ParquetFailure.damaged("a level above its maximum")
       }
-      target.append(contentsOf: decoded.lazy.map { UInt8(truncatingIfNeeded: $0) })
     }
     let isVersion2 = header.type == 3
     var levelBytes = 0
@@ -106,7 +112,8 @@ struct ChunkPages {
     }
     let valueHeader = isVersion2 && !header.valuesCompressed ? nil : header
     try decompressed(
-      UnsafeRawBufferPointer(rebasing: body[levelBytes...]), header: valueHeader, skipping: levelBytes
+      UnsafeRawBufferPointer(rebasing: body[levelBytes...]), header: valueHeader, skipping: levelBytes,
+      scratch: scratch
     ) { raw in
       var cursor = ByteCursor(raw)
       if !isVersion2 {
@@ -209,16 +216,31 @@ struct ChunkPages {
   /// Runs `body` on a page's bytes after decompression with the chunk's codec; `header` nil means
   /// they are stored uncompressed. `skipping` bytes of the uncompressed size are levels kept outside.
   private func decompressed(
-    _ raw: UnsafeRawBufferPointer, header: PageHeader?, skipping: Int,
+    _ raw: UnsafeRawBufferPointer, header: PageHeader?, skipping: Int, scratch: PageScratch,
     _ body: (UnsafeRawBufferPointer) throws -> Void
   ) throws {
     guard let header, chunk.codec != .uncompressed else { return try body(raw) }
     let size = header.uncompressedSize - skipping
     guard size >= 0 else { throw ParquetFailure.damaged("a page's levels are larger than the page") }
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(size, 1), alignment: 8)
-    defer { buffer.deallocate() }
-    let target = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<size])
+    let target = scratch.buffer(size)
     try PageCodec.decompress(chunk.codec, raw, into: target)
     try body(UnsafeRawBufferPointer(target))
+  }
+}
+
+/// The buffer pages of one column chunk are decompressed into, kept from page to page so that
+/// each page does not fault in fresh memory.
+final class PageScratch {
+  private var storage = UnsafeMutableRawBufferPointer.allocate(byteCount: 1, alignment: 8)
+
+  deinit { storage.deallocate() }
+
+  /// The first `size` bytes of the buffer, grown to hold them.
+  func buffer(_ size: Int) -> UnsafeMutableRawBufferPointer {
+    if storage.count < size {
+      storage.deallocate()
+      storage = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+    }
+    return UnsafeMutableRawBufferPointer(rebasing: storage[0..<size])
   }
 }

@@ -1,9 +1,10 @@
 /// Decodes Parquet's RLE/bit-packed hybrid encoding: runs of one repeated value and groups of
 /// bit-packed values, as levels, dictionary indices and RLE booleans are written.
 enum HybridDecoding {
-  /// Decodes `count` values of `width` bits (at most 32) from `cursor` into `output`.
-  static func decode(
-    _ cursor: inout ByteCursor, width: Int, count: Int, into output: inout [UInt32]
+  /// Decodes `count` values of `width` bits (at most 32) from `cursor` into `output` (levels as
+  /// bytes, indexes as 32-bit numbers); values wider than `T` are cut to it.
+  static func decode<T: FixedWidthInteger>(
+    _ cursor: inout ByteCursor, width: Int, count: Int, into output: inout [T]
   ) throws {
     guard (0...32).contains(width) else { throw ParquetFailure.damaged("a bit width of \(width) in a page") }
     output.reserveCapacity(output.count + count)
@@ -21,7 +22,7 @@ enum HybridDecoding {
           throw ParquetFailure.damaged("a run's value is wider than its bit width")
         }
         let taken = Int(min(run, UInt64(left)))
-        output.append(contentsOf: repeatElement(value, count: taken))
+        output.append(contentsOf: repeatElement(T(truncatingIfNeeded: value), count: taken))
         left -= taken
       } else {
         let groups = header >> 1
@@ -43,7 +44,7 @@ enum HybridDecoding {
               UnsafeRawBufferPointer(rebasing: packed[start...]), width: width, count: step,
               into: buffer.baseAddress.unsafelyUnwrapped)
           }
-          for k in 0..<step { output.append(UInt32(truncatingIfNeeded: scratch[k])) }
+          for k in 0..<step { output.append(T(truncatingIfNeeded: scratch[k])) }
           done += step
         }
         left -= needed

@@ -154,6 +154,7 @@ extension ColumnChunkMetadata {
             }
             chunk.codec = codec
           case (5, .i64): chunk.valueCount = try r.i64()
+          case (6, .i64): chunk.uncompressedSize = try r.i64()
           case (7, .i64): chunk.compressedSize = try r.i64()
           case (9, .i64): chunk.dataPageOffset = try r.i64()
           case (11, .i64): chunk.dictionaryPageOffset = try r.i64()

@@ -22,6 +22,7 @@ struct ParquetLoad {
 
   /// Reads everything on the calling thread, reporting to `control`.
   func run(control: LoadControl) throws -> Table {
+    let parts = self.parts
     guard let first = parts.first else { throw AssayError(message: "\(name): no Parquet files") }
     var columns =
       first.reader.emptyTable(name: name).columns
@@ -31,44 +32,51 @@ struct ParquetLoad {
     }
     let sizes = parts.map(\.reader.rowGroupBytes)
     let totalBytes = sizes.joined().reduce(0, +)
-    let batch = max(1, ProcessInfo.processInfo.activeProcessorCount)
     var next = 0
     var bytesRead = 0
     var rows = 0
     control.send(
       Table(name: name, columns: columns),
       LoadProgress(bytesRead: 0, totalBytes: totalBytes, rows: 0, finished: pieces.isEmpty))
-    while next < pieces.count {
-      // The first batch is one row group, so the first rows show at once.
-      let end = min(pieces.count, next == 0 ? 1 : next + batch)
-      let slice = pieces[next..<end]
-      let decoded: [[ColumnChunk]]
+    // Every column chunk of every row group is one piece of work, taken in order by as many
+    // threads as there are cores; the rows are added in order as their row group completes.
+    let tasks = pieces.flatMap { piece in parts[piece.part].reader.plans.indices.map { (piece, $0) } }
+    let results = ResultSlots<ColumnChunk>(count: tasks.count)
+    Thread.detachNewThread {
+      DispatchQueue.concurrentPerform(iterations: tasks.count) { t in
+        let (piece, column) = tasks[t]
+        let reader = parts[piece.part].reader
+        guard !control.isCancelled else { return results.set(t, .failure(CancellationError())) }
+        results.set(t, Result { try reader.chunk(group: piece.group, plan: reader.plans[column]) })
+      }
+    }
+    var done = 0
+    for piece in pieces {
+      let part = parts[piece.part]
+      let width = part.reader.plans.count
+      let chunks: [ColumnChunk]
       do {
-        decoded = try ParquetReader.read(slice.map { (parts[$0.part].reader, $0.group) }) {
-          control.isCancelled
-        }
+        chunks = try results.values(done..<(done + width))
       } catch let failure as ParquetFailure {
         throw failure.error(in: name)
       }
-      for (piece, chunks) in zip(slice, decoded) {
-        let part = parts[piece.part]
-        let groupRows = part.reader.rowGroupRows[piece.group]
-        for (c, chunk) in chunks.enumerated() { columns[c].append([chunk]) }
-        for (k, value) in part.partitions.enumerated() {
-          let column = chunks.count + k
-          columns[column].append([
-            ColumnChunk.make(
-              type: partitionColumns[k].type, values: Array(repeating: value, count: groupRows))
-          ])
-        }
-        bytesRead += sizes[piece.part][piece.group]
-        rows += groupRows
+      done += width
+      let groupRows = part.reader.rowGroupRows[piece.group]
+      for (c, chunk) in chunks.enumerated() { columns[c].append([chunk]) }
+      for (k, value) in part.partitions.enumerated() {
+        columns[width + k].append([
+          ColumnChunk.make(type: partitionColumns[k].type, values: Array(repeating: value, count: groupRows))
+        ])
       }
-      next = end
-      control.send(
-        Table(name: name, columns: columns),
-        LoadProgress(bytesRead: bytesRead, totalBytes: totalBytes, rows: rows, finished: next == pieces.count)
-      )
+      bytesRead += sizes[piece.part][piece.group]
+      rows += groupRows
+      next += 1
+      if next == pieces.count || control.snapshotDue() {
+        control.send(
+          Table(name: name, columns: columns),
+          LoadProgress(
+            bytesRead: bytesRead, totalBytes: totalBytes, rows: rows, finished: next == pieces.count))
+      }
       if control.isCancelled { throw CancellationError() }
     }
     return Table(name: name, columns: columns)

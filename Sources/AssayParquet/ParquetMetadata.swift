@@ -76,8 +76,9 @@ struct ColumnChunkMetadata: Sendable {
   var codec: CompressionCodec = .uncompressed
   /// Values (with nulls and repetitions) in the chunk.
   var valueCount: Int64 = 0
-  /// Bytes of the chunk's pages as stored.
+  /// Bytes of the chunk's pages as stored, and decompressed.
   var compressedSize: Int64 = 0
+  var uncompressedSize: Int64 = 0
   /// The first data page, and the dictionary page before it when there is one.
   var dataPageOffset: Int64 = 0
   var dictionaryPageOffset: Int64?

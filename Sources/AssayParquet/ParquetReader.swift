@@ -40,28 +40,6 @@ struct ParquetReader: Sendable {
     Table(name: name, columns: plans.map { Column(name: $0.name, type: $0.type, chunks: [$0.emptyChunk]) })
   }
 
-  /// Decodes every planned column of each row group `pieces` names (of one file or several), in
-  /// parallel; `stopped` is asked between pieces of work and ends the read with `CancellationError`.
-  static func read(_ pieces: [(reader: ParquetReader, group: Int)], stopped: @Sendable () -> Bool) throws
-    -> [[ColumnChunk]]
-  {
-    let tasks = pieces.indices.flatMap { p in pieces[p].reader.plans.indices.map { (p, $0) } }
-    let results = ResultSlots<ColumnChunk>(count: tasks.count)
-    DispatchQueue.concurrentPerform(iterations: tasks.count) { t in
-      guard !stopped() else { return results.fail(t, CancellationError()) }
-      let (p, column) = tasks[t]
-      let (reader, group) = pieces[p]
-      do { results.set(t, try reader.chunk(group: group, plan: reader.plans[column])) } catch {
-        results.fail(t, error)
-      }
-    }
-    var chunks = try results.values()[...]
-    return pieces.map { piece in
-      defer { chunks = chunks.dropFirst(piece.reader.plans.count) }
-      return Array(chunks.prefix(piece.reader.plans.count))
-    }
-  }
-
   /// Bytes of each row group's chunks of the planned columns, as stored.
   var rowGroupBytes: [Int] {
     footer.metadata.rowGroups.map { group in
@@ -94,29 +72,27 @@ struct ParquetReader: Sendable {
   }
 }
 
-/// Results of parallel work, one slot each, filled from many threads.
-final class ResultSlots<T>: @unchecked Sendable {  // every slot is written once, under `lock`
-  private let lock = NSLock()
+/// Results of parallel work, one slot each, filled from many threads while another waits for
+/// them in order.
+final class ResultSlots<T>: @unchecked Sendable {  // every slot is written once, under `condition`
+  private let condition = NSCondition()
   private var slots: [Result<T, Error>?]
 
   init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-  func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = .success(value) } }
-
-  func fail(_ index: Int, _ error: Error) { lock.withLock { slots[index] = .failure(error) } }
-
-  /// Every value in order; the first failure (a cancellation only when nothing else failed).
-  func values() throws -> [T] {
-    let all = lock.withLock { slots }
-    if let failure = all.lazy.compactMap({ slot -> Error? in
-      if case .failure(let error)? = slot, !(error is CancellationError) { return error }
-      return nil
-    }).first {
-      throw failure
+  func set(_ index: Int, _ result: Result<T, Error>) {
+    condition.withLock {
+      slots[index] = result
+      condition.broadcast()
     }
-    return try all.map { slot in
-      guard let slot else { throw CancellationError() }
-      return try slot.get()
+  }
+
+  /// The values of slots `range`, waiting until they are filled; the first failure among them.
+  func values(_ range: Range<Int>) throws -> [T] {
+    let filled = condition.withLock {
+      while slots[range].contains(where: { $0 == nil }) { condition.wait() }
+      return Array(slots[range])
     }
+    return try filled.map { try $0.unsafelyUnwrapped.get() }
   }
 }

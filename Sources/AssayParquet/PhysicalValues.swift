@@ -1,3 +1,16 @@
+import AssayCore
+
+extension Array {
+  /// An empty array with room for `count` elements, advised to sit on huge pages when it is large
+  /// (fewer page faults while it fills).
+  static func reserved(_ count: Int) -> [Element] {
+    [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+      if count * MemoryLayout<Element>.stride >= 4 << 20 { HugePageArrays.advise(buffer) }
+      initialized = 0
+    }
+  }
+}
+
 /// Variable-length values (BYTE_ARRAY), fixed-length ones (FIXED_LEN_BYTE_ARRAY, INT96) packed
 /// end to end: value i is `data[offsets[i]..<offsets[i + 1]]`.
 struct ByteArrays: Sendable {
@@ -36,15 +49,21 @@ enum PhysicalValues: Sendable {
   /// BYTE_ARRAY, FIXED_LEN_BYTE_ARRAY and INT96 values.
   case bytes(ByteArrays)
 
-  /// No values of `physical`.
-  init(empty physical: PhysicalType) {
+  /// No values of `physical`, with room for `count` values (and `bytes` bytes of byte arrays).
+  init(empty physical: PhysicalType, reserving count: Int = 0, bytes: Int = 0) {
+    func reserved<T>(_ type: T.Type) -> [T] { .reserved(count) }
     switch physical {
-    case .boolean: self = .bool([])
-    case .int32: self = .int32([])
-    case .int64: self = .int64([])
-    case .float: self = .float([])
-    case .double: self = .double([])
-    case .int96, .byteArray, .fixedLenByteArray: self = .bytes(ByteArrays())
+    case .boolean: self = .bool(reserved(Bool.self))
+    case .int32: self = .int32(reserved(Int32.self))
+    case .int64: self = .int64(reserved(Int64.self))
+    case .float: self = .float(reserved(Float.self))
+    case .double: self = .double(reserved(Double.self))
+    case .int96, .byteArray, .fixedLenByteArray:
+      var arrays = ByteArrays()
+      arrays.offsets = .reserved(count + 1)
+      arrays.offsets.append(0)
+      arrays.data = .reserved(bytes)
+      self = .bytes(arrays)
     }
   }
 

@@ -33,10 +33,7 @@ enum PlainDecoding {
       b.offsets.reserveCapacity(b.offsets.count + count)
       switch physical {
       case .byteArray:
-        for _ in 0..<count {
-          let size = try cursor.uint32()
-          try b.append(try cursor.take(Int(size)))
-        }
+        try byteArrays(&cursor, count: count, into: &b)
       default:
         let size = physical == .int96 ? 12 : length
         guard size > 0 else { throw ParquetFailure.damaged("a fixed-length column has no length") }
@@ -53,6 +50,41 @@ enum PlainDecoding {
       }
       values = .bytes(b)
     }
+  }
+
+  /// Appends `count` length-prefixed byte arrays: their lengths checked and summed first, so that
+  /// the bytes are copied into room made once.
+  private static func byteArrays(_ cursor: inout ByteCursor, count: Int, into b: inout ByteArrays) throws {
+    let raw = cursor.bytes
+    var position = cursor.position
+    var total = 0
+    for _ in 0..<count {
+      guard raw.count - position >= 4 else { throw ParquetFailure.damaged("a page ends early") }
+      let length = Int(raw.loadUnaligned(fromByteOffset: position, as: UInt32.self).littleEndian)
+      guard length <= raw.count - position - 4 else { throw ParquetFailure.damaged("a page ends early") }
+      total += length
+      position += 4 + length
+    }
+    let start = b.data.count
+    guard start + total <= UInt32.max else {
+      throw ParquetFailure.unsupported("a column chunk holds over 4 GB of text")
+    }
+    b.data.append(contentsOf: repeatElement(0, count: total))
+    var end = UInt32(start)
+    position = cursor.position
+    b.data.withUnsafeMutableBytes { target in
+      for _ in 0..<count {
+        let length = Int(raw.loadUnaligned(fromByteOffset: position, as: UInt32.self).littleEndian)
+        if length > 0 {
+          (target.baseAddress.unsafelyUnwrapped + Int(end)).copyMemory(
+            from: raw.baseAddress.unsafelyUnwrapped + position + 4, byteCount: length)
+        }
+        end += UInt32(length)
+        b.offsets.append(end)
+        position += 4 + length
+      }
+    }
+    cursor.position = position
   }
 
   /// Appends `count` little-endian fixed-width numbers.
