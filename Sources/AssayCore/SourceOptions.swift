@@ -8,6 +8,10 @@ public struct SourceOptions: Sendable, Equatable {
   /// source's order (not the order given), each once; a name the source lacks is an error that
   /// lists the names it has.
   public var columns: [String]?
+  /// A filter (`x > 50 and category == "books"`) whose rows alone are wanted: the rows are filtered
+  /// once loaded, and a loader may skip blocks of rows that its statistics show cannot match (a
+  /// Parquet file's row groups). Nil: every row.
+  public var filter: String?
   /// Options a loader declares for itself (`table`, `query`, `region`, ...), by name, as given in a
   /// locator's query (`sqlite:x.db?table=t`) or on the command line (`-O table=t`). The registry
   /// refuses names the chosen loader does not declare.

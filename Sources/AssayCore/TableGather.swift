@@ -188,11 +188,22 @@ struct GatherSource: @unchecked Sendable {
   private func gatherPacked(_ locations: UnsafeBufferPointer<UInt64>) -> StringStorage {
     var byteArrays: [[UInt8]] = [], offsetArrays: [[UInt32]] = []
     for chunk in column.chunks {
-      guard case .string(.packed(let bytes, let offsets)) = chunk.values else {
-        return .packed(bytes: [], offsets: [0])
+      switch chunk.values {
+      case .string(.packed(let bytes, let offsets)):
+        byteArrays.append(bytes)
+        offsetArrays.append(offsets)
+      default:
+        // A dictionary-coded chunk among packed ones: its texts packed for the gather.
+        guard case .string(let storage) = chunk.values else { return .packed(bytes: [], offsets: [0]) }
+        var bytes: [UInt8] = []
+        var offsets: [UInt32] = [0]
+        for i in 0..<storage.count {
+          bytes.append(contentsOf: storage.string(at: i).utf8)
+          offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+        }
+        byteArrays.append(bytes)
+        offsetArrays.append(offsets)
       }
-      byteArrays.append(bytes)
-      offsetArrays.append(offsets)
     }
     return RowLocator.withBasePointers(byteArrays[...]) { bytes in
       RowLocator.withBasePointers(offsetArrays[...]) { offsets in

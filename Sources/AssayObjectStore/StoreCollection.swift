@@ -123,7 +123,7 @@ public struct StoreCollection: CollectionSource {
     if isParquet(object.key) {
       return try ParquetSource(
         name: name, bytes: ObjectBytes(store: store, bucket: bucket, key: object.key, size: size),
-        columns: options.columns)
+        columns: options.columns, filter: options.filter)
     }
     // A compressed object's size says nothing of the text's: no total for progress.
     return CSVSource(name: name, totalBytes: compressed ? nil : size, options: options) {

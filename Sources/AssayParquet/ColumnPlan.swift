@@ -12,6 +12,9 @@ struct ColumnPlan: Sendable {
   let decimalsAsDoubles: Bool
   /// For unsigned 64-bit integers: whether every value fits an int (else doubles).
   let unsignedFitsInt: Bool
+  /// For text: whether every row group's pages are all dictionary-encoded, as the footer says, so
+  /// that the column is kept as dictionary codes in every chunk (a column's chunks share a form).
+  let textDictionary: Bool
 
   /// The column's name.
   var name: String { field.name }
@@ -23,11 +26,18 @@ struct ColumnPlan: Sendable {
       kind = nil
       decimalsAsDoubles = false
       unsignedFitsInt = false
+      textDictionary = false
       return
     }
     let kind = try ValueKind(field.element)
     self.kind = kind
     let leaf = field.leaves.lowerBound
+    textDictionary =
+      kind == .text
+      && rowGroups.allSatisfy { group in
+        group.rowCount == 0
+          || group.columns.indices.contains(leaf) && group.columns[leaf].dictionaryPagesOnly == true
+      }
     // Row groups without rows, and column chunks of nulls only, bound nothing.
     let statistics = rowGroups.filter { group in
       guard group.rowCount > 0, group.columns.indices.contains(leaf) else { return false }
@@ -80,6 +90,9 @@ struct ColumnPlan: Sendable {
   var emptyChunk: ColumnChunk {
     if case .timestamp(_, let utc)? = kind {
       return ColumnChunk(values: .timestamp([], utc ? .utc : .naive), validity: nil)
+    }
+    if textDictionary {
+      return ColumnChunk(values: .string(.dictionary(codes: [], dictionary: [])), validity: nil)
     }
     return ColumnChunk.make(type: type, values: [])
   }

@@ -37,11 +37,12 @@ struct FlatConversion {
       }
       return out
     }
-    if case .text = kind, let dictionary = data.dictionary, case .bytes(let words) = dictionary {
+    if plan.textDictionary {
+      let (codes, words) = try Self.dictionaryCodes(data)
       let strings = (0..<words.count).map { i in words.withValue(i) { String(decoding: $0, as: UTF8.self) } }
       return ColumnChunk(
-        values: .string(.dictionary(codes: try spread(data.codes, empty: 0), dictionary: strings)),
-        validity: valid)
+        values: .string(.dictionary(codes: try spread(codes, empty: 0), dictionary: strings)), validity: valid
+      )
     }
     if kind == .absent {
       return ColumnChunk(
@@ -101,6 +102,26 @@ struct FlatConversion {
       throw ParquetFailure.damaged("column '\(plan.name)' holds values of another type than its schema says")
     }
     return ColumnChunk(values: converted, validity: nulls)
+  }
+
+  /// A text leaf's values as codes into a dictionary: the file's own when every page used it, else
+  /// one made from the values (the footer promised dictionary pages that a page did not keep to).
+  private static func dictionaryCodes(_ data: LeafData) throws -> ([UInt32], ByteArrays) {
+    if let dictionary = data.dictionary, case .bytes(let words) = dictionary { return (data.codes, words) }
+    guard case .bytes(let values) = try data.materialized() else {
+      throw ParquetFailure.damaged("a text column holds values that are not text")
+    }
+    var words = ByteArrays()
+    var codeOf: [[UInt8]: UInt32] = [:]
+    let codes = try (0..<values.count).map { i -> UInt32 in
+      let word = values.withValue(i) { Array($0) }
+      if let code = codeOf[word] { return code }
+      let code = UInt32(words.count)
+      codeOf[word] = code
+      try word.withUnsafeBytes { try words.append($0) }
+      return code
+    }
+    return (codes, words)
   }
 
   /// Times converted by `convert`; values it cannot convert (out of range) become nulls.

@@ -159,6 +159,25 @@ extension ColumnChunkMetadata {
           case (9, .i64): chunk.dataPageOffset = try r.i64()
           case (11, .i64): chunk.dictionaryPageOffset = try r.i64()
           case (12, .structure): chunk.statistics = try ChunkStatistics.read(&r)
+          case (13, .list):
+            // PageEncodingStats: page type (0 and 3 are data pages), encoding, count.
+            let pages = try r.list { r -> (Int32, Int32) in
+              var kind: Int32 = -1
+              var encoding: Int32 = -1
+              try r.structure { r, id, _ in
+                switch id {
+                case 1: kind = try r.i32()
+                case 2: encoding = try r.i32()
+                default: return false
+                }
+                return true
+              }
+              return (kind, encoding)
+            }
+            chunk.dictionaryPagesOnly = pages.allSatisfy { kind, encoding in
+              !(kind == 0 || kind == 3) || encoding == Encoding.plainDictionary.rawValue
+                || encoding == Encoding.rleDictionary.rawValue
+            }
           default: return false
           }
           return true

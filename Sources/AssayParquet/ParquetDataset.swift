@@ -55,7 +55,7 @@ public struct ParquetDataset: TableSource {
 
   /// Opens every file's footer under `path` (named `name`), to load the columns `columns` names
   /// (nil: all, the partition columns included).
-  public init(path: String, name: String, columns: [String]?) throws {
+  public init(path: String, name: String, columns: [String]?, filter: String? = nil) throws {
     displayName = name
     guard let files = Self.files(in: path) else {
       throw AssayError(
@@ -103,7 +103,7 @@ public struct ParquetDataset: TableSource {
       parts: parts.map { part in
         ParquetPart(reader: part.reader, partitions: kept.map { part.partitions[$0] })
       },
-      partitionColumns: kept.map { partitionColumns[$0] })
+      partitionColumns: kept.map { partitionColumns[$0] }, filter: filter)
   }
 
   /// Loads on a background thread, as `ParquetSource.load` does.

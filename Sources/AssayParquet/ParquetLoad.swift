@@ -19,6 +19,27 @@ struct ParquetLoad {
   let parts: [ParquetPart]
   /// The partition columns, after the files' own.
   let partitionColumns: [(name: String, type: ColumnType)]
+  /// The filter whose rows alone are wanted, as text: row groups whose statistics (and files whose
+  /// partition values) rule it out are not read. The rows read are filtered by the caller.
+  var filter: String?
+
+  /// Whether row group `group` of `part` may hold a row `expression` keeps.
+  private func mayHold(_ expression: FilterExpression, part: ParquetPart, group: Int) -> Bool {
+    let width = part.reader.plans.count
+    let rows = part.reader.rowGroupRows[group]
+    return expression.mayHold { column in
+      guard column >= width else { return part.reader.bounds(group: group, column: column) }
+      switch part.partitions[column - width] {
+      case .null: return ColumnBounds(minimum: nil, maximum: nil, nulls: rows, rows: rows)
+      case .int(let x):
+        return ColumnBounds(minimum: .number(Double(x)), maximum: .number(Double(x)), nulls: 0, rows: rows)
+      case .string(let s):
+        return ColumnBounds(
+          minimum: .text(Array(s.utf8)), maximum: .text(Array(s.utf8)), nulls: 0, rows: rows)
+      default: return nil
+      }
+    }
+  }
 
   /// Reads everything on the calling thread, reporting to `control`.
   func run(control: LoadControl) throws -> Table {
@@ -27,9 +48,11 @@ struct ParquetLoad {
     var columns =
       first.reader.emptyTable(name: name).columns
       + partitionColumns.map { Column(name: $0.name, type: $0.type, chunks: []) }
+    let types = first.reader.plans.map { ($0.name, $0.type) } + partitionColumns.map { ($0.name, $0.type) }
+    let expression = filter.flatMap { try? FilterExpression.parse($0, columns: types) }
     let pieces = parts.indices.flatMap { p in
       parts[p].reader.rowGroupRows.indices.map { (part: p, group: $0) }
-    }
+    }.filter { piece in expression.map { mayHold($0, part: parts[piece.part], group: piece.group) } ?? true }
     let sizes = parts.map(\.reader.rowGroupBytes)
     let totalBytes = sizes.joined().reduce(0, +)
     var next = 0

@@ -18,9 +18,13 @@ public struct ParquetLoader: SourceLoader {
     let name = request.locator.displayName
     var status = stat()
     if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-      return .table(try ParquetDataset(path: path, name: name, columns: request.options.columns))
+      return .table(
+        try ParquetDataset(
+          path: path, name: name, columns: request.options.columns, filter: request.options.filter))
     }
-    return .table(try ParquetSource(path: path, name: name, columns: request.options.columns))
+    return .table(
+      try ParquetSource(
+        path: path, name: name, columns: request.options.columns, filter: request.options.filter))
   }
 
   /// A folder opens as one table when it holds Parquet files and nothing else (partition folders

@@ -84,6 +84,9 @@ struct ColumnChunkMetadata: Sendable {
   var dictionaryPageOffset: Int64?
   /// The chunk's statistics, when written.
   var statistics: ChunkStatistics?
+  /// Whether every data page is dictionary-encoded, when the chunk's page encoding counts say;
+  /// nil when they were not written.
+  var dictionaryPagesOnly: Bool?
 
   /// The first byte of the chunk: its dictionary page when it has one, else its first data page.
   /// Some writers set a dictionary offset of 0 for none, which is never past the data page.

@@ -8,11 +8,14 @@ public struct ParquetSource: TableSource {
   /// The locator as given.
   public let displayName: String
   let reader: ParquetReader
+  /// The filter whose rows are wanted (see `ParquetLoad.filter`).
+  let filter: String?
 
   /// Opens `bytes` (named `name`) and reads its footer, to load the fields `columns` names (nil:
   /// every field).
-  public init(name: String, bytes: any ParquetBytes, columns: [String]?) throws {
+  public init(name: String, bytes: any ParquetBytes, columns: [String]?, filter: String? = nil) throws {
     displayName = name
+    self.filter = filter
     do {
       let footer = try ParquetFooter(bytes)
       reader = try ParquetReader(bytes: bytes, footer: footer, columns: columns, name: name)
@@ -22,10 +25,11 @@ public struct ParquetSource: TableSource {
   }
 
   /// Opens the local file at `path`.
-  public init(path: String, name: String, columns: [String]?) throws {
+  public init(path: String, name: String, columns: [String]?, filter: String? = nil) throws {
     try InputChecks.checkFile(path: path, name: name)
     try self.init(
-      name: name, bytes: MappedBytes(file: try MappedFile(path: path, name: name)), columns: columns)
+      name: name, bytes: MappedBytes(file: try MappedFile(path: path, name: name)), columns: columns,
+      filter: filter)
   }
 
   /// Loads every row group on the calling thread, without snapshots.
@@ -41,7 +45,8 @@ public struct ParquetSource: TableSource {
   /// Reads every row group on the calling thread, reporting to `control`.
   func run(control: LoadControl) throws -> Table {
     try ParquetLoad(
-      name: displayName, parts: [ParquetPart(reader: reader, partitions: [])], partitionColumns: []
+      name: displayName, parts: [ParquetPart(reader: reader, partitions: [])], partitionColumns: [],
+      filter: filter
     )
     .run(control: control)
   }

@@ -61,7 +61,8 @@ struct BatchRun {
   private func firstState() async throws -> AppState {
     let opened = try source.openAny()
     if case .table(let table) = opened {
-      return AppState(table: try await SourceArguments.load(table).table, size: Self.size)
+      return AppState(
+        table: try await SourceArguments.load(table, filter: source.filter).table, size: Self.size)
     }
     let (sheet, request) = Listing.firstSheet(for: opened, windowed: false)
     var state = AppState(sheet: sheet, size: Self.size)

@@ -51,11 +51,21 @@ struct SourceArguments: ParsableArguments {
       valueName: "key=value"))
   var option: [String] = []
 
+  @Option(
+    name: .customLong("where"),
+    help: ArgumentHelp(
+      "Keep only the rows where this holds, e.g. \"x > 50 and category == 'books'\"; a Parquet file skips the row groups its statistics rule out.",
+      valueName: "filter"))
+  var filter: String?
+
   @OptionGroup var store: StoreArguments
 
   /// The options as the loaders take them, loading only `columns` when given (nil: every column).
   func sourceOptions(columns: [String]? = nil) throws -> SourceOptions {
-    var options = SourceOptions(header: noHeader ? false : nil, columns: columns)
+    // A filter may name columns the command does not use: every column is read, and the filter's
+    // result narrowed to `columns` (see `load`).
+    var options = SourceOptions(header: noHeader ? false : nil, columns: filter == nil ? columns : nil)
+    options.filter = filter
     if let delimiter {
       guard let byte = SourceOptions.delimiter(named: delimiter) else {
         throw ValidationError("--delimiter takes one character or 'tab', not '\(delimiter)'")
@@ -120,14 +130,23 @@ struct SourceArguments: ParsableArguments {
   func loadSource(columns: [String]? = nil, rowsNeeded: (Table) -> Bool = { _ in true }) async throws
     -> LoadedSource
   {
-    try await Self.load(try open(columns: columns), rowsNeeded: rowsNeeded)
+    try await Self.load(try open(columns: columns), rowsNeeded: rowsNeeded, filter: filter, columns: columns)
   }
 
   /// Loads an opened table source, showing progress on standard error when it is a terminal; a
   /// database table only as far as `rowsNeeded` asks (see `loadSource`).
-  static func load(_ opened: any TableSource, rowsNeeded: (Table) -> Bool = { _ in true }) async throws
-    -> LoadedSource
-  {
+  /// With `filter`, only the rows where it holds are kept (a database filters them in its SQL), and
+  /// only `columns` when given.
+  static func load(
+    _ source: any TableSource, rowsNeeded: (Table) -> Bool = { _ in true }, filter: String? = nil,
+    columns: [String]? = nil
+  ) async throws -> LoadedSource {
+    var opened = source
+    if let filter, let database = source as? DatabaseTable {
+      let all = try database.aggregates.columnsOnly()
+      let expression = try FilterExpression.parse(filter, for: all)
+      opened = try database.filtered(by: expression, columns: all.columns, text: filter)
+    }
     let database = opened as? DatabaseTable
     if let database {
       let columnsOnly = try database.aggregates.columnsOnly()
@@ -143,7 +162,19 @@ struct SourceArguments: ParsableArguments {
       progress.show(update.progress)
     }
     progress.clear()
-    guard let last else { throw AssayError(message: "\(opened.displayName): the source produced no table") }
+    guard var last else { throw AssayError(message: "\(opened.displayName): the source produced no table") }
+    if let filter, database == nil {
+      last = last.gathering(rows: try FilterExpression.parse(filter, for: last).rows(in: last))
+      if let columns {
+        if let missing = columns.first(where: { last.column(named: $0) == nil }) {
+          throw AssayError(
+            message: "\(last.name): no column '\(missing)'",
+            hint: "its columns: \(last.columnNames.joined(separator: ", "))")
+        }
+        last = Table(name: last.name, columns: last.columns.filter { columns.contains($0.name) })
+      }
+      return LoadedSource(table: last, aggregates: TableAggregates(last), statements: nil, hasRows: true)
+    }
     return LoadedSource(
       table: last, aggregates: opened as? any Aggregating ?? TableAggregates(last), statements: database?.log,
       hasRows: true)

@@ -97,6 +97,11 @@ struct ViewCommand: AsyncParsableCommand {
         throw AssayError(
           message: "--replay and -o need --batch", hint: "add --batch to run without a terminal")
       }
+      guard source.filter == nil else {
+        throw AssayError(
+          message: "--where filters the rows of headless commands and --batch",
+          hint: "in the view, = filters the sheet")
+      }
       let theme = try chosenTheme(config: config)
       guard isatty(STDOUT_FILENO) == 1 else {
         throw AssayError(

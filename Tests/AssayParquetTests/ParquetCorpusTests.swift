@@ -47,6 +47,39 @@ import Testing
     #expect(!ParquetLoader().opensFolder(atPath: folder), "the corpus folder also holds JSON files")
   }
 
+  @Test(arguments: [
+    ("id >= 4000 and id < 4100", 1), ("id == 17 or id == 4999", 2), ("key == 'k002600'", 1),
+    ("maybe == null", 9), ("maybe > 4200", 2), ("day < \"2019-07-01\"", 2), ("x > 1e9", 0),
+    ("not id < 100", 10),
+  ])
+  func rowGroupsAFilterRulesOutAreNotRead(filter: String, groupsRead: Int) throws {
+    let path = try Self.corpus.get() + "/stats_sorted.parquet"
+    let file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    let all = try ParquetSource(name: "all", bytes: BufferBytes(file), columns: nil).loadNow()
+    let bytes = ColumnProjectionTests.CountingBytes(file)
+    let pruned = try ParquetSource(name: "pruned", bytes: bytes, columns: nil, filter: filter).loadNow()
+    #expect(pruned.rowCount == groupsRead * 500, "\(filter): \(pruned.rowCount) rows read")
+    // The rows the filter keeps are all among those read.
+    let expression = try FilterExpression.parse(filter, for: all)
+    let kept = all.gathering(rows: try expression.rows(in: all))
+    let keptFromPruned = pruned.gathering(
+      rows: try FilterExpression.parse(filter, for: pruned).rows(in: pruned))
+    #expect(
+      TableWriter.string(kept, format: .csv) == TableWriter.string(keptFromPruned, format: .csv), "\(filter)")
+    if groupsRead <= 2 {
+      #expect(bytes.bytesAsked < file.count / 2, "\(filter): asked \(bytes.bytesAsked) bytes")
+    }
+  }
+
+  @Test func partitionsAFilterRulesOutAreNotRead() async throws {
+    let folder = try Self.corpus.get() + "/hive"
+    let all = try await ParquetDataset(path: folder, name: "hive", columns: nil).loadAll()
+    let pruned = try await ParquetDataset(path: folder, name: "hive", columns: nil, filter: "year == 2024")
+      .loadAll()
+    let year = try #require(all.column(named: "year"))
+    #expect(pruned.rowCount == (0..<all.rowCount).filter { year[$0] == .int(2024) }.count)
+  }
+
   @Test func damagedFilesAreOneClearLine() async throws {
     let folder = try Self.corpus.get() + "/bad"
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
