@@ -20,7 +20,8 @@ let package = Package(
     .library(
       name: "AssayLibraries",
       targets: [
-        "AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL", "AssaySQLite",
+        "AssayCore", "AssayCSV", "AssayJSON", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL",
+        "AssaySQLite",
         "AssayMariaDB", "AssayStoreText",
       ]),
   ],
@@ -34,6 +35,7 @@ let package = Package(
     .target(name: "AssayCore"),
     .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
     .target(name: "AssayCSV", dependencies: ["AssayCore", "CZlib"] + (hasISAL ? ["CIsal"] : [])),
+    .target(name: "AssayJSON", dependencies: ["AssayCore", "AssayCSV"]),
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
     .target(name: "AssayGrid", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid"]),
@@ -63,7 +65,8 @@ let package = Package(
     .executableTarget(
       name: "assay",
       dependencies: [
-        "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
+        "AssayCore", "AssayCSV", "AssayJSON", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI",
+        "AssayTerminal",
         "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB", "AssayObjectStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -89,6 +92,7 @@ let package = Package(
       path: "Tests/AssayTestSupport"),
     .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
     .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"]),
+    .testTarget(name: "AssayJSONTests", dependencies: ["AssayJSON", "AssayCSV", "AssayCore"]),
     .testTarget(name: "AssayAnalysisTests", dependencies: ["AssayAnalysis", "AssayCore", "AssayCSV"]),
     .testTarget(name: "AssayGridTests", dependencies: ["AssayGrid"]),
     .testTarget(
