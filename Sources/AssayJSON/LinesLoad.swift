@@ -58,7 +58,7 @@ struct LinesLoad {
       settings.release(chunk.start, chunk.end)
       return chunk
     } catch let failure as JSONFailure {
-      throw failure.error(name: settings.name, in: input.base, lineStart: start, line: 1)
+      throw failure.error(name: settings.name, in: input.base, lineStart: self.start, line: 1)
     }
   }
 

@@ -76,7 +76,7 @@ extension RecordParser {
     }
     decoded.removeAll()
     decoded.append(base + start, count: index - start)
-    return try decodeString(from: index, isPlainASCII: highs == 0)
+    return try decodeString(from: index, opening: start - 1, isPlainASCII: highs == 0)
   }
 
   /// The high bit of each byte of `word` that is a quote, a backslash or a control character
@@ -89,9 +89,11 @@ extension RecordParser {
       & 0x8080_8080_8080_8080
   }
 
-  /// The rest of a string from `index` (an escape, a control character or the end), decoded
-  /// after what `decoded` holds; lone surrogates become U+FFFD.
-  private mutating func decodeString(from start: Int, isPlainASCII: Bool) throws -> StringToken {
+  /// The rest of the string whose quote is at `opening`, from `start` (an escape, a control
+  /// character or the end), decoded after what `decoded` holds; lone surrogates become U+FFFD.
+  private mutating func decodeString(from start: Int, opening: Int, isPlainASCII: Bool) throws
+    -> StringToken
+  {
     var index = start
     var ascii = isPlainASCII
     while index < limit {
@@ -101,10 +103,11 @@ extension RecordParser {
         return StringToken(bytes: decoded.base, count: decoded.count, isPlainASCII: ascii, isDecoded: true)
       }
       if byte < 0x20 {
-        position = index
+        position = byte == 0x0A && lineMode ? opening : index
         if byte == 0x0A && lineMode {
           throw failure(
-            "the line ends inside a string", hint: "a line break inside a string is written \\n")
+            "a string starting here does not end on its line",
+            hint: "a line break inside a string is written \\n")
         }
         throw failure(
           "a control character (U+00\(Self.hex(byte))) inside a string",
@@ -136,8 +139,8 @@ extension RecordParser {
       }
       index += 2
     }
-    position = index
-    throw expected("the closing quote of a string", hint: "")
+    position = opening
+    throw failure("a string starting here is never closed", hint: "is the file complete?")
   }
 
   /// Decodes `\uXXXX` at `index` (a surrogate pair as one character), returning where it ends.

@@ -15,17 +15,3 @@ import Testing
       cells(table) == [["1", "Ann", "Oslo", "[1,2,\"a\"]", "null"], ["2", "Bo", "null", "null", "true"]])
   }
 }
-
-/// Reads JSON text given as a string.
-func read(_ text: String, format: JSONFormat = .lines, options: SourceOptions = SourceOptions()) throws
-  -> Table
-{
-  try JSONReader.read(bytes: Array(text.utf8), name: "test.jsonl", format: format, options: options)
-}
-
-/// Each row's cells as text, `null` for nulls.
-func cells(_ table: Table) -> [[String]] {
-  (0..<table.rowCount).map { row in
-    table.columns.map { $0[row].isNull ? "null" : $0[row].description }
-  }
-}
