@@ -58,7 +58,7 @@ struct DocumentLoad {
       return try finished(assembler)
     }
     var window = min(settings.chunkSize, 256 * 1024)
-    while assembler.end < count {
+    while assembler.chunks.last?.closesArray != true {
       if settings.control.isCancelled { throw CancellationError() }
       let chunk = try RecordParser.parse(
         input, start: assembler.end, end: assembler.end + window, kinds: assembler.kindsByName)

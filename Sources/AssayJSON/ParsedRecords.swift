@@ -44,6 +44,8 @@ struct ParsedRecords: Sendable {
   var end: Int
   /// Line breaks consumed.
   var lines: Int
+  /// True when the chunk ends with the closing bracket of a document's top-level array.
+  var closesArray = false
   /// The chunk's own bytes, kept by a streamed load when some column holds dates or timestamps,
   /// whose text cannot be written again from their values; nil otherwise.
   var retainedText: [UInt8]? = nil

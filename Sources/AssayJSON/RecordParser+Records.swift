@@ -29,10 +29,10 @@ extension RecordParser {
     }
   }
 
-  /// The elements of a top-level array, each an object, up to the first comma at or past `end`
-  /// (or the closing bracket, after which only white space may follow).
+  /// The elements of a top-level array, each an object, at least one and up to the first comma at
+  /// or past `end` (or the closing bracket, after which only white space may follow).
   mutating func parseElements(until end: Int) throws {
-    while position < end {
+    repeat {
       skipSpace()
       guard position < limit, base[position] == UInt8(ascii: "{") else {
         throw expected(
@@ -40,8 +40,11 @@ extension RecordParser {
       }
       try parseObject(under: 0)
       finishRow()
-      if try closesArray() { return try expectEnd(after: "the array") }
-    }
+      if try closesArray() {
+        closed = true
+        return try expectEnd(after: "the array")
+      }
+    } while position < end
   }
 
   /// A top-level object of arrays: each member a column, its elements the rows (an object

@@ -26,6 +26,8 @@ struct RecordParser {
   var columnsByName: [String: Int32] = [:]
   /// Some column met a value its builder cannot hold: the range is parsed again.
   var pending = false
+  /// The closing bracket of a document's top-level array was met.
+  var closed = false
   let wanted: Set<String>?
   let startKinds: [String: FieldKind]
   var builders: UnsafeMutablePointer<ColumnBuilder>
@@ -127,7 +129,7 @@ struct RecordParser {
     return ParsedRecords(
       names: names, columns: (0..<names.count).map { builders[$0].finish() },
       kinds: (0..<names.count).map { builders[$0].kind }, skipped: skipped,
-      rows: row, start: start, end: position, lines: lines)
+      rows: row, start: start, end: position, lines: lines, closesArray: closed)
   }
 
   /// Ends a row: the next one's keys are predicted from this one's.

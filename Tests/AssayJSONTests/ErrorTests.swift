@@ -40,6 +40,15 @@ import Testing
     #expect(errorLine("{\"a\": [1, 2", format: .document)?.contains("found the end of the input") == true)
   }
 
+  @Test func aTrailingCommaIsRefusedInAnyChunk() {
+    for chunkSize in [1, 3, 100] {
+      let result = Result { try read("[{\"a\": 1}, \n", format: .document, chunkSize: chunkSize) }
+      let expected =
+        "line 2, column 1: expected an object ('{') for each element of the array, found the end of the input"
+      #expect("\(result)".contains(expected), "\(result)")
+    }
+  }
+
   @Test func aDocumentOverSeveralLinesIsNotJSONLines() {
     let error = errorLine("{\n  \"a\": 1\n}\n")
     #expect(
