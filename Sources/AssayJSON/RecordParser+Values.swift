@@ -71,7 +71,14 @@ extension RecordParser {
       break
     }
     let own = mayBeTime ? Self.timeKind(text.bytes, text.count) ?? .string : .string
-    if widen(column, toHold: own) { try store(text: text, at: column, mayBeTime: mayBeTime, offset: offset) }
+    if widen(column, toHold: own) {
+      return try store(text: text, at: column, mayBeTime: mayBeTime, offset: offset)
+    }
+    // The text waits for the next pass, but is checked now: where it fails must not depend on
+    // what the column held before it.
+    if !text.isPlainASCII, let problem = TextValidation.firstProblem(text.bytes, text.count) {
+      throw badText(at: offset + (text.isDecoded ? 0 : problem), in: "a string")
+    }
   }
 
   /// The kind of text that is an ISO 8601 date or timestamp, or nil.

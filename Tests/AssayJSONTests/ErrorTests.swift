@@ -49,6 +49,20 @@ import Testing
     }
   }
 
+  @Test func theFirstErrorIsTheSameInAnyChunking() {
+    var bytes = Array("{\"t\": \"2024-01-02\"}\n{\"t\": \"23:04:05.5Z\"}\n{\"t\": \"2".utf8)
+    bytes += [0xFE, 0xFF] + Array("\", \"u\":".utf8)
+    let whole = Result { try JSONReader.read(bytes: bytes, name: "x.jsonl", format: .lines) }
+    #expect("\(whole)".contains("x.jsonl: line 3, column 9: invalid UTF-8 in a string"), "\(whole)")
+    for (chunkSize, parallel) in [(11, true), (3, false)] {
+      let split = Result {
+        try JSONReader.read(
+          bytes: bytes, name: "x.jsonl", format: .lines, chunkSize: chunkSize, parallel: parallel)
+      }
+      #expect("\(split)" == "\(whole)")
+    }
+  }
+
   @Test func aDocumentOverSeveralLinesIsNotJSONLines() {
     let error = errorLine("{\n  \"a\": 1\n}\n")
     #expect(
