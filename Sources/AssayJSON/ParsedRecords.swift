@@ -46,12 +46,12 @@ struct ParsedRecords: Sendable {
   var lines: Int
   /// True when the chunk ends with the closing bracket of a document's top-level array.
   var closesArray = false
-  /// The chunk's own bytes, kept by a streamed load when some column holds dates or timestamps,
-  /// whose text cannot be written again from their values; nil otherwise.
+  /// The chunk's own bytes, kept by a streamed load when some column holds timestamps, whose text
+  /// cannot be written again from their values; nil otherwise.
   var retainedText: [UInt8]? = nil
 
-  /// True when some column holds dates or timestamps.
-  var hasTimes: Bool { kinds.contains { $0.isTime } }
+  /// True when some column holds timestamps.
+  var hasTimestamps: Bool { kinds.contains { $0.shape == .timestamp } }
 }
 
 /// Why a parse of a document's top-level object as columns stopped: a member is not an array.

@@ -63,6 +63,11 @@ struct RecordAssembler {
     final: Bool = false, reparse: (ParsedRecords, [String: FieldKind]) throws -> ParsedRecords
   ) throws -> Table {
     if final { try checkWanted() }
+    guard names.count <= RecordParser.maxColumns else {
+      throw AssayError(
+        message: "\(name): more than \(RecordParser.maxColumns) columns (distinct keys)",
+        hint: RecordParser.columnsHint)
+    }
     let target = kindsByName
     for index in chunks.indices {
       let chunk = chunks[index]

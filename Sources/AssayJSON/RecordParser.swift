@@ -47,8 +47,10 @@ struct RecordParser {
   static let maxDepth = 512
   /// Keys of a row whose nodes are predicted from the row before.
   static let predictedKeys = 4096
-  /// Columns a table may have.
+  /// Columns a table may have (checked per chunk as it is parsed, and over all by the assembler).
   static let maxColumns = 16_384
+  /// What to do about more columns than that.
+  static let columnsHint = "Assay reads tables of up to \(maxColumns) columns; -c names the ones to load"
   /// Distinct key paths one chunk may hold.
   static let maxPaths = 1 << 22
   /// Rows each column's storage starts with room for (it grows as needed).
@@ -155,7 +157,7 @@ struct RecordParser {
     guard names.count < Self.maxColumns else {
       throw failure(
         "more than \(Self.maxColumns) columns (distinct keys)",
-        hint: "Assay reads tables of up to \(Self.maxColumns) columns; -c names the ones to load")
+        hint: Self.columnsHint)
     }
     if names.count == builderCapacity {
       let grown = UnsafeMutablePointer<ColumnBuilder>.allocate(capacity: builderCapacity * 2)

@@ -45,7 +45,7 @@ struct StreamedLines<Stream: ByteStream> {
       }
       var chunk = try parse(
         buffer, from: assembler.end, to: end, line: assembler.lineCount + 1, kinds: assembler.kindsByName)
-      if chunk.kinds.contains(where: { $0.shape == .timestamp }) {
+      if chunk.hasTimestamps {
         chunk.retainedText = Array(
           UnsafeBufferPointer(start: buffer.base + chunk.start, count: end - chunk.start))
       }
@@ -120,7 +120,7 @@ struct StreamedLines<Stream: ByteStream> {
       }
       reparsed.start = chunk.start
       reparsed.end = chunk.end
-      reparsed.retainedText = reparsed.kinds.contains { $0.shape == .timestamp } ? text : nil
+      reparsed.retainedText = reparsed.hasTimestamps ? text : nil
       return reparsed
     } catch let failure as JSONFailure {
       throw failure.error(name: name, chunkStart: chunk.start)

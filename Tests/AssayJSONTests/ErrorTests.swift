@@ -114,6 +114,16 @@ import Testing
     #expect(errorLine("{\"a\": \(fine)}") == nil)
   }
 
+  @Test func tooManyColumnsAreRefused() {
+    let line = { (first: Int) in
+      "{" + (first..<first + 9000).map { "\"k\($0)\": 1" }.joined(separator: ", ") + "}\n"
+    }
+    let two = line(0) + line(9000)
+    #expect("\(Result { try read(two) })".contains("test.jsonl: line 2, column "))
+    #expect("\(Result { try read(two, chunkSize: 10) })".contains("test.jsonl: more than 16384 columns"))
+    #expect(errorLine(line(0)) == nil)
+  }
+
   @Test func objectsOfArraysOfDifferentLengthsAreRefused() {
     let error = errorLine("{\"a\": [1, 2], \"b\": [1]}", format: .document, name: "x.json")
     #expect(
