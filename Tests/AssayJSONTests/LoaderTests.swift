@@ -29,7 +29,7 @@ import Testing
     }
   }
 
-  @Test func aLoadGrowsAndEndsFinished() async throws {
+  @Test func aLoadGrowsEndsFinishedAndStopsWhenLeft() async throws {
     let rows = (0..<200_000).map { "{\"id\": \($0), \"name\": \"row \($0)\", \"x\": \(Double($0) / 8)}\n" }
     let path = NSTemporaryDirectory() + "assay-json-grow-\(UUID().uuidString).jsonl"
     try Data(rows.joined().utf8).write(to: URL(fileURLWithPath: path))
@@ -41,5 +41,11 @@ import Testing
     #expect(updates.dropLast().allSatisfy { !$0.progress.finished })
     #expect(updates.count >= 2 && updates[0].table.rowCount < 200_000)
     #expect(last.table.columns.map(\.type) == [.int, .string, .double])
+    var first: LoadUpdate?
+    for try await update in try JSONSource(locator: path, format: .lines).load() {
+      first = update
+      break  // as Ctrl-C does: the load stops, what arrived stays
+    }
+    #expect(first.map { $0.table.rowCount > 0 && !$0.progress.finished } == true)
   }
 }
