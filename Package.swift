@@ -20,8 +20,8 @@ let package = Package(
     .library(
       name: "AssayLibraries",
       targets: [
-        "AssayCore", "AssayCSV", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL", "AssaySQLite",
-        "AssayMariaDB", "AssayStoreText", "AssayParquet",
+        "AssayCore", "AssayCSV", "AssayJSON", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL",
+        "AssaySQLite", "AssayMariaDB", "AssayStoreText", "AssayParquet",
       ]),
   ],
   dependencies: [
@@ -34,6 +34,7 @@ let package = Package(
     .target(name: "AssayCore"),
     .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
     .target(name: "AssayCSV", dependencies: ["AssayCore", "CZlib"] + (hasISAL ? ["CIsal"] : [])),
+    .target(name: "AssayJSON", dependencies: ["AssayCore", "AssayCSV"]),
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
     .target(name: "AssayGrid", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid"]),
@@ -67,7 +68,8 @@ let package = Package(
     .executableTarget(
       name: "assay",
       dependencies: [
-        "AssayCore", "AssayCSV", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI", "AssayTerminal",
+        "AssayCore", "AssayCSV", "AssayJSON", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI",
+        "AssayTerminal",
         "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB", "AssayObjectStore",
         "AssayParquet",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -94,6 +96,7 @@ let package = Package(
       path: "Tests/AssayTestSupport"),
     .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
     .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"]),
+    .testTarget(name: "AssayJSONTests", dependencies: ["AssayJSON", "AssayCSV", "AssayCore"]),
     .testTarget(name: "AssayAnalysisTests", dependencies: ["AssayAnalysis", "AssayCore", "AssayCSV"]),
     .testTarget(name: "AssayGridTests", dependencies: ["AssayGrid"]),
     .testTarget(

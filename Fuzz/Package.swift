@@ -9,8 +9,10 @@ let package = Package(
   dependencies: [.package(name: "Assay", path: "..")],
   targets: [
     .target(name: "CLibFuzzer"),
-    .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"]),
+    .target(
+      name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "AssayLibraries", package: "Assay")]),
     fuzzTarget("FuzzCSV"),
+    fuzzTarget("FuzzJSON"),
     fuzzTarget("FuzzFilter"),
     fuzzTarget("FuzzTheme"),
     fuzzTarget("FuzzKeymap"),

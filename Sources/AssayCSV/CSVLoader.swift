@@ -56,19 +56,9 @@ public struct CSVLoader: SourceLoader {
 
 /// A CSV/TSV source: a file, a gzipped file, a named pipe or stdin.
 public struct CSVSource: TableSource {
-  /// How the bytes are reached.
-  enum Origin: Sendable {
-    case file(String)
-    case gzip(String)
-    case pipe(String)
-    case standardInput
-    /// Bytes from a stream made when the load starts (an object in a store), and their count when known.
-    case stream(@Sendable () throws -> any ByteStream, totalBytes: Int?)
-  }
-
   /// The locator as given.
   public let displayName: String
-  let origin: Origin
+  let origin: InputOrigin
   let options: SourceOptions
   /// Nominal bytes per parsed chunk.
   var chunkSize = 4 << 20
@@ -77,16 +67,10 @@ public struct CSVSource: TableSource {
   public init(locator: String, options: SourceOptions = SourceOptions()) throws {
     displayName = locator
     self.options = options
-    if locator == "-" {
-      origin = .standardInput
-      return
-    }
-    try InputChecks.checkFile(path: locator, name: locator)
-    if PipeStream.isPipe(path: locator) {
-      origin = .pipe(locator)
-    } else if locator.lowercased().hasSuffix(".gz") {
-      origin = .gzip(locator)
-      let stream = try GzipStream(path: locator, name: locator)
+    origin = try InputOrigin.local(locator)
+    switch origin {
+    case .gzip(let path):
+      let stream = try GzipStream(path: path, name: locator)
       var head = [UInt8](repeating: 0, count: 1 << 16)
       let got = try head.withUnsafeMutableBufferPointer { buffer in
         try stream.read(into: buffer.baseAddress.unsafelyUnwrapped, capacity: buffer.count)
@@ -94,13 +78,13 @@ public struct CSVSource: TableSource {
       try head.withUnsafeBufferPointer {
         try InputChecks.checkText(UnsafeBufferPointer(rebasing: $0[0..<got]), name: locator)
       }
-    } else {
-      origin = .file(locator)
-      let file = try MappedFile(path: locator, name: locator)
+    case .file(let path):
+      let file = try MappedFile(path: path, name: locator)
       try file.reading {
         try InputChecks.checkText(
           UnsafeBufferPointer(start: file.base, count: min(file.count, 1 << 16)), name: locator)
       }
+    case .pipe, .standardInput, .stream: break
     }
   }
 
@@ -120,32 +104,20 @@ public struct CSVSource: TableSource {
   /// task stops the parse.
   public func load() -> AsyncThrowingStream<LoadUpdate, Error> {
     let source = self
-    return LoadControl.stream { try source.run(control: $0) }
+    return LoadControl.updates { control in _ = try source.run(control: control) }
   }
 
   /// Loads synchronously on the calling thread.
   func run(control: LoadControl, parallel: Bool = true) throws -> Table {
-    switch origin {
-    case .standardInput:
-      return try streamed(DescriptorStream(descriptor: 0, name: displayName), control: control)
-    case .stream(let open, let totalBytes):
-      return try streamed(try open(), control: control, totalBytes: totalBytes)
-    case .pipe(let path):
-      return try streamed(PipeStream(path: path, name: displayName), control: control)
-    case .gzip(let path):
-      #if canImport(CIsal)
-        if try FastGzipStream.isGzip(path: path, name: displayName) {
-          return try streamed(FastGzipStream(path: path, name: displayName), control: control)
-        }
-      #endif
-      return try streamed(GzipStream(path: path, name: displayName), control: control)
-    case .file(let path):
-      let file = try MappedFile(path: path, name: displayName)
-      return try file.reading {
-        try CSVReader.load(
-          base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
-          parallel: parallel, control: control, release: file.release)
-      }
+    guard case .file(let path) = origin else {
+      let opened = try origin.stream(name: displayName)
+      return try streamed(opened.bytes, control: control, totalBytes: opened.totalBytes)
+    }
+    let file = try MappedFile(path: path, name: displayName)
+    return try file.reading {
+      try CSVReader.load(
+        base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,
+        parallel: parallel, control: control, release: file.release)
     }
   }
 

@@ -38,7 +38,7 @@ extension ChunkParser {
     if negative { index += 1 }
     let first = index
     var magnitude: UInt64 = 0
-    let digits = accumulateDigits(&index, into: &magnitude)
+    let digits = NumberParsing.accumulateDigits(base, limit, &index, into: &magnitude)
     guard digits > 0, digits <= 18, index == limit || isFieldEnd(base[index]) else { return false }
     let value = Int64(magnitude)
     builders[column].append(int: negative ? -value : value)
@@ -59,13 +59,13 @@ extension ChunkParser {
     if negative { index += 1 }
     let first = index
     var mantissa: UInt64 = 0
-    var digits = accumulateDigits(&index, into: &mantissa)
+    var digits = NumberParsing.accumulateDigits(base, limit, &index, into: &mantissa)
     let integerDigits = digits
     var fractionDigits = 0
     let hasPoint = index < limit && base[index] == UInt8(ascii: ".")
     if hasPoint {
       index += 1
-      fractionDigits = accumulateDigits(&index, into: &mantissa)
+      fractionDigits = NumberParsing.accumulateDigits(base, limit, &index, into: &mantissa)
       digits += fractionDigits
     }
     guard digits > 0, digits <= 15, index == limit || isFieldEnd(base[index]) else { return false }
@@ -77,37 +77,6 @@ extension ChunkParser {
         leadingZero: base[first] == UInt8(ascii: "0")))
     position = index
     return true
-  }
-
-  /// Appends the decimal digits at `index` to `value`, moving past them; returns how many there were.
-  /// Takes eight bytes at a time: finds how many lead with digits and converts them with three
-  /// multiplies (the digits past 18 wrap, which callers reject by count).
-  @inline(__always)
-  private func accumulateDigits(_ index: inout Int, into value: inout UInt64) -> Int {
-    let first = index
-    let raw = UnsafeRawPointer(base)
-    while index + 8 <= limit {
-      let digits = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x3030_3030_3030_3030
-      let nonDigits =
-        (digits | ((digits & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
-      let count = nonDigits.trailingZeroBitCount / 8
-      if count == 0 { return index - first }
-      var lanes = digits << UInt64(64 - 8 * count)
-      lanes = lanes &* 10 &+ (lanes >> 8)
-      lanes =
-        ((lanes & 0x0000_00FF_0000_00FF) &* 0x000F_4240_0000_0064
-          &+ ((lanes >> 16) & 0x0000_00FF_0000_00FF) &* 0x0000_2710_0000_0001) >> 32
-      value = value &* NumberParsing.integerPowerOfTen(count) &+ lanes
-      index += count
-      if count < 8 { return index - first }
-    }
-    while index < limit {
-      let digit = base[index] &- UInt8(ascii: "0")
-      if digit >= 10 { break }
-      value = value &* 10 &+ UInt64(digit)
-      index += 1
-    }
-    return index - first
   }
 
   @inline(__always)

@@ -2,11 +2,11 @@ import AssayCore
 
 /// Collects one column's values for one chunk of rows, in the storage of its current kind.
 /// Its buffers are freed by `deallocate()`, which the owner calls exactly once.
-struct ColumnBuilder {
+package struct ColumnBuilder {
   /// The kind of the values held.
-  private(set) var kind: FieldKind
+  package private(set) var kind: FieldKind
   /// Rows appended so far.
-  private(set) var count = 0
+  package private(set) var count = 0
   /// How the values' text was written (a `TextForm`).
   private(set) var textForm = TextForm.unset
   /// The zone of the timestamps so far: `ParsedTime.naive`, `.utc`, an offset, or `unsetZone` /
@@ -20,7 +20,7 @@ struct ColumnBuilder {
   private let capacity: Int
 
   /// An empty builder for values of `kind`, with room for about `capacity` rows.
-  init(kind: FieldKind, capacity: Int) {
+  package init(kind: FieldKind, capacity: Int) {
     self.kind = kind
     self.capacity = capacity
     numbers = RawBuffer(capacity: kind == .string || kind == .empty ? 0 : capacity)
@@ -28,14 +28,14 @@ struct ColumnBuilder {
   }
 
   /// Frees the buffers.
-  func deallocate() {
+  package func deallocate() {
     numbers.deallocate()
     strings.deallocate()
   }
 
   /// Appends a null row.
   @inline(__always)
-  mutating func appendNull() {
+  package mutating func appendNull() {
     nullRows.append(Int32(truncatingIfNeeded: count))
     switch kind.shape {
     case .empty: break
@@ -53,28 +53,28 @@ struct ColumnBuilder {
 
   /// Appends an integer (the kind must be `.int`).
   @inline(__always)
-  mutating func append(int value: Int64) {
+  package mutating func append(int value: Int64) {
     numbers.append(UInt64(bitPattern: value))
     count += 1
   }
 
   /// Appends a double (the kind must be `.double`).
   @inline(__always)
-  mutating func append(double value: Double) {
+  package mutating func append(double value: Double) {
     numbers.append(value.bitPattern)
     count += 1
   }
 
   /// Appends a date (the kind must be `.date`).
   @inline(__always)
-  mutating func append(days value: Int32) {
+  package mutating func append(days value: Int32) {
     numbers.append(UInt64(UInt32(bitPattern: value)))
     count += 1
   }
 
   /// Appends a timestamp (the kind must be a timestamp), noting its zone.
   @inline(__always)
-  mutating func append(time: ParsedTime) {
+  package mutating func append(time: ParsedTime) {
     numbers.append(UInt64(bitPattern: time.micros))
     if time.zone != zone { zone = zone == Self.unsetZone ? time.zone : Self.mixedZones }
     count += 1
@@ -82,7 +82,7 @@ struct ColumnBuilder {
 
   /// Appends a boolean (the kind must be `.bool`).
   @inline(__always)
-  mutating func append(bool value: Bool) {
+  package mutating func append(bool value: Bool) {
     numbers.append(value ? 1 : 0)
     count += 1
   }
@@ -90,7 +90,9 @@ struct ColumnBuilder {
   /// Appends text (the kind must be `.string`); returns the index of a bad byte in it, if any.
   /// `isPlainASCII` says the caller has seen that the bytes are ASCII without NUL.
   @inline(__always)
-  mutating func append(text p: UnsafePointer<UInt8>, _ length: Int, isPlainASCII: Bool = false) -> Int? {
+  package mutating func append(text p: UnsafePointer<UInt8>, _ length: Int, isPlainASCII: Bool = false)
+    -> Int?
+  {
     if let problem = strings.append(p, length, isPlainASCII: isPlainASCII) { return problem }
     count += 1
     return nil
@@ -99,7 +101,7 @@ struct ColumnBuilder {
   /// Changes kind where the values so far carry over: from `.empty` (all null) to anything,
   /// from `.int` to `.double`, and from dates to timestamps in the same form (a date is its
   /// midnight). Returns false when the values would have to be re-read.
-  mutating func widen(to newKind: FieldKind) -> Bool {
+  package mutating func widen(to newKind: FieldKind) -> Bool {
     if newKind == kind { return true }
     if kind.shape == .date, newKind == FieldKind(.timestamp, kind.time) {
       for index in 0..<numbers.count {
@@ -129,7 +131,7 @@ struct ColumnBuilder {
   }
 
   /// The finished chunk of values (copied out; the builder still owns its buffers).
-  func finish() -> ColumnChunk {
+  package func finish() -> ColumnChunk {
     let validity: ValidityBitmap?
     if nullRows.isEmpty {
       validity = nil
@@ -182,5 +184,22 @@ struct ColumnBuilder {
         UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: stored.count * 8)
       }
     }
+  }
+}
+
+extension ColumnChunk {
+  /// An int chunk as doubles, a date chunk as timestamps, or an all-null chunk as nulls of `kind`.
+  package func widened(to kind: FieldKind) -> ColumnChunk {
+    if case .int(let ints) = values {
+      return ColumnChunk(values: .double(ints.map { Double($0) }), validity: validity)
+    }
+    if case .date(let days) = values {
+      return ColumnChunk(
+        values: .timestamp(days.map { Int64($0) * TimeText.microsPerDay }, .naive), validity: validity)
+    }
+    var builder = ColumnBuilder(kind: kind, capacity: count)
+    defer { builder.deallocate() }
+    for _ in 0..<count { builder.appendNull() }
+    return builder.finish()
   }
 }

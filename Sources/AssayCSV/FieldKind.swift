@@ -2,38 +2,38 @@ import AssayCore
 
 /// The type a column's values have shown so far while parsing, and for dates and timestamps how
 /// their text is written; `.empty` means only nulls were seen.
-struct FieldKind: Hashable, Sendable {
+package struct FieldKind: Hashable, Sendable {
   /// The value type.
-  enum Shape: UInt8, Sendable {
+  package enum Shape: UInt8, Sendable {
     case empty, bool, int, double, date, timestamp, string
   }
 
   /// The value type.
-  var shape: Shape
+  package var shape: Shape
   /// How a date's or timestamp's text is written; `.none` for other shapes.
-  var time: TimeForm
+  package var time: TimeForm
 
   /// A kind of `shape` written in `time`.
-  init(_ shape: Shape, _ time: TimeForm = .none) {
+  package init(_ shape: Shape, _ time: TimeForm = .none) {
     self.shape = shape
     self.time = time
   }
 
-  static let empty = FieldKind(.empty)
-  static let bool = FieldKind(.bool)
-  static let int = FieldKind(.int)
-  static let double = FieldKind(.double)
+  package static let empty = FieldKind(.empty)
+  package static let bool = FieldKind(.bool)
+  package static let int = FieldKind(.int)
+  package static let double = FieldKind(.double)
   /// An ISO `YYYY-MM-DD` date.
-  static let date = FieldKind(.date, .iso)
-  static let string = FieldKind(.string)
+  package static let date = FieldKind(.date, .iso)
+  package static let string = FieldKind(.string)
 
   /// True for dates and timestamps.
-  var isTime: Bool { shape == .date || shape == .timestamp }
+  package var isTime: Bool { shape == .date || shape == .timestamp }
 
   /// The narrowest kind that holds values of both kinds: int and double meet in double; dates and
   /// timestamps written alike meet in timestamp (a date is its midnight), and slash dates whose
   /// order was undecided take the other's order; any other disagreement meets in string.
-  func joined(_ other: FieldKind) -> FieldKind {
+  package func joined(_ other: FieldKind) -> FieldKind {
     if self == other || other == .empty { return self }
     if self == .empty { return other }
     if (self == .int && other == .double) || (self == .double && other == .int) { return .double }
@@ -44,7 +44,7 @@ struct FieldKind: Hashable, Sendable {
   }
 
   /// The column type a finished column of this kind has (a column of nulls only is text).
-  var columnType: ColumnType {
+  package var columnType: ColumnType {
     switch shape {
     case .empty, .string: return .string
     case .bool: return .bool

@@ -3,7 +3,7 @@ import Foundation
 
 /// The checks made when a source is opened, so that a wrong path or a binary file fails at once
 /// with one clear line.
-public enum InputChecks {
+package enum InputChecks {
   /// The error for a failed `open`/`stat` of `name`.
   static func openError(name: String, errno code: Int32) -> AssayError {
     switch code {
@@ -40,7 +40,7 @@ public enum InputChecks {
   }
 
   /// The length of a UTF-8 byte order mark at the start, or 0.
-  static func byteOrderMarkLength(_ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
+  package static func byteOrderMarkLength(_ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
     count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF ? 3 : 0
   }
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// What a running load reports to and hears from its consumer: snapshots out, cancellation in.
 /// Shared between parser threads; its mutable state sits behind a lock.
-public final class LoadControl: @unchecked Sendable {
+package final class LoadControl: @unchecked Sendable {
   private let lock = NSLock()
   private var cancelled = false
   private var lastSnapshot: ContinuousClock.Instant?
@@ -12,7 +12,7 @@ public final class LoadControl: @unchecked Sendable {
 
   /// A control that passes snapshots to `deliver`, at most one per `interval` (the first and the
   /// last always).
-  public init(
+  package init(
     interval: Duration = .milliseconds(100), deliver: (@Sendable (Table, LoadProgress) -> Void)? = nil
   ) {
     self.interval = interval
@@ -20,16 +20,16 @@ public final class LoadControl: @unchecked Sendable {
   }
 
   /// True once the consumer has gone away.
-  public var isCancelled: Bool { lock.withLock { cancelled } }
+  package var isCancelled: Bool { lock.withLock { cancelled } }
 
   /// Stops the load at its next check.
-  public func cancel() { lock.withLock { cancelled = true } }
+  package func cancel() { lock.withLock { cancelled = true } }
 
   /// True when nobody wants snapshots, so none need building.
-  var wantsSnapshots: Bool { deliver != nil }
+  package var wantsSnapshots: Bool { deliver != nil }
 
   /// True when a snapshot taken now would be delivered.
-  public func snapshotDue() -> Bool {
+  package func snapshotDue() -> Bool {
     guard deliver != nil else { return false }
     return lock.withLock {
       guard let lastSnapshot else { return true }
@@ -37,11 +37,20 @@ public final class LoadControl: @unchecked Sendable {
     }
   }
 
-  /// A stream of the snapshots `run` sends (at most one per `interval`, the first and last always)
-  /// while it reads on a thread of its own; the stream ends when `run` returns, with its error when
-  /// it throws one other than `CancellationError`. The consumer going away cancels the control.
-  public static func stream(
-    interval: Duration = .milliseconds(100), _ run: @escaping @Sendable (LoadControl) throws -> Table
+  /// Hands a snapshot to the consumer.
+  package func send(_ table: Table, _ progress: LoadProgress) {
+    guard let deliver else { return }
+    lock.withLock { lastSnapshot = ContinuousClock.now }
+    deliver(table, progress)
+  }
+}
+
+extension LoadControl {
+  /// The updates of a load that `run` makes on a thread of its own with a control that hands its
+  /// snapshots to the stream, at most one per `interval` (the first and last always); cancelling the
+  /// consuming task cancels the control, and the stream ends quietly when `run` stops for that.
+  package static func updates(
+    interval: Duration = .milliseconds(100), _ run: @escaping @Sendable (LoadControl) throws -> Void
   ) -> AsyncThrowingStream<LoadUpdate, Error> {
     AsyncThrowingStream(bufferingPolicy: .bufferingNewest(1)) { continuation in
       let control = LoadControl(interval: interval) { table, progress in
@@ -50,7 +59,7 @@ public final class LoadControl: @unchecked Sendable {
       continuation.onTermination = { _ in control.cancel() }
       Thread.detachNewThread {
         do {
-          _ = try run(control)
+          try run(control)
           continuation.finish()
         } catch is CancellationError {
           continuation.finish()
@@ -59,12 +68,5 @@ public final class LoadControl: @unchecked Sendable {
         }
       }
     }
-  }
-
-  /// Hands a snapshot to the consumer.
-  public func send(_ table: Table, _ progress: LoadProgress) {
-    guard let deliver else { return }
-    lock.withLock { lastSnapshot = ContinuousClock.now }
-    deliver(table, progress)
   }
 }

@@ -4,11 +4,11 @@ import Foundation
 /// A file mapped read-only into memory; parsed ranges can be dropped from the resident set.
 /// The mapping is immutable and lives as long as this object, so sharing it is safe. A file that
 /// shrinks while it is read does not end the program: see `reading` and `MappingFaults`.
-public final class MappedFile: @unchecked Sendable {
+package final class MappedFile: @unchecked Sendable {
   /// The first byte (a valid pointer even for an empty file).
-  public let base: UnsafePointer<UInt8>
+  package let base: UnsafePointer<UInt8>
   /// File size in bytes.
-  public let count: Int
+  package let count: Int
   private let mapping: UnsafeMutableRawPointer?
   private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
   private let placeholder: UnsafeMutablePointer<UInt8>?
@@ -16,7 +16,7 @@ public final class MappedFile: @unchecked Sendable {
   private let watchSlot: Int?
 
   /// Maps the file at `path`; errors name `name`.
-  public init(path: String, name: String) throws {
+  package init(path: String, name: String) throws {
     self.name = name
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw InputChecks.openError(name: name, errno: errno) }
@@ -50,7 +50,7 @@ public final class MappedFile: @unchecked Sendable {
 
   /// Runs `read` over the mapping; when the file was truncated meanwhile (the pages past its new
   /// end read as zeros), throws an error that says so instead of what `read` gave.
-  public func reading<T>(_ read: () throws -> T) throws -> T {
+  package func reading<T>(_ read: () throws -> T) throws -> T {
     let outcome = Result { try read() }
     if let watchSlot, MappingFaults.wasTruncated(watchSlot) {
       throw AssayError(
@@ -62,7 +62,7 @@ public final class MappedFile: @unchecked Sendable {
 
   /// Drops the whole pages inside `start..<end` from memory; they are read again from the file
   /// if touched later.
-  func release(_ start: Int, _ end: Int) {
+  package func release(_ start: Int, _ end: Int) {
     guard let mapping else { return }
     let first = (start + Self.pageSize - 1) / Self.pageSize * Self.pageSize
     let last = end / Self.pageSize * Self.pageSize

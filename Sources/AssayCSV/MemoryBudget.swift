@@ -7,9 +7,9 @@ import Foundation
 /// `ASSAY_MEMORY_LIMIT` (bytes, or with a K, M or G suffix) sets it; by default it is three
 /// quarters of the memory available when the load starts. A file read from disk needs no budget:
 /// its size is known and its table is bounded by it.
-enum MemoryBudget {
+package enum MemoryBudget {
   /// The budget in bytes.
-  static func limit() -> Int {
+  package static func limit() -> Int {
     if let text = ProcessInfo.processInfo.environment["ASSAY_MEMORY_LIMIT"], let bytes = parse(text) {
       return bytes
     }
@@ -33,7 +33,12 @@ enum MemoryBudget {
 
   /// Bytes a parsed chunk's columns (and any text it keeps) take.
   static func bytes(of chunk: ParsedChunk) -> Int {
-    chunk.columns.reduce(chunk.retainedText?.count ?? 0) { total, column in
+    (chunk.retainedText?.count ?? 0) + bytes(of: chunk.columns)
+  }
+
+  /// Bytes the column chunks take.
+  package static func bytes(of columns: [ColumnChunk]) -> Int {
+    columns.reduce(0) { total, column in
       var bytes = column.count / 8
       if case .string(let storage) = column.values {
         switch storage {
@@ -48,7 +53,7 @@ enum MemoryBudget {
   }
 
   /// The error for a table that passed `limit` bytes after `rows` rows.
-  static func exceeded(name: String, limit: Int, rows: Int) -> AssayError {
+  package static func exceeded(name: String, limit: Int, rows: Int) -> AssayError {
     AssayError(
       message:
         "\(name): the table passed the memory limit of \(limit >> 20) MiB after \(NumberFormatting.grouped(rows)) rows",

@@ -1,8 +1,8 @@
 /// Exact parsing of integers and decimal numbers straight from bytes, without `String`.
-enum NumberParsing {
+package enum NumberParsing {
   /// 10^exponent for 0...8, as an integer.
   @inline(__always)
-  static func integerPowerOfTen(_ exponent: Int) -> UInt64 {
+  package static func integerPowerOfTen(_ exponent: Int) -> UInt64 {
     switch exponent {
     case 0: return 1
     case 1: return 10
@@ -18,7 +18,7 @@ enum NumberParsing {
 
   /// 10^exponent for 0...22, the powers of ten a double holds exactly (larger give 10^22).
   @inline(__always)
-  static func powerOfTen(_ exponent: Int) -> Double {
+  package static func powerOfTen(_ exponent: Int) -> Double {
     switch exponent {
     case 0: return 1
     case 1: return 1e1
@@ -46,8 +46,42 @@ enum NumberParsing {
     }
   }
 
+  /// Appends the decimal digits at `base[index]` (up to `limit`) to `value`, moving past them;
+  /// returns how many there were.
+  /// Takes eight bytes at a time: finds how many lead with digits and converts them with three
+  /// multiplies (the digits past 18 wrap, which callers reject by count).
+  @inline(__always)
+  package static func accumulateDigits(
+    _ base: UnsafePointer<UInt8>, _ limit: Int, _ index: inout Int, into value: inout UInt64
+  ) -> Int {
+    let first = index
+    let raw = UnsafeRawPointer(base)
+    while index + 8 <= limit {
+      let digits = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x3030_3030_3030_3030
+      let nonDigits =
+        (digits | ((digits & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
+      let count = nonDigits.trailingZeroBitCount / 8
+      if count == 0 { return index - first }
+      var lanes = digits << UInt64(64 - 8 * count)
+      lanes = lanes &* 10 &+ (lanes >> 8)
+      lanes =
+        ((lanes & 0x0000_00FF_0000_00FF) &* 0x000F_4240_0000_0064
+          &+ ((lanes >> 16) & 0x0000_00FF_0000_00FF) &* 0x0000_2710_0000_0001) >> 32
+      value = value &* integerPowerOfTen(count) &+ lanes
+      index += count
+      if count < 8 { return index - first }
+    }
+    while index < limit {
+      let digit = base[index] &- UInt8(ascii: "0")
+      if digit >= 10 { break }
+      value = value &* 10 &+ UInt64(digit)
+      index += 1
+    }
+    return index - first
+  }
+
   /// An optionally signed run of decimal digits that fits in Int64, or nil.
-  static func parseInt(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int64? {
+  package static func parseInt(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int64? {
     var i = 0
     var negative = false
     if count > 0 && (p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+")) {
@@ -75,7 +109,7 @@ enum NumberParsing {
 
   /// A decimal number (`12`, `-1.5`, `.5`, `5.`, `1e-3`, `inf`, `Infinity`), correctly rounded,
   /// or nil when the bytes are not one.
-  static func parseDouble(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
+  package static func parseDouble(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
     if let fast = parseShortDecimal(p, count) { return fast }
     guard isDecimalSyntax(p, count) || isInfinity(p, count) else { return nil }
     let text = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)

@@ -1,18 +1,18 @@
 import AssayCore
 
 /// One field read as a time: the instant, whether it named a time of day, and its zone.
-struct ParsedTime {
+package struct ParsedTime {
   /// `zone` of a value without one (a wall-clock time).
-  static let naive = Int32.min
+  package static let naive = Int32.min
   /// `zone` of a value in UTC written `Z`.
-  static let utc = TimeCursor.utc
+  package static let utc = TimeCursor.utc
 
   /// Microseconds since the epoch (for a naive value, of its wall-clock time read as UTC).
-  var micros: Int64
+  package var micros: Int64
   /// True when a time of day was written.
-  var hasTime: Bool
+  package var hasTime: Bool
   /// Seconds east of UTC, or `naive`, or `utc`.
-  var zone: Int32 = ParsedTime.naive
+  package var zone: Int32 = ParsedTime.naive
 
   /// A time from a calendar date (checked to be real), the microsecond of its day and its zone
   /// (applied: a time at +02:00 is two hours earlier in UTC); nil when the date is not real.

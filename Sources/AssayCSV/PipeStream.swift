@@ -1,8 +1,8 @@
 import AssayCore
 import Foundation
 
-/// The bytes of a named pipe (or another file that is not a regular one), opened once and read
-/// front to back like stdin; the descriptor is closed when the last reader lets go of it.
+/// The bytes of a named pipe (or any other file), opened once and read front to back like stdin;
+/// the descriptor is closed when the last reader lets go of it.
 final class PipeStream: ByteStream {
   private var descriptor: DescriptorStream
 

@@ -1,21 +1,21 @@
 /// A growable buffer of plain values with an inlined append (no uniqueness check, unlike an
 /// array), for the parser's hot loop. Owned by one builder; `deallocate()` frees it.
-struct RawBuffer<Element: BitwiseCopyable> {
+package struct RawBuffer<Element: BitwiseCopyable> {
   /// The values' storage.
-  private(set) var base: UnsafeMutablePointer<Element>
+  package private(set) var base: UnsafeMutablePointer<Element>
   /// Values held.
-  private(set) var count = 0
+  package private(set) var count = 0
   private var capacity: Int
 
   /// An empty buffer with room for `capacity` values.
-  init(capacity: Int) {
+  package init(capacity: Int) {
     self.capacity = max(16, capacity)
     base = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
   }
 
   /// Appends a value.
   @inline(__always)
-  mutating func append(_ value: Element) {
+  package mutating func append(_ value: Element) {
     if count == capacity { grow(to: capacity * 2) }
     base[count] = value
     count += 1
@@ -23,7 +23,7 @@ struct RawBuffer<Element: BitwiseCopyable> {
 
   /// Appends `length` values from `source`.
   @inline(__always)
-  mutating func append(_ source: UnsafePointer<Element>, count length: Int) {
+  package mutating func append(_ source: UnsafePointer<Element>, count length: Int) {
     if count + length > capacity { grow(to: max(capacity * 2, count + length)) }
     (base + count).update(from: source, count: length)
     count += length
@@ -48,7 +48,10 @@ struct RawBuffer<Element: BitwiseCopyable> {
   }
 
   /// Frees the storage; the buffer must not be used afterwards.
-  func deallocate() { base.deallocate() }
+  package func deallocate() { base.deallocate() }
+
+  /// Empties the buffer, keeping its storage.
+  package mutating func removeAll() { count = 0 }
 }
 
 /// An array of exactly `count` elements initialised by `fill`.

@@ -104,7 +104,7 @@ struct TableAssembler {
       result.columns[column] =
         target[column] == .string && chunk.kinds[column] != .empty
         ? TextForm.text(of: own, form: chunk.forms[column])
-        : Self.widened(own, rows: chunk.rows, to: target[column])
+        : own.widened(to: target[column])
     }
     result.kinds = target
     return result
@@ -127,21 +127,6 @@ struct TableAssembler {
     reparsed.end = chunk.end
     reparsed.retainedText = reparsed.needsRetainedText ? text : nil
     return reparsed
-  }
-
-  /// An int chunk as doubles, a date chunk as timestamps, or an all-null chunk as nulls of `kind`.
-  private static func widened(_ chunk: ColumnChunk, rows: Int, to kind: FieldKind) -> ColumnChunk {
-    if case .int(let ints) = chunk.values {
-      return ColumnChunk(values: .double(ints.map { Double($0) }), validity: chunk.validity)
-    }
-    if case .date(let days) = chunk.values {
-      return ColumnChunk(
-        values: .timestamp(days.map { Int64($0) * TimeText.microsPerDay }, .naive), validity: chunk.validity)
-    }
-    var builder = ColumnBuilder(kind: kind, capacity: rows)
-    defer { builder.deallocate() }
-    for _ in 0..<rows { builder.appendNull() }
-    return builder.finish()
   }
 
   /// A chunk's failure as an error located in the whole input.

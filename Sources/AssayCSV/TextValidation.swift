@@ -1,8 +1,8 @@
 /// Checks that field text is well-formed UTF-8 without NUL bytes.
-enum TextValidation {
+package enum TextValidation {
   /// The index of the first byte that is a NUL or not part of well-formed UTF-8, or nil when all is well.
   @inline(__always)
-  static func firstProblem(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int? {
+  package static func firstProblem(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int? {
     var i = 0
     let raw = UnsafeRawPointer(p)
     while i + 8 <= count {

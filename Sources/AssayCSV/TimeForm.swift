@@ -1,6 +1,6 @@
 /// How the text of a date or timestamp column is written, decided per column from its values
 /// (or forced by an option). Each form reads dates alone or with a time of day.
-enum TimeForm: UInt8, Sendable {
+package enum TimeForm: UInt8, Sendable {
   /// Not a time.
   case none
   /// ISO 8601 without a zone: `2024-03-01`, `2024-03-01T08:15`, `2024-03-01 08:15:30.25`.
@@ -37,7 +37,7 @@ enum TimeForm: UInt8, Sendable {
   }
 
   /// The form's name, as `describe` shows it; `dayFirst` is how an undecided column was read.
-  func name(dayFirst: Bool, custom: String?) -> String {
+  package func name(dayFirst: Bool, custom: String?) -> String {
     switch self {
     case .none: return ""
     case .iso: return "ISO 8601"

@@ -3,10 +3,10 @@ import AssayCore
 /// Reads dates and timestamps from a field's bytes in the forms of `TimeForm`: which form a field
 /// is written in (`detect`) and its value in a given form (`parse`). Only real times pass:
 /// `2023-02-29`, hour 24 and second 60 are refused, so a column holding them becomes text.
-enum TimeParsing {
+package enum TimeParsing {
   /// The kind of a field that is a date or a timestamp in a form that inference recognises (every
   /// form but the custom and Unix ones), or nil.
-  static func detect(_ p: UnsafePointer<UInt8>, _ count: Int) -> FieldKind? {
+  package static func detect(_ p: UnsafePointer<UInt8>, _ count: Int) -> FieldKind? {
     guard count >= 8 else { return nil }
     let form: TimeForm
     if p[4] == UInt8(ascii: "-") {
@@ -34,7 +34,9 @@ enum TimeParsing {
   /// The value of a field written in `form` (not `.custom`), or nil; `dayFirst` reads an
   /// undecided slash date.
   @inline(__always)
-  static func parse(_ p: UnsafePointer<UInt8>, _ count: Int, form: TimeForm, dayFirst: Bool) -> ParsedTime? {
+  package static func parse(_ p: UnsafePointer<UInt8>, _ count: Int, form: TimeForm, dayFirst: Bool)
+    -> ParsedTime?
+  {
     switch form {
     case .iso: return parseISO(p, count, zoned: false)
     case .isoZoned: return parseISO(p, count, zoned: true)

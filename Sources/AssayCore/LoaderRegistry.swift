@@ -48,18 +48,22 @@ public struct LoaderRegistry: Sendable {
   /// What this registry reads, for messages: `CSV/TSV (.csv .tsv, -), folders`.
   public var summary: String { loaders.map(\.declaration.summary).joined(separator: ", ") }
 
-  /// Opens a locator with the loader `loader(for:)` picks; the locator's query options and the
-  /// `named` options must be ones that loader declares (the named ones win over the query's).
-  /// With `listing`, a folder opens as the collection of its entries even where a loader would open
-  /// it as one table (`assay ls` of a folder of Parquet files).
+  /// Opens a locator with the loader `loader(for:)` picks, or for a local locator with a `format`
+  /// option (`-O format=jsonl`, for standard input or a name that does not tell), the loader that
+  /// reads names ending `.jsonl`; the locator's query options and the `named` options must be
+  /// `format` or ones that loader declares (the named ones win over the query's). With `listing`, a
+  /// folder opens as the collection of its entries even where a loader would open it as one table
+  /// (`assay ls` of a folder of Parquet files).
   public func open(_ text: String, options: SourceOptions = SourceOptions(), listing: Bool = false) throws
     -> OpenedSource
   {
     let locator = SourceLocator(text)
-    let loader = try loader(for: locator, listing: listing)
     var options = options
     options.named.merge(locator.query) { given, _ in given }
-    let declared = Set(loader.declaration.options.map(\.name))
+    let format = locator.scheme == nil ? options.named["format"] : nil
+    let loader =
+      try format.map { try self.loader(forFormat: $0, of: locator) } ?? loader(for: locator, listing: listing)
+    let declared = Set(loader.declaration.options.map(\.name) + ["format"])
     if let unknown = options.named.keys.sorted().first(where: { !declared.contains($0) }) {
       throw AssayError(
         message: "\(locator.displayName): unknown option '\(unknown)' for \(loader.declaration.name)",
@@ -113,6 +117,18 @@ public struct LoaderRegistry: Sendable {
     }
     if let loader = byExtension(path) { return loader }
     return try first(signature?.description ?? "a file of a kind no loader names") { $0.anyFile }
+  }
+
+  /// The loader that reads names ending `.format`.
+  private func loader(forFormat format: String, of locator: SourceLocator) throws -> any SourceLoader {
+    let ending = "." + format.lowercased()
+    guard let loader = loaders.first(where: { $0.declaration.extensions.contains(ending) }) else {
+      let formats = loaders.flatMap(\.declaration.extensions).map { $0.dropFirst() }
+      throw AssayError(
+        message: "\(locator.displayName): no loader reads format=\(format)",
+        hint: "formats: " + formats.joined(separator: ", "))
+    }
+    return loader
   }
 
   /// The loader with the longest extension that ends `path`, if any.

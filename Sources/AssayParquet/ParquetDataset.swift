@@ -109,6 +109,6 @@ public struct ParquetDataset: TableSource {
   /// Loads on a background thread, as `ParquetSource.load` does.
   public func load() -> AsyncThrowingStream<LoadUpdate, Error> {
     let reading = self.reading
-    return LoadControl.stream(interval: .zero) { try reading.run(control: $0) }
+    return LoadControl.updates(interval: .zero) { control in _ = try reading.run(control: control) }
   }
 }

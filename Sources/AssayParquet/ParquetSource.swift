@@ -39,7 +39,7 @@ public struct ParquetSource: TableSource {
   /// the consuming task stops the load after the chunks being decoded.
   public func load() -> AsyncThrowingStream<LoadUpdate, Error> {
     let source = self
-    return LoadControl.stream(interval: .zero) { try source.run(control: $0) }
+    return LoadControl.updates(interval: .zero) { control in _ = try source.run(control: control) }
   }
 
   /// Reads every row group on the calling thread, reporting to `control`.

@@ -1,5 +1,6 @@
 import AssayCSV
 import AssayCore
+import AssayJSON
 import AssayMariaDB
 import AssayObjectStore
 import AssayParquet
@@ -9,8 +10,8 @@ import AssaySQLite
 extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
   static let standard = LoaderRegistry(loaders: [
-    CSVLoader(), ParquetLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(), MariaDBLoader(),
-    S3Loader(), GCSLoader(),
+    CSVLoader(), JSONLoader(), ParquetLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(),
+    MariaDBLoader(), S3Loader(), GCSLoader(),
     AzureLoader(),
   ])
 

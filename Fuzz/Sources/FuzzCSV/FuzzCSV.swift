@@ -1,5 +1,6 @@
 import AssayCSV
 import AssayCore
+import FuzzSupport
 
 /// Reads the input as CSV whole, then split into about 8 chunks in parallel and about 3 in sequence;
 /// all three must give the same cells or the same error. The chunk sizes follow the input's length,
@@ -21,14 +22,4 @@ func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
   }
   return 0
-}
-
-/// Whether two tables have the same column names, types and cells, however their columns are chunked.
-func sameCells(_ a: Table, _ b: Table) -> Bool {
-  guard a.columnNames == b.columnNames, a.columns.map(\.type) == b.columns.map(\.type),
-    a.rowCount == b.rowCount
-  else { return false }
-  return zip(a.columns, b.columns).allSatisfy { x, y in
-    (0..<a.rowCount).allSatisfy { x[$0] == y[$0] || "\(x[$0])" == "\(y[$0])" }  // NaN is not == itself
-  }
 }

@@ -1,0 +1,170 @@
+import AssayCSV
+import AssayCore
+
+/// Values stored in their columns: each converted by the kind the column has so far, which widens
+/// (or, where its values so far cannot follow, marks the range to be parsed again) as values demand.
+extension RecordParser {
+  /// The value at `position` (not an object) stored under `node` in the current row.
+  mutating func value(at node: Int32) throws {
+    var column = paths.columns[Int(node)]
+    if column == KeyPaths.unassigned { column = try assignColumn(node) }
+    guard column >= 0 else { return try copyValue(writing: false) }
+    let index = Int(column)
+    let have = builders[index].count
+    if have != row {
+      // A key met twice in one object keeps its first value.
+      if have > row { return try copyValue(writing: false) }
+      for _ in have..<row { builders[index].appendNull() }
+    }
+    guard position < limit else { throw expected("a value", hint: "") }
+    switch base[position] {
+    case UInt8(ascii: "\""):
+      let start = position
+      let text = try readString()
+      try store(text: text, at: index, mayBeTime: true, offset: start + 1)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      try store(number: try scanNumber(), at: index)
+    case UInt8(ascii: "t"):
+      try literal("true")
+      try store(bool: true, at: index)
+    case UInt8(ascii: "f"):
+      try literal("false")
+      try store(bool: false, at: index)
+    case UInt8(ascii: "n"):
+      try literal("null")
+      builders[index].appendNull()
+    case UInt8(ascii: "["):
+      let start = position
+      compact.removeAll()
+      try copyValue(writing: true)
+      let text = StringToken(bytes: compact.base, count: compact.count, isPlainASCII: false, isDecoded: true)
+      try store(text: text, at: index, mayBeTime: false, offset: start)
+    default:
+      throw expected("a value", hint: "text needs double quotes")
+    }
+  }
+
+  /// Stores text: as text, or as a date or timestamp when it is one in ISO 8601 and the column
+  /// holds those (`mayBeTime` is false for text that is not a JSON string).
+  private mutating func store(text: StringToken, at column: Int, mayBeTime: Bool, offset: Int) throws {
+    let kind = builders[column].kind
+    switch kind.shape {
+    case .string:
+      if let problem = builders[column].append(text: text.bytes, text.count, isPlainASCII: text.isPlainASCII)
+      {
+        throw badText(at: offset + (text.isDecoded ? 0 : problem), in: "a string")
+      }
+      return
+    case .date:
+      if mayBeTime, let time = TimeParsing.parse(text.bytes, text.count, form: kind.time, dayFirst: false),
+        !time.hasTime
+      {
+        builders[column].append(days: Int32(truncatingIfNeeded: time.micros / TimeText.microsPerDay))
+        return
+      }
+    case .timestamp:
+      if mayBeTime, let time = TimeParsing.parse(text.bytes, text.count, form: kind.time, dayFirst: false) {
+        builders[column].append(time: time)
+        return
+      }
+    case .empty, .bool, .int, .double:
+      break
+    }
+    let own = mayBeTime ? Self.timeKind(text.bytes, text.count) ?? .string : .string
+    if widen(column, toHold: own) {
+      return try store(text: text, at: column, mayBeTime: mayBeTime, offset: offset)
+    }
+    // The text waits for the next pass, but is checked now: where it fails must not depend on
+    // what the column held before it.
+    if !text.isPlainASCII, let problem = TextValidation.firstProblem(text.bytes, text.count) {
+      throw badText(at: offset + (text.isDecoded ? 0 : problem), in: "a string")
+    }
+  }
+
+  /// The kind of text that is an ISO 8601 date or timestamp, or nil.
+  @inline(__always)
+  private static func timeKind(_ p: UnsafePointer<UInt8>, _ count: Int) -> FieldKind? {
+    guard count >= 10, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"),
+      let kind = TimeParsing.detect(p, count), kind.time == .iso || kind.time == .isoZoned
+    else { return nil }
+    return kind
+  }
+
+  /// Stores a number: an integer that fits Int64 as one, others as a double, and one too large
+  /// for a double as the text it is written as.
+  @inline(__always)
+  private mutating func store(number: NumberToken, at column: Int) throws {
+    if number.isInteger {
+      if number.digits <= 18 {
+        let magnitude = Int64(number.mantissa)
+        return store(int: number.negative ? -magnitude : magnitude, at: column)
+      }
+      if let value = NumberParsing.parseInt(base + number.start, number.end - number.start) {
+        return store(int: value, at: column)
+      }
+    }
+    let value: Double
+    if !number.hasExponent && number.digits <= 15 {
+      let magnitude = Double(number.mantissa) / NumberParsing.powerOfTen(number.fractionDigits)
+      value = number.negative ? -magnitude : magnitude
+    } else {
+      value = NumberParsing.parseDouble(base + number.start, number.end - number.start) ?? .infinity
+    }
+    guard value.isFinite else {
+      let text = StringToken(
+        bytes: base + number.start, count: number.end - number.start, isPlainASCII: true, isDecoded: false)
+      return try store(text: text, at: column, mayBeTime: false, offset: number.start)
+    }
+    store(double: value, at: column)
+  }
+
+  @inline(__always)
+  private mutating func store(int value: Int64, at column: Int) {
+    switch builders[column].kind.shape {
+    case .int: builders[column].append(int: value)
+    case .double: builders[column].append(double: Double(value))
+    case .string: appendWritten(String(value), at: column)
+    case .empty, .bool, .date, .timestamp:
+      if widen(column, toHold: .int) { store(int: value, at: column) }
+    }
+  }
+
+  @inline(__always)
+  private mutating func store(double value: Double, at column: Int) {
+    switch builders[column].kind.shape {
+    case .double: builders[column].append(double: value)
+    case .string: appendWritten(value.description, at: column)
+    case .empty, .int, .bool, .date, .timestamp:
+      if widen(column, toHold: .double) { store(double: value, at: column) }
+    }
+  }
+
+  private mutating func store(bool value: Bool, at column: Int) throws {
+    switch builders[column].kind.shape {
+    case .bool: builders[column].append(bool: value)
+    case .string: appendWritten(value ? "true" : "false", at: column)
+    case .empty, .int, .double, .date, .timestamp:
+      if widen(column, toHold: .bool) { try store(bool: value, at: column) }
+    }
+  }
+
+  /// Appends a number's or a boolean's JSON text to a text column.
+  private mutating func appendWritten(_ text: String, at column: Int) {
+    var text = text
+    text.withUTF8 { bytes in
+      _ = builders[column].append(text: bytes.baseAddress.unsafelyUnwrapped, bytes.count, isPlainASCII: true)
+    }
+  }
+
+  /// Widens a column to hold values of `kind` too; true when its builder now does (store the
+  /// value again), false when the values so far cannot follow: the row gets a placeholder and the
+  /// range is parsed again with the widened kind.
+  private mutating func widen(_ column: Int, toHold kind: FieldKind) -> Bool {
+    let target = kinds[column].joined(kind)
+    kinds[column] = target
+    if builders[column].widen(to: target) { return true }
+    pending = true
+    builders[column].appendNull()
+    return false
+  }
+}
