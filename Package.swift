@@ -57,7 +57,7 @@ let package = Package(
     .target(
       name: "AssayObjectStore",
       dependencies: [
-        "AssayCore", "AssayCSV", "AssayStoreText", "AssayParquet",
+        "AssayCore", "AssayCSV", "AssayJSON", "AssayStoreText", "AssayParquet",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),

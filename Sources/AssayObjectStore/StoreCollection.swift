@@ -1,5 +1,6 @@
 import AssayCSV
 import AssayCore
+import AssayJSON
 import AssayParquet
 import AssayStoreText
 import Foundation
@@ -89,13 +90,13 @@ public struct StoreCollection: CollectionSource {
     return .table(try StoreCollection.table(store: store, bucket: bucket, object: object, options: options))
   }
 
-  /// Whether a key names a table Assay streams from a store: `.csv`, `.tsv`, `.txt`, gzipped or not,
-  /// and Parquet files.
+  /// Whether a key names a table Assay streams from a store: `.csv`, `.tsv`, `.txt`, `.json`,
+  /// `.jsonl`, `.ndjson`, gzipped or not, and Parquet files.
   static func holdsTable(_ key: String) -> Bool {
     if isParquet(key) { return true }
     var lowered = key.lowercased()
     if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
-    return [".csv", ".tsv", ".txt"].contains(where: lowered.hasSuffix)
+    return JSONFormat(name: lowered) != nil || [".csv", ".tsv", ".txt"].contains(where: lowered.hasSuffix)
   }
 
   /// Whether a key names a Parquet file.
@@ -104,8 +105,9 @@ public struct StoreCollection: CollectionSource {
     return lowered.hasSuffix(".parquet") || lowered.hasSuffix(".parq")
   }
 
-  /// The table an object holds, streamed from the store: CSV and TSV objects, gzip-compressed or not,
-  /// and Parquet files, of which only the footer and the column chunks a command uses are fetched.
+  /// The table an object holds, streamed from the store: CSV, TSV, JSON and JSON Lines objects,
+  /// gzip-compressed or not, and Parquet files, of which only the footer and the column chunks a
+  /// command uses are fetched.
   /// - Throws: `AssayError` naming what the object is when Assay reads no table from it.
   static func table(store: any ObjectStore, bucket: String, object: StoreObject, options: SourceOptions)
     throws
@@ -117,7 +119,8 @@ public struct StoreCollection: CollectionSource {
       let kind = EntryKind(FileKind.of(name: object.key, leadingBytes: []))
       throw AssayError(
         message: "\(name): \(kind.description), \(object.size) bytes: not a table Assay reads from a store",
-        hint: "CSV, TSV and Parquet objects (.csv, .tsv, .csv.gz, .parquet) open as tables")
+        hint:
+          "CSV, TSV, JSON Lines and Parquet objects (.csv, .tsv, .csv.gz, .jsonl, .parquet) open as tables")
     }
     let size = object.size
     if isParquet(object.key) {
@@ -126,10 +129,14 @@ public struct StoreCollection: CollectionSource {
         columns: options.columns, filter: options.filter)
     }
     // A compressed object's size says nothing of the text's: no total for progress.
-    return CSVSource(name: name, totalBytes: compressed ? nil : size, options: options) {
+    let open: @Sendable () throws -> any ByteStream = {
       let stream = ObjectStream(store: store, bucket: bucket, key: object.key, size: size)
       return compressed ? try InflatingStream(stream, name: name) : stream
     }
+    if JSONFormat(name: object.key) != nil {
+      return JSONSource(name: name, totalBytes: compressed ? nil : size, options: options, open: open)
+    }
+    return CSVSource(name: name, totalBytes: compressed ? nil : size, options: options, open: open)
   }
 }
 

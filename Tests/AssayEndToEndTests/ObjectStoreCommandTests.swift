@@ -237,13 +237,21 @@ enum TestStore {
     }
   }
 
-  @Test func parquetObjectsReadTheirFooterAndColumnsByRange() async throws {
+  @Test func parquetAndJSONLinesObjectsOpenAsTables() async throws {
     let folder = NSTemporaryDirectory() + "assay-pq-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let written = try AssayProcess.run(["--batch", "sampledata/penguins.csv", "-o", folder + "/p.parquet"])
-    #expect(written.status == 0, "\(written.stderr)")
-    try await withObjects([(path: folder + "/p.parquet", key: "pq/p.parquet")]) {
+    for name in ["p.parquet", "p.jsonl"] {
+      let written = try AssayProcess.run(["--batch", "sampledata/penguins.csv", "-o", folder + "/" + name])
+      #expect(written.status == 0, "\(written.stderr)")
+    }
+    let objects = [
+      (path: folder + "/p.parquet", key: "pq/p.parquet"), (path: folder + "/p.jsonl", key: "pq/p.jsonl"),
+    ]
+    try await withObjects(objects) {
+      let lines = try assay(["describe", "s3://bench/pq/p.jsonl"])
+      let linesLocal = try AssayProcess.run(["describe", folder + "/p.jsonl"])
+      #expect(lines.status == 0 && lines.stdout == linesLocal.stdout, "\(lines.stderr)")
       let local = try AssayProcess.run(["describe", "sampledata/penguins.csv"]).stdout
       let remote = try assay(["describe", "s3://bench/pq/p.parquet"])
       #expect(remote.status == 0 && remote.stdout == local, "\(remote.stderr)\n\(remote.stdout)")
