@@ -15,8 +15,10 @@ package final class MappedFile: @unchecked Sendable {
   private let name: String
   private let watchSlot: Int?
 
-  /// Maps the file at `path`; errors name `name`.
-  package init(path: String, name: String) throws {
+  /// Maps the file at `path`; errors name `name`. A file read front to back (`sequential`) is read
+  /// ahead by the kernel; one read in jumps (a Parquet file's column chunks) only where `prefetch`
+  /// asks.
+  package init(path: String, name: String, sequential: Bool = true) throws {
     self.name = name
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw InputChecks.openError(name: name, errno: errno) }
@@ -35,7 +37,7 @@ package final class MappedFile: @unchecked Sendable {
     guard let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
       throw AssayError(message: "\(name): cannot be mapped into memory (\(String(cString: strerror(errno))))")
     }
-    madvise(address, count, MADV_SEQUENTIAL)
+    madvise(address, count, sequential ? MADV_SEQUENTIAL : MADV_RANDOM)
     placeholder = nil
     mapping = address
     watchSlot = MappingFaults.watch(address, count: count)
@@ -62,6 +64,13 @@ package final class MappedFile: @unchecked Sendable {
 
   /// Drops the whole pages inside `start..<end` from memory; they are read again from the file
   /// if touched later.
+  /// Asks the kernel to read `start..<end` in now, in large reads, ahead of its use.
+  package func prefetch(_ start: Int, _ end: Int) {
+    guard let mapping, end > start else { return }
+    let first = start / Self.pageSize * Self.pageSize
+    madvise(mapping + first, end - first, MADV_WILLNEED)
+  }
+
   package func release(_ start: Int, _ end: Int) {
     guard let mapping else { return }
     let first = (start + Self.pageSize - 1) / Self.pageSize * Self.pageSize

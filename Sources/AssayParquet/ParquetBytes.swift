@@ -34,6 +34,7 @@ struct MappedBytes: ParquetBytes {
   var size: Int { file.count }
 
   func withBytes<T>(offset: Int, count: Int, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
-    try file.reading { try body(UnsafeRawBufferPointer(start: file.base + offset, count: count)) }
+    file.prefetch(offset, offset + count)
+    return try file.reading { try body(UnsafeRawBufferPointer(start: file.base + offset, count: count)) }
   }
 }

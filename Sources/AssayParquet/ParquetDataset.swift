@@ -77,7 +77,7 @@ public struct ParquetDataset: TableSource {
     var parts: [ParquetPart] = []
     var firstPlans: [(String, ColumnType)]?
     for file in files {
-      let bytes = MappedBytes(file: try MappedFile(path: file.path, name: file.path))
+      let bytes = MappedBytes(file: try MappedFile(path: file.path, name: file.path, sequential: false))
       let footer: ParquetFooter
       do { footer = try ParquetFooter(bytes) } catch let failure as ParquetFailure {
         throw failure.error(in: file.path)

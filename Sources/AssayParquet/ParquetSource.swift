@@ -28,7 +28,8 @@ public struct ParquetSource: TableSource {
   public init(path: String, name: String, columns: [String]?, filter: String? = nil) throws {
     try InputChecks.checkFile(path: path, name: name)
     try self.init(
-      name: name, bytes: MappedBytes(file: try MappedFile(path: path, name: name)), columns: columns,
+      name: name, bytes: MappedBytes(file: try MappedFile(path: path, name: name, sequential: false)),
+      columns: columns,
       filter: filter)
   }
 
