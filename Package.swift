@@ -107,7 +107,7 @@ let package = Package(
       name: "AssayUITests",
       dependencies: [
         "AssayUI", "AssayGrid", "AssayCharts", "AssayCore", "AssayAdvisor", "AssayAnalysis",
-        "AssayTestSupport",
+        "AssayTestSupport", "AssayParquet",
       ],
       exclude: ["Snapshots"]),
     .testTarget(name: "AssayAdvisorTests", dependencies: ["AssayAdvisor", "AssayCore"]),

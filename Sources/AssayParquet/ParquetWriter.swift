@@ -6,7 +6,7 @@ import AssayCore
 /// for every column chunk.
 public struct ParquetWriter {
   /// The compression of every page.
-  public enum Compression: String, Sendable, CaseIterable {
+  public enum Compression: String, Sendable, Equatable, CaseIterable {
     case snappy, zstd, none
 
     var codec: CompressionCodec {

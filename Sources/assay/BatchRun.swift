@@ -1,4 +1,5 @@
 import AssayCore
+import AssayParquet
 import AssayUI
 import Foundation
 
@@ -10,6 +11,8 @@ struct BatchRun {
   var source: SourceArguments
   var replay: String?
   var output: String?
+  /// The compression of a Parquet output's pages.
+  var compression: ParquetWriter.Compression = .snappy
 
   /// With `ASSAY_TIMINGS=1`, the load and every command (and the frame drawn after it) are timed on stderr.
   static let showsTimings = ProcessInfo.processInfo.environment["ASSAY_TIMINGS"] == "1"
@@ -54,7 +57,7 @@ struct BatchRun {
     guard let format = ExportRequest.format(forPath: output) else {
       throw AssayError(message: "\(output): name the file \(ExportRequest.extensions) to choose the format")
     }
-    _ = try ExportRequest(table: result, path: output, format: format).perform()
+    _ = try ExportRequest(table: result, path: output, format: format, compression: compression).perform()
   }
 
   /// The state before the first command: the loaded table, or a collection's listing.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayCore
 import AssayGrid
+import AssayParquet
 import AssayTerminal
 import AssayUI
 import Foundation
@@ -47,6 +48,9 @@ struct ViewCommand: AsyncParsableCommand {
     help: "With --batch: the file to write (.csv, .tsv, .json, .jsonl, .parquet).")
   var output: String?
 
+  @Option(help: "With --batch and a .parquet output: the pages' compression, snappy (default), zstd or none.")
+  var compression: ParquetWriter.Compression = .snappy
+
   @Option(help: "Write the commands run in the session to this file when the view closes.")
   var record: String?
 
@@ -90,7 +94,7 @@ struct ViewCommand: AsyncParsableCommand {
       let config = try UserConfig.load()
       let keymap = try chosenKeymap(config: config)
       if batch {
-        try await BatchRun(source: source, replay: replay, output: output).run()
+        try await BatchRun(source: source, replay: replay, output: output, compression: compression).run()
         return
       }
       guard replay == nil, output == nil else {
@@ -115,3 +119,5 @@ struct ViewCommand: AsyncParsableCommand {
     }
   }
 }
+
+extension ParquetWriter.Compression: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayParquet
 import Foundation
 import Testing
 
@@ -175,6 +176,20 @@ import Testing
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
     #expect(lines.count == 6)
     #expect(lines[2] == #"{"id": 3, "name": "cherry", "price": null, "picked": "2024-10-06", "ripe": true}"#)
+  }
+
+  @Test func ctrlSWithAParquetNameWritesParquet() async throws {
+    var state = Fixtures.state()
+    Fixtures.press([.ctrl("s")], on: &state)
+    let effects = Fixtures.press("out.parquet".map { Key.character($0) } + [.enter], on: &state)
+    #expect(effects == [.export(ExportRequest(table: Fixtures.fruit, path: "out.parquet", format: .parquet))])
+    let path = NSTemporaryDirectory() + "assay-export-\(getpid()).parquet"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(
+      try ExportRequest(table: Fixtures.fruit, path: path, format: .parquet).perform()
+        == "wrote 6 rows to \(path)")
+    let back = try await ParquetSource(path: path, name: "out", columns: nil).loadAll()
+    #expect(TableWriter.string(back, format: .csv) == TableWriter.string(Fixtures.fruit, format: .csv))
   }
 
   @Test func commandLogRecordsCommandsAndReplaysThem() throws {

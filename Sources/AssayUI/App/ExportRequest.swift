@@ -17,12 +17,17 @@ public struct ExportRequest: Equatable, Sendable {
   public var path: String
   /// How to write.
   public var format: ExportFormat
+  /// The compression of a Parquet file's pages.
+  public var compression: ParquetWriter.Compression
 
   /// A request.
-  public init(table: Table, path: String, format: ExportFormat) {
+  public init(
+    table: Table, path: String, format: ExportFormat, compression: ParquetWriter.Compression = .snappy
+  ) {
     self.table = table
     self.path = path
     self.format = format
+    self.compression = compression
   }
 
   /// The format a file name's extension names (`.csv`, `.tsv`, `.json`, `.jsonl`, `.parquet`), if any.
@@ -39,7 +44,9 @@ public struct ExportRequest: Equatable, Sendable {
     if let text = format.text {
       try AtomicFile.write(to: path) { write in try TableWriter.write(table, format: text, to: write) }
     } else {
-      try AtomicFile.writeBytes(to: path) { write in try ParquetWriter().write(table, to: write) }
+      try AtomicFile.writeBytes(to: path) { write in
+        try ParquetWriter(compression: compression).write(table, to: write)
+      }
     }
     return "wrote \(NumberFormatting.grouped(table.rowCount)) rows to \(path)"
   }
