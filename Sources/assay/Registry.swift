@@ -2,6 +2,7 @@ import AssayCSV
 import AssayCore
 import AssayMariaDB
 import AssayObjectStore
+import AssayOffice
 import AssayPostgres
 import AssaySQLite
 
@@ -9,7 +10,7 @@ extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
   static let standard = LoaderRegistry(loaders: [
     CSVLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(), MariaDBLoader(), S3Loader(), GCSLoader(),
-    AzureLoader(),
+    AzureLoader(), XLSXLoader(),
   ])
 
   /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".
