@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a libFuzzer target for N executions and prints executions, time, crashes and hangs:
-#   scripts/fuzz.sh csv|filter|theme|keymap|rules|locator|settings|server-values|store-answers|all N [WORKERS]
+#   scripts/fuzz.sh csv|filter|theme|keymap|rules|locator|settings|server-values|store-answers|xlsx|all N [WORKERS]
 # With WORKERS above 1, that many fuzzer processes share the N executions, each with its own seed,
 # all adding to the one corpus folder (libFuzzer reads what the others add as it goes).
 # Builds the fuzz package (Fuzz/, scratch path .build-fuzz) with -sanitize=fuzzer,address first.
@@ -18,8 +18,9 @@ cd "$(dirname "$0")/.."
 declare -A modules=(
   [csv]=FuzzCSV [filter]=FuzzFilter [theme]=FuzzTheme [keymap]=FuzzKeymap [rules]=FuzzRules
   [locator]=FuzzLocator [settings]=FuzzSettings [server-values]=FuzzServerValues [store-answers]=FuzzStoreAnswers
+  [xlsx]=FuzzXLSX
 )
-order=(csv filter theme keymap rules locator settings server-values store-answers)
+order=(csv filter theme keymap rules locator settings server-values store-answers xlsx)
 # Longest input per target (libFuzzer's default is the longest seed, at least 4096 bytes). A CSV input
 # costs time in proportion to its length under AddressSanitizer, and 512 bytes hold every quoting,
 # line-end and typing case with chunk boundaries anywhere in them.

@@ -9,8 +9,8 @@ struct SheetCells: Sendable {
     var values: [CellValue] = []
   }
 
-  /// The columns (from 0) that have a value.
-  private(set) var columns: [Int: ColumnCells] = [:]
+  /// The columns from 0 (A) to the last that has a value.
+  private(set) var columns: [ColumnCells] = []
   /// The merged ranges, each from its first (top-left) cell to its last.
   var merged: [(first: CellReference, last: CellReference)] = []
   /// The first and last rows and columns with a value; `first > last` while there is none.
@@ -25,8 +25,11 @@ struct SheetCells: Sendable {
 
   /// Keeps `value` as the cell at `reference`.
   mutating func set(_ value: CellValue, at reference: CellReference) {
-    columns[reference.column, default: ColumnCells()].rows.append(Int32(reference.row))
-    columns[reference.column, default: ColumnCells()].values.append(value)
+    if columns.count <= reference.column {
+      columns += repeatElement(ColumnCells(), count: reference.column + 1 - columns.count)
+    }
+    columns[reference.column].rows.append(Int32(reference.row))
+    columns[reference.column].values.append(value)
     rows = (min(rows.first, reference.row), max(rows.last, reference.row))
     columnSpan = (min(columnSpan.first, reference.column), max(columnSpan.last, reference.column))
     count += 1
@@ -34,7 +37,8 @@ struct SheetCells: Sendable {
 
   /// The value of the cell at `reference`, if it has one (the first, should the part list it twice).
   func value(at reference: CellReference) -> CellValue? {
-    guard let column = columns[reference.column] else { return nil }
+    guard columns.indices.contains(reference.column) else { return nil }
+    let column = columns[reference.column]
     return column.rows.firstIndex(of: Int32(reference.row)).map { column.values[$0] }
   }
 }

@@ -20,10 +20,24 @@ struct SheetReader {
   /// The rest of the workbook.
   let context: SheetContext
 
+  /// A cell's type, as its `t` attribute writes it.
+  private enum CellType {
+    case number, sharedString, inlineString, formulaString, boolean, error, isoDate
+
+    /// The type `t` names; a number for a name it does not know, as for none.
+    init(_ name: UnsafePointer<UInt8>) {
+      let names: [(StaticString, CellType)] = [
+        ("s", .sharedString), ("inlineStr", .inlineString), ("str", .formulaString), ("b", .boolean),
+        ("e", .error), ("d", .isoDate),
+      ]
+      self = names.first { cStringIs(name, $0.0) }?.1 ?? .number
+    }
+  }
+
   /// A cell being read: where it is, its type and style, and the text of its value.
   private struct Pending {
     var reference: CellReference
-    var type = ""
+    var type = CellType.number
     var style = 0
     var text = ""
     var inline: String?
@@ -105,7 +119,7 @@ struct SheetReader {
           failure = String(cString: value)
         }
       } else if cStringIs(name, "t") {
-        pending.type = String(cString: value)
+        pending.type = CellType(value)
       } else if cStringIs(name, "s") {
         let digits = cStringBytes(value)
         let valid = digits.count < 10 && digits.allSatisfy { (0x30...0x39).contains($0) }
@@ -121,51 +135,60 @@ struct SheetReader {
     return pending
   }
 
-  /// Adds the merged range at the cursor (`ref="A1:C1"`) to `cells`; a range it cannot read is skipped.
+  /// Adds the merged range at the cursor (`ref="A1:C1"`, corners in any order) to `cells`; a range
+  /// it cannot read is skipped.
   private func merge(_ cursor: XMLCursor, into cells: inout SheetCells) throws {
     cursor.forEachAttribute { name, value in
       guard cStringIs(name, "ref") else { return }
       let ends = String(cString: value).split(separator: ":").compactMap { CellReference($0.utf8) }
-      if ends.count == 2 { cells.merged.append((ends[0], ends[1])) }
+      guard ends.count == 2 else { return }
+      let (columns, rows) = (ends.map(\.column), ends.map(\.row))
+      cells.merged.append(
+        (
+          CellReference(column: columns.min() ?? 0, row: rows.min() ?? 1),
+          CellReference(column: columns.max() ?? 0, row: rows.max() ?? 1)
+        ))
     }
   }
 
   /// The value of a finished cell; nil when it has none.
   private func value(of cell: Pending, part: String) throws -> CellValue? {
-    let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text =
+      cell.text.first?.isWhitespace == true || cell.text.last?.isWhitespace == true
+      ? cell.text.trimmingCharacters(in: .whitespacesAndNewlines) : cell.text
     func failure(_ what: String) -> AssayError {
       let place = CellReference.letters(cell.reference.column) + String(cell.reference.row)
       return AssayError(message: "\(part): cell \(place): \(what)")
     }
     switch cell.type {
-    case "inlineStr":
+    case .inlineString:
       return Self.nonEmpty(cell.inline ?? EscapedText.decoded(cell.text))
-    case "s":
+    case .sharedString:
       guard !text.isEmpty else { return nil }
       guard let index = Int(text), context.sharedStrings.indices.contains(index) else {
         throw failure(
           "refers to shared string '\(SafeText.visible(text))' of \(context.sharedStrings.count)")
       }
       return Self.nonEmpty(context.sharedStrings[index])
-    case "str":
+    case .formulaString:
       return Self.nonEmpty(EscapedText.decoded(cell.text))
-    case "e":
+    case .error:
       return nil
-    case "b":
+    case .boolean:
       switch text {
       case "": return nil
       case "1", "true": return .bool(true)
       case "0", "false": return .bool(false)
       default: throw failure("'\(SafeText.visible(text))' is not a boolean")
       }
-    case "d":
+    case .isoDate:
       guard !text.isEmpty else { return nil }
       guard let (micros, _) = TimeLiteral.parse(text) else {
         throw failure("'\(SafeText.visible(text))' is not an ISO 8601 date")
       }
       if text.count <= 10, let days = Int32(exactly: micros / TimeText.microsPerDay) { return .date(days) }
       return .timestamp(micros)
-    default:
+    case .number:
       guard !text.isEmpty else { return nil }
       guard let number = CellValue.number(text) else {
         throw failure("'\(SafeText.visible(text))' is not a number")

@@ -44,7 +44,7 @@ struct SheetTable {
       name: name,
       columns: try kept.map { index in
         try SheetColumn.column(
-          named: names[index], cells: cells.columns[span.lowerBound + index] ?? SheetCells.ColumnCells(),
+          named: names[index], cells: cells.columns[span.lowerBound + index],
           firstRow: firstRow, count: rowCount, table: name)
       })
   }

@@ -1,15 +1,8 @@
 import AssayCore
-import Foundation
 
-/// An .xlsx workbook whose index has been read: where its bytes are, its sheets, and the bounds
-/// reading it keeps to. Each reading opens the archive afresh, on the thread that reads.
+/// An .xlsx workbook whose index has been read: its file, its sheets, and the bounds reading it
+/// keeps to. Each reading opens the archive afresh, on the thread that reads.
 public struct Workbook: Sendable {
-  /// Where a workbook's bytes are.
-  enum Origin: Sendable {
-    case file(String)
-    case bytes(Data)
-  }
-
   /// The bounds reading a workbook keeps to.
   public struct Limits: Sendable {
     /// The most bytes one part (a sheet's XML, the shared strings) may inflate to.
@@ -29,39 +22,26 @@ public struct Workbook: Sendable {
 
   /// The workbook's name for people, as given.
   public let name: String
-  let origin: Origin
+  /// The file's path.
+  let path: String
   let index: WorkbookIndex
   let limits: Limits
 
   /// The workbook in the file at `path`, its index read; an `AssayError` naming `name` when it is
   /// not a workbook or is damaged.
   public init(path: String, name: String, limits: Limits = Limits()) throws {
-    try self.init(origin: .file(path), name: name, limits: limits)
-  }
-
-  /// The workbook whose .xlsx bytes are `data`.
-  public init(data: Data, name: String, limits: Limits = Limits()) throws {
-    try self.init(origin: .bytes(data), name: name, limits: limits)
-  }
-
-  private init(origin: Origin, name: String, limits: Limits) throws {
-    self.origin = origin
+    self.path = path
     self.name = name
     self.limits = limits
-    index = try WorkbookIndex(Self.archive(origin, name: name, limits: limits))
+    index = try WorkbookIndex(WorkbookArchive(path: path, name: name, partLimit: limits.partBytes))
   }
 
   /// The names of the worksheets, in tab order.
   public var sheetNames: [String] { index.sheets.map(\.name) }
 
   /// The archive, opened afresh.
-  func archive() throws -> WorkbookArchive { try Self.archive(origin, name: name, limits: limits) }
-
-  private static func archive(_ origin: Origin, name: String, limits: Limits) throws -> WorkbookArchive {
-    switch origin {
-    case .file(let path): return try WorkbookArchive(path: path, name: name, partLimit: limits.partBytes)
-    case .bytes(let data): return try WorkbookArchive(data: data, name: name, partLimit: limits.partBytes)
-    }
+  func archive() throws -> WorkbookArchive {
+    try WorkbookArchive(path: path, name: name, partLimit: limits.partBytes)
   }
 
   /// What reading any sheet of the workbook takes: its shared strings, styles and date system.

@@ -14,7 +14,7 @@ final class WorkbookArchive {
   private let entries: [String: Entry]
 
   /// The workbook in the file at `path`.
-  convenience init(path: String, name: String, partLimit: Int) throws {
+  init(path: String, name: String, partLimit: Int) throws {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw AssayError(message: "\(name): cannot be read", hint: "check the path and its permissions")
     }
@@ -24,19 +24,11 @@ final class WorkbookArchive {
     try? handle.seek(toOffset: size - min(size, UInt64(ZipEnd.searchedBytes)))
     let tail = (try? handle.readToEnd()) ?? Data()
     try ZipEnd.check(head: head, tail: tail, name: name)
-    let archive = try Self.opening(name) { try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }
-    self.init(archive: archive, name: name, partLimit: partLimit)
-  }
-
-  /// The workbook whose zip is `data` (fuzzing and tests).
-  convenience init(data: Data, name: String, partLimit: Int) throws {
-    try ZipEnd.check(head: data.prefix(4), tail: data.suffix(ZipEnd.searchedBytes), name: name)
-    let archive = try Self.opening(name) { try Archive(data: data, accessMode: .read) }
-    self.init(archive: archive, name: name, partLimit: partLimit)
-  }
-
-  private init(archive: Archive, name: String, partLimit: Int) {
-    self.archive = archive
+    do {
+      archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    } catch {
+      throw AssayError(message: "\(name): not a readable zip archive (\(error)), so not a workbook")
+    }
     self.name = name
     self.partLimit = partLimit
     var entries: [String: Entry] = [:]
@@ -44,15 +36,6 @@ final class WorkbookArchive {
       entries[entry.path] = entry
     }
     self.entries = entries
-  }
-
-  /// ZIPFoundation's archive, or the error that says the file is no zip.
-  private static func opening(_ name: String, _ open: () throws -> Archive) throws -> Archive {
-    do {
-      return try open()
-    } catch {
-      throw AssayError(message: "\(name): not a readable zip archive (\(error)), so not a workbook")
-    }
   }
 
   /// True when the archive holds a part at `path`.

@@ -7,8 +7,9 @@ import Foundation
 public struct WorkbookSource: CollectionSource {
   /// The workbook.
   public let workbook: Workbook
-  /// The path that opens it again.
-  let path: String
+
+  /// The sheets of `workbook`.
+  public init(workbook: Workbook) { self.workbook = workbook }
 
   /// The workbook's name.
   public var displayName: String { workbook.name }
@@ -33,7 +34,7 @@ public struct WorkbookSource: CollectionSource {
     let archive = try workbook.archive()
     return workbook.index.sheets.filter { scope.hidden || !$0.hidden }.map { sheet in
       CollectionEntry(
-        name: sheet.name, locator: "\(path)?sheet=\(sheet.name)", kind: .table,
+        name: sheet.name, locator: "\(workbook.path)?sheet=\(sheet.name)", kind: .table,
         rows: sheet.part.flatMap { SheetExtent.rows(of: $0, in: archive) },
         note: sheet.hidden ? "hidden" : nil)
     }

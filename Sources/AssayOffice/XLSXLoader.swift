@@ -30,6 +30,6 @@ public struct XLSXLoader: SourceLoader {
     if let sheet = request.options.named["sheet"] {
       return .table(try workbook.sheet(named: sheet, options: request.options))
     }
-    return .collection(WorkbookSource(workbook: workbook, path: path))
+    return .collection(WorkbookSource(workbook: workbook))
   }
 }

@@ -93,6 +93,15 @@ import Testing
     #expect(forced.columnNames == ["1", "true"])
   }
 
+  @Test func aMergedRangeWrittenCornersFirstOrLastNamesItsColumns() throws {
+    for range in ["A1:B1", "B1:A1"] {
+      let cells = try sheet(
+        #"<row><c t="inlineStr"><is><t>h</t></is></c></row><row><c><v>1</v></c><c><v>2</v></c></row>"#,
+        after: #"<mergeCells><mergeCell ref=""# + range + #""/></mergeCells>"#)
+      #expect(try SheetTable(name: "t").table(cells).columnNames == ["h", "h_2"], "\(range)")
+    }
+  }
+
   @Test func onlyTheNamedColumnsAreKept() throws {
     let cells = try sheet(
       #"<row><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><t>b</t></is></c></row><row><c><v>1</v></c><c><v>2</v></c></row>"#

@@ -65,10 +65,10 @@ import Testing
   }
 }
 
-/// The cells of a sheet whose `<sheetData>` holds `rows`.
-func sheet(_ rows: String, context: SheetContext = SheetContext()) throws -> SheetCells {
+/// The cells of a sheet whose `<sheetData>` holds `rows`, followed by `after` (`<mergeCells>`).
+func sheet(_ rows: String, after: String = "") throws -> SheetCells {
   let xml =
     #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
-    + rows + "</sheetData></worksheet>"
-  return try SheetReader(context: context).read(XMLCursor(Array(xml.utf8), part: "sheet")) { _, _ in }
+    + rows + "</sheetData>" + after + "</worksheet>"
+  return try SheetReader(context: SheetContext()).read(XMLCursor(Array(xml.utf8), part: "sheet")) { _, _ in }
 }
