@@ -75,7 +75,7 @@ struct SheetReader {
         } else if cell != nil, cursor.isNamed("is"), !empty {
           (inInline, inline) = (true, InlineText())
         } else if cursor.isNamed("mergeCell") {
-          try merge(cursor, into: &cells)
+          merge(cursor, into: &cells)
         }
       case .text:
         if inValue { cell?.text += cursor.text }
@@ -99,9 +99,11 @@ struct SheetReader {
     cursor.forEachAttribute { name, value in
       if cStringIs(name, "r") { written = String(cString: value) }
     }
-    guard let written else { return previous + 1 }
-    guard let number = Int(written), (1...CellReference.maxRows).contains(number) else {
-      throw AssayError(message: "\(cursor.part): '\(SafeText.visible(written))' is not a row number")
+    let number = written.map { Int($0) } ?? previous + 1
+    guard let number, (1...CellReference.maxRows).contains(number) else {
+      let shown = written.map { "'\(SafeText.visible($0))'" } ?? "row \(previous + 1)"
+      throw AssayError(
+        message: "\(cursor.part): \(shown) is not a row of a sheet (1 to \(CellReference.maxRows))")
     }
     return number
   }
@@ -137,7 +139,7 @@ struct SheetReader {
 
   /// Adds the merged range at the cursor (`ref="A1:C1"`, corners in any order) to `cells`; a range
   /// it cannot read is skipped.
-  private func merge(_ cursor: XMLCursor, into cells: inout SheetCells) throws {
+  private func merge(_ cursor: XMLCursor, into cells: inout SheetCells) {
     cursor.forEachAttribute { name, value in
       guard cStringIs(name, "ref") else { return }
       let ends = String(cString: value).split(separator: ":").compactMap { CellReference($0.utf8) }

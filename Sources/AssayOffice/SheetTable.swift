@@ -31,9 +31,8 @@ struct SheetTable {
       span.map { column in hasHeader ? headerText(cells, column, top) : nil }, firstColumn: span.lowerBound)
     let firstRow = hasHeader ? top + 1 : top
     let rowCount = max(0, cells.rows.last - firstRow + 1)
-    guard rowCount.multipliedReportingOverflow(by: span.count).partialValue <= cellLimit,
-      rowCount <= cellLimit
-    else {
+    // At most 1,048,576 rows × 16,384 columns: no overflow.
+    guard rowCount * span.count <= cellLimit else {
       throw AssayError(
         message:
           "\(name): spans \(rowCount) rows × \(span.count) columns, over the \(cellLimit) cells Assay reads of a sheet",
