@@ -10,7 +10,7 @@ public struct SourceLocator: Sendable, Equatable {
   /// A local path (or `-`); with a scheme, what follows `scheme:` up to any `?`.
   public let path: String
   /// The query's `key=value` pairs (percent-decoded): a URL's, or a local path's when the text names
-  /// no file but the part before its `?` does (`book.xlsx?sheet=Sales`).
+  /// nothing but the part before its `?` names a regular file (`book.xlsx?sheet=Sales`).
   public let query: [String: String]
 
   /// Takes `text` apart. Text that names an existing local file is a path even when it looks like
@@ -25,9 +25,11 @@ public struct SourceLocator: Sendable, Equatable {
       && access(text, F_OK) != 0
     guard isScheme, let colon else {
       scheme = nil
-      // `book.xlsx?sheet=Sales`: a local file with a query, when no file has the whole name.
+      // `book.xlsx?sheet=Sales`: a regular file with a query, when nothing has the whole name.
+      var status = stat()
       if access(text, F_OK) != 0, let mark = text.firstIndex(of: "?"),
-        access(String(text[..<mark]), F_OK) == 0
+        stat(String(text[..<mark]), &status) == 0,
+        status.st_mode & S_IFMT == S_IFREG
       {
         path = String(text[..<mark])
         query = Self.pairs(text[text.index(after: mark)...])
