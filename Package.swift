@@ -6,9 +6,10 @@ import PackageDescription
 /// reader uses it when its header is installed and zlib otherwise.
 let hasISAL = FileManager.default.fileExists(atPath: "/usr/include/isa-l/igzip_lib.h")
 
-/// The database client libraries (libsqlite3, libmariadb and the OpenSSL it brings) are opened on
-/// first use, not at start-up: their modules define the functions Assay calls as forwarders, kept
-/// out of the executable's exported symbols so they never stand in for the libraries' own.
+/// The database client libraries (libsqlite3, libmariadb and the OpenSSL it brings) and libxml2 (for
+/// .xlsx workbooks) are opened on first use, not at start-up: their modules define the functions
+/// Assay calls as forwarders, kept out of the executable's exported symbols so they never stand in
+/// for the libraries' own.
 let hiddenSymbols: [CSetting] = [.unsafeFlags(["-fvisibility=hidden"])]
 
 let package = Package(
@@ -21,7 +22,7 @@ let package = Package(
       name: "AssayLibraries",
       targets: [
         "AssayCore", "AssayCSV", "AssayJSON", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL",
-        "AssaySQLite", "AssayMariaDB", "AssayStoreText", "AssayParquet",
+        "AssaySQLite", "AssayMariaDB", "AssayStoreText", "AssayParquet", "AssayOffice",
       ]),
   ],
   dependencies: [
@@ -29,11 +30,13 @@ let package = Package(
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(name: "AssayCore"),
-    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-    .target(name: "AssayCSV", dependencies: ["AssayCore", "CZlib"] + (hasISAL ? ["CIsal"] : [])),
+    // zlib, named apart from ZIPFoundation's module of it (`CZlib`), which clang would see defined twice.
+    .systemLibrary(name: "CSystemZlib", path: "Sources/CZlib"),
+    .target(name: "AssayCSV", dependencies: ["AssayCore", "CSystemZlib"] + (hasISAL ? ["CIsal"] : [])),
     .target(name: "AssayJSON", dependencies: ["AssayCore", "AssayCSV"]),
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
     .target(name: "AssayGrid", dependencies: ["AssayCore"]),
@@ -62,7 +65,11 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "CCodecs", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
-    .target(name: "AssayParquet", dependencies: ["AssayCore", "AssayCSV", "CCodecs", "CZlib"]),
+    .target(name: "AssayParquet", dependencies: ["AssayCore", "AssayCSV", "CCodecs", "CSystemZlib"]),
+    .target(name: "CLibXML2", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
+    .target(
+      name: "AssayOffice",
+      dependencies: ["AssayCore", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(
@@ -71,7 +78,7 @@ let package = Package(
         "AssayCore", "AssayCSV", "AssayJSON", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI",
         "AssayTerminal",
         "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB", "AssayObjectStore",
-        "AssayParquet",
+        "AssayParquet", "AssayOffice",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -129,6 +136,8 @@ let package = Package(
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),
     .testTarget(
       name: "AssayParquetTests", dependencies: ["AssayParquet", "AssayCore"], exclude: ["Scripts"]),
+    .testTarget(
+      name: "AssayOfficeTests", dependencies: ["AssayOffice", "AssayCore"], exclude: ["workbooks.py"]),
     .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

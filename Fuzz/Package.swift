@@ -6,7 +6,11 @@ import PackageDescription
 /// `LLVMFuzzerTestOneInput` to libFuzzer's driver.
 let package = Package(
   name: "AssayFuzz",
-  dependencies: [.package(name: "Assay", path: "..")],
+  dependencies: [
+    .package(name: "Assay", path: ".."),
+    // The .xlsx target writes workbooks around the sheets it is given.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+  ],
   targets: [
     .target(name: "CLibFuzzer"),
     .target(
@@ -22,12 +26,13 @@ let package = Package(
     fuzzTarget("FuzzServerValues"),
     fuzzTarget("FuzzStoreAnswers"),
     fuzzTarget("FuzzParquet"),
+    fuzzTarget("FuzzXLSX", also: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
   ],
   swiftLanguageModes: [.v6]
 )
 
-/// One fuzz target: an executable that links Assay's libraries.
-func fuzzTarget(_ name: String) -> Target {
+/// One fuzz target: an executable that links Assay's libraries (and `also`).
+func fuzzTarget(_ name: String, also: [Target.Dependency] = []) -> Target {
   .executableTarget(
-    name: name, dependencies: ["FuzzSupport", .product(name: "AssayLibraries", package: "Assay")])
+    name: name, dependencies: ["FuzzSupport", .product(name: "AssayLibraries", package: "Assay")] + also)
 }

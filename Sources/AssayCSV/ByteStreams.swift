@@ -1,5 +1,5 @@
 import AssayCore
-import CZlib
+import CSystemZlib
 import Foundation
 
 /// A source of bytes read front to back: stdin, a gzip file, an object in a store.

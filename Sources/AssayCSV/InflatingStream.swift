@@ -1,5 +1,5 @@
 import AssayCore
-import CZlib
+import CSystemZlib
 
 /// The decompressed bytes of a gzip (or zlib) stream read from another stream, such as an object
 /// in a store, inflated by zlib as they arrive; members written one after another are read as one.

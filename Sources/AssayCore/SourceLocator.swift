@@ -9,8 +9,8 @@ public struct SourceLocator: Sendable, Equatable {
   public let scheme: String?
   /// A local path (or `-`); with a scheme, what follows `scheme:` up to any `?`.
   public let path: String
-  /// The query's `key=value` pairs (percent-decoded); only URLs have one, so a local file name
-  /// may hold a `?`.
+  /// The query's `key=value` pairs (percent-decoded): a URL's, or a local path's when the text names
+  /// nothing but the part before its `?` names a regular file (`book.xlsx?sheet=Sales`).
   public let query: [String: String]
 
   /// Takes `text` apart. Text that names an existing local file is a path even when it looks like
@@ -25,19 +25,23 @@ public struct SourceLocator: Sendable, Equatable {
       && access(text, F_OK) != 0
     guard isScheme, let colon else {
       scheme = nil
-      path = text
-      query = [:]
+      // `book.xlsx?sheet=Sales`: a regular file with a query, when nothing has the whole name.
+      var status = stat()
+      if access(text, F_OK) != 0, let mark = text.firstIndex(of: "?"),
+        stat(String(text[..<mark]), &status) == 0,
+        status.st_mode & S_IFMT == S_IFREG
+      {
+        path = String(text[..<mark])
+        query = Self.pairs(text[text.index(after: mark)...])
+      } else {
+        path = text
+        query = [:]
+      }
       return
     }
     let rest = text[text.index(after: colon)...]
     let parts = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-    var query: [String: String] = [:]
-    for pair in parts.count > 1 ? parts[1].split(separator: "&") : [] {
-      let keyValue = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      let decode = { (part: Substring) in String(part).removingPercentEncoding ?? String(part) }
-      query[decode(keyValue[0])] = keyValue.count > 1 ? decode(keyValue[1]) : ""
-    }
-    self.query = query
+    query = parts.count > 1 ? Self.pairs(parts[1]) : [:]
     let lowered = candidate.lowercased()
     if lowered == "file" {
       scheme = nil
@@ -47,6 +51,17 @@ public struct SourceLocator: Sendable, Equatable {
       scheme = lowered
       path = String(parts[0])
     }
+  }
+
+  /// The `key=value` pairs of a query (`table=t&x=1`), percent-decoded.
+  private static func pairs(_ query: Substring) -> [String: String] {
+    var pairs: [String: String] = [:]
+    for pair in query.split(separator: "&") {
+      let keyValue = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let decode = { (part: Substring) in String(part).removingPercentEncoding ?? String(part) }
+      pairs[decode(keyValue[0])] = keyValue.count > 1 ? decode(keyValue[1]) : ""
+    }
+    return pairs
   }
 
   /// The locator for people: a password in `scheme://user:password@host`, and the value of a query

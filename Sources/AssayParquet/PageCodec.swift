@@ -1,5 +1,5 @@
 import CCodecs
-import CZlib
+import CSystemZlib
 
 /// Decompresses a page's bytes with its column chunk's codec into a buffer of the size its header
 /// gives; a page that does not fill that size exactly is damaged.

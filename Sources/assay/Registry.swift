@@ -3,6 +3,7 @@ import AssayCore
 import AssayJSON
 import AssayMariaDB
 import AssayObjectStore
+import AssayOffice
 import AssayParquet
 import AssayPostgres
 import AssaySQLite
@@ -11,8 +12,7 @@ extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
   static let standard = LoaderRegistry(loaders: [
     CSVLoader(), JSONLoader(), ParquetLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(),
-    MariaDBLoader(), S3Loader(), GCSLoader(),
-    AzureLoader(),
+    MariaDBLoader(), S3Loader(), GCSLoader(), AzureLoader(), XLSXLoader(),
   ])
 
   /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".

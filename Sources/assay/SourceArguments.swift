@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayAnalysis
 import AssayCore
+import AssayOffice
 import AssaySQL
 import Foundation
 
@@ -105,6 +106,8 @@ struct SourceArguments: ParsableArguments {
   func open(columns: [String]? = nil) throws -> any TableSource {
     switch try openAny(columns: columns) {
     case .table(let table): return table
+    case .collection(let workbook as WorkbookSource):
+      return try workbook.soleSheet(options: sourceOptions(columns: columns))
     case .collection(let collection as any Querying):
       throw AssayError(
         message: "\(collection.displayName): a database, not a table",
