@@ -5,8 +5,10 @@ enum ByteStreamSplit {
     _ cursor: inout ByteCursor, width: Int, count: Int, into values: inout PhysicalValues
   ) throws {
     guard width > 0 else { throw ParquetFailure.damaged("a fixed-length column has no length") }
-    let streams = try cursor.take(width * count)
-    var joined = [UInt8](repeating: 0, count: width * count)
+    let (total, overflow) = width.multipliedReportingOverflow(by: count)
+    guard !overflow else { throw ParquetFailure.damaged("a page ends early") }
+    let streams = try cursor.take(total)
+    var joined = [UInt8](repeating: 0, count: total)
     for k in 0..<width {
       for i in 0..<count { joined[i * width + k] = streams[k * count + i] }
     }

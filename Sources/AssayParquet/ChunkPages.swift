@@ -17,7 +17,7 @@ struct ChunkPages {
     var data = LeafData(
       values: PhysicalValues(
         empty: physical, reserving: expectedEntries,
-        bytes: Int(clamping: min(chunk.uncompressedSize, 1 << 30))))
+        bytes: Int(clamping: min(max(chunk.uncompressedSize, 0), 1 << 30))))
     if leaf.definitionLevel > 0 { data.definitions = .reserved(expectedEntries) }
     if leaf.repetitionLevel > 0 { data.repetitions = .reserved(expectedEntries) }
     let scratch = PageScratch()

@@ -47,6 +47,10 @@ struct ParquetFooter: Sendable {
         guard chunk.filePath == nil else {
           throw ParquetFailure.unsupported("its columns are kept in other files, which Assay does not follow")
         }
+        guard chunk.valueCount <= Int64(max(1 << 24, 64 * size)) else {
+          throw ParquetFailure.damaged(
+            "a column chunk claims \(chunk.valueCount) values in a file of \(size) bytes")
+        }
         let start = chunk.start
         guard start >= 4, chunk.compressedSize >= 0, start + chunk.compressedSize <= Int64(size - 8 - length)
         else {

@@ -37,7 +37,9 @@ enum PlainDecoding {
       default:
         let size = physical == .int96 ? 12 : length
         guard size > 0 else { throw ParquetFailure.damaged("a fixed-length column has no length") }
-        let all = try cursor.take(size * count)
+        let (total, overflow) = size.multipliedReportingOverflow(by: count)
+        guard !overflow else { throw ParquetFailure.damaged("a page ends early") }
+        let all = try cursor.take(total)
         b.data.append(contentsOf: all)
         guard b.data.count <= UInt32.max else {
           throw ParquetFailure.unsupported("a column chunk holds over 4 GB")
