@@ -90,14 +90,18 @@ public struct StoreCollection: CollectionSource {
     return .table(try StoreCollection.table(store: store, bucket: bucket, object: object, options: options))
   }
 
-  /// Whether a key names a table Assay streams from a store: `.csv`, `.tsv`, `.txt`, `.json`,
-  /// `.jsonl`, `.ndjson`, gzipped or not, and Parquet files.
+  /// Whether a key names a table Assay streams from a store: `.csv`, `.tsv`, `.txt`, `.jsonl`,
+  /// `.ndjson`, gzipped or not, and Parquet files. A `.json` object is a document of any shape more
+  /// often than a table: it shows as a preview, and opens as a table when downloaded.
   static func holdsTable(_ key: String) -> Bool {
-    if isParquet(key) { return true }
+    if isParquet(key) || isJSONLines(key) { return true }
     var lowered = key.lowercased()
     if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
-    return JSONFormat(name: lowered) != nil || [".csv", ".tsv", ".txt"].contains(where: lowered.hasSuffix)
+    return [".csv", ".tsv", ".txt"].contains(where: lowered.hasSuffix)
   }
+
+  /// Whether a key names JSON Lines (`.jsonl`, `.ndjson`, gzipped or not).
+  static func isJSONLines(_ key: String) -> Bool { JSONFormat(name: key) == .lines }
 
   /// Whether a key names a Parquet file.
   static func isParquet(_ key: String) -> Bool {
@@ -105,7 +109,7 @@ public struct StoreCollection: CollectionSource {
     return lowered.hasSuffix(".parquet") || lowered.hasSuffix(".parq")
   }
 
-  /// The table an object holds, streamed from the store: CSV, TSV, JSON and JSON Lines objects,
+  /// The table an object holds, streamed from the store: CSV, TSV and JSON Lines objects,
   /// gzip-compressed or not, and Parquet files, of which only the footer and the column chunks a
   /// command uses are fetched.
   /// - Throws: `AssayError` naming what the object is when Assay reads no table from it.
@@ -133,7 +137,7 @@ public struct StoreCollection: CollectionSource {
       let stream = ObjectStream(store: store, bucket: bucket, key: object.key, size: size)
       return compressed ? try InflatingStream(stream, name: name) : stream
     }
-    if JSONFormat(name: object.key) != nil {
+    if isJSONLines(object.key) {
       return JSONSource(name: name, totalBytes: compressed ? nil : size, options: options, open: open)
     }
     return CSVSource(name: name, totalBytes: compressed ? nil : size, options: options, open: open)
