@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side benchmark of reading Parquet: Assay against polars, pyarrow and DuckDB.
 
-Usage: Benchmarks/bench_parquet.py [--runs N] [--quick] [--steps load,describe,histogram,freq,bytes]
+Usage: Benchmarks/bench_parquet.py [--runs N] [--quick] [--steps schema,load,describe,histogram,freq,bytes]
                                    [--assay PATH] [--no-assay]
 
 Data: Benchmarks/data/main_10m.csv (main_1m.csv with --quick), made by gen_data.py when missing
@@ -12,7 +12,11 @@ file is rebuilt only when missing or older than the CSV.
 Every run is a fresh process. After one warm-up round the tools run in turn, alternating, N
 times (5 by default); the table shows medians. Steps:
 
-  load       `assay schema FILE` | pl.read_parquet | pq.read_table |
+  schema     the row count and each column's nulls: `assay schema FILE` (from the footer) |
+             pl.scan_parquet(...).select(pl.len(), pl.all().null_count()) | the footer's row count
+             and null counts summed from pq.ParquetFile(...).metadata | DuckDB count(*) and the
+             null counts summed from parquet_metadata(...)
+  load       `assay schema --read-all FILE` | pl.read_parquet | pq.read_table |
              DuckDB CREATE TABLE t AS SELECT * FROM read_parquet(...) (in memory)
   describe   `assay describe FILE` | pl.scan_parquet(...).describe() (count, nulls, mean, std,
              min, quartiles, max) | pyarrow compute per column (count, nulls, min/max; for
@@ -53,7 +57,7 @@ from bench_charts import data  # noqa: E402
 from bench_load import ROOT, load_average  # noqa: E402
 
 PEERS = ("polars", "pyarrow", "duckdb")
-STEPS = ("load", "describe", "histogram", "freq")
+STEPS = ("schema", "load", "describe", "histogram", "freq")
 IMPORTS = {"polars": "import polars as pl", "pyarrow": "import pyarrow as pa, pyarrow.parquet as pq, "
                                                       "pyarrow.compute as pc, numpy as np",
            "duckdb": "import duckdb"}
@@ -94,7 +98,16 @@ def work(tool, step, path):
                      f"FROM {duckdb_file}, b WHERE x IS NOT NULL GROUP BY bin ORDER BY bin")
     describe_sql = f"SUMMARIZE SELECT * FROM {duckdb_file}"
     freq_sql = f"SELECT category, count(*) AS n FROM {duckdb_file} GROUP BY category ORDER BY n DESC"
+    nulls_sql = (f"SELECT path_in_schema, sum(stats_null_count) FROM parquet_metadata({p}) "
+                 "GROUP BY path_in_schema")
     return {
+        ("polars", "schema"): f"print(pl.scan_parquet({p}).select(pl.len(), pl.all().null_count()).collect())",
+        ("pyarrow", "schema"): (
+            f"m = pq.ParquetFile({p}).metadata\n"
+            "print(m.num_rows, [sum(m.row_group(g).column(c).statistics.null_count "
+            "for g in range(m.num_row_groups)) for c in range(m.num_columns)])"),
+        ("duckdb", "schema"): f"print(duckdb.sql({'SELECT count(*) FROM ' + duckdb_file!r}).fetchall(), "
+                              f"duckdb.sql({nulls_sql!r}).fetchall())",
         ("polars", "load"): f"df = pl.read_parquet({p}); print(df.shape)",
         ("pyarrow", "load"): f"t = pq.read_table({p}); print(t.num_rows)",
         ("duckdb", "load"): f"c = duckdb.connect(); c.execute({load_sql!r}); "
@@ -122,7 +135,8 @@ def work(tool, step, path):
 
 def assay_command(assay, step, path):
     return {
-        "load": [assay, "schema", path],
+        "schema": [assay, "schema", path],
+        "load": [assay, "schema", "--read-all", path],
         "describe": [assay, "describe", path],
         "histogram": [assay, "chart", "histogram", path, "--column", "x", "--bins", "50",
                       "--width", "80", "--height", "24", "--no-color"],
@@ -330,7 +344,7 @@ def main():
     parser = argparse.ArgumentParser(description="Parquet reading: Assay against polars, pyarrow and DuckDB.")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="1M rows instead of 10M")
-    parser.add_argument("--steps", default="load,describe,histogram,freq,bytes")
+    parser.add_argument("--steps", default="schema,load,describe,histogram,freq,bytes")
     parser.add_argument("--assay", default=os.path.join(ROOT, ".build-release", "release", "assay"))
     parser.add_argument("--no-assay", action="store_true", help="run the peers only")
     args = parser.parse_args()

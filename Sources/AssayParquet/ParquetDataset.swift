@@ -4,7 +4,7 @@ import Foundation
 
 /// A folder of Parquet files read as one table, Hive-style partition folders (`year=2024/month=03/`)
 /// giving columns after the files' own: what Spark, pyarrow and DuckDB write for a partitioned table.
-public struct ParquetDataset: TableSource {
+public struct ParquetDataset: SchemaAnswering {
   /// The folder as given.
   public let displayName: String
   let reading: ParquetLoad
@@ -105,6 +105,9 @@ public struct ParquetDataset: TableSource {
       },
       partitionColumns: kept.map { partitionColumns[$0] }, filter: filter)
   }
+
+  /// The row count and the columns' nulls as the files' footers and partition folders give them.
+  public func metadataSchema() -> SourceSchema { reading.metadataSchema() }
 
   /// Loads on a background thread, as `ParquetSource.load` does.
   public func load() -> AsyncThrowingStream<LoadUpdate, Error> {

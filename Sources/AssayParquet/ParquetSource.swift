@@ -4,21 +4,22 @@ import Foundation
 
 /// A Parquet file as a table source: the footer is read when it opens (a damaged file is refused
 /// then), the row groups when it loads, several at once, with a snapshot after each batch.
-public struct ParquetSource: TableSource {
+public struct ParquetSource: SchemaAnswering {
   /// The locator as given.
   public let displayName: String
-  let reader: ParquetReader
-  /// The filter whose rows are wanted (see `ParquetLoad.filter`).
-  let filter: String?
+  /// The load of the file's row groups.
+  let reading: ParquetLoad
 
   /// Opens `bytes` (named `name`) and reads its footer, to load the fields `columns` names (nil:
   /// every field).
   public init(name: String, bytes: any ParquetBytes, columns: [String]?, filter: String? = nil) throws {
     displayName = name
-    self.filter = filter
     do {
       let footer = try ParquetFooter(bytes)
-      reader = try ParquetReader(bytes: bytes, footer: footer, columns: columns, name: name)
+      let reader = try ParquetReader(bytes: bytes, footer: footer, columns: columns, name: name)
+      reading = ParquetLoad(
+        name: name, parts: [ParquetPart(reader: reader, partitions: [])], partitionColumns: [], filter: filter
+      )
     } catch let failure as ParquetFailure {
       throw failure.error(in: name)
     }
@@ -44,11 +45,8 @@ public struct ParquetSource: TableSource {
   }
 
   /// Reads every row group on the calling thread, reporting to `control`.
-  func run(control: LoadControl) throws -> Table {
-    try ParquetLoad(
-      name: displayName, parts: [ParquetPart(reader: reader, partitions: [])], partitionColumns: [],
-      filter: filter
-    )
-    .run(control: control)
-  }
+  func run(control: LoadControl) throws -> Table { try reading.run(control: control) }
+
+  /// The row count and the columns' nulls as the footer's row groups and statistics give them.
+  public func metadataSchema() -> SourceSchema { reading.metadataSchema() }
 }

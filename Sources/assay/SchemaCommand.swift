@@ -1,15 +1,18 @@
 import ArgumentParser
 import AssayCore
 
-/// `assay schema`: loads the whole source with types and prints its columns and row count.
+/// `assay schema`: the source's row count and its columns' names, types and nulls — from a
+/// Parquet footer's statistics without reading rows, else by loading the source with types.
 struct SchemaCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "schema",
-    abstract: "Load a source with types and print its row count and each column's name, type and nulls.",
+    abstract: "Print a source's row count and each column's name, type and nulls.",
     discussion: """
       Examples:
         assay schema sampledata/penguins.csv
         assay schema sampledata/penguins.csv --columns species,year
+        assay schema events.parquet             (from the footer: no row is read)
+        assay schema events.parquet --read-all  (reads every page)
       """)
 
   @OptionGroup var source: SourceArguments
@@ -17,20 +20,58 @@ struct SchemaCommand: AsyncParsableCommand {
   @Option(help: "Load only these columns, comma-separated (default: every column).")
   var columns: String?
 
+  @Flag(help: "Read every row even when a Parquet footer tells the schema: checks that the whole file reads.")
+  var readAll = false
+
   func run() async throws {
     try await reportingFailures {
-      let table = try await source.loadTable(columns: columns?.split(separator: ",").map(String.init))
-      var text =
-        "\(table.name): \(NumberFormatting.grouped(table.rowCount)) rows, \(table.columns.count) columns\n"
-      let width = table.columnNames.map(\.count).max() ?? 0
-      let typeWidth = table.columns.map(\.type.rawValue.count).reduce(6, max)
-      for column in table.columns {
-        let pad = String(repeating: " ", count: max(0, width - column.name.count))
-        text += "  \(SafeText.visible(column.name))\(pad)  \(column.type.rawValue.padding(typeWidth))"
-        text += "  \(NumberFormatting.grouped(column.nullCount)) nulls\n"
+      let wanted = columns?.split(separator: ",").map(String.init)
+      let opened = try source.open(columns: wanted)
+      if source.filter == nil, !readAll, let answering = opened as? any SchemaAnswering {
+        try StandardOutput.write(try await Self.text(of: answering, reopening: source))
+        return
       }
-      try StandardOutput.write(text)
+      let table = try await SourceArguments.load(opened, filter: source.filter, columns: wanted).table
+      try StandardOutput.write(
+        Self.text(
+          name: table.name, rows: table.rowCount,
+          columns: table.columns.map { ($0.name, $0.type, $0.nullCount) }))
     }
+  }
+
+  /// The schema of a source whose metadata tells it: only the columns whose nulls it does not
+  /// count are loaded (reopened through `arguments`).
+  static func text(of answering: any SchemaAnswering, reopening arguments: SourceArguments) async throws
+    -> String
+  {
+    let schema = answering.metadataSchema()
+    var nulls = schema.columns.map(\.nulls)
+    let uncounted = schema.columns.filter { $0.nulls == nil }.map(\.name)
+    if !uncounted.isEmpty {
+      let loaded = try await SourceArguments.load(try arguments.open(columns: uncounted)).table
+      for (k, entry) in schema.columns.enumerated() where nulls[k] == nil {
+        nulls[k] = loaded.column(named: entry.name)?.nullCount
+      }
+    }
+    return text(
+      name: answering.displayName, rows: schema.rows,
+      columns: schema.columns.indices.map {
+        (schema.columns[$0].name, schema.columns[$0].type, nulls[$0] ?? 0)
+      })
+  }
+
+  /// The printed schema: the row and column counts, then each column's name, type and nulls.
+  static func text(name: String, rows: Int, columns: [(name: String, type: ColumnType, nulls: Int)]) -> String
+  {
+    var text = "\(name): \(NumberFormatting.grouped(rows)) rows, \(columns.count) columns\n"
+    let width = columns.map(\.name.count).max() ?? 0
+    let typeWidth = columns.map(\.type.rawValue.count).reduce(6, max)
+    for column in columns {
+      let pad = String(repeating: " ", count: max(0, width - column.name.count))
+      text += "  \(SafeText.visible(column.name))\(pad)  \(column.type.rawValue.padding(typeWidth))"
+      text += "  \(NumberFormatting.grouped(column.nulls)) nulls\n"
+    }
+    return text
   }
 }
 

@@ -48,6 +48,30 @@ struct ParquetCommandTests {
     )
   }
 
+  @Test func schemaAnswersFromTheFooterWithoutReadingAPage() throws {
+    let folder = NSTemporaryDirectory() + "assay-parquet-schema-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    _ = try AssayProcess.run(["--batch", "sampledata/penguins.csv", "-o", folder + "/p.parquet"])
+    // Every byte between the leading magic and the footer is overwritten: only the footer is left.
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/p.parquet")))
+    let footerLength = Int(bytes[bytes.count - 8]) | Int(bytes[bytes.count - 7]) << 8
+    for k in 4..<(bytes.count - 8 - footerLength) { bytes[k] = 0xA5 }
+    try Data(bytes).write(to: URL(fileURLWithPath: folder + "/pages-gone.parquet"))
+    let schema = try AssayProcess.run(["schema", "pages-gone.parquet"], directory: folder)
+    let expected = try AssayProcess.run(["schema", "sampledata/penguins.csv"]).stdout
+    #expect(schema.status == 0, "\(schema.stderr)")
+    #expect(
+      schema.stdout
+        == expected.replacingOccurrences(of: "sampledata/penguins.csv", with: "pages-gone.parquet"))
+    let readAll = try AssayProcess.run(["schema", "pages-gone.parquet", "--read-all"], directory: folder)
+    #expect(
+      readAll.status == 1 && readAll.stderr.hasPrefix("assay: pages-gone.parquet: "), "\(readAll.stderr)")
+    let describe = try AssayProcess.run(["describe", "pages-gone.parquet"], directory: folder)
+    #expect(
+      describe.status == 1 && describe.stderr.hasPrefix("assay: pages-gone.parquet: "), "\(describe.stderr)")
+  }
+
   @Test func aParquetFileBrowsesAndSavesAsParquet() throws {
     let folder = NSTemporaryDirectory() + "assay-parquet-tui-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

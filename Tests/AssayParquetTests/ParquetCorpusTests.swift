@@ -17,13 +17,18 @@ import Testing
     return folder
   }
 
-  @Test func everyFileReadsAsPyarrowReadsIt() async throws {
-    let folder = try Self.corpus.get()
+  /// The corpus files its manifest lists.
+  static func files(in folder: String) throws -> [String] {
     let manifest = try #require(
       try JSONSerialization.jsonObject(
         with: Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json")))
         as? [[String: Any]])
-    let files = manifest.compactMap { $0["file"] as? String }
+    return manifest.compactMap { $0["file"] as? String }
+  }
+
+  @Test func everyFileReadsAsPyarrowReadsIt() async throws {
+    let folder = try Self.corpus.get()
+    let files = try Self.files(in: folder)
     #expect(files.count >= 50, "the corpus lists \(files.count) files")
     for file in files {
       let path = folder + "/" + file
@@ -33,6 +38,35 @@ import Testing
       let differences = expected.differences(from: table)
       #expect(differences.isEmpty, "\(file): \(differences.prefix(5).joined(separator: "; "))")
     }
+  }
+
+  @Test func theFooterTellsTheSchemaALoadGives() async throws {
+    let folder = try Self.corpus.get()
+    var counted = 0
+    var uncounted = 0
+    for file in try Self.files(in: folder) {
+      let source = try ParquetSource(path: folder + "/" + file, name: file, columns: nil)
+      let schema = source.metadataSchema()
+      let table = try await source.loadAll()
+      #expect(schema.rows == table.rowCount, "\(file)")
+      #expect(schema.columns.map(\.name) == table.columnNames, "\(file)")
+      #expect(schema.columns.map(\.type) == table.columns.map(\.type), "\(file)")
+      for (entry, column) in zip(schema.columns, table.columns) {
+        if let nulls = entry.nulls {
+          #expect(nulls == column.nullCount, "\(file) \(entry.name): \(nulls) vs \(column.nullCount)")
+          counted += 1
+        } else {
+          uncounted += 1
+        }
+      }
+    }
+    // pyarrow, polars and DuckDB write null counts for flat columns; nested ones are loaded.
+    #expect(counted > 10 * uncounted, "\(counted) columns counted by the footer, \(uncounted) not")
+    let hive = try ParquetDataset(path: folder + "/hive", name: "hive", columns: nil)
+    let table = try await hive.loadAll()
+    #expect(
+      hive.metadataSchema().columns.map { $0.nulls ?? -1 } == table.columns.map(\.nullCount),
+      "the partition columns' nulls are the rows of files in empty partitions")
   }
 
   @Test func aHiveFolderReadsAsOneTableWithItsPartitionColumns() async throws {
