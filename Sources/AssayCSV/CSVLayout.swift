@@ -21,6 +21,11 @@ struct CSVLayout: Sendable {
   var rowLength: Int
   /// How dates and timestamps are read.
   var times: CSVTimeOptions
+  /// How ragged rows and comment lines are read (with a comment marker the sniffing proposed).
+  var repairs: CSVRepairOptions
+  /// What the sniffing did that a person should hear of (a preamble skipped, a comment marker
+  /// proposed), one sentence each.
+  var notes: [String] = []
 
   /// Delimiters tried when none is given, in order of preference.
   static let candidateDelimiters: [UInt8] = [",", "\t", ";", "|"].map { UInt8(ascii: $0) }
@@ -31,7 +36,8 @@ struct CSVLayout: Sendable {
   /// The parse input of `limit` bytes at `base` in this layout's dialect.
   func input(base: UnsafePointer<UInt8>, limit: Int, isFinal: Bool) -> ChunkInput {
     ChunkInput(
-      base: base, limit: limit, isFinal: isFinal, delimiter: delimiter, projection: projection, times: times)
+      base: base, limit: limit, isFinal: isFinal, delimiter: delimiter, projection: projection, times: times,
+      repairOptions: repairs)
   }
 
   /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
@@ -42,18 +48,45 @@ struct CSVLayout: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: SourceOptions
   ) throws -> CSVLayout? {
     let budget = 256 * 1024
+    var repairs = try CSVRepairOptions(options, source: name)
+    var start = start
+    var skippedLines = 0
+    if let skip = repairs.skipLines {
+      (start, skippedLines) = Self.skipping(lines: skip, of: bytes, from: start)
+    }
     if let base = bytes.baseAddress, InputLimits.lacksFirstLineBreak(base + start, bytes.count - start) {
       throw InputLimits.firstRowTooLong(name: name)
     }
     let delimiter =
       options.delimiter ?? InputChecks.delimiter(impliedBy: name)
       ?? sniffDelimiter(bytes, start: start, budget: budget, fallback: UInt8(ascii: ","))
-    let sample = SampleRows(bytes, from: start, delimiter: delimiter, maxRows: 500, byteBudget: budget)
+    func takeSample() -> SampleRows {
+      SampleRows(
+        bytes, from: start, delimiter: delimiter, maxRows: 500, byteBudget: budget, comment: repairs.comment)
+    }
+    var sample = takeSample()
+    var notes: [String] = []
+    if !repairs.strict && repairs.comment == nil && !repairs.commentRefused,
+      let marker = RaggedLines.proposedComment(sample.rows)
+    {
+      repairs.comment = Array(marker.utf8)
+      sample = takeSample()
+      notes.append(
+        "lines starting with '\(marker)' break the rows: read as comments and skipped (--comment none reads them)"
+      )
+    }
+    if !repairs.strict && repairs.skipLines == nil, let preamble = RaggedLines.preambleRows(sample.rows) {
+      let lines = sample.linesAtRowEnds[preamble - 1]
+      notes.append(RaggedLines.preambleNote(sample.rows[0], lines: lines, firstLine: skippedLines + 1))
+      start = sample.rowEnds[preamble - 1]
+      skippedLines += lines
+      sample = takeSample()
+    }
     if sample.firstRowTooLong { throw InputLimits.firstRowTooLong(name: name) }
     guard let first = sample.rows.first else { return nil }
     let dataRows = sample.rows.dropFirst().filter { $0.count == first.count }
     let laterKinds = kinds(of: Array(dataRows), columns: first.count)
-    let hasHeader = options.header ?? looksLikeHeader(first, laterKinds: laterKinds)
+    let hasHeader = repairs.headerNamed || (options.header ?? looksLikeHeader(first, laterKinds: laterKinds))
     let names =
       hasHeader
       ? try headerNames(first, name: name)
@@ -64,10 +97,29 @@ struct CSVLayout: Sendable {
     return CSVLayout(
       delimiter: delimiter, columnNames: names, projection: projection, hasHeader: hasHeader,
       dataStart: hasHeader ? sample.rowEnds[0] : start,
-      dataStartLine: hasHeader ? sample.linesAtRowEnds[0] + 1 : 1,
+      dataStartLine: skippedLines + (hasHeader ? sample.linesAtRowEnds[0] + 1 : 1),
       initialKinds: projection.kept(initialKinds),
       rowLength: max(1, (sample.rowEnds[sample.rowEnds.count - 1] - start) / sample.rows.count),
-      times: try CSVTimeOptions(options, names: projection.kept(names), source: name))
+      times: try CSVTimeOptions(options, names: projection.kept(names), source: name), repairs: repairs,
+      notes: notes)
+  }
+
+  /// The offset after `lines` line ends from `start` (fewer when the input ends first) and the
+  /// lines passed.
+  private static func skipping(lines: Int, of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
+    Int, Int
+  ) {
+    var index = start
+    var passed = 0
+    while passed < lines && index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: "\r") && index < bytes.count && bytes[index] == UInt8(ascii: "\n") {
+        index += 1
+      }
+      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { passed += 1 }
+    }
+    return (index, passed)
   }
 
   /// The candidate that splits the first rows into the same number (> 1) of fields most often.

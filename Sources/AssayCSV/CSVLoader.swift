@@ -22,6 +22,12 @@ public struct CSVLoader: SourceLoader {
         LoaderOption(
           "epoch", help: "COLUMN or COLUMN=ms: integers as Unix seconds or milliseconds, ';' between"),
         LoaderOption("tz", help: "UTC or +hh:mm: show timestamps written with a zone at that offset"),
+        LoaderOption(
+          "strict",
+          help: "yes: refuse rows whose field count differs from the header's (default: repair them)"),
+        LoaderOption("comment", help: "a marker (#): skip lines starting with it; none: propose no marker"),
+        LoaderOption("skip", help: "N: skip the first N lines (default: a preamble is detected)"),
+        LoaderOption("header-row", help: "N: the header is on line N; the lines above are skipped"),
       ])
   }
 

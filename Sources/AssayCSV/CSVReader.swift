@@ -24,8 +24,12 @@ import AssayCore
 ///   rounded); text with surrounding spaces is not a number.
 /// - Null: the empty field (quoted or not) and `NA`, `N/A`, `NaN`, `nan`, `null`, `NULL`,
 ///   `None`, in every column type.
-/// - Every row must have as many fields as the first; a trailing delimiter is one more (empty)
-///   field, so it is fine on every line including the header, and an error otherwise.
+/// - A row with fewer fields than the first is padded with nulls, one with more keeps its extra
+///   fields in added `_extraN` text columns; lines starting with a comment marker (given, or
+///   proposed when such lines break the rows) are skipped, and so are leading lines with at most
+///   half the fields of the rows below (a preamble); each repair is a warning on the load's last
+///   update (`CSVRepairOptions`, `RaggedLines`). With `strict=yes` a ragged row is an error.
+///   A trailing delimiter is one more (empty) field.
 /// - Errors (ragged rows, unclosed quotes, text after a closing quote, invalid UTF-8, NUL) name
 ///   the line, the field number and the byte offset.
 public enum CSVReader {

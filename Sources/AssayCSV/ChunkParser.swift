@@ -16,6 +16,9 @@ struct ChunkInput: @unchecked Sendable {
   let projection: FieldProjection
   /// How dates and timestamps are read.
   let times: CSVTimeOptions
+  /// Whether ragged rows and comment lines are repaired (short rows padded, long rows' extra
+  /// fields kept aside, comments skipped) rather than refused.
+  let repairOptions: CSVRepairOptions
 }
 
 /// Rows of one chunk, parsed into typed column chunks.
@@ -37,6 +40,8 @@ struct ParsedChunk: Sendable {
   var end: Int
   /// Line terminators consumed (rows plus line breaks inside quoted fields and blank lines).
   var lines: Int
+  /// What the parse repaired.
+  var repairs = ChunkRepairs()
 }
 
 extension ParsedChunk {
@@ -88,12 +93,16 @@ struct ChunkParser {
   let customFormats: [CustomTimeFormat?]
   /// Fields per row in the source.
   let columnCount: Int
+  /// How ragged rows and comment lines are treated.
+  let repairOptions: CSVRepairOptions
   var position: Int
   var lines = 0
   var rows = 0
   /// Where the row being parsed starts, and the line it starts on (counted from the chunk's first).
   var rowStart = 0
   var rowStartLine = 0
+  /// What has been repaired so far.
+  var repairs = ChunkRepairs()
   /// Per source field: its kept column, or -1 when skipped. Owned by `parse`.
   let slots: UnsafePointer<Int32>
   /// Per kept column: its source field. Owned by `parse`.
@@ -135,15 +144,16 @@ struct ChunkParser {
       var parser = ChunkParser(
         base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
         dayFirst: input.times.dayFirst, customFormats: input.times.customFormats,
-        columnCount: input.projection.fieldCount, position: start, slots: slots, fields: fields, kinds: kinds,
-        builders: builders)
+        columnCount: input.projection.fieldCount, repairOptions: input.repairOptions, position: start,
+        slots: slots,
+        fields: fields, kinds: kinds, builders: builders)
       do {
         while parser.position < end { try parser.parseRow() }
         return ParsedChunk(
           columns: (0..<columns).map { builders[$0].finish() },
           kinds: Array(UnsafeBufferPointer(start: kinds, count: columns)),
           forms: (0..<columns).map { builders[$0].textForm }, rows: parser.rows,
-          start: start, end: parser.position, lines: parser.lines)
+          start: start, end: parser.position, lines: parser.lines, repairs: parser.repairs)
       } catch ChunkStop.restart(let column, let kind) {
         kinds[column] = kind
       }
@@ -155,11 +165,22 @@ struct ChunkParser {
       try consumeTerminator()
       return
     }
+    if repairOptions.comment != nil && isCommentStart() {
+      try skipCommentLine()
+      return
+    }
     rowStart = position
     rowStartLine = lines
     var field = 0
     while true {
-      if field == columnCount { throw tooManyFields(fieldStart: position) }
+      if field == columnCount {
+        guard repairOptions.strict else {
+          try keepExtraFields()
+          rows += 1
+          return
+        }
+        throw tooManyFields(fieldStart: position)
+      }
       let slot = Int(slots[field])
       if slot >= 0 {
         try parseField(slot)
@@ -172,7 +193,9 @@ struct ChunkParser {
         field += 1
         continue
       }
-      if field + 1 < columnCount {
+      if field + 1 < columnCount && !repairOptions.strict {
+        try padShortRow(after: field)
+      } else if field + 1 < columnCount {
         throw ChunkStop.failure(
           ChunkFailure(
             lineInChunk: lines, field: field + 2, byteOffset: position,
@@ -246,16 +269,21 @@ struct ChunkParser {
       try store(column, base + contentStart, contentEnd - contentStart, at: contentStart)
       return
     }
-    var unescaped: [UInt8] = []
-    unescaped.reserveCapacity(contentEnd - contentStart)
-    var i = contentStart
-    while i < contentEnd {
-      unescaped.append(base[i])
-      i += base[i] == quote ? 2 : 1
-    }
-    try unescaped.withUnsafeBufferPointer { buffer in
+    try unescaped(from: contentStart, to: contentEnd).withUnsafeBufferPointer { buffer in
       try store(column, buffer.baseAddress ?? base, buffer.count, at: contentStart)
     }
+  }
+
+  /// The content of a quoted field between `start` and `end` with its doubled quotes made single.
+  func unescaped(from start: Int, to end: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(end - start)
+    var i = start
+    while i < end {
+      bytes.append(base[i])
+      i += base[i] == quote ? 2 : 1
+    }
+    return bytes
   }
 
   /// Moves past the quoted field at `position` and the closing quote, counting the line breaks

@@ -61,7 +61,8 @@ struct MappedLoad {
     control.send(
       table,
       LoadProgress(
-        bytesRead: assembler.end, totalBytes: input.limit, rows: table.rowCount, finished: finished))
+        bytesRead: assembler.end, totalBytes: input.limit, rows: table.rowCount, finished: finished,
+        warnings: finished ? assembler.warnings : []))
   }
 
   private func parseInParallel(into assembler: inout TableAssembler) throws {

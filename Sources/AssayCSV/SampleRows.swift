@@ -9,13 +9,16 @@ struct SampleRows {
   var linesAtRowEnds: [Int] = []
   /// True when the first row did not end within `InputLimits.firstRowBytes`.
   var firstRowTooLong = false
+  /// Lines skipped as comments before the first row.
+  var commentLinesBeforeFirstRow = 0
 
   /// Splits rows from `start` until `maxRows` rows are read or `byteBudget` bytes are passed (a
   /// row cut there is left out, except the first, which is read to its end); the last row may be
   /// cut short when the bytes run out. Stops at `InputLimits.firstRowBytes` when no row has ended
-  /// by then.
+  /// by then. Lines starting with `comment`, when given, are stepped over.
   init(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, maxRows: Int, byteBudget: Int
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, maxRows: Int, byteBudget: Int,
+    comment: [UInt8]? = nil
   ) {
     let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
     var index = start
@@ -41,6 +44,18 @@ struct SampleRows {
       if rows.isEmpty && index - start >= InputLimits.firstRowBytes {
         firstRowTooLong = true
         return
+      }
+      if let comment, !inQuotes, fields.isEmpty, field.isEmpty, !fieldStarted,
+        bytes.count - index >= comment.count, comment.indices.allSatisfy({ bytes[index + $0] == comment[$0] })
+      {
+        while index < bytes.count && bytes[index] != lineFeed && bytes[index] != carriageReturn { index += 1 }
+        if index < bytes.count {
+          index +=
+            bytes[index] == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == lineFeed ? 2 : 1
+        }
+        lines += 1
+        if rows.isEmpty { commentLinesBeforeFirstRow += 1 }
+        continue
       }
       let byte = bytes[index]
       index += 1

@@ -100,7 +100,9 @@ struct StreamLoad<Stream: ByteStream> {
     let table = try assembler.table(input: input(buffer, layout: layout))
     control.send(
       table,
-      LoadProgress(bytesRead: buffer.count, totalBytes: totalBytes, rows: table.rowCount, finished: true))
+      LoadProgress(
+        bytesRead: buffer.count, totalBytes: totalBytes, rows: table.rowCount, finished: true,
+        warnings: assembler.warnings))
     return table
   }
 

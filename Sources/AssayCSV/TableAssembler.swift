@@ -18,6 +18,8 @@ struct TableAssembler {
   private(set) var rowCount = 0
   /// Line terminators consumed by the chunks so far.
   private(set) var lineCount = 0
+  /// What the chunks so far repaired, lines counted from the input's first and rows from the table's.
+  private(set) var repairs = ChunkRepairs()
 
   /// An empty assembly for an input of this layout; `inputStays` says whether parsed bytes can
   /// be read again.
@@ -36,6 +38,7 @@ struct TableAssembler {
   /// Adds the next chunk (one that covers no bytes is left out).
   mutating func append(_ chunk: ParsedChunk) {
     guard chunk.end > chunk.start else { return }
+    repairs.add(chunk.repairs, lineOffset: nextLine, rowOffset: rowCount)
     chunks.append(chunk)
     rowCount += chunk.rows
     lineCount += chunk.lines
@@ -65,7 +68,71 @@ struct TableAssembler {
         name: columnName, type: target[column].columnType, chunks: chunks.map { shown($0.columns[column]) },
         sourceFormat: sourceFormat(target[column], column: column))
     }
-    return Table(name: name, columns: columns)
+    return Table(name: name, columns: columns + extraColumns())
+  }
+
+  /// The columns holding long rows' fields past the header's (`_extra1`, ...), text, null in the
+  /// other rows; none when only some columns are loaded.
+  private func extraColumns() -> [Column] {
+    guard layout.projection.keptCount == layout.columnNames.count, !repairs.extraFields.isEmpty else {
+      return []
+    }
+    let width = repairs.extraFields.map(\.fields.count).max() ?? 0
+    return extraNames(width).enumerated().map { k, columnName in
+      var values = [Value](repeating: .null, count: rowCount)
+      for (row, fields) in repairs.extraFields where k < fields.count && !fields[k].isEmpty && row < rowCount
+      {
+        values[row] = .string(String(decoding: fields[k], as: UTF8.self))
+      }
+      return Column(name: columnName, type: .string, values: values)
+    }
+  }
+
+  /// `count` names for the extra columns that no header name takes.
+  private func extraNames(_ count: Int) -> [String] {
+    let taken = Set(layout.columnNames)
+    var names: [String] = []
+    var number = 1
+    while names.count < count {
+      if !taken.contains("_extra\(number)") { names.append("_extra\(number)") }
+      number += 1
+    }
+    return names
+  }
+
+  /// What the load repaired or skipped, one sentence each, for a person to hear of.
+  var warnings: [String] {
+    let header = layout.hasHeader ? "the header" : "the first row"
+    var sentences = layout.notes
+    if repairs.shortRows > 0 {
+      sentences.append(
+        "\(Self.rows(repairs.shortRows)) had fewer fields than \(header); filled with empty values (first: line \(repairs.firstShortLine))"
+      )
+    }
+    if repairs.longRows > 0 {
+      let width = repairs.extraFields.map(\.fields.count).max() ?? 0
+      let kept =
+        layout.projection.keptCount == layout.columnNames.count
+        ? "their extra fields are in \(extraNames(width).joined(separator: ", "))"
+        : "their extra fields were not loaded"
+      sentences.append(
+        "\(Self.rows(repairs.longRows)) had more fields than \(header); \(kept) (first: line \(repairs.firstLongLine))"
+      )
+    }
+    if repairs.commentLines > 0, let marker = layout.repairs.comment {
+      let what =
+        repairs.commentLines == 1
+        ? "1 comment line" : "\(NumberFormatting.grouped(repairs.commentLines)) comment lines"
+      sentences.append(
+        "skipped \(what) starting with '\(String(decoding: marker, as: UTF8.self))' (first: line \(repairs.firstCommentLine))"
+      )
+    }
+    return sentences
+  }
+
+  /// "1 row" or "N rows".
+  private static func rows(_ count: Int) -> String {
+    count == 1 ? "1 row" : "\(NumberFormatting.grouped(count)) rows"
   }
 
   /// A chunk of zone-aware timestamps in the zone form the options ask for; others unchanged.

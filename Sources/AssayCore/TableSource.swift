@@ -8,13 +8,17 @@ public struct LoadProgress: Sendable, Equatable {
   public var rows: Int
   /// True on the last update of a load.
   public var finished: Bool
+  /// What the load repaired or skipped in the input (ragged rows, comments, a preamble), one
+  /// sentence each; given on the last update.
+  public var warnings: [String]
 
   /// A progress report.
-  public init(bytesRead: Int, totalBytes: Int?, rows: Int, finished: Bool) {
+  public init(bytesRead: Int, totalBytes: Int?, rows: Int, finished: Bool, warnings: [String] = []) {
     self.bytesRead = bytesRead
     self.totalBytes = totalBytes
     self.rows = rows
     self.finished = finished
+    self.warnings = warnings
   }
 }
 

@@ -38,6 +38,28 @@ struct SourceArguments: ParsableArguments {
   @Option(help: "Show timestamps written with a zone (or Unix time) in UTC or at a fixed offset (+05:30).")
   var tz: String?
 
+  @Flag(
+    help:
+      "Refuse a row whose field count differs from the header's, at its line and field (default: short rows are padded with nulls, long rows' extra fields go to _extra columns, with a warning)."
+  )
+  var strict = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Skip lines starting with this marker (e.g. '#'); 'none' stops Assay proposing one when such lines break the rows.",
+      valueName: "marker"))
+  var comment: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Skip the first N lines (titles, notes); by default lines above the rows that do not fit them are skipped with a warning.",
+      valueName: "N"))
+  var skip: Int?
+
+  @Option(
+    help: ArgumentHelp("The header is on line N (1-based); the lines above it are skipped.", valueName: "N"))
+  var headerRow: Int?
+
   @Option(help: "A database's table or view to open, as name or schema.name (also ?table= on the locator).")
   var table: String?
 
@@ -87,6 +109,10 @@ struct SourceArguments: ParsableArguments {
     if let tz { options.named["tz"] = tz }
     if !dateFormat.isEmpty { options.named["date-format"] = dateFormat.joined(separator: ";") }
     if !epoch.isEmpty { options.named["epoch"] = epoch.joined(separator: ";") }
+    if strict { options.named["strict"] = "yes" }
+    if let comment { options.named["comment"] = comment }
+    if let skip { options.named["skip"] = String(skip) }
+    if let headerRow { options.named["header-row"] = String(headerRow) }
     return options
   }
 
@@ -160,11 +186,16 @@ struct SourceArguments: ParsableArguments {
     }
     let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
     var last: Table?
+    var warnings: [String] = []
     for try await update in opened.load() {
       last = update.table
+      warnings = update.progress.warnings
       progress.show(update.progress)
     }
     progress.clear()
+    for warning in warnings {
+      FileHandle.standardError.write(Data("assay: \(opened.displayName): \(warning)\n".utf8))
+    }
     guard var last else { throw AssayError(message: "\(opened.displayName): the source produced no table") }
     if let filter, database == nil {
       last = last.gathering(rows: try FilterExpression.parse(filter, for: last).rows(in: last))

@@ -3,7 +3,8 @@ import Testing
 
 @testable import AssayCSV
 
-/// Malformed inputs give one error naming the line, the field and the byte, whatever the chunking.
+/// Malformed inputs read strictly give one error naming the line, the field and the byte, whatever
+/// the chunking.
 struct ErrorTests {
   struct Case: Sendable, CustomStringConvertible {
     var description: String
@@ -13,6 +14,9 @@ struct ErrorTests {
     var column: Int
     var byteOffset: Int
   }
+
+  /// Ragged rows refused, as `--strict` asks.
+  static let strict = SourceOptions(named: ["strict": "yes"])
 
   static let cases: [Case] = [
     Case(
@@ -43,7 +47,8 @@ struct ErrorTests {
   func errorNamesLineColumnAndByte(_ testCase: Case) throws {
     for chunkSize in [1, 3, 7, 1 << 20] {
       for parallel in [true, false] {
-        let error = try #require(TableText.error(testCase.bytes, chunkSize: chunkSize, parallel: parallel))
+        let error = try #require(
+          TableText.error(testCase.bytes, options: Self.strict, chunkSize: chunkSize, parallel: parallel))
         #expect(error.message == testCase.message)
         #expect(
           error.location
@@ -56,7 +61,7 @@ struct ErrorTests {
   }
 
   @Test func oneLineDescription() throws {
-    let error = try #require(TableText.error(Array("a,b,c\n1,2,3\n4,5,6,7\n".utf8)))
+    let error = try #require(TableText.error(Array("a,b,c\n1,2,3\n4,5,6,7\n".utf8), options: Self.strict))
     #expect(
       error.description
         == "bad.csv:3:4 (byte 18): row has 4 fields, the header has 3 — check the quoting on this line, "

@@ -76,11 +76,12 @@ struct ProjectionTests {
     #expect(error.message == "bad.csv: no column named 'c'")
   }
 
-  @Test func anEmptyListLoadsNoColumnsButStillChecksRows() throws {
+  @Test func anEmptyListLoadsNoColumnsButStillChecksRowsWhenStrict() throws {
     let table = try TableText.read("a,b\n1,2\n3,4\n", options: SourceOptions(columns: []), chunkSize: 3)
     #expect(table.columns.isEmpty)
     let error = try #require(
-      TableText.error(Array("a,b\n1,2\n3\n".utf8), options: SourceOptions(columns: [])))
+      TableText.error(
+        Array("a,b\n1,2\n3\n".utf8), options: SourceOptions(columns: [], named: ["strict": "yes"])))
     #expect(error.message == "row has 1 field, the header has 2")
   }
 
@@ -90,7 +91,7 @@ struct ProjectionTests {
   }
 }
 
-/// Errors of a projected load: the structure of every row is still checked (ragged rows,
+/// Errors of a projected strict load: the structure of every row is still checked (ragged rows,
 /// quoting) and located by source field; bad text is found only in the columns loaded.
 struct ProjectionErrorTests {
   @Test(arguments: ErrorTests.cases.filter { $0.description != "invalid UTF-8" })
@@ -98,7 +99,9 @@ struct ProjectionErrorTests {
     for wanted in [["a"], ["b"]] {
       for chunkSize in [1, 3, 1 << 20] {
         let error = try #require(
-          TableText.error(testCase.bytes, options: SourceOptions(columns: wanted), chunkSize: chunkSize))
+          TableText.error(
+            testCase.bytes, options: SourceOptions(columns: wanted, named: ErrorTests.strict.named),
+            chunkSize: chunkSize))
         #expect(error.message == testCase.message)
         #expect(
           error.location

@@ -26,10 +26,24 @@ func temporaryFile(named name: String, bytes: [UInt8]) throws -> String {
     expectOneLineFailure(result, mentions: ["no/such/file.csv"])
   }
 
-  @Test func raggedRowNamesTheLine() throws {
+  @Test func raggedRowNamesTheLineWhenStrict() throws {
     let path = try temporaryFile(named: "ragged.csv", bytes: Array("a,b,c\n1,2,3\n4,5\n6,7,8\n".utf8))
-    let result = try AssayProcess.run(["describe", path])
-    expectOneLineFailure(result, mentions: ["ragged.csv:3"])
+    let result = try AssayProcess.run(["describe", path, "--strict"])
+    expectOneLineFailure(result, mentions: ["ragged.csv:3:3 (byte 15): row has 2 fields, the header has 3"])
+  }
+
+  @Test func raggedRowsOpenWithOneWarningEach() throws {
+    let path = try temporaryFile(
+      named: "debian.csv", bytes: Array("a,b,c\n1,2,3\n4,5\n# note\n6,7,8,9\n".utf8))
+    let result = try AssayProcess.run(["schema", path])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("\(path): 4 rows, 4 columns\n"), "\(result.stdout)")
+    #expect(
+      result.stderr == """
+        assay: \(path): 2 rows had fewer fields than the header; filled with empty values (first: line 3)
+        assay: \(path): 1 row had more fields than the header; their extra fields are in _extra1 (first: line 5)
+
+        """)
   }
 
   @Test func binaryFileIsRefused() throws {

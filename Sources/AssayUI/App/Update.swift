@@ -48,7 +48,13 @@ public func update(state: inout AppState, load event: LoadEvent) -> [Effect] {
     state.replaceLoadingTable(snapshot.table, window: snapshot.window)
     state.load.progress = snapshot.progress
     state.load.updatedAt = time
-    if snapshot.progress.finished { state.load.phase = .finished }
+    if snapshot.progress.finished {
+      state.load.phase = .finished
+      // What the load repaired (ragged rows, comments, a preamble) shows until the next key.
+      if !snapshot.progress.warnings.isEmpty {
+        state.message = StatusMessage(snapshot.progress.warnings.joined(separator: "; "))
+      }
+    }
   case .ended:
     if state.load.phase == .loading { state.load.phase = .finished }
   case .failed(let message):
