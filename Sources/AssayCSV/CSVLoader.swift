@@ -28,6 +28,8 @@ public struct CSVLoader: SourceLoader {
         LoaderOption("comment", help: "a marker (#): skip lines starting with it; none: propose no marker"),
         LoaderOption("skip", help: "N: skip the first N lines (default: a preamble is detected)"),
         LoaderOption("header-row", help: "N: the header is on line N; the lines above are skipped"),
+        LoaderOption(
+          "encoding", help: "latin1, utf16le or utf16be: convert a file from it (UTF-16 with a BOM is found)"),
       ])
   }
 
@@ -68,6 +70,8 @@ public struct CSVSource: TableSource {
   let options: SourceOptions
   /// Nominal bytes per parsed chunk.
   var chunkSize = 4 << 20
+  /// The file's encoding: anything but UTF-8 is converted before it is parsed.
+  var encoding = TextEncoding.utf8
 
   /// A source for `locator`, checked as `CSVLoader.open` describes.
   public init(locator: String, options: SourceOptions = SourceOptions()) throws {
@@ -86,11 +90,20 @@ public struct CSVSource: TableSource {
       }
     case .file(let path):
       let file = try MappedFile(path: path, name: locator)
-      try file.reading {
-        try InputChecks.checkText(
-          UnsafeBufferPointer(start: file.base, count: min(file.count, 1 << 16)), name: locator)
+      let given = try TextEncoding.named(in: options, source: locator)
+      encoding = try file.reading {
+        let head = UnsafeBufferPointer(start: file.base, count: min(file.count, 1 << 16))
+        let found = given ?? TextEncoding.sniffed(head) ?? .utf8
+        if found == .utf8 { try InputChecks.checkText(head, name: locator) }
+        return found
       }
     case .pipe, .standardInput, .stream: break
+    }
+    if case .file = origin {
+    } else if let given = try TextEncoding.named(in: options, source: locator), given != .utf8 {
+      throw AssayError(
+        message: "\(locator): encoding=\(options.named["encoding"] ?? "") is read from a plain file only",
+        hint: "save the data to a file and open that")
     }
   }
 
@@ -120,6 +133,17 @@ public struct CSVSource: TableSource {
       return try streamed(opened.bytes, control: control, totalBytes: opened.totalBytes)
     }
     let file = try MappedFile(path: path, name: displayName)
+    if encoding != .utf8 {
+      let converted = try file.reading {
+        encoding.utf8(UnsafeBufferPointer(start: file.base, count: file.count))
+      }
+      return try converted.withUnsafeBufferPointer { buffer in
+        try CSVReader.load(
+          base: buffer.baseAddress ?? file.base, count: buffer.count, name: displayName, options: options,
+          chunkSize: chunkSize, parallel: parallel, control: control, release: { _, _ in },
+          notes: options.named["encoding"] == nil ? ["read as \(encoding.name) and converted to UTF-8"] : [])
+      }
+    }
     return try file.reading {
       try CSVReader.load(
         base: file.base, count: file.count, name: displayName, options: options, chunkSize: chunkSize,

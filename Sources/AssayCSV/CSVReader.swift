@@ -4,7 +4,8 @@ import AssayCore
 ///
 /// How text is read (the same for `CSVSource.load()`):
 /// - RFC 4180 quoting (`""` escapes, line breaks inside quotes); LF, CRLF and lone CR line ends;
-///   a UTF-8 byte order mark is skipped; UTF-16 is refused; blank lines are skipped.
+///   a UTF-8 byte order mark is skipped; a file in UTF-16 (with its byte order mark) or Latin-1
+///   (`encoding=latin1`) is converted to UTF-8 first (`TextEncoding`); blank lines are skipped.
 /// - An empty input (or only blank lines) is a table with no columns and no rows; a header
 ///   alone gives its columns, typed string, with no rows.
 /// - Header: given by `SourceOptions.header`, else assumed when the first row has text above
@@ -62,22 +63,24 @@ public enum CSVReader {
     }
   }
 
-  /// Loads `count` bytes at `base` (a whole input in memory).
+  /// Loads `count` bytes at `base` (a whole input in memory); `notes` say what was done to the bytes
+  /// before (a conversion to UTF-8), and go first among the load's warnings.
   static func load(
     base: UnsafePointer<UInt8>, count: Int, name: String, options: SourceOptions, chunkSize: Int,
     parallel: Bool,
-    control: LoadControl, release: @escaping @Sendable (Int, Int) -> Void
+    control: LoadControl, release: @escaping @Sendable (Int, Int) -> Void, notes: [String] = []
   ) throws -> Table {
     let bytes = UnsafeBufferPointer(start: base, count: count)
     let start = InputChecks.byteOrderMarkLength(base, count)
     guard
-      let layout = try CSVLayout.detect(
+      var layout = try CSVLayout.detect(
         bytes, start: start, name: name, options: options)
     else {
       let empty = Table(name: name, columns: [])
       control.send(empty, LoadProgress(bytesRead: count, totalBytes: count, rows: 0, finished: true))
       return empty
     }
+    layout.notes = notes + layout.notes
     let input = layout.input(base: base, limit: count, isFinal: true)
     let load = MappedLoad(
       input: input, name: name, layout: layout, chunkSize: max(1, chunkSize), parallel: parallel,

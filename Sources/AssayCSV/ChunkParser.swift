@@ -411,10 +411,17 @@ struct ChunkParser {
 
   func badText(at offset: Int, byte: UInt8, field: Int) -> ChunkStop {
     let what = byte == 0 ? "a NUL byte" : "invalid UTF-8"
+    // A Latin-1 letter is one byte above 0x7F that no continuation byte follows.
+    let latin1 = byte >= 0x80 && (offset + 1 >= limit || base[offset + 1] & 0xC0 != 0x80)
+    let hint =
+      byte == 0
+      ? "this looks like a binary file, not text"
+      : latin1
+        ? "it looks like Latin-1: read it with --encoding latin1, or save the file as UTF-8"
+        : "save the file as UTF-8"
     return ChunkStop.failure(
       ChunkFailure(
-        lineInChunk: lines, field: field, byteOffset: offset, message: "\(what) in a field",
-        hint: byte == 0 ? "this looks like a binary file, not text" : "save the file as UTF-8"))
+        lineInChunk: lines, field: field, byteOffset: offset, message: "\(what) in a field", hint: hint))
   }
 
   /// The error for a row with more fields than the header, after counting them.

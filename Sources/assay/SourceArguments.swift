@@ -60,6 +60,12 @@ struct SourceArguments: ParsableArguments {
     help: ArgumentHelp("The header is on line N (1-based); the lines above it are skipped.", valueName: "N"))
   var headerRow: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Read a CSV file in this encoding: latin1, utf16le or utf16be (UTF-16 with a byte order mark is found by itself).",
+      valueName: "name"))
+  var encoding: String?
+
   @Option(help: "A database's table or view to open, as name or schema.name (also ?table= on the locator).")
   var table: String?
 
@@ -113,6 +119,7 @@ struct SourceArguments: ParsableArguments {
     if let comment { options.named["comment"] = comment }
     if let skip { options.named["skip"] = String(skip) }
     if let headerRow { options.named["header-row"] = String(headerRow) }
+    if let encoding { options.named["encoding"] = encoding }
     return options
   }
 

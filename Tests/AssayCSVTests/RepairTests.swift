@@ -102,6 +102,41 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    ("utf16le", "utf-16"), ("utf16be", "utf-16"), ("latin1", "latin-1"),
+  ])
+  func encodedFilesReadAsPandasReadsThem(encoding: String, pandasName: String) throws {
+    let text = "name,city,n\nJosé,Zürich,1\nÅsa,Malmö,2\nAnn,Oslo,3\n"
+    let bytes: [UInt8]
+    switch encoding {
+    case "utf16le": bytes = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    case "utf16be": bytes = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    default: bytes = text.unicodeScalars.map { UInt8($0.value) }
+    }
+    let path = NSTemporaryDirectory() + "assay-encoding-\(getpid())-\(encoding).csv"
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let reference = try Self.pandasCells(path: path, options: "{\"encoding\": \"\(pandasName)\"}")
+    // UTF-16 is found by its byte order mark; Latin-1 must be named.
+    let named = encoding == "latin1" ? ["encoding": "latin1"] : [:]
+    let warnings = LockedWarnings()
+    let control = LoadControl(interval: .zero) { _, progress in
+      if progress.finished { warnings.set(progress.warnings) }
+    }
+    let table = try CSVSource(locator: path, options: SourceOptions(named: named)).run(control: control)
+    #expect(table.columnNames == reference.columns)
+    #expect(Self.differences(table, reference.rows).isEmpty, "\(Self.differences(table, reference.rows))")
+    let name = encoding == "utf16le" ? "UTF-16 (little-endian)" : "UTF-16 (big-endian)"
+    #expect(warnings.value == (named.isEmpty ? ["read as \(name) and converted to UTF-8"] : []))
+    if !named.isEmpty {
+      let error = try #require(TableText.error(bytes, name: "l1.csv"))
+      #expect(
+        error.description
+          == "l1.csv:2:1 (byte 15): invalid UTF-8 in a field — it looks like Latin-1: read it with --encoding latin1, or save the file as UTF-8"
+      )
+    }
+  }
+
   @Test func strictRefusesEveryRepairedShape() throws {
     for testCase in Self.cases where testCase.options.isEmpty {
       let error = TableText.error(Array(testCase.text.utf8), options: SourceOptions(named: ["strict": "yes"]))
