@@ -23,6 +23,8 @@ struct CSVLayout: Sendable {
   var times: CSVTimeOptions
   /// How ragged rows and comment lines are read (with a comment marker the sniffing proposed).
   var repairs: CSVRepairOptions
+  /// The texts read as null.
+  var nullTexts: NullTexts
   /// What the sniffing did that a person should hear of (a preamble skipped, a comment marker
   /// proposed), one sentence each.
   var notes: [String] = []
@@ -37,7 +39,7 @@ struct CSVLayout: Sendable {
   func input(base: UnsafePointer<UInt8>, limit: Int, isFinal: Bool) -> ChunkInput {
     ChunkInput(
       base: base, limit: limit, isFinal: isFinal, delimiter: delimiter, projection: projection, times: times,
-      repairOptions: repairs)
+      repairOptions: repairs, nullTexts: nullTexts)
   }
 
   /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
@@ -85,14 +87,19 @@ struct CSVLayout: Sendable {
     if sample.firstRowTooLong { throw InputLimits.firstRowTooLong(name: name) }
     guard let first = sample.rows.first else { return nil }
     let dataRows = sample.rows.dropFirst().filter { $0.count == first.count }
-    let laterKinds = kinds(of: Array(dataRows), columns: first.count)
-    let hasHeader = repairs.headerNamed || (options.header ?? looksLikeHeader(first, laterKinds: laterKinds))
+    let nullTexts = NullTexts(options)
+    let laterKinds = kinds(of: Array(dataRows), columns: first.count, nulls: nullTexts)
+    let hasHeader =
+      repairs.headerNamed
+      || (options.header ?? looksLikeHeader(first, laterKinds: laterKinds, nulls: nullTexts))
     let names =
       hasHeader
       ? try headerNames(first, name: name)
       : (1...first.count).map { "column\($0)" }
     let initialKinds =
-      hasHeader ? laterKinds : kinds(of: sample.rows.filter { $0.count == first.count }, columns: first.count)
+      hasHeader
+      ? laterKinds
+      : kinds(of: sample.rows.filter { $0.count == first.count }, columns: first.count, nulls: nullTexts)
     let projection = try FieldProjection(keeping: options.columns, of: names, source: name)
     return CSVLayout(
       delimiter: delimiter, columnNames: names, projection: projection, hasHeader: hasHeader,
@@ -101,7 +108,7 @@ struct CSVLayout: Sendable {
       initialKinds: projection.kept(initialKinds),
       rowLength: max(1, (sample.rowEnds[sample.rowEnds.count - 1] - start) / sample.rows.count),
       times: try CSVTimeOptions(options, names: projection.kept(names), source: name), repairs: repairs,
-      notes: notes)
+      nullTexts: nullTexts, notes: notes)
   }
 
   /// The offset after `lines` line ends from `start` (fewer when the input ends first) and the
@@ -142,19 +149,19 @@ struct CSVLayout: Sendable {
   }
 
   /// Per column, the join of the kinds of the rows' non-null fields.
-  private static func kinds(of rows: [[[UInt8]]], columns: Int) -> [FieldKind] {
+  private static func kinds(of rows: [[[UInt8]]], columns: Int, nulls: NullTexts) -> [FieldKind] {
     var result = [FieldKind](repeating: .empty, count: columns)
     for row in rows {
       for (column, field) in row.enumerated() where result[column] != .string {
-        result[column] = result[column].joined(kind(of: field))
+        result[column] = result[column].joined(kind(of: field, nulls: nulls))
       }
     }
     return result
   }
 
-  private static func kind(of field: [UInt8]) -> FieldKind {
+  private static func kind(of field: [UInt8], nulls: NullTexts) -> FieldKind {
     field.withUnsafeBufferPointer { buffer in
-      guard let p = buffer.baseAddress, !buffer.isEmpty, !TokenParsing.isNullToken(p, buffer.count) else {
+      guard let p = buffer.baseAddress, !buffer.isEmpty, !nulls.contains(p, buffer.count) else {
         return .empty
       }
       return TokenParsing.kind(of: p, buffer.count)
@@ -163,8 +170,8 @@ struct CSVLayout: Sendable {
 
   /// A header when some column's first value is text above data of another kind, or when no
   /// first-row value is data at all (every row is text).
-  private static func looksLikeHeader(_ first: [[UInt8]], laterKinds: [FieldKind]) -> Bool {
-    let firstKinds = first.map(kind(of:))
+  private static func looksLikeHeader(_ first: [[UInt8]], laterKinds: [FieldKind], nulls: NullTexts) -> Bool {
+    let firstKinds = first.map { kind(of: $0, nulls: nulls) }
     for (column, later) in laterKinds.enumerated() where later != .string && later != .empty {
       if firstKinds[column].joined(later) == .string { return true }
     }

@@ -24,7 +24,7 @@ import AssayCore
 ///   form (see `CSVTimeOptions`). A value that does not fit its column's form makes it text. Integers beyond Int64 read as doubles. Numbers are read exactly (correctly
 ///   rounded); text with surrounding spaces is not a number.
 /// - Null: the empty field (quoted or not) and `NA`, `N/A`, `NaN`, `nan`, `null`, `NULL`,
-///   `None`, in every column type.
+///   `None`, `-` (or the texts the `null` option lists), in every column type.
 /// - A row with fewer fields than the first is padded with nulls, one with more keeps its extra
 ///   fields in added `_extraN` text columns; lines starting with a comment marker (given, or
 ///   proposed when such lines break the rows) are skipped, and so are leading lines with at most

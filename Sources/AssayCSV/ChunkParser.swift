@@ -19,6 +19,8 @@ struct ChunkInput: @unchecked Sendable {
   /// Whether ragged rows and comment lines are repaired (short rows padded, long rows' extra
   /// fields kept aside, comments skipped) rather than refused.
   let repairOptions: CSVRepairOptions
+  /// The texts read as null.
+  let nullTexts: NullTexts
 }
 
 /// Rows of one chunk, parsed into typed column chunks.
@@ -95,6 +97,8 @@ struct ChunkParser {
   let columnCount: Int
   /// How ragged rows and comment lines are treated.
   let repairOptions: CSVRepairOptions
+  /// The texts read as null.
+  let nullTexts: NullTexts
   var position: Int
   var lines = 0
   var rows = 0
@@ -144,7 +148,8 @@ struct ChunkParser {
       var parser = ChunkParser(
         base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
         dayFirst: input.times.dayFirst, customFormats: input.times.customFormats,
-        columnCount: input.projection.fieldCount, repairOptions: input.repairOptions, position: start,
+        columnCount: input.projection.fieldCount, repairOptions: input.repairOptions,
+        nullTexts: input.nullTexts, position: start,
         slots: slots,
         fields: fields, kinds: kinds, builders: builders)
       do {
@@ -349,7 +354,7 @@ struct ChunkParser {
         return
       }
     case .string:
-      if TokenParsing.isNullToken(p, length) {
+      if nullTexts.contains(p, length) {
         builders[column].appendNull()
       } else if let problem = builders[column].append(text: p, length) {
         throw badText(at: offset + problem, byte: p[problem], field: fieldNumber(column))
@@ -358,7 +363,7 @@ struct ChunkParser {
     case .empty:
       break
     }
-    if TokenParsing.isNullToken(p, length) {
+    if nullTexts.contains(p, length) {
       builders[column].appendNull()
       return
     }

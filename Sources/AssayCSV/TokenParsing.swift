@@ -2,10 +2,11 @@ import AssayCore
 
 /// Recognisers for the non-numeric field forms: null markers, booleans and ISO dates.
 enum TokenParsing {
-  /// True for the texts read as null: `NA`, `N/A`, `NaN`, `nan`, `null`, `NULL`, `None`
-  /// (the empty field is handled by the parser).
+  /// True for the texts read as null by default: `NA`, `N/A`, `NaN`, `nan`, `null`, `NULL`,
+  /// `None`, `-` (the empty field is handled by the parser).
   static func isNullToken(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     switch count {
+    case 1: return p[0] == UInt8(ascii: "-")
     case 2: return p[0] == UInt8(ascii: "N") && p[1] == UInt8(ascii: "A")
     case 3:
       return matches(p, "N/A") || matches(p, "NaN") || matches(p, "nan")

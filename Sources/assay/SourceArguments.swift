@@ -66,6 +66,13 @@ struct SourceArguments: ParsableArguments {
       valueName: "name"))
   var encoding: String?
 
+  @Option(
+    name: .customLong("null"),
+    help: ArgumentHelp(
+      "The texts read as null, comma-separated, instead of NA,N/A,NaN,nan,null,NULL,None,- (the empty field always is).",
+      valueName: "texts"))
+  var nullTexts: String?
+
   @Option(help: "A database's table or view to open, as name or schema.name (also ?table= on the locator).")
   var table: String?
 
@@ -120,6 +127,7 @@ struct SourceArguments: ParsableArguments {
     if let skip { options.named["skip"] = String(skip) }
     if let headerRow { options.named["header-row"] = String(headerRow) }
     if let encoding { options.named["encoding"] = encoding }
+    if let nullTexts { options.named["null"] = nullTexts }
     return options
   }
 

@@ -56,6 +56,14 @@ import Testing
       text: "exported 2024-01-01\nrows: 2\na,b\n1,2\n3,4\n", options: ["skip": "2"],
       pandas: "{\"skiprows\": 2}", warnings: []),
     Case(
+      description: "NA spellings",
+      text: "x,label\n1.5,a\nNA,b\n2.5,N/A\n-,null\nNaN,-\n3.5,None\n",
+      pandas: "{\"na_values\": [\"-\"]}", warnings: []),
+    Case(
+      description: "null texts given",
+      text: "x,label\n1.5,NA\n?,b\n2.5,?\n", options: ["null": "?"],
+      pandas: "{\"na_values\": [\"?\"], \"keep_default_na\": false}", warnings: []),
+    Case(
       description: "header row given",
       text: "units,m,s\na,b,c\n1,2,3\n4,5,6\n", options: ["header-row": "2"],
       pandas: "{\"header\": 1}", warnings: []),
@@ -138,7 +146,7 @@ import Testing
   }
 
   @Test func strictRefusesEveryRepairedShape() throws {
-    for testCase in Self.cases where testCase.options.isEmpty {
+    for testCase in Self.cases where testCase.options.isEmpty && !testCase.warnings.isEmpty {
       let error = TableText.error(Array(testCase.text.utf8), options: SourceOptions(named: ["strict": "yes"]))
       #expect(
         error?.message.hasPrefix("row has ") == true, "\(testCase.description): \(String(describing: error))")

@@ -9,7 +9,7 @@ import sys
 import pandas as pd
 
 path, options = sys.argv[1], json.loads(sys.argv[2])
-frame = pd.read_csv(path, keep_default_na=True, **options)
+frame = pd.read_csv(path, **options)
 
 
 def cell(value):
