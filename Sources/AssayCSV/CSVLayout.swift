@@ -25,6 +25,8 @@ struct CSVLayout: Sendable {
   var repairs: CSVRepairOptions
   /// The texts read as null.
   var nullTexts: NullTexts
+  /// Numbers are written with a decimal comma and dots between thousands (`1.234,5`).
+  var decimalComma: Bool
   /// What the sniffing did that a person should hear of (a preamble skipped, a comment marker
   /// proposed), one sentence each.
   var notes: [String] = []
@@ -39,7 +41,7 @@ struct CSVLayout: Sendable {
   func input(base: UnsafePointer<UInt8>, limit: Int, isFinal: Bool) -> ChunkInput {
     ChunkInput(
       base: base, limit: limit, isFinal: isFinal, delimiter: delimiter, projection: projection, times: times,
-      repairOptions: repairs, nullTexts: nullTexts)
+      repairOptions: repairs, nullTexts: nullTexts, decimalComma: decimalComma)
   }
 
   /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
@@ -88,10 +90,18 @@ struct CSVLayout: Sendable {
     guard let first = sample.rows.first else { return nil }
     let dataRows = sample.rows.dropFirst().filter { $0.count == first.count }
     let nullTexts = NullTexts(options)
-    let laterKinds = kinds(of: Array(dataRows), columns: first.count, nulls: nullTexts)
+    let decimalComma = try Self.decimalComma(
+      options, delimiter: delimiter, rows: sample.rows, nulls: nullTexts, name: name)
+    if decimalComma && options.named["decimal"] == nil {
+      notes.append(
+        "numbers are written with a decimal comma (1.234,5) and read so (--decimal . reads them as text)")
+    }
+    let laterKinds = kinds(
+      of: Array(dataRows), columns: first.count, nulls: nullTexts, decimalComma: decimalComma)
     let hasHeader =
       repairs.headerNamed
-      || (options.header ?? looksLikeHeader(first, laterKinds: laterKinds, nulls: nullTexts))
+      || (options.header
+        ?? looksLikeHeader(first, laterKinds: laterKinds, nulls: nullTexts, decimalComma: decimalComma))
     let names =
       hasHeader
       ? try headerNames(first, name: name)
@@ -99,7 +109,9 @@ struct CSVLayout: Sendable {
     let initialKinds =
       hasHeader
       ? laterKinds
-      : kinds(of: sample.rows.filter { $0.count == first.count }, columns: first.count, nulls: nullTexts)
+      : kinds(
+        of: sample.rows.filter { $0.count == first.count }, columns: first.count, nulls: nullTexts,
+        decimalComma: decimalComma)
     let projection = try FieldProjection(keeping: options.columns, of: names, source: name)
     return CSVLayout(
       delimiter: delimiter, columnNames: names, projection: projection, hasHeader: hasHeader,
@@ -108,7 +120,7 @@ struct CSVLayout: Sendable {
       initialKinds: projection.kept(initialKinds),
       rowLength: max(1, (sample.rowEnds[sample.rowEnds.count - 1] - start) / sample.rows.count),
       times: try CSVTimeOptions(options, names: projection.kept(names), source: name), repairs: repairs,
-      nullTexts: nullTexts, notes: notes)
+      nullTexts: nullTexts, decimalComma: decimalComma, notes: notes)
   }
 
   /// The offset after `lines` line ends from `start` (fewer when the input ends first) and the
@@ -149,29 +161,49 @@ struct CSVLayout: Sendable {
   }
 
   /// Per column, the join of the kinds of the rows' non-null fields.
-  private static func kinds(of rows: [[[UInt8]]], columns: Int, nulls: NullTexts) -> [FieldKind] {
+  private static func kinds(of rows: [[[UInt8]]], columns: Int, nulls: NullTexts, decimalComma: Bool)
+    -> [FieldKind]
+  {
     var result = [FieldKind](repeating: .empty, count: columns)
     for row in rows {
       for (column, field) in row.enumerated() where result[column] != .string {
-        result[column] = result[column].joined(kind(of: field, nulls: nulls))
+        result[column] = result[column].joined(kind(of: field, nulls: nulls, decimalComma: decimalComma))
       }
     }
     return result
   }
 
-  private static func kind(of field: [UInt8], nulls: NullTexts) -> FieldKind {
+  private static func kind(of field: [UInt8], nulls: NullTexts, decimalComma: Bool) -> FieldKind {
     field.withUnsafeBufferPointer { buffer in
       guard let p = buffer.baseAddress, !buffer.isEmpty, !nulls.contains(p, buffer.count) else {
         return .empty
       }
-      return TokenParsing.kind(of: p, buffer.count)
+      return (decimalComma ? DecimalComma.kind(of: p, buffer.count) : nil)
+        ?? TokenParsing.kind(of: p, buffer.count)
+    }
+  }
+
+  /// Whether numbers are read with a decimal comma: as the `decimal` option says (`,` or `.`), else
+  /// when the file is `;`-delimited and some sampled column holds such numbers only.
+  private static func decimalComma(
+    _ options: SourceOptions, delimiter: UInt8, rows: [[[UInt8]]], nulls: NullTexts, name: String
+  ) throws -> Bool {
+    switch options.named["decimal"] {
+    case ","?: return true
+    case "."?: return false
+    case let other?:
+      throw AssayError(
+        message: "\(name): decimal=\(SafeText.visible(other)) is not , or .", hint: "e.g. --decimal ,")
+    case nil: return delimiter == UInt8(ascii: ";") && DecimalComma.isUsed(in: rows.dropFirst(), nulls: nulls)
     }
   }
 
   /// A header when some column's first value is text above data of another kind, or when no
   /// first-row value is data at all (every row is text).
-  private static func looksLikeHeader(_ first: [[UInt8]], laterKinds: [FieldKind], nulls: NullTexts) -> Bool {
-    let firstKinds = first.map { kind(of: $0, nulls: nulls) }
+  private static func looksLikeHeader(
+    _ first: [[UInt8]], laterKinds: [FieldKind], nulls: NullTexts, decimalComma: Bool
+  ) -> Bool {
+    let firstKinds = first.map { kind(of: $0, nulls: nulls, decimalComma: decimalComma) }
     for (column, later) in laterKinds.enumerated() where later != .string && later != .empty {
       if firstKinds[column].joined(later) == .string { return true }
     }

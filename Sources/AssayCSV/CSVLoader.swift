@@ -29,6 +29,8 @@ public struct CSVLoader: SourceLoader {
         LoaderOption("skip", help: "N: skip the first N lines (default: a preamble is detected)"),
         LoaderOption("header-row", help: "N: the header is on line N; the lines above are skipped"),
         LoaderOption(
+          "decimal", help: ", or .: numbers' decimal mark (default: a comma found in a ;-delimited file)"),
+        LoaderOption(
           "null", help: "TEXT,TEXT: the texts read as null (default NA,N/A,NaN,nan,null,NULL,None,-)"),
         LoaderOption(
           "encoding", help: "latin1, utf16le or utf16be: convert a file from it (UTF-16 with a BOM is found)"),

@@ -9,7 +9,7 @@ extension ChunkParser {
   mutating func parseTypedField(_ column: Int) throws -> Bool {
     switch kinds[column].shape {
     case .int: return parseIntField(column)
-    case .double: return parseDoubleField(column)
+    case .double: return !decimalComma && parseDoubleField(column)
     case .date where kinds[column].time == .iso: return parseDateField(column)
     case .date, .timestamp: return parseTimeField(column)
     case .string: return try parseTextField(column)

@@ -21,6 +21,8 @@ struct ChunkInput: @unchecked Sendable {
   let repairOptions: CSVRepairOptions
   /// The texts read as null.
   let nullTexts: NullTexts
+  /// Numbers are written with a decimal comma and dots between thousands (`1.234,5`).
+  let decimalComma: Bool
 }
 
 /// Rows of one chunk, parsed into typed column chunks.
@@ -99,6 +101,8 @@ struct ChunkParser {
   let repairOptions: CSVRepairOptions
   /// The texts read as null.
   let nullTexts: NullTexts
+  /// Numbers are written with a decimal comma (see `DecimalComma`).
+  let decimalComma: Bool
   var position: Int
   var lines = 0
   var rows = 0
@@ -149,7 +153,7 @@ struct ChunkParser {
         base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
         dayFirst: input.times.dayFirst, customFormats: input.times.customFormats,
         columnCount: input.projection.fieldCount, repairOptions: input.repairOptions,
-        nullTexts: input.nullTexts, position: start,
+        nullTexts: input.nullTexts, decimalComma: input.decimalComma, position: start,
         slots: slots,
         fields: fields, kinds: kinds, builders: builders)
       do {
@@ -350,7 +354,7 @@ struct ChunkParser {
     switch kind.shape {
     case .int, .double, .date, .timestamp, .bool:
       if appendTyped(column, kind, p, length) {
-        builders[column].note(form: TextForm.of(p, length, as: kind))
+        builders[column].note(form: decimalComma ? TextForm.mixed : TextForm.of(p, length, as: kind))
         return
       }
     case .string:
@@ -367,7 +371,11 @@ struct ChunkParser {
       builders[column].appendNull()
       return
     }
-    let widened = kinds[column].joined(TokenParsing.kind(of: p, length))
+    let own =
+      decimalComma
+      ? DecimalComma.kind(of: p, length) ?? TokenParsing.kind(of: p, length)
+      : TokenParsing.kind(of: p, length)
+    let widened = kinds[column].joined(own)
     guard builders[column].widen(to: widened) else { throw ChunkStop.restart(column: column, kind: widened) }
     kinds[column] = widened
     try store(column, p, length, at: offset)
@@ -382,10 +390,16 @@ struct ChunkParser {
   {
     switch kind.shape {
     case .int:
-      guard let value = NumberParsing.parseInt(p, length) else { return false }
+      guard
+        let value = (decimalComma ? DecimalComma.parseInt(p, length) : nil)
+          ?? NumberParsing.parseInt(p, length)
+      else { return false }
       builders[column].append(int: value)
     case .double:
-      guard let value = NumberParsing.parseDouble(p, length) else { return false }
+      guard
+        let value = (decimalComma ? DecimalComma.parseDouble(p, length) : nil)
+          ?? NumberParsing.parseDouble(p, length)
+      else { return false }
       builders[column].append(double: value)
     case .date where kind.time == .iso:
       guard let value = TokenParsing.parseDate(p, length) else { return false }

@@ -67,6 +67,12 @@ struct SourceArguments: ParsableArguments {
   var encoding: String?
 
   @Option(
+    help: ArgumentHelp(
+      "The decimal mark of numbers: ',' reads 1.234,5 as 1234.5 (default: found in a ;-delimited file), '.' never.",
+      valueName: "mark"))
+  var decimal: String?
+
+  @Option(
     name: .customLong("null"),
     help: ArgumentHelp(
       "The texts read as null, comma-separated, instead of NA,N/A,NaN,nan,null,NULL,None,- (the empty field always is).",
@@ -128,6 +134,7 @@ struct SourceArguments: ParsableArguments {
     if let headerRow { options.named["header-row"] = String(headerRow) }
     if let encoding { options.named["encoding"] = encoding }
     if let nullTexts { options.named["null"] = nullTexts }
+    if let decimal { options.named["decimal"] = decimal }
     return options
   }
 
