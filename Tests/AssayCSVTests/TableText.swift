@@ -79,7 +79,8 @@ enum TableText {
   /// True when a typed cell is what the reference text means under Assay's rules.
   static func matches(_ value: Value, _ text: String) -> Bool {
     switch value {
-    case .null: return text.isEmpty || ["NA", "N/A", "NaN", "nan", "null", "NULL", "None", "-"].contains(text)
+    case .null:
+      return text.isEmpty || ["NA", "N/A", "NaN", "nan", "null", "NULL", "None", "-"].contains(text)
     case .int(let v): return Int64(text) == v
     case .double(let v): return Double(text) == v
     case .bool(let v): return text.lowercased() == (v ? "true" : "false")
