@@ -27,6 +27,9 @@ struct CSVLayout: Sendable {
   var nullTexts: NullTexts
   /// Numbers are written with a decimal comma and dots between thousands (`1.234,5`).
   var decimalComma: Bool
+  /// The byte that quotes fields, and the one that escapes the next byte inside them.
+  var quote = UInt8(ascii: "\"")
+  var escape: UInt8?
   /// What the sniffing did that a person should hear of (a preamble skipped, a comment marker
   /// proposed), one sentence each.
   var notes: [String] = []
@@ -41,7 +44,7 @@ struct CSVLayout: Sendable {
   func input(base: UnsafePointer<UInt8>, limit: Int, isFinal: Bool) -> ChunkInput {
     ChunkInput(
       base: base, limit: limit, isFinal: isFinal, delimiter: delimiter, projection: projection, times: times,
-      repairOptions: repairs, nullTexts: nullTexts, decimalComma: decimalComma)
+      repairOptions: repairs, nullTexts: nullTexts, decimalComma: decimalComma, quote: quote, escape: escape)
   }
 
   /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
@@ -64,9 +67,12 @@ struct CSVLayout: Sendable {
     let delimiter =
       options.delimiter ?? InputChecks.delimiter(impliedBy: name)
       ?? sniffDelimiter(bytes, start: start, budget: budget, fallback: UInt8(ascii: ","))
+    let quote = try Self.byte(options, "quote", name: name) ?? UInt8(ascii: "\"")
+    let escape = try Self.byte(options, "escape", name: name)
     func takeSample() -> SampleRows {
       SampleRows(
-        bytes, from: start, delimiter: delimiter, maxRows: 500, byteBudget: budget, comment: repairs.comment)
+        bytes, from: start, delimiter: delimiter, maxRows: 500, byteBudget: budget, comment: repairs.comment,
+        quote: quote, escape: escape)
     }
     var sample = takeSample()
     var notes: [String] = []
@@ -120,7 +126,7 @@ struct CSVLayout: Sendable {
       initialKinds: projection.kept(initialKinds),
       rowLength: max(1, (sample.rowEnds[sample.rowEnds.count - 1] - start) / sample.rows.count),
       times: try CSVTimeOptions(options, names: projection.kept(names), source: name), repairs: repairs,
-      nullTexts: nullTexts, decimalComma: decimalComma, notes: notes)
+      nullTexts: nullTexts, decimalComma: decimalComma, quote: quote, escape: escape, notes: notes)
   }
 
   /// The offset after `lines` line ends from `start` (fewer when the input ends first) and the
@@ -181,6 +187,17 @@ struct CSVLayout: Sendable {
       return (decimalComma ? DecimalComma.kind(of: p, buffer.count) : nil)
         ?? TokenParsing.kind(of: p, buffer.count)
     }
+  }
+
+  /// The one ASCII character the option `key` gives, when given.
+  private static func byte(_ options: SourceOptions, _ key: String, name: String) throws -> UInt8? {
+    guard let text = options.named[key] else { return nil }
+    guard text.utf8.count == 1, let byte = text.utf8.first, byte > 0x20, byte < 0x7F else {
+      throw AssayError(
+        message: "\(name): \(key)=\(SafeText.visible(text)) is not one printable ASCII character",
+        hint: key == "quote" ? "e.g. --quote \"'\"" : "e.g. --escape '\\'")
+    }
+    return byte
   }
 
   /// Whether numbers are read with a decimal comma: as the `decimal` option says (`,` or `.`), else

@@ -28,6 +28,8 @@ public struct CSVLoader: SourceLoader {
         LoaderOption("comment", help: "a marker (#): skip lines starting with it; none: propose no marker"),
         LoaderOption("skip", help: "N: skip the first N lines (default: a preamble is detected)"),
         LoaderOption("header-row", help: "N: the header is on line N; the lines above are skipped"),
+        LoaderOption("quote", help: "the character that quotes fields (default \")"),
+        LoaderOption("escape", help: "the character that makes the next one literal inside quotes (e.g. \\)"),
         LoaderOption(
           "decimal", help: ", or .: numbers' decimal mark (default: a comma found in a ;-delimited file)"),
         LoaderOption(

@@ -1,6 +1,5 @@
 private let lineFeed = UInt8(ascii: "\n")
 private let carriageReturn = UInt8(ascii: "\r")
-private let quote = UInt8(ascii: "\"")
 
 /// The repairs of a lenient parse: comment lines skipped, short rows padded with nulls, the fields
 /// of long rows past the header's kept aside for added columns.

@@ -23,6 +23,10 @@ struct ChunkInput: @unchecked Sendable {
   let nullTexts: NullTexts
   /// Numbers are written with a decimal comma and dots between thousands (`1.234,5`).
   let decimalComma: Bool
+  /// The byte that quotes a field (`"` unless the `quote` option says `'`).
+  let quote: UInt8
+  /// The byte that makes the next one literal inside a quoted field (`\`), when there is one.
+  let escape: UInt8?
 }
 
 /// Rows of one chunk, parsed into typed column chunks.
@@ -81,7 +85,6 @@ enum ChunkStop: Error {
 
 private let lineFeed = UInt8(ascii: "\n")
 private let carriageReturn = UInt8(ascii: "\r")
-private let quote = UInt8(ascii: "\"")
 
 /// Parses the rows of a byte range into typed columns: a quote-aware state machine whose kept
 /// fields are converted straight from bytes by the column's current kind, and whose skipped
@@ -103,6 +106,9 @@ struct ChunkParser {
   let nullTexts: NullTexts
   /// Numbers are written with a decimal comma (see `DecimalComma`).
   let decimalComma: Bool
+  /// The quote byte, and the escape byte inside quoted fields when there is one.
+  let quote: UInt8
+  let escape: UInt8?
   var position: Int
   var lines = 0
   var rows = 0
@@ -153,7 +159,8 @@ struct ChunkParser {
         base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
         dayFirst: input.times.dayFirst, customFormats: input.times.customFormats,
         columnCount: input.projection.fieldCount, repairOptions: input.repairOptions,
-        nullTexts: input.nullTexts, decimalComma: input.decimalComma, position: start,
+        nullTexts: input.nullTexts, decimalComma: input.decimalComma, quote: input.quote,
+        escape: input.escape, position: start,
         slots: slots,
         fields: fields, kinds: kinds, builders: builders)
       do {
@@ -283,12 +290,18 @@ struct ChunkParser {
     }
   }
 
-  /// The content of a quoted field between `start` and `end` with its doubled quotes made single.
+  /// The content of a quoted field between `start` and `end` with its doubled quotes made single
+  /// and its escaped bytes taken literally.
   func unescaped(from start: Int, to end: Int) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(end - start)
     var i = start
     while i < end {
+      if base[i] == escape && i + 1 < end {
+        bytes.append(base[i + 1])
+        i += 2
+        continue
+      }
       bytes.append(base[i])
       i += base[i] == quote ? 2 : 1
     }
@@ -303,8 +316,9 @@ struct ChunkParser {
     var index = opening + 1
     var hasEscapes = false
     var contentEnd = 0
+    let stop = escape ?? quote
     while true {
-      while index < limit && base[index] != quote {
+      while index < limit && base[index] != quote && base[index] != stop {
         let byte = base[index]
         if byte == lineFeed || (byte == carriageReturn && (index + 1 == limit || base[index + 1] != lineFeed))
         {
@@ -319,6 +333,14 @@ struct ChunkParser {
             lineInChunk: openingLine, field: fieldNumber, byteOffset: opening,
             message: "a quoted field starting here is never closed",
             hint: "add the closing quote, or double a quote inside the field (\"\")"))
+      }
+      if base[index] != quote {
+        // An escape: the byte after it is content, whatever it is.
+        if index + 1 == limit && !isFinal { throw incompleteRow() }
+        if index + 1 < limit && base[index + 1] == lineFeed { lines += 1 }
+        hasEscapes = true
+        index = min(index + 2, limit)
+        continue
       }
       if index + 1 < limit && base[index + 1] == quote {
         hasEscapes = true

@@ -15,12 +15,13 @@ struct SampleRows {
   /// Splits rows from `start` until `maxRows` rows are read or `byteBudget` bytes are passed (a
   /// row cut there is left out, except the first, which is read to its end); the last row may be
   /// cut short when the bytes run out. Stops at `InputLimits.firstRowBytes` when no row has ended
-  /// by then. Lines starting with `comment`, when given, are stepped over.
+  /// by then. Lines starting with `comment`, when given, are stepped over; `quote` quotes fields,
+  /// inside which `escape` makes the next byte literal.
   init(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, maxRows: Int, byteBudget: Int,
-    comment: [UInt8]? = nil
+    comment: [UInt8]? = nil, quote: UInt8 = UInt8(ascii: "\""), escape: UInt8? = nil
   ) {
-    let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+    let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
     var index = start
     var lines = 0
     var fields: [[UInt8]] = []
@@ -60,7 +61,10 @@ struct SampleRows {
       let byte = bytes[index]
       index += 1
       if inQuotes {
-        if byte == quote {
+        if byte == escape && index < bytes.count {
+          field.append(bytes[index])
+          index += 1
+        } else if byte == quote {
           if index < bytes.count && bytes[index] == quote {
             field.append(quote)
             index += 1

@@ -66,6 +66,14 @@ struct SourceArguments: ParsableArguments {
       valueName: "name"))
   var encoding: String?
 
+  @Option(help: ArgumentHelp("The character that quotes fields (default \").", valueName: "char"))
+  var quote: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The character that makes the next one literal inside a quoted field, e.g. '\\'.", valueName: "char"))
+  var escape: String?
+
   @Option(
     help: ArgumentHelp(
       "The decimal mark of numbers: ',' reads 1.234,5 as 1234.5 (default: found in a ;-delimited file), '.' never.",
@@ -135,6 +143,8 @@ struct SourceArguments: ParsableArguments {
     if let encoding { options.named["encoding"] = encoding }
     if let nullTexts { options.named["null"] = nullTexts }
     if let decimal { options.named["decimal"] = decimal }
+    if let quote { options.named["quote"] = quote }
+    if let escape { options.named["escape"] = escape }
     return options
   }
 

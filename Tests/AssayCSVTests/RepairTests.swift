@@ -71,6 +71,15 @@ import Testing
         "numbers are written with a decimal comma (1.234,5) and read so (--decimal . reads them as text)"
       ]),
     Case(
+      description: "single quotes and backslash escapes",
+      text: "id,name,note\n1,'Smith, J.','said \\'hi\\''\n2,'Lee','plain'\n3,'O''Hara','a\\\\b'\n",
+      options: ["quote": "'", "escape": "\\"],
+      pandas: "{\"quotechar\": \"'\", \"escapechar\": \"\\\\\"}", warnings: []),
+    Case(
+      description: "backslash escapes in double quotes",
+      text: "id,text\n1,\"a \\\"quoted\\\" word\"\n2,\"back\\\\slash\"\n", options: ["escape": "\\"],
+      pandas: "{\"escapechar\": \"\\\\\"}", warnings: []),
+    Case(
       description: "header row given",
       text: "units,m,s\na,b,c\n1,2,3\n4,5,6\n", options: ["header-row": "2"],
       pandas: "{\"header\": 1}", warnings: []),
