@@ -66,6 +66,27 @@ import Testing
     try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
   }
 
+  @Test func raggedRowsOpenWithTheRepairInTheStatusLine() throws {
+    let path = NSTemporaryDirectory() + "assay-ragged-\(getpid()).csv"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try "a,b,c\n1,2,3\n4,5\n6,7,8,9\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let tmux = try TmuxSession(width: 100, height: 8)
+    defer { tmux.close() }
+    let screen = try Self.start(tmux, "'\(path)'", waitingFor: "row 1/3")
+    #expect(screen[0].hasPrefix("a b c _extra1"), "\(screen)")
+    #expect(screen[2].hasPrefix("4 5"), "\(screen)")
+    #expect(
+      screen[7].hasPrefix(
+        "row 1/3  1 row had fewer fields than the header; filled with empty values (first: line 3); 1 row had"
+      ),
+      "\(screen)")
+    try tmux.press("j")
+    let moved = try tmux.waitForScreen { $0.contains { $0.contains("row 2/3") } }
+    #expect(!moved[7].contains("fewer fields"), "the message goes with the next key: \(moved)")
+    try tmux.press("q")
+    try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
+  }
+
   @Test func aNulByteIsALocatedErrorNeverSentToTheTerminal() throws {
     let early = NSTemporaryDirectory() + "assay-nul-early-\(getpid()).csv"
     let late = NSTemporaryDirectory() + "assay-nul-late-\(getpid()).csv"
