@@ -25,9 +25,10 @@ enum AnonymizationChecks {
       try check(step.action, on: column(step.column, for: option), option: option)
     }
     if let name = request.keyColumn { _ = try column(name, for: "--key-column \(name)") }
-    if request.maxShiftDays < 1 {
+    if !(1...36_500).contains(request.maxShiftDays) {
       throw AssayError(
-        message: "--max-shift-days \(request.maxShiftDays): not a number of days", hint: "give 1 or more")
+        message: "--max-shift-days \(request.maxShiftDays): not a number of days",
+        hint: "give 1 to 36500 (a hundred years)")
     }
     for name in request.quasi + [request.sensitive].compactMap({ $0 }) {
       let option = request.quasi.contains(name) ? "--quasi" : "--sensitive"

@@ -34,7 +34,8 @@ struct DateShift {
     switch value {
     case .date(let day): return .date(Int32(clamping: Int64(day) + days))
     case .timestamp(var time):
-      time.microseconds += days * 86_400_000_000
+      let (moved, overflow) = time.microseconds.addingReportingOverflow(days * 86_400_000_000)
+      time.microseconds = overflow ? (days < 0 ? .min : .max) : moved
       return .timestamp(time)
     default: return value
     }

@@ -7,7 +7,7 @@ enum Generalization {
   static func bin(_ value: Value, width: Double) -> Value {
     guard let x = value.doubleValue else { return .null }
     let low = (x / width).rounded(.down) * width
-    if case .int = value, width == width.rounded(), abs(low) < 1e15 {
+    if case .int = value, width == width.rounded(), abs(low) < 1e15, abs(low + width) < 1e15 {
       return .string("\(Int64(low))-\(Int64(low + width - 1))")
     }
     return .string("[\(BinText.number(low)), \(BinText.number(low + width)))")
@@ -19,7 +19,7 @@ enum Generalization {
     let micros: Int64
     switch value {
     case .date(let day): micros = Int64(day) * 86_400_000_000
-    case .timestamp(let time): micros = time.microseconds + time.zone.seconds * 1_000_000
+    case .timestamp(let time): micros = time.microseconds &+ time.zone.seconds * 1_000_000
     default: return .null
     }
     let day = micros >= 0 ? micros / 86_400_000_000 : (micros + 1) / 86_400_000_000 - 1

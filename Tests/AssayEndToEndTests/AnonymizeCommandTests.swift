@@ -235,6 +235,10 @@ struct AnonymizeCommandTests {
         "assay: --drop City and --mask City: one action per column — keep one of them\n"
       ),
       (
+        ["--mask", "City", "--max-shift-days", "0"],
+        "assay: --max-shift-days 0: not a number of days — give 1 to 36500 (a hundred years)\n"
+      ),
+      (
         ["--k", "5"],
         "assay: --k and --sensitive are about classes of --quasi columns — name them with --quasi a,b,c\n"
       ),
