@@ -58,6 +58,7 @@ enum CellPatterns {
   /// An IBAN: a country's two letters, two check digits and 11 to 30 letters or digits (spaces
   /// between groups allowed), whose mod-97 check holds.
   static func isIBAN(_ bytes: [UInt8]) -> Bool {
+    guard (15...42).contains(bytes.count), isUpper(bytes[0]) else { return false }
     let compact = bytes.filter { $0 != UInt8(ascii: " ") }
     guard (15...34).contains(compact.count), compact[0...1].allSatisfy(isUpper),
       compact[2...3].allSatisfy(isDigit)
@@ -96,6 +97,7 @@ enum CellPatterns {
   /// A UK National Insurance number: two prefix letters (neither D, F, I, Q, U nor V, the second
   /// not O, and not BG, GB, KN, NK, NT, TN or ZZ), six digits and a suffix A–D; spaces allowed.
   static func isNINO(_ bytes: [UInt8]) -> Bool {
+    guard (9...13).contains(bytes.count), isUpper(bytes[0]) else { return false }
     let compact = bytes.filter { $0 != UInt8(ascii: " ") }
     guard compact.count == 9, compact[0...1].allSatisfy(isUpper), compact[2...7].allSatisfy(isDigit),
       (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(compact[8])
@@ -116,6 +118,7 @@ enum CellPatterns {
   /// A French social security number (NIR): a sex digit (1, 2, 7 or 8), year, month, département
   /// (2A/2B for Corsica), commune, order number and the two-digit key, spaces allowed.
   static func isNIR(_ bytes: [UInt8]) -> Bool {
+    guard (15...21).contains(bytes.count), isDigit(bytes[0]) else { return false }
     let compact = bytes.filter { $0 != UInt8(ascii: " ") }
     guard compact.count == 15, Set("1278".utf8).contains(compact[0]) else { return false }
     return Checksums.nirKey(compact)
