@@ -26,9 +26,9 @@ public enum PiiDetector {
   /// The share of a column's non-null cells that must match a kind for the column to be of it.
   public static let threshold = 0.5
 
-  /// The findings, one per column, in column order.
+  /// The findings, one per column, in column order (columns checked on all cores at once).
   public static func findings(in table: Table) -> [PiiFinding] {
-    table.columns.map { finding(for: $0) }
+    concurrentResults(count: table.columns.count) { finding(for: table.columns[$0]) }
   }
 
   /// The finding for one column.
