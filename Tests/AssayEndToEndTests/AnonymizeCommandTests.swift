@@ -184,6 +184,21 @@ struct AnonymizeCommandTests {
     #expect(applied.stderr == Self.autoReport)
   }
 
+  @Test func everyFormatAssayWritesReadsBackAsTheSameTable() async throws {
+    let folder = try PrivacyFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let actions = ["anonymize", "sampledata/people.csv", "--mask", "Name", "--generalize", "Age=10"]
+    let printed = try await AssayProcess.runOffThePool(actions)
+    #expect(printed.status == 0 && printed.stdout.hasPrefix("ID,Name,Last Name,Address,City,Age\n1,S******,"))
+    for format in ["csv", "tsv", "json", "jsonl", "parquet"] {
+      let path = folder + "/people." + format
+      let written = try await AssayProcess.runOffThePool(actions + ["-o", path])
+      #expect(written.status == 0 && written.stdout.isEmpty, "\(format): \(written.stderr)")
+      let back = try await AssayProcess.runOffThePool(["--batch", path])
+      #expect(back.stdout == printed.stdout, "\(format): \(back.stdout)")
+    }
+  }
+
   @Test func keyedDateShiftsMoveEachKeysDatesAlike() async throws {
     let folder = try PrivacyFixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
