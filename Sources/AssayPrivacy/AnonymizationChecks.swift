@@ -24,7 +24,14 @@ enum AnonymizationChecks {
       seen[step.column] = step.action
       try check(step.action, on: column(step.column, for: option), option: option)
     }
-    if let name = request.keyColumn { _ = try column(name, for: "--key-column \(name)") }
+    if let name = request.keyColumn {
+      _ = try column(name, for: "--key-column \(name)")
+      guard seen.values.contains(.shiftDates) else {
+        throw AssayError(
+          message: "--key-column \(name): it keys the shifts of --shift-dates, and none was asked for",
+          hint: "add --shift-dates C for the date columns to move")
+      }
+    }
     if !(1...36_500).contains(request.maxShiftDays) {
       throw AssayError(
         message: "--max-shift-days \(request.maxShiftDays): not a number of days",

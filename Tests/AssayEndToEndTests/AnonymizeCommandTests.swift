@@ -250,6 +250,10 @@ struct AnonymizeCommandTests {
         "assay: --drop City and --mask City: one action per column — keep one of them\n"
       ),
       (
+        ["--key-column", "ID"],
+        "assay: --key-column ID: it keys the shifts of --shift-dates, and none was asked for — add --shift-dates C for the date columns to move\n"
+      ),
+      (
         ["--mask", "City", "--max-shift-days", "0"],
         "assay: --max-shift-days 0: not a number of days — give 1 to 36500 (a hundred years)\n"
       ),
