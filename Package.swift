@@ -48,6 +48,9 @@ let package = Package(
         "AssayCore", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayAdvisor", "AssayParquet",
       ]),
     .target(name: "AssaySQL", dependencies: ["AssayCore", "AssayAnalysis"]),
+    .target(
+      name: "AssayPrivacy",
+      dependencies: ["AssayCore", "AssayAnalysis", .product(name: "Crypto", package: "swift-crypto")]),
     .target(name: "CLateBinding", cSettings: hiddenSymbols),
     .target(name: "CSQLite", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
     .target(name: "AssaySQLite", dependencies: ["AssaySQL", "AssayCore", "CSQLite"]),
@@ -78,7 +81,7 @@ let package = Package(
         "AssayCore", "AssayCSV", "AssayJSON", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI",
         "AssayTerminal",
         "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB", "AssayObjectStore",
-        "AssayParquet", "AssayOffice",
+        "AssayParquet", "AssayOffice", "AssayPrivacy",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -138,6 +141,8 @@ let package = Package(
       name: "AssayParquetTests", dependencies: ["AssayParquet", "AssayCore"], exclude: ["Scripts"]),
     .testTarget(
       name: "AssayOfficeTests", dependencies: ["AssayOffice", "AssayCore"], exclude: ["workbooks.py"]),
+    .testTarget(
+      name: "AssayPrivacyTests", dependencies: ["AssayPrivacy", "AssayCore"], exclude: ["Scripts"]),
     .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

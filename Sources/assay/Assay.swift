@@ -17,12 +17,15 @@ struct Assay: AsyncParsableCommand {
         assay project pca sampledata/iris.csv --color-by species
         assay recommend sampledata/iris.csv
         assay ls ~/data --recursive                     every file's kind and size, by kind
+        assay pii customers.csv                         which columns hold personal data
+        assay anonymize customers.csv --auto -o safe.csv   mask, hash and generalize them
         cat data.csv | assay describe -
       """,
     version: "0.1.0",
     subcommands: [
       ViewCommand.self, DescribeCommand.self, FreqCommand.self, ChartCommand.self, SchemaCommand.self,
-      WizardCommand.self, RecommendCommand.self, ProjectCommand.self, LsCommand.self,
+      WizardCommand.self, RecommendCommand.self, ProjectCommand.self, LsCommand.self, PiiCommand.self,
+      AnonymizeCommand.self,
     ],
     defaultSubcommand: ViewCommand.self
   )

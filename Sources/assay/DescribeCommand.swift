@@ -2,6 +2,7 @@ import ArgumentParser
 import AssayAnalysis
 import AssayCharts
 import AssayCore
+import AssayPrivacy
 
 /// Text formats of a derived table (describe, freq).
 enum SheetFormat: String, ExpressibleByArgument, CaseIterable {
@@ -26,11 +27,19 @@ struct DescribeCommand: AsyncParsableCommand {
   @Option(help: "Output format: text (an aligned table), csv, tsv, json or jsonl.")
   var format: SheetFormat = .text
 
+  @Flag(help: "Add a pii column: the kind of personal data each column holds (see assay pii).")
+  var pii = false
+
   func run() async throws {
     try await reportingFailures {
-      let loaded = try await source.loadSource(rowsNeeded: { _ in false })
+      let loaded = try await source.loadSource(rowsNeeded: { _ in pii })
       defer { explain.report(loaded) }  // also when the summary fails
-      try output.emitSheet(try Self.sheet(loaded), format: format)
+      var sheet = try Self.sheet(loaded)
+      if pii {
+        let kinds = PiiSheet.kindColumn(PiiDetector.findings(in: loaded.table), name: "pii")
+        sheet = Table(name: sheet.name, columns: sheet.columns + [kinds])
+      }
+      try output.emitSheet(sheet, format: format)
     }
   }
 

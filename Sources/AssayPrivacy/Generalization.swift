@@ -1,0 +1,43 @@
+import AssayCore
+
+/// `--generalize`: numbers into bins of a width, dates and timestamps to a coarser grain, each
+/// written as text so that equal generalized values compare equal.
+enum Generalization {
+  /// A number's bin of `width`: `30-39` for integers and a whole width, `[2.5, 5)` otherwise.
+  static func bin(_ value: Value, width: Double) -> Value {
+    guard let x = value.doubleValue else { return .null }
+    let low = (x / width).rounded(.down) * width
+    if case .int = value, width == width.rounded(), abs(low) < 1e15, abs(low + width) < 1e15 {
+      return .string("\(Int64(low))-\(Int64(low + width - 1))")
+    }
+    return .string("[\(BinText.number(low)), \(BinText.number(low + width)))")
+  }
+
+  /// A date's or timestamp's year (`2024`), month (`2024-03`), day (`2024-03-15`) or hour
+  /// (`2024-03-15 08:00`), as its wall-clock time reads.
+  static func truncate(_ value: Value, to grain: TimeGrain) -> Value {
+    let micros: Int64
+    switch value {
+    case .date(let day): micros = Int64(day) * 86_400_000_000
+    case .timestamp(let time): micros = time.microseconds &+ time.zone.seconds * 1_000_000
+    default: return .null
+    }
+    let day = micros >= 0 ? micros / 86_400_000_000 : (micros + 1) / 86_400_000_000 - 1
+    let date = CivilDate(daysSinceEpoch: Int32(clamping: day))
+    let iso = date.iso  // YYYY-MM-DD
+    switch grain {
+    case .year: return .string(String(iso.dropLast(6)))
+    case .month: return .string(String(iso.dropLast(3)))
+    case .day: return .string(iso)
+    case .hour:
+      let hour = Int((micros - day * 86_400_000_000) / 3_600_000_000)
+      return .string(iso + (hour < 10 ? " 0" : " ") + "\(hour):00")
+    }
+  }
+}
+
+/// Numbers as anonymization writes them in bins and options: whole numbers without a decimal point.
+enum BinText {
+  /// `10`, `2.5`, `0.99`.
+  static func number(_ x: Double) -> String { NumberFormatting.shortest(x) }
+}

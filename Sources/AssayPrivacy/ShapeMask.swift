@@ -1,0 +1,37 @@
+/// `--mask`: hides a cell's content but keeps its shape. An e-mail address keeps the first
+/// character of its local part and of each domain label and its top-level domain
+/// (`john@example.com` → `j***@e******.com`); any other text keeps the first letter of each word,
+/// every other letter becoming `*` and every digit `0`, so digits stay digits
+/// (`Jane Doe` → `J*** D**`, `+1 (555) 010-7788` → `+0 (000) 000-0000`). Punctuation and spaces
+/// stay where they were.
+public enum ShapeMask {
+  /// The masked text.
+  public static func mask(_ text: String) -> String {
+    if let at = text.lastIndex(of: "@"), CellPatterns.isEmail(Array(text.utf8)) {
+      let domain = text[text.index(after: at)...].split(separator: ".", omittingEmptySubsequences: false)
+      let hidden = domain.dropLast().map { keepingFirst(String($0)) } + [String(domain.last ?? "")]
+      return keepingFirst(String(text[..<at])) + "@" + hidden.joined(separator: ".")
+    }
+    var masked = ""
+    var inWord = false
+    for character in text {
+      if character.isNumber {
+        masked.append("0")
+        inWord = true
+      } else if character.isLetter {
+        masked.append(inWord ? "*" : character)
+        inWord = true
+      } else {
+        masked.append(character)
+        inWord = false
+      }
+    }
+    return masked
+  }
+
+  /// The first character and a `*` for each other.
+  private static func keepingFirst(_ part: String) -> String {
+    guard let first = part.first else { return "" }
+    return String(first) + String(repeating: "*", count: part.count - 1)
+  }
+}
