@@ -41,7 +41,8 @@ let package = Package(
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
     .target(name: "AssayGrid", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid"]),
-    .target(name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"], exclude: ["Resources"]),
+    .target(
+      name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis", "AssayJSON"], exclude: ["Resources"]),
     .target(
       name: "AssayUI",
       dependencies: [
@@ -138,7 +139,8 @@ let package = Package(
       name: "AssayParquetTests", dependencies: ["AssayParquet", "AssayCore"], exclude: ["Scripts"]),
     .testTarget(
       name: "AssayOfficeTests", dependencies: ["AssayOffice", "AssayCore"], exclude: ["workbooks.py"]),
-    .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots", "Scripts"]),
   ],
   swiftLanguageModes: [.v6]
 )

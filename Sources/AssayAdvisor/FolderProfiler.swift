@@ -7,11 +7,20 @@ import Foundation
 /// passed over. An object store's prefix gives the same profile from its recursive listing.
 public enum FolderProfiler {
   /// The profile of the folder at `path`.
+  /// JSON files are sampled to measure how alike their records are (`JSONShapeSampler`).
   public static func profile(path: String) throws -> FolderProfile {
     let folder = try FolderSource(path: path, registry: LoaderRegistry(loaders: []))
     var totals = KindTotals()
-    try folder.walk(ListScope(recursive: true, sniffAll: true)) { totals.add($0) }
-    return totals.profile(name: path)
+    var jsonFiles: [(path: String, bytes: Int)] = []
+    try folder.walk(ListScope(recursive: true, sniffAll: true)) { page in
+      totals.add(page)
+      jsonFiles += page.filter { $0.isRegularFile && KindTotals.kind(of: $0) == .json }.map {
+        ($0.locator, $0.size ?? 0)
+      }
+    }
+    var profile = totals.profile(name: path)
+    profile.jsonShape = JSONShapeSampler.measure(jsonFiles)
+    return profile
   }
 
   /// The profile of `collection` (an object store's prefix) from its recursive listing.
@@ -29,11 +38,16 @@ private struct KindTotals {
   /// Adds a page's regular files.
   mutating func add(_ page: [CollectionEntry]) {
     for entry in page where entry.isRegularFile {
-      let name = entry.name.split(separator: "/").last.map(String.init) ?? entry.name
-      let kind = entry.kind.fileKind ?? FileKind.extensionKind(name) ?? .other
+      let kind = Self.kind(of: entry)
       let previous = totals[kind] ?? (0, 0)
       totals[kind] = (previous.count + 1, previous.bytes.addingSaturated(entry.size ?? 0))
     }
+  }
+
+  /// An entry's kind: from its first bytes when sniffed, else from its name's extension.
+  static func kind(of entry: CollectionEntry) -> FileKind {
+    let name = entry.name.split(separator: "/").last.map(String.init) ?? entry.name
+    return entry.kind.fileKind ?? FileKind.extensionKind(name) ?? .other
   }
 
   /// The profile named `name`: kinds by bytes, largest first.

@@ -1,0 +1,89 @@
+import AssayAnalysis
+import AssayCore
+import AssayJSON
+import Foundation
+
+/// How alike the records of a set of JSON files are, measured on a sample of them: which fields
+/// (dotted key paths) each record has, and whether a field's type agrees from file to file.
+public struct JSONShape: Sendable, Equatable {
+  /// JSON files in the set.
+  public var files: Int
+  /// Files read for the measurement.
+  public var sampledFiles: Int
+  /// Records (objects) read from the sampled files.
+  public var records: Int
+  /// Distinct fields met in those records.
+  public var fields: Int
+  /// Fields that vary: present in fewer than `JSONShapeSampler.commonShare` of the records, or of a
+  /// different type in different files.
+  public var varyingFields: Int
+
+  /// A measurement from its parts.
+  public init(files: Int, sampledFiles: Int, records: Int, fields: Int, varyingFields: Int) {
+    self.files = files
+    self.sampledFiles = sampledFiles
+    self.records = records
+    self.fields = fields
+    self.varyingFields = varyingFields
+  }
+
+  /// The share of fields that vary (0 when no field was met).
+  public var variance: Double { fields > 0 ? Double(varyingFields) / Double(fields) : 0 }
+}
+
+/// Measures the shape of JSON files by reading a seeded random sample of them.
+public enum JSONShapeSampler {
+  /// Files read at most.
+  public static let sampleFiles = 50
+  /// Records read at most from each sampled file.
+  public static let recordsPerFile = 100
+  /// A field present in at least this share of the records is common to them.
+  public static let commonShare = 0.9
+  /// Files larger than this are passed over: a sample must stay quick.
+  public static let largestFile = 64 << 20
+
+  /// The shape of the records in the JSON files at `paths` (each `(path, bytes)`); nil when no
+  /// sampled file could be read.
+  public static func measure(_ files: [(path: String, bytes: Int)]) -> JSONShape? {
+    let candidates = files.filter { $0.bytes <= largestFile }.sorted { $0.path < $1.path }
+    let chosen =
+      SeededRandom.sampleIndices(sampleFiles, of: candidates.count, seed: 1).map { $0.map { candidates[$0] } }
+      ?? candidates
+    var tally = FieldTally()
+    var read = 0
+    for file in chosen {
+      guard let table = try? JSONReader.read(path: file.path) else { continue }
+      read += 1
+      tally.add(table, rows: min(table.rowCount, recordsPerFile))
+    }
+    guard read > 0 else { return nil }
+    return JSONShape(
+      files: files.count, sampledFiles: read, records: tally.records, fields: tally.presence.count,
+      varyingFields: tally.varying(commonShare: commonShare))
+  }
+}
+
+/// Per field: how many records have it, and the types it was read as.
+private struct FieldTally {
+  var records = 0
+  var presence: [String: Int] = [:]
+  var types: [String: Set<String>] = [:]
+
+  /// Counts the fields of the first `rows` records of a file read as a table.
+  mutating func add(_ table: Table, rows: Int) {
+    records += rows
+    for column in table.columns {
+      let present = (0..<rows).filter { !column[$0].isNull }.count
+      guard present > 0 else { continue }
+      presence[column.name, default: 0] += present
+      types[column.name, default: []].insert(column.type.isNumeric ? "number" : column.type.rawValue)
+    }
+  }
+
+  /// Fields in fewer than `commonShare` of the records, or read as more than one type.
+  func varying(commonShare: Double) -> Int {
+    presence.filter { field, count in
+      Double(count) < commonShare * Double(records) || (types[field]?.count ?? 0) > 1
+    }.count
+  }
+}
