@@ -107,6 +107,11 @@ extension RuleBook {
         message: "unknown question '\(SafeText.visible(key))'", hint: "valid questions: \(questionKeys)")
     }
     let parts = value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    guard !parts.isEmpty else {
+      throw AssayError(
+        message: "no answer to '\(key)'",
+        hint: "valid answers: \(question.answers.map(\.key).joined(separator: ", "))")
+    }
     guard parts.count == 1 || question.acceptsSeveral else {
       throw AssayError(
         message: "'\(key)' takes one answer, not '\(SafeText.visible(value))'",

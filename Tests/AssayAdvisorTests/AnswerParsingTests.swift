@@ -34,6 +34,8 @@ import Testing
         == Answer(question: "access", value: "transactions,cache"))
     let one = #expect(throws: AssayError.self) { try book.parseAnswer("data=tabular,files") }
     #expect(one?.message == "'data' takes one answer, not 'tabular,files'")
+    let empty = #expect(throws: AssayError.self) { try book.parseAnswer("access=,") }
+    #expect(empty?.message == "no answer to 'access'")
     let unknown = #expect(throws: AssayError.self) { try book.parseAnswer("access=analytics,gossip") }
     #expect(unknown?.message == "unknown answer 'gossip' to 'access'")
   }
