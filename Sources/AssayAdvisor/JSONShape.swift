@@ -39,20 +39,22 @@ public enum JSONShapeSampler {
   public static let recordsPerFile = 100
   /// A field present in at least this share of the records is common to them.
   public static let commonShare = 0.9
-  /// Files larger than this are passed over: a sample must stay quick.
-  public static let largestFile = 64 << 20
+  /// Files up to this size are read whole; of a larger JSON Lines file only the lines within its
+  /// first `largestFile` bytes are read, and a larger document is passed over: a sample stays quick.
+  public static let largestFile = 4 << 20
 
   /// The shape of the records in the JSON files at `paths` (each `(path, bytes)`); nil when no
   /// sampled file could be read.
   public static func measure(_ files: [(path: String, bytes: Int)]) -> JSONShape? {
-    let candidates = files.filter { $0.bytes <= largestFile }.sorted { $0.path < $1.path }
+    let candidates = files.filter { $0.bytes <= largestFile || JSONFormat(name: $0.path) == .lines }
+      .sorted { $0.path < $1.path }
     let chosen =
       SeededRandom.sampleIndices(sampleFiles, of: candidates.count, seed: 1).map { $0.map { candidates[$0] } }
       ?? candidates
     var tally = FieldTally()
     var read = 0
     for file in chosen {
-      guard let table = try? JSONReader.read(path: file.path) else { continue }
+      guard let table = try? records(file.path, bytes: file.bytes) else { continue }
       read += 1
       tally.add(table, rows: min(table.rowCount, recordsPerFile))
     }
@@ -60,6 +62,19 @@ public enum JSONShapeSampler {
     return JSONShape(
       files: files.count, sampledFiles: read, records: tally.records, fields: tally.presence.count,
       varyingFields: tally.varying(commonShare: commonShare))
+  }
+
+  /// The records of one file: all of a small one, the whole lines within the first `largestFile`
+  /// bytes of a large plain JSON Lines file.
+  private static func records(_ path: String, bytes: Int) throws -> Table {
+    guard bytes > largestFile else { return try JSONReader.read(path: path) }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw AssayError(message: "cannot read", location: SourceLocation(source: path))
+    }
+    defer { try? handle.close() }
+    let head = [UInt8](try handle.read(upToCount: largestFile) ?? Data())
+    let whole = head.lastIndex(of: UInt8(ascii: "\n")).map { Array(head[...$0]) } ?? []
+    return try JSONReader.read(bytes: whole, name: path, format: .lines)
   }
 }
 

@@ -243,6 +243,18 @@ import Testing
     #expect(shape.fields == 2 && shape.varyingFields == 1)
   }
 
+  /// Of a JSON Lines file larger than the sample reads whole, the lines within its first bytes are read.
+  @Test func aLargeJSONLinesFileIsSampledFromItsHead() throws {
+    let folder = try jsonFolder("lines", count: 0) { _ in "" }
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let lines = (0..<200_000).map { $0 % 2 == 0 ? #"{"id": \#($0), "a": 1}"# : #"{"id": \#($0), "b": "x"}"# }
+    let text = Data((lines.joined(separator: "\n") + "\n").utf8)
+    #expect(text.count > JSONShapeSampler.largestFile)
+    #expect(FileManager.default.createFile(atPath: folder + "/events.jsonl", contents: text))
+    let shape = try #require(try FolderProfiler.profile(path: folder).jsonShape)
+    #expect(shape == JSONShape(files: 1, sampledFiles: 1, records: 100, fields: 3, varyingFields: 2))
+  }
+
   @Test func aMissingFolderIsAnError() {
     #expect(throws: AssayError.self) { try FolderProfiler.profile(path: "/nonexistent/assay-folder") }
   }
