@@ -41,7 +41,7 @@ public enum JSONShapeSampler {
   public static let commonShare = 0.9
   /// Files up to this size are read whole; of a larger JSON Lines file only the lines within its
   /// first `largestFile` bytes are read, and a larger document is passed over: a sample stays quick.
-  public static let largestFile = 4 << 20
+  public static let largestFile = 1 << 20
 
   /// The shape of the records in the JSON files at `paths` (each `(path, bytes)`); nil when no
   /// sampled file could be read.
@@ -54,7 +54,7 @@ public enum JSONShapeSampler {
     var tally = FieldTally()
     var read = 0
     for file in chosen {
-      guard let table = try? records(file.path, bytes: file.bytes) else { continue }
+      guard let table = try? records(file.path, bytes: file.bytes), table.rowCount > 0 else { continue }
       read += 1
       tally.add(table, rows: min(table.rowCount, recordsPerFile))
     }
