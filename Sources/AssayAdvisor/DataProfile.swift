@@ -29,11 +29,14 @@ public struct TableProfile: Sendable, Equatable {
   /// For `timeColumn`, the share of neighbouring values where time does not go back (1: rows arrive
   /// in time order; about 0.5: random order).
   public var timeInOrder: Double?
+  /// For a table read from JSON, how alike its records are; nil for other sources.
+  public var jsonShape: JSONShape?
 
   /// A profile from its parts.
   public init(
     name: String, bytes: Int?, rows: Int, columnTypes: [ColumnTypeCount], nullRatio: Double,
-    dateSpanDays: Int?, increasingIDColumn: String?, timeColumn: String? = nil, timeInOrder: Double? = nil
+    dateSpanDays: Int?, increasingIDColumn: String?, timeColumn: String? = nil, timeInOrder: Double? = nil,
+    jsonShape: JSONShape? = nil
   ) {
     self.name = name
     self.bytes = bytes
@@ -44,6 +47,7 @@ public struct TableProfile: Sendable, Equatable {
     self.increasingIDColumn = increasingIDColumn
     self.timeColumn = timeColumn
     self.timeInOrder = timeInOrder
+    self.jsonShape = jsonShape
   }
 
   /// Total number of columns.

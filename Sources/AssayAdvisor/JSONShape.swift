@@ -64,6 +64,16 @@ public enum JSONShapeSampler {
       varyingFields: tally.varying(commonShare: commonShare))
   }
 
+  /// The shape of a table read from one JSON or JSON Lines file: each row is a record, and a field
+  /// is a flattened column (a file's columns each have one type, so only presence can vary).
+  public static func measure(table: Table) -> JSONShape {
+    var tally = FieldTally()
+    tally.add(table, rows: table.rowCount)
+    return JSONShape(
+      files: 1, sampledFiles: 1, records: tally.records, fields: tally.presence.count,
+      varyingFields: tally.varying(commonShare: commonShare))
+  }
+
   /// The records of one file: all of a small one, the whole lines within the first `largestFile`
   /// bytes of a large plain JSON Lines file.
   private static func records(_ path: String, bytes: Int) throws -> Table {

@@ -65,6 +65,11 @@ public enum ProfileInference {
         ? inferred("data", "timeseries", arrival + "; most columns are numeric readings")
         : inferred("data", "events", arrival)
     }
+    if let json = table.jsonShape {
+      return inferred(
+        "data", json.variance >= varyingFieldShare ? "documents" : "tabular",
+        "\(NumberFormatting.grouped(json.records)) JSON records: " + varyingText(json))
+    }
     if table.nullRatio >= varyingShapeNullRatio {
       return inferred("data", "documents", "\(percent(table.nullRatio)) of cells are empty in \(shape)")
     }
@@ -118,12 +123,17 @@ public enum ProfileInference {
       }
       let sample =
         "\(listing); \(NumberFormatting.grouped(shape.records)) records of \(shape.sampledFiles) sampled files: "
-        + "\(shape.varyingFields) of \(shape.fields) fields vary (missing from over "
-        + "\(percent(1 - JSONShapeSampler.commonShare)) of records, or of differing types)"
+        + varyingText(shape)
       return inferred("data", shape.variance >= varyingFieldShare ? "documents" : "tabular", sample)
     case .log: return inferred("data", "events", listing)
     default: return inferred("data", "tabular", listing)
     }
+  }
+
+  /// How many of a JSON shape's fields vary, and what varying means.
+  private static func varyingText(_ shape: JSONShape) -> String {
+    "\(shape.varyingFields) of \(shape.fields) fields vary (missing from over "
+      + "\(percent(1 - JSONShapeSampler.commonShare)) of records, or of differing types)"
   }
 
   /// The `size` answer for a number of bytes: the first whose `bytesBelow` lies above them, else the

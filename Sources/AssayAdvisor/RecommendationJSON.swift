@@ -196,6 +196,7 @@ enum AdvisorJSON {
         increasingIdColumn = table.increasingIDColumn
         timeColumn = table.timeColumn
         timeInOrder = table.timeInOrder.map { ($0 * 10_000).rounded() / 10_000 }
+        jsonShape = table.jsonShape.map(ShapeJSON.init)
       case .folder(let folder):
         kind = "folder"
         name = folder.name
@@ -204,11 +205,7 @@ enum AdvisorJSON {
         fileKinds = folder.kinds.map {
           FileKindJSON(kind: $0.kind.rawValue, count: $0.count, bytes: $0.bytes)
         }
-        jsonShape = folder.jsonShape.map {
-          ShapeJSON(
-            files: $0.files, sampledFiles: $0.sampledFiles, records: $0.records, fields: $0.fields,
-            varyingFields: $0.varyingFields)
-        }
+        jsonShape = folder.jsonShape.map(ShapeJSON.init)
       }
     }
   }
@@ -219,6 +216,14 @@ enum AdvisorJSON {
     var records: Int
     var fields: Int
     var varyingFields: Int
+
+    init(_ shape: JSONShape) {
+      files = shape.files
+      sampledFiles = shape.sampledFiles
+      records = shape.records
+      fields = shape.fields
+      varyingFields = shape.varyingFields
+    }
   }
 
   struct FileKindJSON: Encodable {

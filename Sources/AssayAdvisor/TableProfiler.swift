@@ -1,10 +1,13 @@
 import AssayCore
+import AssayJSON
 
 /// Profiles a loaded table: size, column types, null ratio and growth signals (date range, whether
 /// rows arrive in time order, ids that only increase).
 public enum TableProfiler {
-  /// The profile of `table`, whose source occupies `bytes` when known.
-  public static func profile(_ table: Table, bytes: Int?) -> TableProfile {
+  /// The profile of `table`, whose source occupies `bytes` when known; `json` when it was read from
+  /// JSON (by default, when the table's name says so), so that its records' shape is measured.
+  public static func profile(_ table: Table, bytes: Int?, json: Bool? = nil) -> TableProfile {
+    let json = json ?? (JSONFormat(name: table.name) != nil)
     let types = ColumnType.allCases.compactMap { type -> ColumnTypeCount? in
       let count = table.columns.filter { $0.type == type }.count
       return count > 0 ? ColumnTypeCount(type: type, count: count) : nil
@@ -19,7 +22,8 @@ public enum TableProfiler {
       name: table.name, bytes: bytes, rows: table.rowCount, columnTypes: types,
       nullRatio: cells > 0 ? Double(nulls) / Double(cells) : 0, dateSpanDays: spans.max(),
       increasingIDColumn: table.columns.first { $0.type == .int && onlyIncreases($0) }?.name,
-      timeColumn: mostOrdered?.name, timeInOrder: mostOrdered?.share)
+      timeColumn: mostOrdered?.name, timeInOrder: mostOrdered?.share,
+      jsonShape: json ? JSONShapeSampler.measure(table: table) : nil)
   }
 
   /// The share of a time column's neighbouring non-null values (in row order) where time does not go

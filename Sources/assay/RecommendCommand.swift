@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayAdvisor
 import AssayCore
+import AssayJSON
 import Foundation
 
 /// `assay recommend SOURCE`: profiles a table or a folder, infers answers, and recommends storage.
@@ -51,6 +52,8 @@ struct RecommendCommand: AsyncParsableCommand {
     let table = try await source.loadTable()
     let attributes = try? FileManager.default.attributesOfItem(atPath: source.source)
     let bytes = source.source == "-" ? nil : (attributes?[.size] as? NSNumber)?.intValue
-    return .table(TableProfiler.profile(table, bytes: bytes))
+    let format = try source.sourceOptions().named["format"]
+    let json = JSONFormat(name: source.source) != nil || format.flatMap(JSONFormat.init(option:)) != nil
+    return .table(TableProfiler.profile(table, bytes: bytes, json: json))
   }
 }

@@ -255,6 +255,28 @@ import Testing
     #expect(shape == JSONShape(files: 1, sampledFiles: 1, records: 100, fields: 3, varyingFields: 2))
   }
 
+  /// A table read from JSON (its name says so) is measured as records: a field in one row of three
+  /// varies, whatever the share of empty cells.
+  @Test func aTableReadFromJSONIsMeasuredAsRecords() {
+    let table = Table(
+      name: "orders.jsonl",
+      columns: [
+        Column(name: "id", type: .int, values: [.int(1), .int(2), .int(3)]),
+        Column(name: "note", type: .string, values: [.string("gift"), .null, .null]),
+      ])
+    let profile = TableProfiler.profile(table, bytes: nil)
+    #expect(
+      profile.jsonShape == JSONShape(files: 1, sampledFiles: 1, records: 3, fields: 2, varyingFields: 1))
+    #expect(TableProfiler.profile(table, bytes: nil, json: false).jsonShape == nil)
+    let answers = ProfileInference.answers(from: .table(profile), book: book)
+    #expect(
+      answers.first
+        == Answer(
+          question: "data", value: "documents", origin: .inferred,
+          evidence:
+            "3 JSON records: 1 of 2 fields vary (missing from over 10% of records, or of differing types)"))
+  }
+
   @Test func aMissingFolderIsAnError() {
     #expect(throws: AssayError.self) { try FolderProfiler.profile(path: "/nonexistent/assay-folder") }
   }

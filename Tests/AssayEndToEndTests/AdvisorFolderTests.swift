@@ -56,6 +56,14 @@ import Testing
     #expect(varyingShape?["varyingFields"] == generated.shape("varying")["varyingFields"])
     #expect(varyingShape?["records"] == generated.shape("varying")["records"])
 
+    // The same records in one JSON Lines file: measured over all of them, a document store.
+    let lines = try await Self.report(generated.folder + "/varying.jsonl")
+    #expect(Self.top(lines) == "document", "\(lines)")
+    let linesShape = (lines["profile"] as? [String: Any])?["jsonShape"] as? [String: Int]
+    #expect(linesShape?["records"] == generated.shape("varyingLines")["records"])
+    #expect(linesShape?["fields"] == generated.shape("varyingLines")["fields"])
+    #expect(linesShape?["varyingFields"] == generated.shape("varyingLines")["varyingFields"])
+
     // The same number of JSON documents with one shape: a tabular family.
     let uniform = try await Self.report(generated.folder + "/uniform")
     #expect(Self.answer(uniform, "data")?["answer"] as? String == "tabular")

@@ -4,6 +4,7 @@
 
 writes into FOLDER:
   varying/      40 JSON documents whose fields come and go (each has id and kind, and one of five extras)
+  varying.jsonl the same 40 records as JSON Lines
   uniform/      40 JSON documents with the same fields and types (a few totals null)
   photos/       12 PNG images
   small.csv     500 rows of measurements
@@ -38,8 +39,8 @@ def flatten(value, prefix=""):
     return fields
 
 
-def shape(folder):
-    records = [flatten(json.load(open(os.path.join(folder, name)))) for name in sorted(os.listdir(folder))]
+def shape(records):
+    records = [flatten(record) for record in records]
     presence, types = {}, {}
     for record in records:
         for field, kind in record.items():
@@ -65,6 +66,9 @@ def main(root):
         uniform = {"id": i, "user": {"city": "Oslo"}, "total": None if i % 15 == 0 else round(float(rng.random()), 3)}
         json.dump(varying, open(os.path.join(root, "varying", f"{i:02d}.json"), "w"))
         json.dump(uniform, open(os.path.join(root, "uniform", f"{i:02d}.json"), "w"))
+    with open(os.path.join(root, "varying.jsonl"), "w") as lines:
+        for name in sorted(os.listdir(os.path.join(root, "varying"))):
+            lines.write(open(os.path.join(root, "varying", name)).read() + "\n")
     for i in range(12):
         open(os.path.join(root, "photos", f"photo{i:02d}.png"), "wb").write(png())
     pd.DataFrame({"x": rng.normal(size=500).round(4), "y": rng.normal(size=500).round(4), "label": rng.choice(["a", "b"], 500)}).to_csv(
@@ -80,8 +84,11 @@ def main(root):
         dates = pd.to_datetime(pd.read_csv(os.path.join(root, name + ".csv"))["date"]).dropna()
         steps = dates.diff().dropna()
         order[name] = round(float((steps >= pd.Timedelta(0)).mean()), 4)
-    print(json.dumps({"varying": shape(os.path.join(root, "varying")), "uniform": shape(os.path.join(root, "uniform")),
-                      "timeInOrder": order}))
+    def documents(folder):
+        return [json.load(open(os.path.join(root, folder, name))) for name in sorted(os.listdir(os.path.join(root, folder)))]
+    lines = [json.loads(line) for line in open(os.path.join(root, "varying.jsonl"))]
+    print(json.dumps({"varying": shape(documents("varying")), "uniform": shape(documents("uniform")),
+                      "varyingLines": shape(lines), "timeInOrder": order}))
 
 
 if __name__ == "__main__":
