@@ -360,6 +360,10 @@ enum BuiltInRules {
             "open-source": ["TiDB (TiFlash)", "SingleStore"]
           },
           "notes": [
+            { "title": "tier", "when": {"fresh": ["yes"]},
+              "text": "a columnar copy kept in step: AlloyDB columnar engine (sized by memory) or Spanner Data Boost / Aurora zero-ETL into Redshift Serverless / Cosmos DB analytical store with Synapse Link / TiFlash replicas of the tables analysed" },
+            { "title": "tier", "when": {"fresh": ["no", "unanswered"], "access": ["transactions+analytics"]},
+              "text": "a columnar copy kept in step: AlloyDB columnar engine (sized by memory) or Spanner Data Boost / Aurora zero-ETL into Redshift Serverless / Cosmos DB analytical store with Synapse Link / TiFlash replicas of the tables analysed" },
             { "title": "high availability", "when": {"ha": ["zone"]},
               "text": "AlloyDB high availability (regional) / Aurora replicas across AZs / Cosmos DB availability zones / TiDB with TiKV replicas across zones" },
             { "title": "high availability", "when": {"ha": ["region"]},

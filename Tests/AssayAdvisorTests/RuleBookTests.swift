@@ -57,8 +57,8 @@ let shippedRuleIndices = Array((try? RuleBook.bundled())?.rules.indices ?? 0..<0
     }
   }
 
-  /// Only neutral answers ("no" to client sync or fresh analytics, steady growth, a balance of cost
-  /// and speed) change nothing.
+  /// Only neutral answers ("no" to client sync, steady growth, a balance of cost and speed) change
+  /// nothing.
   @Test func everyOtherAnswerIsUsedByARuleOrANote() {
     let conditions = book.rules.map(\.when) + book.categories.flatMap { $0.notes.map(\.when) }
     let unused = book.questions.flatMap { question in
@@ -67,7 +67,7 @@ let shippedRuleIndices = Array((try? RuleBook.bundled())?.rules.indices ?? 0..<0
         return !conditions.contains { $0[question.key]?.contains(answer) == true }
       }
     }
-    #expect(unused == ["sync=no", "fresh=no", "growth=steady", "cost=balanced"])
+    #expect(unused == ["sync=no", "growth=steady", "cost=balanced"])
   }
 
   /// Words that name each family in a rule's reason.
@@ -90,6 +90,14 @@ let shippedRuleIndices = Array((try? RuleBook.bundled())?.rules.indices ?? 0..<0
       #expect(
         terms.contains { rule.reason.localizedCaseInsensitiveContains($0) },
         "rule \(index) scores \(family) but its reason does not name it: \(rule.reason)")
+    }
+  }
+
+  /// Every category names its products on every platform and advises a tier or class for some answers.
+  @Test func everyCategoryHasProductsAndATierOrClass() {
+    for category in book.categories {
+      #expect(book.providers.allSatisfy { !(category.products[$0.key] ?? []).isEmpty }, "\(category.key)")
+      #expect(category.notes.contains { $0.title != "high availability" }, "\(category.key) advises a tier")
     }
   }
 
