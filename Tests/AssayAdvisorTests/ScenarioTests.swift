@@ -65,6 +65,23 @@ import Testing
     #expect(recommendation.unanswered == advisor.book.questions.map(\.key))
   }
 
+  /// Edge cases: a single answer that decides alone, an answer that only adds notes, and small
+  /// sensor data, which a file serves until it grows.
+  @Test(arguments: [
+    (["reads=never"], "object-storage"), (["sync=yes"], "document"), (["data=mixed"], "lake"),
+    (["users=one-person"], "embedded"), (["data=timeseries", "size=under-1GB"], "embedded"),
+  ])
+  func oneOrTwoAnswersThatDecideAlone(_ answers: [String], _ family: String) throws {
+    let recommendation = try recommend(answers)
+    #expect(recommendation.top?.category.key == family)
+    #expect(recommendation.tie == nil)
+  }
+
+  @Test func anAnswerThatOnlyAddsNotesRecommendsNothing() throws {
+    let recommendation = try recommend(["ha=region"])
+    #expect(recommendation.top == nil && recommendation.tie == nil && recommendation.notes.isEmpty)
+  }
+
   /// The cases: a POSIX file share is a filesystem, and ad-tech lookups with only the key
   /// answers are not a lake.
   @Test func aFileShareIsAFilesystemAndKeyLookupsAreNotALake() throws {
