@@ -1,4 +1,5 @@
 import AssayCore
+import AssayJSON
 import Foundation
 
 /// Profiles a collection of files by its listing: every regular file's kind counted and summed by
@@ -23,11 +24,29 @@ public enum FolderProfiler {
     return profile
   }
 
-  /// The profile of `collection` (an object store's prefix) from its recursive listing.
+  /// The profile of `collection` (an object store's prefix) from its recursive listing. Its JSON
+  /// Lines objects up to `JSONShapeSampler.largestFile` are sampled for their shape (a store opens
+  /// JSON Lines objects as tables, not `.json` documents).
   public static func profile(listing collection: any CollectionSource) async throws -> FolderProfile {
     var totals = KindTotals()
-    for try await page in collection.list(ListScope(recursive: true)) { totals.add(page) }
-    return totals.profile(name: collection.displayName)
+    var jsonEntries: [CollectionEntry] = []
+    for try await page in collection.list(ListScope(recursive: true)) {
+      totals.add(page)
+      jsonEntries += page.filter { $0.isRegularFile && KindTotals.kind(of: $0) == .json }
+    }
+    let readable = jsonEntries.filter {
+      JSONFormat(name: $0.name) == .lines && ($0.size ?? .max) <= JSONShapeSampler.largestFile
+    }
+    var tables: [Table] = []
+    for entry in JSONShapeSampler.sample(readable, by: \.name) {
+      guard case .table(let source)? = try? collection.open(entry, options: SourceOptions()),
+        let table = try? await source.loadAll()
+      else { continue }
+      tables.append(table)
+    }
+    var profile = totals.profile(name: collection.displayName)
+    profile.jsonShape = JSONShapeSampler.measure(tables: tables, files: jsonEntries.count)
+    return profile
   }
 }
 

@@ -47,20 +47,26 @@ public enum JSONShapeSampler {
   /// sampled file could be read.
   public static func measure(_ files: [(path: String, bytes: Int)]) -> JSONShape? {
     let candidates = files.filter { $0.bytes <= largestFile || JSONFormat(name: $0.path) == .lines }
-      .sorted { $0.path < $1.path }
-    let chosen =
-      SeededRandom.sampleIndices(sampleFiles, of: candidates.count, seed: 1).map { $0.map { candidates[$0] } }
-      ?? candidates
+    let tables = sample(candidates, by: \.path).compactMap { try? records($0.path, bytes: $0.bytes) }
+    return measure(tables: tables, files: files.count)
+  }
+
+  /// At most `sampleFiles` of `items`, drawn with a fixed seed from their order by `name`.
+  public static func sample<Item>(_ items: [Item], by name: (Item) -> String) -> [Item] {
+    let ordered = items.sorted { name($0) < name($1) }
+    return SeededRandom.sampleIndices(sampleFiles, of: ordered.count, seed: 1).map { $0.map { ordered[$0] } }
+      ?? ordered
+  }
+
+  /// The shape of the first `recordsPerFile` records of each of `tables` (files read from a set of
+  /// `files` JSON files); nil when none holds a record.
+  public static func measure(tables: [Table], files: Int) -> JSONShape? {
+    let read = tables.filter { $0.rowCount > 0 }
+    guard !read.isEmpty else { return nil }
     var tally = FieldTally()
-    var read = 0
-    for file in chosen {
-      guard let table = try? records(file.path, bytes: file.bytes), table.rowCount > 0 else { continue }
-      read += 1
-      tally.add(table, rows: min(table.rowCount, recordsPerFile))
-    }
-    guard read > 0 else { return nil }
+    for table in read { tally.add(table, rows: min(table.rowCount, recordsPerFile)) }
     return JSONShape(
-      files: files.count, sampledFiles: read, records: tally.records, fields: tally.presence.count,
+      files: files, sampledFiles: read.count, records: tally.records, fields: tally.presence.count,
       varyingFields: tally.varying(commonShare: commonShare))
   }
 
