@@ -41,7 +41,8 @@ let package = Package(
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
     .target(name: "AssayGrid", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid"]),
-    .target(name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis"], exclude: ["Resources"]),
+    .target(
+      name: "AssayAdvisor", dependencies: ["AssayCore", "AssayAnalysis", "AssayJSON"], exclude: ["Resources"]),
     .target(
       name: "AssayUI",
       dependencies: [
@@ -143,7 +144,8 @@ let package = Package(
       name: "AssayOfficeTests", dependencies: ["AssayOffice", "AssayCore"], exclude: ["workbooks.py"]),
     .testTarget(
       name: "AssayPrivacyTests", dependencies: ["AssayPrivacy", "AssayCore"], exclude: ["Scripts"]),
-    .testTarget(name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots", "Scripts"]),
   ],
   swiftLanguageModes: [.v6]
 )

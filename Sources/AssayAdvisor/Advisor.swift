@@ -3,8 +3,19 @@ public struct Advisor: Sendable {
   /// The rules in use.
   public let book: RuleBook
 
+  /// Per rule, the index of each category it scores and the points: answers are tried by the
+  /// hundred when looking for tips and for the question that separates a tie.
+  private let pointsByRule: [[(category: Int, points: Int)]]
+
   /// An advisor over a rule book.
-  public init(book: RuleBook) { self.book = book }
+  public init(book: RuleBook) {
+    self.book = book
+    let indices = Dictionary(
+      book.categories.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+    pointsByRule = book.rules.map { rule in
+      rule.scores.compactMap { key, points in indices[key].map { (category: $0, points: points) } }
+    }
+  }
 
   /// Every category with its score and reasons, best first; ties keep the book's category order.
   public func scores(_ answers: Answers) -> [ScoredCategory] {
@@ -33,19 +44,26 @@ public struct Advisor: Sendable {
   /// A runner-up after the first is shown only when its score times this reaches the top score.
   public static let alternativeShare = 3
 
+  /// Categories scoring within this many points of the first are tied with it: the advisor reports
+  /// them together and never lets the rules file's order pick one.
+  public static let tieMargin = 1
+
   /// The recommendation for these answers: the best-scoring category (if any scored above zero),
-  /// up to `alternativeCount` runners-up that scored above zero (the second only when it scores at
-  /// least a third of the first) with what would tip the choice,
+  /// the categories tied with it (within `tieMargin`) and the question that separates them,
+  /// up to `alternativeCount` runners-up that scored above zero (more when more are tied; beyond the
+  /// tied ones only those scoring at least a third of the first) with what would tip the choice,
   /// and the first choice's notes that apply. Answers are listed in question order.
   public func recommend(_ given: Answers, alternativeCount: Int = 2) -> Recommendation {
     let answers = Answers(book.questions.compactMap { given.answer(to: $0.key) })
     let ranked = scores(answers).filter { $0.score > 0 }
     let unanswered = book.questions.map(\.key).filter { answers[$0] == nil }
     guard let top = ranked.first else {
-      return Recommendation(top: nil, alternatives: [], notes: [], answers: answers, unanswered: unanswered)
+      return Recommendation(
+        top: nil, tie: nil, alternatives: [], notes: [], answers: answers, unanswered: unanswered)
     }
-    let runnersUp = ranked.dropFirst().prefix(alternativeCount).enumerated().filter { place, scored in
-      place == 0 || scored.score * Self.alternativeShare >= top.score
+    let tied = ranked.prefix { $0.score >= top.score - Self.tieMargin }
+    let runnersUp = ranked.dropFirst().prefix(max(alternativeCount, tied.count - 1)).enumerated().filter {
+      place, scored in place < max(1, tied.count - 1) || scored.score * Self.alternativeShare >= top.score
     }
     let alternatives = runnersUp.map { _, scored in
       Alternative(scored: scored, tips: tips(toward: scored.category.key, from: answers))
@@ -53,23 +71,38 @@ public struct Advisor: Sendable {
     let notes = top.category.notes.filter { answers.satisfy($0.when) }.map {
       AppliedNote(title: $0.title, text: $0.text)
     }
+    let tie =
+      tied.count > 1
+      ? Tie(
+        categories: Array(tied), question: separatingQuestion(among: tied.map(\.category.key), from: answers))
+      : nil
     return Recommendation(
-      top: top, alternatives: alternatives, notes: notes, answers: answers, unanswered: unanswered)
+      top: top, tie: tie, alternatives: alternatives, notes: notes, answers: answers, unanswered: unanswered)
   }
 
-  /// Single answer changes that would make `category` the strict first choice, most decisive first
-  /// (largest lead), at most `limit`.
+  /// The category that comes first for these answers by more than the tie margin, with its lead;
+  /// nil when the first is tied. Scores only, without reasons.
+  func clearLeader(_ answers: Answers) -> (category: StorageCategory, lead: Int)? {
+    var points = [Int](repeating: 0, count: book.categories.count)
+    for (rule, scored) in zip(book.rules, pointsByRule) where answers.satisfy(rule.when) {
+      for (category, gained) in scored { points[category] += gained }
+    }
+    guard let first = points.indices.max(by: { points[$0] < points[$1] }) else { return nil }
+    let second = points.indices.filter { $0 != first }.map { points[$0] }.max() ?? 0
+    let lead = points[first] - second
+    return lead > Self.tieMargin ? (book.categories[first], lead) : nil
+  }
+
+  /// Single answer changes that would make `category` the clear first choice (ahead by more than the
+  /// tie margin), most decisive first (largest lead), at most `limit`.
   public func tips(toward category: String, from answers: Answers, limit: Int = 2) -> [Tip] {
     var found: [(tip: Tip, lead: Int)] = []
     for question in book.questions {
       for option in question.answers where option.key != answers[question.key] {
         var changed = answers
         changed.set(Answer(question: question.key, value: option.key))
-        let ranked = scores(changed)
-        guard ranked.first?.category.key == category, let first = ranked.first else { continue }
-        let lead = first.score - (ranked.dropFirst().first?.score ?? 0)
-        guard lead > 0 else { continue }
-        found.append((Tip(question: question.key, value: option.key, label: option.label), lead))
+        guard let leader = clearLeader(changed), leader.category.key == category else { continue }
+        found.append((Tip(question: question.key, value: option.key, label: option.label), leader.lead))
       }
     }
     return found.descending(by: \.lead).prefix(limit).map(\.tip)

@@ -17,9 +17,17 @@ public struct AdvisorReport: Sendable {
     self.profile = profile
   }
 
-  /// The label of an answer, or the key when the book does not know it.
+  /// The label of an answer (labels joined by `; ` for several), or the key when the book does not
+  /// know it.
   func label(question: String, value: String) -> String {
-    book.question(question)?.answer(value)?.label ?? value
+    value.split(separator: ",").map { key in
+      book.question(question)?.answer(String(key))?.label ?? String(key)
+    }.joined(separator: "; ")
+  }
+
+  /// True when an alternative is tied with the first choice.
+  func isTied(_ alternative: Alternative) -> Bool {
+    recommendation.tie?.categories.contains { $0.category.key == alternative.scored.category.key } ?? false
   }
 
   /// Provider name and product list, in the book's provider order.
@@ -35,6 +43,9 @@ public struct AdvisorReport: Sendable {
     switch answer.origin {
     case .given: return "given"
     case .inferred: return "inferred" + (answer.evidence.map { ": \($0)" } ?? "")
+    case .assumed:
+      return "assumed" + (answer.evidence.map { ": \($0)" } ?? "")
+        + " (override: --answer \(answer.question)=...)"
     }
   }
 

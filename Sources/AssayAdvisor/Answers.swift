@@ -7,13 +7,16 @@ public enum AnswerOrigin: String, Sendable, Equatable {
   case given
   /// The advisor inferred it from a profile of the data.
   case inferred
+  /// The advisor assumed it from a hint in the data (today's size, how the data looks to be used);
+  /// the person knows better and can override it with `--answer`.
+  case assumed
 }
 
 /// One answer to one question, with where it came from.
 public struct Answer: Sendable, Equatable {
   /// The question's key.
   public var question: String
-  /// The chosen answer's key.
+  /// The chosen answer's key; for a question that takes several answers, their keys joined by commas.
   public var value: String
   /// Who gave it.
   public var origin: AnswerOrigin
@@ -27,6 +30,9 @@ public struct Answer: Sendable, Equatable {
     self.origin = origin
     self.evidence = evidence
   }
+
+  /// The answer keys given: one, or several for a question that takes several answers.
+  public var values: [String] { value.split(separator: ",").map(String.init) }
 }
 
 /// The answers so far, at most one per question.
@@ -58,12 +64,23 @@ public struct Answers: Sendable, Equatable {
   /// Removes the answer to a question.
   public mutating func remove(_ question: String) { all.removeAll { $0.question == question } }
 
-  /// True when every condition (question → accepted answers) holds; the answer key
-  /// `RuleBook.unanswered` matches a question without an answer.
+  /// True when every condition (question → accepted answers) holds: one of the accepted answers was
+  /// given, or each part of an accepted `a+b`; the answer key `RuleBook.unanswered` matches a question
+  /// without an answer.
   public func satisfy(_ conditions: [String: [String]]) -> Bool {
     conditions.allSatisfy { question, accepted in
-      accepted.contains(self[question] ?? RuleBook.unanswered)
+      guard let given = self[question] else { return accepted.contains(RuleBook.unanswered) }
+      return accepted.contains { Self.holds($0, given: given) }
     }
+  }
+
+  /// True when an accepted entry (`a`, or `a+b` for answers given together) holds for a given value
+  /// (`a`, or `a,b` for several answers).
+  private static func holds(_ entry: String, given: String) -> Bool {
+    if entry == given { return true }
+    guard given.contains(","), !entry.isEmpty else { return false }
+    let values = given.split(separator: ",")
+    return entry.split(separator: "+").allSatisfy(values.contains)
   }
 }
 
@@ -82,18 +99,31 @@ extension RuleBook {
     return try validatedAnswer(question: parts[0], value: parts[1])
   }
 
-  /// A given answer after checking that the question and the answer exist.
+  /// A given answer after checking that the question and the answer exist. A question that takes
+  /// several answers accepts them comma-separated (`transactions,analytics`), kept in the book's order.
   public func validatedAnswer(question key: String, value: String) throws -> Answer {
     guard let question = question(key) else {
       throw AssayError(
         message: "unknown question '\(SafeText.visible(key))'", hint: "valid questions: \(questionKeys)")
     }
-    guard question.answer(value) != nil else {
+    let parts = value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    guard !parts.isEmpty else {
       throw AssayError(
-        message: "unknown answer '\(SafeText.visible(value))' to '\(key)'",
+        message: "no answer to '\(key)'",
         hint: "valid answers: \(question.answers.map(\.key).joined(separator: ", "))")
     }
-    return Answer(question: key, value: value)
+    guard parts.count == 1 || question.acceptsSeveral else {
+      throw AssayError(
+        message: "'\(key)' takes one answer, not '\(SafeText.visible(value))'",
+        hint: "valid answers: \(question.answers.map(\.key).joined(separator: ", "))")
+    }
+    for part in parts where question.answer(part) == nil {
+      throw AssayError(
+        message: "unknown answer '\(SafeText.visible(part))' to '\(key)'",
+        hint: "valid answers: \(question.answers.map(\.key).joined(separator: ", "))")
+    }
+    let chosen = question.answers.map(\.key).filter(parts.contains)
+    return Answer(question: key, value: chosen.joined(separator: ","))
   }
 
   /// The question keys, comma-separated.

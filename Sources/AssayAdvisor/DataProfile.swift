@@ -24,11 +24,19 @@ public struct TableProfile: Sendable, Equatable {
   public var dateSpanDays: Int?
   /// The name of an integer column whose values only increase (an append-only id), if any.
   public var increasingIDColumn: String?
+  /// The date or timestamp column whose values go back in time least often, in row order, if any.
+  public var timeColumn: String?
+  /// For `timeColumn`, the share of neighbouring values where time does not go back (1: rows arrive
+  /// in time order; about 0.5: random order).
+  public var timeInOrder: Double?
+  /// For a table read from JSON, how alike its records are; nil for other sources.
+  public var jsonShape: JSONShape?
 
   /// A profile from its parts.
   public init(
     name: String, bytes: Int?, rows: Int, columnTypes: [ColumnTypeCount], nullRatio: Double,
-    dateSpanDays: Int?, increasingIDColumn: String?
+    dateSpanDays: Int?, increasingIDColumn: String?, timeColumn: String? = nil, timeInOrder: Double? = nil,
+    jsonShape: JSONShape? = nil
   ) {
     self.name = name
     self.bytes = bytes
@@ -37,6 +45,9 @@ public struct TableProfile: Sendable, Equatable {
     self.nullRatio = nullRatio
     self.dateSpanDays = dateSpanDays
     self.increasingIDColumn = increasingIDColumn
+    self.timeColumn = timeColumn
+    self.timeInOrder = timeInOrder
+    self.jsonShape = jsonShape
   }
 
   /// Total number of columns.
@@ -66,11 +77,15 @@ public struct FolderProfile: Sendable, Equatable {
   public var name: String
   /// Count and bytes per kind, most bytes first.
   public var kinds: [FileKindTotal]
+  /// How alike the records of a sample of its JSON files are; nil when none was read (no JSON files,
+  /// or an object store's prefix, whose files are listed, not downloaded).
+  public var jsonShape: JSONShape?
 
   /// A folder profile from its parts.
-  public init(name: String, kinds: [FileKindTotal]) {
+  public init(name: String, kinds: [FileKindTotal], jsonShape: JSONShape? = nil) {
     self.name = name
     self.kinds = kinds
+    self.jsonShape = jsonShape
   }
 
   /// Number of files.

@@ -48,6 +48,8 @@ public struct AppliedNote: Sendable, Equatable {
 public struct Recommendation: Sendable, Equatable {
   /// The first choice, or nil when no rule matched (no answers yet).
   public var top: ScoredCategory?
+  /// The categories tied with the first choice and what separates them; nil when the first leads.
+  public var tie: Tie?
   /// One or two runners-up.
   public var alternatives: [Alternative]
   /// Storage class, tiering and high-availability advice for the first choice.
@@ -56,4 +58,33 @@ public struct Recommendation: Sendable, Equatable {
   public var answers: Answers
   /// The keys of questions still without an answer, in question order.
   public var unanswered: [String]
+}
+
+/// Categories that scored within the tie margin of the first: the answers do not decide between them.
+public struct Tie: Sendable, Equatable {
+  /// The tied categories, the first choice first; equal scores are a tie, not a ranking.
+  public var categories: [ScoredCategory]
+  /// The one question to answer next, whose answers put the most tied categories clearly first; nil
+  /// when no single unanswered question puts any of them first.
+  public var question: SeparatingQuestion?
+}
+
+/// A question that separates tied categories, with the category each of its deciding answers puts first.
+public struct SeparatingQuestion: Sendable, Equatable {
+  /// The question's key.
+  public var key: String
+  /// The question as a person reads it.
+  public var text: String
+  /// The answers that put a tied category clearly first, in the question's order.
+  public var outcomes: [Outcome]
+}
+
+/// One answer to a separating question and the category it puts first.
+public struct Outcome: Sendable, Equatable {
+  /// The answer's key.
+  public var answer: String
+  /// The answer's label.
+  public var label: String
+  /// The category this answer puts first.
+  public var category: StorageCategory
 }

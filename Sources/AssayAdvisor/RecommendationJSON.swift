@@ -17,6 +17,17 @@ extension AdvisorReport {
           category: choice(top),
           notes: recommendation.notes.map { AdvisorJSON.Note(title: $0.title, text: $0.text) })
       },
+      tie: recommendation.tie.map { tie in
+        AdvisorJSON.TieJSON(
+          margin: Advisor.tieMargin, categories: tie.categories.map(\.category.key),
+          question: tie.question.map { question in
+            AdvisorJSON.SeparatingJSON(
+              key: question.key, text: question.text,
+              answers: question.outcomes.map {
+                AdvisorJSON.OutcomeJSON(answer: $0.answer, label: $0.label, category: $0.category.key)
+              })
+          })
+      },
       alternatives: recommendation.alternatives.map { alternative in
         AdvisorJSON.AlternativeChoice(
           category: choice(alternative.scored),
@@ -55,6 +66,7 @@ enum AdvisorJSON {
   struct Document: Encodable {
     var schemaVersion: Int
     var recommendation: Choice?
+    var tie: TieJSON?
     var alternatives: [AlternativeChoice]
     var answers: [AnswerJSON]
     var unanswered: [String]
@@ -64,6 +76,7 @@ enum AdvisorJSON {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(schemaVersion, forKey: .schemaVersion)
       try container.encode(recommendation, forKey: .recommendation)
+      try container.encode(tie, forKey: .tie)
       try container.encode(alternatives, forKey: .alternatives)
       try container.encode(answers, forKey: .answers)
       try container.encode(unanswered, forKey: .unanswered)
@@ -71,8 +84,26 @@ enum AdvisorJSON {
     }
 
     enum CodingKeys: String, CodingKey {
-      case schemaVersion, recommendation, alternatives, answers, unanswered, profile
+      case schemaVersion, recommendation, tie, alternatives, answers, unanswered, profile
     }
+  }
+
+  struct TieJSON: Encodable {
+    var margin: Int
+    var categories: [String]
+    var question: SeparatingJSON?
+  }
+
+  struct SeparatingJSON: Encodable {
+    var key: String
+    var text: String
+    var answers: [OutcomeJSON]
+  }
+
+  struct OutcomeJSON: Encodable {
+    var answer: String
+    var label: String
+    var category: String
   }
 
   struct Choice: Encodable {
@@ -145,8 +176,11 @@ enum AdvisorJSON {
     var nullRatio: Double?
     var dateSpanDays: Int?
     var increasingIdColumn: String?
+    var timeColumn: String?
+    var timeInOrder: Double?
     var files: Int?
     var fileKinds: [FileKindJSON]?
+    var jsonShape: ShapeJSON?
 
     init(_ profile: DataProfile) {
       switch profile {
@@ -160,6 +194,9 @@ enum AdvisorJSON {
         nullRatio = (table.nullRatio * 10_000).rounded() / 10_000
         dateSpanDays = table.dateSpanDays
         increasingIdColumn = table.increasingIDColumn
+        timeColumn = table.timeColumn
+        timeInOrder = table.timeInOrder.map { ($0 * 10_000).rounded() / 10_000 }
+        jsonShape = table.jsonShape.map(ShapeJSON.init)
       case .folder(let folder):
         kind = "folder"
         name = folder.name
@@ -168,7 +205,24 @@ enum AdvisorJSON {
         fileKinds = folder.kinds.map {
           FileKindJSON(kind: $0.kind.rawValue, count: $0.count, bytes: $0.bytes)
         }
+        jsonShape = folder.jsonShape.map(ShapeJSON.init)
       }
+    }
+  }
+
+  struct ShapeJSON: Encodable {
+    var files: Int
+    var sampledFiles: Int
+    var records: Int
+    var fields: Int
+    var varyingFields: Int
+
+    init(_ shape: JSONShape) {
+      files = shape.files
+      sampledFiles = shape.sampledFiles
+      records = shape.records
+      fields = shape.fields
+      varyingFields = shape.varyingFields
     }
   }
 

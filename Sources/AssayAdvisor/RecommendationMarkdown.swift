@@ -10,13 +10,17 @@ extension AdvisorReport {
       lines += answerTable()
       return lines.joined(separator: "\n") + "\n"
     }
-    lines += ["# Recommendation: \(top.category.name)", "", top.category.summary, ""]
+    if let tie = recommendation.tie {
+      lines += tieBlock(tie) + ["## \(top.category.name)", "", top.category.summary, ""]
+    } else {
+      lines += ["# Recommendation: \(top.category.name)", "", top.category.summary, ""]
+    }
     lines += categoryBlock(top)
     for note in recommendation.notes { lines += ["**\(note.title)**: \(note.text)", ""] }
     if !recommendation.alternatives.isEmpty {
       lines += ["## Alternatives", ""]
       for alternative in recommendation.alternatives {
-        lines += ["### \(alternative.scored.category.name)", ""]
+        lines += ["### \(alternative.scored.category.name)\(isTied(alternative) ? " (tied)" : "")", ""]
         lines += categoryBlock(alternative.scored)
         let tips = alternative.tips.map { "`\($0.question)=\($0.value)` (\($0.label))" }
         lines.append(
@@ -28,6 +32,21 @@ extension AdvisorReport {
     }
     lines += answerTable()
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The tie's heading, scores and the question that separates it.
+  private func tieBlock(_ tie: Tie) -> [String] {
+    var lines = [
+      "# Recommendation: a tie between " + tie.categories.map(\.category.name).joined(separator: " and "), "",
+      "Scores " + tie.categories.map { String($0.score) }.joined(separator: ", ")
+        + " are within \(Advisor.tieMargin) point: the answers so far do not decide.", "",
+    ]
+    guard let question = tie.question else {
+      return lines + ["No single unanswered question decides it.", ""]
+    }
+    lines += ["To decide, answer `\(question.key)`: \(question.text)", ""]
+    lines += question.outcomes.map { "- `\(question.key)=\($0.answer)` (\($0.label)) → \($0.category.name)" }
+    return lines + [""]
   }
 
   /// Reasons and a products table.

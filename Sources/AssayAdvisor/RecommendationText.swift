@@ -10,14 +10,18 @@ extension AdvisorReport {
       lines += answerLines()
       return lines.joined(separator: "\n") + "\n"
     }
-    lines.append("Recommendation: \(top.category.name)")
+    if let tie = recommendation.tie {
+      lines += tieLines(tie) + ["", top.category.name]
+    } else {
+      lines.append("Recommendation: \(top.category.name)")
+    }
     lines.append("  \(top.category.summary)")
     lines += categoryLines(top, indent: "  ")
     for note in recommendation.notes { lines.append("  \(capitalized(note.title)): \(note.text)") }
     if !recommendation.alternatives.isEmpty {
       lines += ["", "Alternatives:"]
       for alternative in recommendation.alternatives {
-        lines.append("  \(alternative.scored.category.name)")
+        lines.append("  \(alternative.scored.category.name)\(isTied(alternative) ? " (tied)" : "")")
         lines += categoryLines(alternative.scored, indent: "    ")
         if alternative.tips.isEmpty {
           lines.append("    No single answer change puts it first.")
@@ -30,6 +34,26 @@ extension AdvisorReport {
     lines.append("")
     lines += answerLines()
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The tie's headline, its scores and the question that separates it.
+  private func tieLines(_ tie: Tie) -> [String] {
+    let names = tie.categories.map(\.category.name)
+    let scores = tie.categories.map { String($0.score) }
+    var lines = [
+      "Recommendation: a tie between " + listed(names),
+      "  Scores \(listed(scores)) are within \(Advisor.tieMargin) point: the answers so far do not decide.",
+    ]
+    guard let question = tie.question else {
+      return lines + [
+        "  No single unanswered question decides it; answers already given would have to change."
+      ]
+    }
+    lines.append("  To decide, answer \(question.key): \(question.text)")
+    lines += question.outcomes.map { outcome in
+      "    --answer \(question.key)=\(outcome.answer) (\(outcome.label)) → \(outcome.category.name)"
+    }
+    return lines
   }
 
   /// Score, reasons and products of a category.
@@ -62,6 +86,12 @@ extension AdvisorReport {
         "Not answered: \(recommendation.unanswered.joined(separator: ", ")) (add --answer question=answer)")
     }
     return lines
+  }
+
+  /// `a and b`, or `a, b and c`.
+  private func listed(_ items: [String]) -> String {
+    items.count < 2
+      ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
   }
 
   private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

@@ -36,8 +36,13 @@ public struct Question: Sendable, Equatable, Codable {
   public var key: String
   /// The question as a person reads it.
   public var text: String
+  /// True when several answers may be given at once (`access=transactions,analytics`).
+  public var multiple: Bool?
   /// The accepted answers, in display order.
   public var answers: [AnswerOption]
+
+  /// True when several answers may be given at once.
+  public var acceptsSeveral: Bool { multiple ?? false }
 
   /// The answer with this key, if any.
   public func answer(_ key: String) -> AnswerOption? { answers.first { $0.key == key } }
@@ -80,7 +85,8 @@ public struct CategoryNote: Sendable, Equatable, Codable {
 
 /// A scoring rule: when every condition holds, each category's score changes by the given points.
 public struct Rule: Sendable, Equatable, Codable {
-  /// Question key → the answer keys that satisfy it; all questions must be satisfied.
+  /// Question key → the answer keys that satisfy it; all questions must be satisfied. An entry
+  /// `a+b` of a question that takes several answers holds only when both `a` and `b` were given.
   public var when: [String: [String]]
   /// Category key → points (negative points count against a category).
   public var scores: [String: Int]

@@ -39,8 +39,14 @@ extension RuleBook {
         found.append("\(place) asks unknown question '\(questionKey)'")
         continue
       }
-      for answerKey in answerKeys where answerKey != Self.unanswered && question.answer(answerKey) == nil {
-        found.append("\(place) expects unknown answer '\(answerKey)' to '\(questionKey)'")
+      for entry in answerKeys where entry != Self.unanswered {
+        let parts = entry.split(separator: "+").map(String.init)
+        for answerKey in parts where question.answer(answerKey) == nil {
+          found.append("\(place) expects unknown answer '\(answerKey)' to '\(questionKey)'")
+        }
+        if parts.count > 1, !question.acceptsSeveral {
+          found.append("\(place) combines answers of '\(questionKey)', which takes one answer")
+        }
       }
     }
     return found

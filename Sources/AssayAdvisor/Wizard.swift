@@ -44,12 +44,37 @@ public struct Wizard: Sendable {
     return true
   }
 
-  /// Answers the current question with the answer whose key is `key` and moves on.
-  /// Returns false (and changes nothing) when finished or no answer has that key.
+  /// Answers the current question with the answer whose key is `key` (several comma-separated for a
+  /// question that takes several) and moves on.
+  /// Returns false (and changes nothing) when finished or a key is not an answer.
   @discardableResult
   public mutating func answer(_ key: String) -> Bool {
-    guard let index = current?.answers.firstIndex(where: { $0.key == key }) else { return false }
-    return choose(index)
+    guard let question = current,
+      let answer = try? advisor.book.validatedAnswer(question: question.key, value: key)
+    else { return false }
+    answers.set(answer)
+    advance()
+    return true
+  }
+
+  /// For a question that takes several answers, adds the option at `index` to the current answer (or
+  /// removes it when already there) and stays on the question. Returns false (and changes nothing)
+  /// when finished, the question takes one answer, or the index is out of range.
+  @discardableResult
+  public mutating func toggle(_ index: Int) -> Bool {
+    guard let question = current, question.acceptsSeveral, question.answers.indices.contains(index) else {
+      return false
+    }
+    let key = question.answers[index].key
+    var chosen = answers.answer(to: question.key)?.values ?? []
+    if let at = chosen.firstIndex(of: key) { chosen.remove(at: at) } else { chosen.append(key) }
+    let ordered = question.answers.map(\.key).filter(chosen.contains)
+    if ordered.isEmpty {
+      answers.remove(question.key)
+    } else {
+      answers.set(Answer(question: question.key, value: ordered.joined(separator: ",")))
+    }
+    return true
   }
 
   /// Leaves the current question without an answer (removing an earlier one) and moves on.

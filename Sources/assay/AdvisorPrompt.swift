@@ -31,11 +31,16 @@ struct AdvisorPrompt {
 
   /// Records a reply given as a number or an answer key; complains and returns false otherwise.
   private func accept(_ reply: String, into wizard: inout Wizard, question: Question) -> Bool {
-    if let number = Int(reply), wizard.choose(number - 1) { return true }
-    if wizard.answer(reply) { return true }
+    let keys = reply.split(separator: ",").map { part -> String in
+      let trimmed = part.trimmingCharacters(in: .whitespaces)
+      guard let number = Int(trimmed), question.answers.indices.contains(number - 1) else { return trimmed }
+      return question.answers[number - 1].key
+    }
+    if wizard.answer(keys.joined(separator: ",")) { return true }
     say(
       "  '\(SafeText.visible(reply))' is not an answer; type 1-\(question.answers.count) or one of: "
-        + question.answers.map(\.key).joined(separator: ", ") + "\n")
+        + question.answers.map(\.key).joined(separator: ", ")
+        + (question.acceptsSeveral ? " (several separated by commas)" : "") + "\n")
     return false
   }
 
@@ -44,7 +49,7 @@ struct AdvisorPrompt {
     var text = "\n\(question.text) [\(question.key)]\n"
     let width = question.answers.map(\.key.count).max() ?? 0
     for (index, option) in question.answers.enumerated() {
-      let mark = option.key == current ? "*" : " "
+      let mark = current?.split(separator: ",").contains(Substring(option.key)) == true ? "*" : " "
       let label = option.label == option.key ? "" : "  " + option.label
       let key = label.isEmpty ? option.key : option.key.padding(toLength: width, withPad: " ", startingAt: 0)
       text += " \(mark)\(index + 1)) \(key)\(label)\n"
@@ -55,6 +60,10 @@ struct AdvisorPrompt {
   /// One line: the current first choice and its runners-up.
   private func running(_ recommendation: Recommendation) -> String {
     guard let top = recommendation.top else { return "no recommendation yet" }
+    if let tie = recommendation.tie {
+      let names = tie.categories.map(\.category.name).joined(separator: " and ")
+      return "now: a tie between \(names)" + (tie.question.map { " (answer \($0.key) to decide)" } ?? "")
+    }
     let others = recommendation.alternatives.map(\.scored.category.name)
     return "now: \(top.category.name)" + (others.isEmpty ? "" : " (then \(others.joined(separator: ", ")))")
   }

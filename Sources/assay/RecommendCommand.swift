@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayAdvisor
 import AssayCore
+import AssayJSON
 import Foundation
 
 /// `assay recommend SOURCE`: profiles a table or a folder, infers answers, and recommends storage.
@@ -9,11 +10,12 @@ struct RecommendCommand: AsyncParsableCommand {
     commandName: "recommend",
     abstract: "Profile a source (a table or a folder of files) and recommend where it should be stored.",
     discussion: """
-      A table is profiled by its size, rows, column types, nulls and growth signals (date ranges, ids that only grow); a folder by its files' kinds, counts and bytes. Each inferred answer is marked as such; --answer question=answer overrides it or adds what the data cannot tell.
+      A table is profiled by its size, rows, column types, nulls and whether its rows arrive in time order (events or a time series only then, not because a date column exists); a folder by its files' kinds, counts and bytes, and its JSON files by the shape of a sample of them (fields that come and go make documents). What the data shows is marked inferred, with its evidence; what it only hints at (today's size, growth, how it is used) is marked assumed. --answer question=answer overrides either or adds what the data cannot tell. Categories within a point of the first are reported as a tie, with the question that separates them.
 
       Examples:
         assay recommend sampledata/iris.csv
         assay recommend ~/photos --answer reads=monthly --answer ha=region
+        assay recommend exports/ --answer access=transactions,analytics
         assay recommend sampledata/penguins.csv --format json
       """)
 
@@ -50,6 +52,8 @@ struct RecommendCommand: AsyncParsableCommand {
     let table = try await source.loadTable()
     let attributes = try? FileManager.default.attributesOfItem(atPath: source.source)
     let bytes = source.source == "-" ? nil : (attributes?[.size] as? NSNumber)?.intValue
-    return .table(TableProfiler.profile(table, bytes: bytes))
+    let format = try source.sourceOptions().named["format"]
+    let json = JSONFormat(name: source.source) != nil || format.flatMap(JSONFormat.init(option:)) != nil
+    return .table(TableProfiler.profile(table, bytes: bytes, json: json))
   }
 }

@@ -12,7 +12,7 @@ struct WizardCommand: AsyncParsableCommand {
     commandName: "wizard",
     abstract: "Recommend where data should be stored, from answers to a few questions.",
     discussion: """
-      With --answer flags the wizard answers at once and asks nothing. In a terminal it shows one question at a time beside the running recommendation: a number answers, s skips, b or Backspace goes back (the answer can be changed), Enter shows the full report, q quits and prints the report. Without a terminal, or with --no-tui, it asks each question on standard input: type the number or the name of an answer, Enter to skip, 'b' to go back, 'q' to stop; the running recommendation follows each answer.
+      With --answer flags the wizard answers at once and asks nothing. In a terminal it shows one question at a time beside the running recommendation (a tie, when categories score within a point, with the question that separates them): a number answers, + and a number add another answer to a question that takes several, s skips, b or Backspace goes back (the answer can be changed), Enter shows the full report, q quits and prints the report. Without a terminal, or with --no-tui, it asks each question on standard input: type the number or the name of an answer (several separated by commas where a question takes several), Enter to skip, 'b' to go back, 'q' to stop; the running recommendation follows each answer.
 
       Examples:
         assay wizard

@@ -17,7 +17,7 @@ import Testing
     let question = #expect(throws: AssayError.self) { try book.parseAnswer("colour=blue") }
     #expect(
       question?.description
-        == "unknown question 'colour' — valid questions: data, size, access, acid, latency, users, interface, reads, fresh, ha"
+        == "unknown question 'colour' — valid questions: data, size, access, throughput, acid, latency, users, interface, schema, sync, reads, fresh, growth, cost, ha"
     )
     let answer = #expect(throws: AssayError.self) { try book.parseAnswer("reads=weekly") }
     #expect(
@@ -26,6 +26,18 @@ import Testing
     let shape = #expect(throws: AssayError.self) { try book.parseAnswer("tabular") }
     #expect(shape?.message == "'tabular' is not an answer")
     #expect(shape?.hint?.hasPrefix("write question=answer") == true)
+  }
+
+  @Test func severalAnswersOnlyWhereTheQuestionTakesSeveral() throws {
+    #expect(
+      try book.parseAnswer("access=cache, transactions")
+        == Answer(question: "access", value: "transactions,cache"))
+    let one = #expect(throws: AssayError.self) { try book.parseAnswer("data=tabular,files") }
+    #expect(one?.message == "'data' takes one answer, not 'tabular,files'")
+    let empty = #expect(throws: AssayError.self) { try book.parseAnswer("access=,") }
+    #expect(empty?.message == "no answer to 'access'")
+    let unknown = #expect(throws: AssayError.self) { try book.parseAnswer("access=analytics,gossip") }
+    #expect(unknown?.message == "unknown answer 'gossip' to 'access'")
   }
 
   @Test func aLaterAnswerReplacesAnEarlierOne() {

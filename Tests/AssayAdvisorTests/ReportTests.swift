@@ -37,7 +37,7 @@ import Testing
     let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(
       Set(document.keys) == [
-        "schemaVersion", "recommendation", "alternatives", "answers", "unanswered", "profile",
+        "schemaVersion", "recommendation", "tie", "alternatives", "answers", "unanswered", "profile",
       ])
     #expect(document["schemaVersion"] as? Int == 1)
     let recommendation = try #require(document["recommendation"] as? [String: Any])

@@ -1,110 +1,24 @@
 import AssayAdvisor
 import Testing
 
-/// A described situation, its answers, and what the advisor must say about it.
-struct Scenario: CustomTestStringConvertible, Sendable {
-  var name: String
-  var answers: [String]
-  var category: String
-  var reasonsFrom: [String]
-  var note: String? = nil
-
-  var testDescription: String { name }
-}
-
-let scenarios: [Scenario] = [
-  Scenario(
-    name: "10k product photos, read often", answers: ["data=files", "access=objects", "reads=daily"],
-    category: "object-storage", reasonsFrom: ["data=files", "access=objects"], note: "Cloud Storage Standard"),
-  Scenario(
-    name: "orders with transactions, 50 GB, one region",
-    answers: ["data=tabular", "size=10GB-1TB", "access=transactions", "acid=yes", "users=one-region"],
-    category: "relational-oltp", reasonsFrom: ["access=transactions", "acid=yes", "users=one-region"]),
-  Scenario(
-    name: "clickstream 30 TB, ad-hoc analytics",
-    answers: ["data=events", "size=1-100TB", "access=analytics"],
-    category: "lake", reasonsFrom: ["data=events", "size=1-100TB", "access=analytics"]),
-  Scenario(
-    name: "global inventory with strong consistency",
-    answers: ["data=tabular", "access=transactions", "acid=yes", "users=global-strong"],
-    category: "distributed-sql", reasonsFrom: ["users=global-strong", "acid=yes"]),
-  Scenario(
-    name: "session cache, sub-ms", answers: ["access=cache", "latency=sub-ms"], category: "in-memory",
-    reasonsFrom: ["access=cache", "latency=sub-ms"]),
-  Scenario(
-    name: "fresh operational analytics", answers: ["data=tabular", "access=transactions", "fresh=yes"],
-    category: "htap", reasonsFrom: ["fresh=yes"]),
-  Scenario(
-    name: "backups kept 7 years, read never", answers: ["data=files", "access=objects", "reads=never"],
-    category: "object-storage", reasonsFrom: ["reads=never"], note: "Archive"),
-  Scenario(
-    name: "invoices as PDFs, read quarterly", answers: ["data=files", "reads=quarterly"],
-    category: "object-storage", reasonsFrom: ["data=files", "reads=quarterly"], note: "Coldline"),
-  Scenario(
-    name: "monthly reports kept a year", answers: ["data=files", "access=objects", "reads=monthly"],
-    category: "object-storage", reasonsFrom: ["data=files"], note: "Nearline"),
-  Scenario(
-    name: "product catalogue whose fields vary, for a web back end",
-    answers: ["data=documents", "access=transactions", "latency=under-10ms"], category: "document",
-    reasonsFrom: ["data=documents", "latency=under-10ms"]),
-  Scenario(
-    name: "IoT sensor readings, 50 TB, written fast",
-    answers: ["data=timeseries", "size=1-100TB", "access=transactions", "latency=under-10ms"],
-    category: "wide-column", reasonsFrom: ["data=timeseries", "size=1-100TB"]),
-  Scenario(
-    name: "database server's data disk", answers: ["data=tabular", "interface=disk", "latency=under-10ms"],
-    category: "block", reasonsFrom: ["interface=disk"]),
-  Scenario(
-    name: "shared home directories over NFS", answers: ["data=files", "interface=posix"],
-    category: "filesystem", reasonsFrom: ["interface=posix"]),
-  Scenario(
-    name: "sales reporting over 5 TB with SQL, seconds are fine",
-    answers: ["data=tabular", "size=1-100TB", "access=analytics", "interface=sql", "latency=seconds"],
-    category: "warehouse", reasonsFrom: ["access=analytics", "interface=sql"]),
-  Scenario(
-    name: "ML training set of 200 TB of images", answers: ["data=files", "size=over-100TB", "access=ml"],
-    category: "object-storage", reasonsFrom: ["data=files", "access=ml"], note: "depends on how often"),
-  Scenario(
-    name: "game leaderboard", answers: ["data=tabular", "access=cache", "latency=sub-ms"],
-    category: "in-memory", reasonsFrom: ["access=cache"]),
-  Scenario(
-    name: "user profiles whose shape changes, users on three continents",
-    answers: ["data=documents", "access=transactions", "users=multi-region"], category: "document",
-    reasonsFrom: ["users=multi-region"]),
-  Scenario(
-    name: "orders surviving a zone failure",
-    answers: ["data=tabular", "access=transactions", "acid=yes", "ha=zone"], category: "relational-oltp",
-    reasonsFrom: ["acid=yes"], note: "RDS Multi-AZ"),
-  Scenario(
-    name: "a small table analysed on a laptop",
-    answers: ["data=tabular", "size=under-1GB", "access=analytics"],
-    category: "embedded", reasonsFrom: ["size=under-1GB", "access=analytics"]),
-  Scenario(
-    name: "a small app's own records, kept through a zone failure",
-    answers: ["data=tabular", "size=under-1GB", "acid=yes", "ha=zone"],
-    category: "embedded", reasonsFrom: ["size=under-1GB", "acid=yes"], note: "Litestream"),
-  Scenario(
-    name: "a 5 GB table analysed with SQL",
-    answers: ["data=tabular", "size=1-10GB", "access=analytics", "interface=sql"],
-    category: "warehouse", reasonsFrom: ["access=analytics", "interface=sql"]),
-  Scenario(
-    name: "a small web shop's orders, many users writing",
-    answers: ["data=tabular", "size=under-1GB", "access=transactions", "acid=yes", "users=one-region"],
-    category: "relational-oltp", reasonsFrom: ["access=transactions", "acid=yes"]),
-]
-
 @Suite("the advisor recommends") struct ScenarioTests {
   let advisor: Advisor
 
   init() throws { advisor = Advisor(book: try RuleBook.bundled()) }
 
-  @Test(arguments: scenarios) func scenario(_ scenario: Scenario) throws {
-    let answers = Answers(try scenario.answers.map { try advisor.book.parseAnswer($0) })
-    let recommendation = advisor.recommend(answers)
+  func recommend(_ answers: [String]) throws -> Recommendation {
+    advisor.recommend(Answers(try answers.map { try advisor.book.parseAnswer($0) }))
+  }
+
+  /// With every answer the scenario gives, the chart's family comes first, clearly (no tie), for
+  /// reasons that cite a decisive answer, with the note the scenario expects.
+  @Test(arguments: scenarios) func fullAnswersPickTheChartsFamily(_ scenario: Scenario) throws {
+    let recommendation = try recommend(scenario.answers)
     let top = try #require(recommendation.top)
-    #expect(top.category.key == scenario.category)
+    #expect(top.category.key == scenario.expect)
+    #expect(recommendation.tie == nil, "no tie: \(recommendation.tie?.categories.map(\.category.key) ?? [])")
     let cited = Set(top.reasons.flatMap(\.answers))
-    for answer in scenario.reasonsFrom { #expect(cited.contains(answer), "reasons cite \(answer)") }
+    #expect(scenario.decisive.contains { cited.contains($0) }, "reasons cite a decisive answer: \(cited)")
     #expect(top.reasons.allSatisfy { !$0.text.isEmpty && $0.points > 0 })
     #expect(!recommendation.alternatives.isEmpty && recommendation.alternatives.count <= 2)
     if let note = scenario.note {
@@ -112,32 +26,34 @@ let scenarios: [Scenario] = [
     }
   }
 
-  @Test func everyCategoryIsTheFirstChoiceOfSomeScenario() throws {
-    let firsts = Set(scenarios.map(\.category))
-    #expect(firsts == Set(advisor.book.categories.map(\.key)))
+  /// With only the decisive answers, neither the first choice nor any family tied with it is one the
+  /// chart rules out.
+  @Test(arguments: scenarios) func decisiveAnswersPickNoFamilyTheChartRulesOut(_ scenario: Scenario) throws {
+    let recommendation = try recommend(scenario.decisive)
+    let allowed = Set([scenario.expect] + scenario.alsoAllowed)
+    let top = try #require(recommendation.top)
+    let contenders = recommendation.tie?.categories.map(\.category.key) ?? [top.category.key]
+    #expect(contenders.allSatisfy(allowed.contains), "\(contenders) within \(allowed)")
+  }
+
+  @Test func theSuiteCoversEveryFamilyWithAtLeastTwentyFiveWorkloads() throws {
+    #expect(scenarios.count >= 25)
+    #expect(Set(scenarios.map(\.expect)) == Set(advisor.book.categories.map(\.key)))
   }
 
   @Test func tipsNameTheAnswerThatTipsTheChoice() throws {
-    let answers = Answers(
-      try ["data=tabular", "size=10GB-1TB", "access=transactions", "acid=yes", "users=one-region"].map {
-        try advisor.book.parseAnswer($0)
-      })
-    let recommendation = advisor.recommend(answers)
+    let answers = ["data=tabular", "size=10GB-1TB", "access=transactions", "acid=yes", "users=one-region"]
+    let recommendation = try recommend(answers)
     let distributed = try #require(
       recommendation.alternatives.first { $0.scored.category.key == "distributed-sql" })
     #expect(distributed.tips.first?.question == "users")
     #expect(distributed.tips.first?.value == "global-strong")
-    var tipped = answers
-    tipped.set(Answer(question: "users", value: "global-strong"))
-    #expect(advisor.recommend(tipped).top?.category.key == "distributed-sql")
+    #expect(try recommend(answers + ["users=global-strong"]).top?.category.key == "distributed-sql")
   }
 
   @Test func highAvailabilityAppearsOnlyWhenAskedFor() throws {
-    let plain = Answers([Answer(question: "data", value: "tabular"), Answer(question: "acid", value: "yes")])
-    #expect(!advisor.recommend(plain).notes.contains { $0.title == "high availability" })
-    var region = plain
-    region.set(Answer(question: "ha", value: "region"))
-    let notes = advisor.recommend(region).notes
+    #expect(try !recommend(["data=tabular", "acid=yes"]).notes.contains { $0.title == "high availability" })
+    let notes = try recommend(["data=tabular", "acid=yes", "ha=region"]).notes
     #expect(notes.map(\.title) == ["high availability"])
     #expect(notes.first?.text.contains("Aurora Global Database") == true)
   }
@@ -145,6 +61,50 @@ let scenarios: [Scenario] = [
   @Test func noAnswersGiveNoRecommendation() {
     let recommendation = advisor.recommend(Answers())
     #expect(recommendation.top == nil)
+    #expect(recommendation.tie == nil)
     #expect(recommendation.unanswered == advisor.book.questions.map(\.key))
+  }
+
+  /// Edge cases: a single answer that decides alone, an answer that only adds notes, and small
+  /// sensor data, which a file serves until it grows.
+  @Test(arguments: [
+    (["reads=never"], "object-storage"), (["sync=yes"], "document"), (["data=mixed"], "lake"),
+    (["users=one-person"], "embedded"), (["data=timeseries", "size=under-1GB"], "embedded"),
+  ])
+  func oneOrTwoAnswersThatDecideAlone(_ answers: [String], _ family: String) throws {
+    let recommendation = try recommend(answers)
+    #expect(recommendation.top?.category.key == family)
+    #expect(recommendation.tie == nil)
+  }
+
+  @Test func anAnswerThatOnlyAddsNotesRecommendsNothing() throws {
+    let recommendation = try recommend(["ha=region"])
+    #expect(recommendation.top == nil && recommendation.tie == nil && recommendation.notes.isEmpty)
+  }
+
+  /// The cases: a POSIX file share is a filesystem, and ad-tech lookups with only the key
+  /// answers are not a lake.
+  @Test func aFileShareIsAFilesystemAndKeyLookupsAreNotALake() throws {
+    let share = try recommend(["data=files", "access=objects", "interface=posix"])
+    #expect(share.top?.category.key == "filesystem")
+    #expect(share.tie == nil)
+    let lookups = try recommend(["data=tabular", "size=over-100TB", "access=transactions"])
+    let contenders = lookups.tie?.categories.map(\.category.key) ?? [lookups.top?.category.key ?? ""]
+    #expect(!contenders.contains("lake") && !contenders.contains("warehouse"), "\(contenders)")
+  }
+
+  /// Transactional access counts against scanning engines: the same answers with analytics instead
+  /// favour a warehouse, with transactions they do not.
+  @Test func transactionalAccessLowersLakeAndWarehouse() throws {
+    let scores = advisor.scores(Answers([Answer(question: "access", value: "transactions")]))
+    #expect(scores.first { $0.category.key == "lake" }?.score ?? 0 < 0)
+    #expect(scores.first { $0.category.key == "warehouse" }?.score ?? 0 < 0)
+  }
+
+  /// Transactions and analytics together (a question that takes several answers) call for HTAP.
+  @Test func severalAccessAnswersTogetherCallForHTAP() throws {
+    let answer = try advisor.book.parseAnswer("access=analytics,transactions")
+    #expect(answer.value == "transactions,analytics", "kept in the question's order")
+    #expect(advisor.recommend(Answers([answer])).top?.category.key == "htap")
   }
 }

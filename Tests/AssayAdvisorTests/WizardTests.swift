@@ -34,7 +34,7 @@ import Testing
     #expect(wizard.current?.key == "access")
     #expect(wizard.answers["access"] == "transactions", "going back keeps the answer until it changes")
     wizard.answer("analytics")
-    #expect(wizard.current?.key == "acid")
+    #expect(wizard.current?.key == "throughput")
     #expect(wizard.recommendation.top?.category.key == "warehouse")
   }
 
@@ -42,7 +42,7 @@ import Testing
     var wizard = Wizard(advisor: advisor)
     let moved4 = wizard.answer("spreadsheets")
     #expect(!moved4)
-    let moved5 = wizard.choose(5)
+    let moved5 = wizard.choose(7)
     #expect(!moved5)
     let moved6 = wizard.choose(-1)
     #expect(!moved6)
@@ -59,7 +59,7 @@ import Testing
     #expect(wizard.current?.key == "size")
     #expect(!wizard.canGoBack)
     wizard.answer("under-1GB")
-    #expect(wizard.current?.key == "acid")
+    #expect(wizard.current?.key == "throughput")
     let moved7 = wizard.back()
     #expect(moved7)
     #expect(wizard.current?.key == "size")
@@ -68,5 +68,26 @@ import Testing
     let moved8 = wizard.answer("yes")
     #expect(!moved8)
     #expect(wizard.recommendation.answers.all.map(\.question) == ["data", "size", "access"])
+  }
+
+  /// A question that takes several answers collects them by key or by toggling numbers.
+  @Test func severalAnswersToOneQuestion() {
+    var wizard = Wizard(advisor: advisor, answers: Answers([Answer(question: "data", value: "tabular")]))
+    wizard.skip()
+    #expect(wizard.current?.key == "access")
+    let toggled = wizard.toggle(1) && wizard.toggle(0)
+    #expect(toggled)
+    #expect(wizard.answers["access"] == "transactions,analytics")
+    #expect(wizard.current?.key == "access", "toggling stays on the question")
+    wizard.toggle(1)
+    #expect(wizard.answers["access"] == "transactions")
+    wizard.toggle(0)
+    #expect(wizard.answers["access"] == nil)
+    let both = wizard.answer("analytics,transactions")
+    #expect(both)
+    #expect(wizard.current?.key == "throughput")
+    #expect(wizard.recommendation.top?.category.key == "htap")
+    let single = wizard.toggle(0)
+    #expect(!single, "throughput takes one answer")
   }
 }

@@ -58,13 +58,80 @@ import Testing
     #expect(result.stdout.contains("  data    tabular       inferred: 150 rows × 5 columns"))
   }
 
+  /// The issue's clickstream: warehouse and lake within a point are shown as a tie, with the schema
+  /// question that separates them, in text, JSON and Markdown.
+  @Test func aTieIsShownWithTheQuestionThatSeparatesIt() throws {
+    let answers = ["--answer", "data=events", "--answer", "size=1-100TB", "--answer", "access=analytics"]
+    let text = try AssayProcess.run(["wizard"] + answers)
+    #expect(text.status == 0)
+    #expect(
+      text.stdout.hasPrefix(
+        """
+        Recommendation: a tie between data warehouse (OLAP) and data lake / lakehouse
+          Scores 9 and 8 are within 1 point: the answers so far do not decide.
+          To decide, answer schema: When is its schema decided?
+            --answer schema=on-write (when it is written: cleaned, modelled tables) → data warehouse (OLAP)
+            --answer schema=on-read (when it is read: raw data kept for later, schema-on-read) → data lake / lakehouse
+
+        data warehouse (OLAP)
+
+        """), "\(text.stdout)")
+    #expect(text.stdout.contains("\nAlternatives:\n  data lake / lakehouse (tied)\n"))
+
+    let json = try AssayProcess.run(["wizard", "--format", "json"] + answers)
+    let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let tie = try #require(document?["tie"] as? [String: Any])
+    #expect(tie["margin"] as? Int == 1)
+    #expect(tie["categories"] as? [String] == ["warehouse", "lake"])
+    let question = try #require(tie["question"] as? [String: Any])
+    #expect(question["key"] as? String == "schema")
+    let outcomes = (question["answers"] as? [[String: String]])?.map {
+      "\($0["answer"] ?? "")→\($0["category"] ?? "")"
+    }
+    #expect(outcomes == ["on-write→warehouse", "on-read→lake"])
+
+    let markdown = try AssayProcess.run(["wizard", "--format", "markdown"] + answers)
+    #expect(
+      markdown.stdout.hasPrefix(
+        "# Recommendation: a tie between data warehouse (OLAP) and data lake / lakehouse\n\n"
+          + "Scores 9, 8 are within 1 point: the answers so far do not decide.\n\n"
+          + "To decide, answer `schema`: When is its schema decided?\n\n"
+          + "- `schema=on-write` (when it is written: cleaned, modelled tables) → data warehouse (OLAP)\n"))
+  }
+
+  /// A clear answer set reports no tie, and several uses at once are one answer.
+  @Test func severalUsesAtOnceAndNoTie() throws {
+    let result = try AssayProcess.run([
+      "wizard", "--answer", "access=analytics,transactions", "--format", "json",
+    ])
+    #expect(result.status == 0)
+    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    #expect(document?["tie"] is NSNull)
+    let top = (document?["recommendation"] as? [String: Any])?["category"] as? [String: Any]
+    #expect(top?["key"] as? String == "htap")
+    let answer = (document?["answers"] as? [[String: Any]])?.first
+    #expect(answer?["answer"] as? String == "transactions,analytics")
+    #expect(
+      answer?["label"] as? String
+        == "many small reads and writes by key or row; scans and aggregates: analytics, BI")
+    let single = try AssayProcess.run(["wizard", "--answer", "data=tabular,files"])
+    #expect(single.status == 1)
+    #expect(
+      single.stderr
+        == "assay: 'data' takes one answer, not 'tabular,files' — valid answers: tabular, documents, files, events, timeseries, key-value, mixed\n"
+    )
+    let prompted = try AssayProcess.run(["wizard", "--no-tui"], stdin: "1\n\n2,1\nq\n")
+    #expect(prompted.stdout.contains("  access  transactions,analytics  given\n"), "\(prompted.stdout)")
+    #expect(prompted.stderr.contains("  → now: HTAP"), "\(prompted.stderr)")
+  }
+
   @Test func unknownQuestionsAndAnswersListTheValidOnes() throws {
     let question = try AssayProcess.run(["wizard", "--answer", "colour=blue"])
     #expect(question.status == 1)
     #expect(question.stdout.isEmpty)
     #expect(
       question.stderr
-        == "assay: unknown question 'colour' — valid questions: data, size, access, acid, latency, users, interface, reads, fresh, ha\n"
+        == "assay: unknown question 'colour' — valid questions: data, size, access, throughput, acid, latency, users, interface, schema, sync, reads, fresh, growth, cost, ha\n"
     )
     let answer = try AssayProcess.run(["recommend", "sampledata/iris.csv", "--answer", "size=huge"])
     #expect(answer.status == 1)
@@ -79,7 +146,8 @@ import Testing
   }
 
   @Test func theWizardAsksLineByLineAndCanGoBack() throws {
-    // data: files (3); size: skipped; access: transactions (1), then back and objects; the rest: stop.
+    // data: files (3); size: skipped; access: transactions (1), then back and objects; throughput:
+    // not an answer; the rest: stop.
     let result = try AssayProcess.run(
       ["wizard", "--no-tui"], stdin: "3\n\ntransactions\nb\nobjects\nmaybe\nq\n")
     #expect(result.status == 0)
@@ -87,8 +155,9 @@ import Testing
     #expect(result.stderr.contains("  3) files       files: images, audio, video, documents\n"))
     #expect(result.stderr.contains("  → now: object storage"))
     #expect(result.stderr.contains(" *1) transactions  many small"), "going back marks the current answer")
-    #expect(result.stderr.contains("  1) yes\n  2) no\n> maybe\n"), "piped replies are echoed")
-    #expect(result.stderr.contains("'maybe' is not an answer; type 1-2 or one of: yes, no"))
+    #expect(
+      result.stderr.contains("  3) very-high  over 100,000 a second\n> maybe\n"), "piped replies are echoed")
+    #expect(result.stderr.contains("'maybe' is not an answer; type 1-3 or one of: low, high, very-high"))
     #expect(result.stdout.hasPrefix("Recommendation: object storage\n"))
     #expect(result.stdout.contains("  access  objects  given\n"))
     #expect(!result.stdout.contains("transactions  given"))

@@ -5,17 +5,17 @@ import Testing
   @Test func answersGoBackChangeAnAnswerAndPrintTheReportOnQuit() throws {
     let tmux = try TmuxSession(width: 100, height: 50)
     defer { tmux.close() }
-    let first = try BrowserSessionTests.start(tmux, "wizard", waitingFor: "question 1 of 10")
+    let first = try BrowserSessionTests.start(tmux, "wizard", waitingFor: "question 1 of 15")
     #expect(first.contains { $0.contains("What is the data?") }, "\(first)")
 
     try tmux.press("1", "1", "1")
-    let oltp = try tmux.waitForScreen { $0.contains { $0.contains("question 4 of 10") } }
+    let oltp = try tmux.waitForScreen { $0.contains { $0.contains("question 4 of 15") } }
     #expect(oltp.contains { $0.contains("│ relational OLTP") }, "\(oltp)")
 
     try tmux.press("b")
     _ = try tmux.waitForScreen { $0.contains { $0.contains("*1) transactions") } }
     try tmux.press("2")
-    let warehouse = try tmux.waitForScreen { $0.contains { $0.contains("question 4 of 10") } }
+    let warehouse = try tmux.waitForScreen { $0.contains { $0.contains("question 4 of 15") } }
     #expect(!warehouse.contains { $0.contains("│ relational OLTP") }, "the answer changed it: \(warehouse)")
 
     try tmux.press("Enter")
@@ -26,6 +26,30 @@ import Testing
     #expect(printed.contains { $0.hasPrefix("Recommendation: ") }, "the report is printed after: \(printed)")
     #expect(printed.contains { $0.contains("access  analytics  given") }, "\(printed)")
     #expect(try !tmux.alternateScreenOn())
+  }
+
+  @Test func aTieShowsBothFamiliesAndTheQuestionThatSeparatesThem() throws {
+    let tmux = try TmuxSession(width: 140, height: 50)
+    defer { tmux.close() }
+    _ = try BrowserSessionTests.start(tmux, "wizard", waitingFor: "question 1 of 15")
+    // data: events (4), size: 1-100TB (4), access: analytics (2).
+    try tmux.press("4", "4", "2")
+    let tie = try tmux.waitForScreen { $0.contains { $0.contains("question 4 of 15") } }
+    let right = tie.map { $0.components(separatedBy: "│").dropFirst().joined() }.joined(separator: "\n")
+    #expect(right.contains("a tie: data warehouse (OLAP) (9) · data lake / lakehouse (8)"), "\(tie)")
+    #expect(right.contains("answer schema next: on-write → data warehouse (OLAP); on-read →"), "\(tie)")
+
+    // Back to access: + and a number add an answer and stay; both uses make HTAP first.
+    try tmux.press("b")
+    _ = try tmux.waitForScreen { $0.contains { $0.contains("*2) analytics") } }
+    try tmux.press("+", "1")
+    let both = try tmux.waitForScreen { $0.contains { $0.contains("*1) transactions") } }
+    #expect(both.contains { $0.contains("*2) analytics") }, "\(both)")
+    #expect(both.contains { $0.contains("question 3 of 15") }, "adding stays on the question: \(both)")
+    #expect(both.contains { $0.contains("│ HTAP") }, "\(both)")
+    try tmux.press("q")
+    let printed = try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
+    #expect(printed.contains { $0.contains("access  transactions,analytics  given") }, "\(printed)")
   }
 
   @Test func noTuiAsksLineByLineEvenInATerminal() throws {

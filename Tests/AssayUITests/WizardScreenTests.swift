@@ -15,7 +15,7 @@ import Testing
 
   @Test func numbersAnswerAndGoingBackChangesTheRecommendation() throws {
     var state = try Self.wizardState()
-    #expect(Fixtures.screen(state)[0].hasPrefix("question 1 of 10 [data]"))
+    #expect(Fixtures.screen(state)[0].hasPrefix("question 1 of 15 [data]"))
     Fixtures.press(ScreenFixtures.typing("111"), on: &state)
     let first = try #require(Self.wizard(state))
     #expect(first.answers["access"] == "transactions")
@@ -27,7 +27,7 @@ import Testing
     let analytical = try #require(Self.wizard(state)?.recommendation.top?.category.name)
     #expect(analytical != transactional)
     #expect(Fixtures.screen(state).contains { $0.contains("│ \(analytical)") })
-    #expect(Fixtures.screen(state)[23].contains("assay › wizard  question 4 of 10"))
+    #expect(Fixtures.screen(state)[23].contains("assay › wizard  question 4 of 15"))
   }
 
   @Test func skipBackAtTheStartAndUnknownNumbers() throws {
@@ -58,7 +58,7 @@ import Testing
 
   @Test func allQuestionsPassedSaysWhatIsLeft() throws {
     var state = try Self.wizardState()
-    Fixtures.press(Array(repeating: .character("s"), count: 10), on: &state)
+    Fixtures.press(Array(repeating: .character("s"), count: 15), on: &state)
     #expect(Fixtures.screen(state)[0].hasPrefix("All questions passed."))
     #expect(Fixtures.screen(state)[0].contains("Recommendation so far: none yet"))
   }

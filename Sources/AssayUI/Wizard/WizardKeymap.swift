@@ -5,6 +5,6 @@ extension Keymap {
       KeyBinding(.character("b"), "wizard-back"), KeyBinding(.backspace, "wizard-back"),
       KeyBinding(.left, "wizard-back"),
       KeyBinding(.character("s"), "wizard-skip"), KeyBinding(.right, "wizard-skip"),
-      KeyBinding(.enter, "wizard-report"),
+      KeyBinding(.enter, "wizard-report"), KeyBinding(.character("+"), "wizard-add"),
     ] + screenKeys)
 }

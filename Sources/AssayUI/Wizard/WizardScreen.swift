@@ -8,6 +8,8 @@ public struct WizardScreen: Sendable {
   public var wizard: Wizard
   /// True when the wizard is the whole app (`assay wizard`): leaving it quits.
   public let endsApp: Bool
+  /// True after `+`: the next number adds an answer to a question that takes several, and stays.
+  public var adding = false
 
   /// A screen driving `wizard`.
   public init(wizard: Wizard, endsApp: Bool = false) {
@@ -34,10 +36,18 @@ enum WizardCommands {
     Command(id: "choose-answer", help: "answer with the option of this number", readsKey: true) {
       state, key in
       change(&state) { screen in
-        guard let number = Int(key), screen.wizard.choose(number - 1) else {
-          return "no answer numbered \(key)"
-        }
-        return nil
+        let adding = screen.adding
+        screen.adding = false
+        guard let number = Int(key) else { return "no answer numbered \(key)" }
+        let done = adding ? screen.wizard.toggle(number - 1) : screen.wizard.choose(number - 1)
+        return done ? nil : "no answer numbered \(key)\(adding ? " to add" : "")"
+      }
+    },
+    Command(id: "wizard-add", help: "the next number adds (or removes) an answer and stays on the question") {
+      change(&$0) { screen in
+        guard screen.wizard.current?.acceptsSeveral == true else { return "this question takes one answer" }
+        screen.adding = true
+        return "+: press the number of the answer to add"
       }
     },
     Command(id: "wizard-back", help: "go back to the previous question (its answer can be changed)") {

@@ -48,14 +48,15 @@ enum WizardView {
     ]
     let current = wizard.answers[question.key]
     for (index, option) in question.answers.enumerated() {
-      let chosen = option.key == current
+      let chosen = current?.split(separator: ",").contains(Substring(option.key)) == true
       let label = option.label == option.key ? option.key : "\(option.key): \(option.label)"
       lines.append(
         Line(
           text: "\(chosen ? "*" : " ")\(index + 1)) \(label)", style: chosen ? Style(.cursor) : .plain,
           hang: 3))
     }
-    let keys = "1-\(question.answers.count) answer · s skip · b back · Enter report · q quit"
+    let several = question.acceptsSeveral ? " · +N adds one more" : ""
+    let keys = "1-\(question.answers.count) answer\(several) · s skip · b back · Enter report · q quit"
     lines += [Line(text: ""), Line(text: keys, style: Style(.axis))]
     return lines
   }
@@ -68,8 +69,9 @@ enum WizardView {
         Line(text: "answer a question to start"),
       ]
     }
-    var lines = [
-      Line(text: "Recommendation so far:", style: Style(.header, bold: true)),
+    var lines = [Line(text: "Recommendation so far:", style: Style(.header, bold: true))]
+    if let tie = recommendation.tie { lines += tieLines(tie) }
+    lines += [
       Line(text: top.category.name, style: Style(.series1, bold: true)), Line(text: top.category.summary),
     ]
     lines += top.reasons.map { Line(text: "+ \($0.text)", hang: 2) }
@@ -79,9 +81,28 @@ enum WizardView {
       lines.append(
         Line(text: "\(provider.name): \(products.joined(separator: ", "))", style: Style(.axis), hang: 2))
     }
-    let others = recommendation.alternatives.map(\.scored.category.name)
+    let tied = Set(recommendation.tie?.categories.map(\.category.key) ?? [])
+    let others = recommendation.alternatives.map(\.scored.category).filter { !tied.contains($0.key) }.map(
+      \.name)
     if !others.isEmpty { lines.append(Line(text: "then: " + others.joined(separator: ", "), hang: 2)) }
     return lines
+  }
+
+  /// A tie: the tied categories with their scores, and the question that separates them.
+  static func tieLines(_ tie: Tie) -> [Line] {
+    let names = tie.categories.map { "\($0.category.name) (\($0.score))" }.joined(separator: " · ")
+    var lines = [Line(text: "a tie: " + names, style: Style(.series2, bold: true), hang: 2)]
+    if let question = tie.question {
+      lines.append(
+        Line(
+          text: "answer \(question.key) next: "
+            + question.outcomes.map {
+              "\($0.answer) → \($0.category.name)"
+            }.joined(separator: "; "), hang: 2))
+    } else {
+      lines.append(Line(text: "no single question left decides it", hang: 2))
+    }
+    return lines + [Line(text: "")]
   }
 
   /// Puts wrapped lines in a box; returns the rows used.
