@@ -14,6 +14,9 @@ public struct TableProfile: Sendable, Equatable {
   public var name: String
   /// Bytes the source occupies, when known.
   public var bytes: Int?
+  /// True when `bytes` are those the loaded rows take in memory (a database table, piped data),
+  /// not a file's size.
+  public var bytesAsLoaded = false
   /// Number of rows.
   public var rows: Int
   /// Number of columns per type.

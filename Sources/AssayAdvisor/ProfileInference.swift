@@ -29,7 +29,8 @@ public enum ProfileInference {
   public static func answers(from table: TableProfile, book: RuleBook) -> [Answer] {
     var found = [dataAnswer(table)]
     if let bytes = table.bytes, let tier = sizeTier(bytes, in: book) {
-      found.append(assumed("size", tier, "\(NumberFormatting.bytes(bytes)) on disk today"))
+      let measure = table.bytesAsLoaded ? "as loaded (no file to measure)" : "on disk today"
+      found.append(assumed("size", tier, "\(NumberFormatting.bytes(bytes)) \(measure)"))
     }
     if ["events", "timeseries"].contains(found[0].value), let bytes = table.bytes,
       let days = table.dateSpanDays, days > 0

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssayAdvisor
+import AssayCSV
 import AssayCore
 import AssayJSON
 import Foundation
@@ -54,6 +55,10 @@ struct RecommendCommand: AsyncParsableCommand {
     let bytes = source.source == "-" ? nil : (attributes?[.size] as? NSNumber)?.intValue
     let format = try source.sourceOptions().named["format"]
     let json = JSONFormat(name: source.source) != nil || format.flatMap(JSONFormat.init(option:)) != nil
-    return .table(TableProfiler.profile(table, bytes: bytes, json: json))
+    // A database table or piped data has no file to measure: the rows as loaded stand in for it.
+    var profile = TableProfiler.profile(
+      table, bytes: bytes ?? MemoryBudget.bytes(of: table.columns.flatMap(\.chunks)), json: json)
+    profile.bytesAsLoaded = bytes == nil
+    return .table(profile)
   }
 }

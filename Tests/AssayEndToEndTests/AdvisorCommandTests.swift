@@ -13,6 +13,18 @@ import Testing
     assertGolden(json.stdout, named: "recommend-iris.json")
   }
 
+  @Test func aDatabaseTableIsSizedAsLoaded() throws {
+    let path = try SQLiteFixture.iris()
+    defer { SQLiteFixture.remove(path) }
+    let result = try AssayProcess.run(["recommend", "sqlite:\(path)?table=iris"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\nRecommendation: file or embedded engine\n"), "\(result.stdout)")
+    #expect(
+      result.stdout.contains(
+        "  size    under-1GB  assumed: 6.7 KB as loaded (no file to measure) (override: --answer size=...)"),
+      "\(result.stdout)")
+  }
+
   @Test func recommendAFolderOfImages() throws {
     let folder = NSTemporaryDirectory() + "assay-photos-\(getpid())"
     defer { try? FileManager.default.removeItem(atPath: folder) }
