@@ -2,8 +2,8 @@
 """Synthetic data: Assay's `synth` against SDV's GaussianCopulaSynthesizer, for fidelity, privacy
 and time.
 
-Usage: Benchmarks/bench_synth.py [--runs N] [--skip-timing] [--skip-fidelity] [--assay PATH]
-                                 [--timing-rows N]
+Usage: Benchmarks/bench_synth.py [--runs N] [--skip-timing] [--skip-fidelity] [--tables A,B]
+                                 [--assay PATH] [--timing-rows N]
 
 Peers: SDV, RDT, copulas and sdmetrics, installed with `pip install --no-deps sdv rdt copulas
 sdmetrics` (plus graphviz, cloudpickle, platformdirs, tqdm, pyyaml, plotly, scikit-learn; no
@@ -14,7 +14,7 @@ and runs itself again there. Assay is the release build (`swift build -c release
 
 Fidelity tables, each synthesized at its own row count with seed 1 by both tools:
   sampledata/penguins.csv, iris.csv, wine.csv, seattle-weather.csv, digits.csv (the bundled public
-  tables; the same files as the shared data folder), main_100k (gen_data.py main 100000: ids,
+  tables; the same files as the shared data folder), main_20k (gen_data.py main 20000: ids,
   dates, categories, numbers, nulls, free text), and monthly (made here: first-of-month dates,
   whole-hour timestamps, a category with nulls, correlated amounts).
 For each: sdmetrics QualityReport's Column Shapes and Column Pair Trends scores (SDV's metadata,
@@ -217,10 +217,11 @@ def granularity(real, synthetic, metadata):
     return out
 
 
-def fidelity(assay):
+def fidelity(assay, only):
     import pandas as pd
     tables = [(n, os.path.join(ROOT, "sampledata", f"{n}.csv")) for n in BUNDLED]
-    tables += [("main_100k", generated("main", 100_000)), ("monthly", monthly())]
+    tables += [("main_20k", generated("main", 20_000)), ("monthly", monthly())]
+    tables = [(name, path) for name, path in tables if not only or name in only]
     print("| table | rows x cols | shapes assay | shapes SDV | pair trends assay | pair trends SDV | "
           "copies assay | copies SDV | DCR assay / real | DCR SDV / real | granularity kept assay | SDV |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- |")
@@ -278,6 +279,7 @@ def main():
     parser.add_argument("--timing-rows", type=int, default=1_000_000)
     parser.add_argument("--skip-timing", action="store_true")
     parser.add_argument("--skip-fidelity", action="store_true")
+    parser.add_argument("--tables", help="only these fidelity tables, comma-separated (e.g. monthly,main_20k)")
     parser.add_argument("--assay", default=os.path.join(ROOT, ".build-release", "release", "assay"))
     args = parser.parse_args()
     if not ready():
@@ -285,7 +287,7 @@ def main():
     import warnings
     warnings.filterwarnings("ignore")
     if not args.skip_fidelity:
-        fidelity(args.assay)
+        fidelity(args.assay, args.tables.split(",") if args.tables else None)
     if not args.skip_timing:
         timing(args.assay, args.runs, args.timing_rows)
 

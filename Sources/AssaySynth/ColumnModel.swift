@@ -36,7 +36,8 @@ public struct ColumnModel: Sendable {
     switch marginal {
     case .quantiles, .distribution:
       if let granularity { return "\(type.rawValue) (\(granularity.name))" }
-      return type == .double && decimals != nil ? "number (\(decimals!) decimals)" : "number"
+      guard type == .double, let decimals else { return "number" }
+      return "number (\(decimals) decimals)"
     case .categories(let categories): return "category (\(categories.values.count) values)"
     case .shapedText: return "generated text (shape only)"
     case .sequence: return "identifier sequence"

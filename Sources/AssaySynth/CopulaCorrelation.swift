@@ -22,13 +22,6 @@ public struct CopulaCorrelation: Sendable, Equatable {
     factor = Self.cholesky(matrix, size: size)
   }
 
-  /// The independent copula of `size` variables.
-  public static func independent(size: Int) -> CopulaCorrelation {
-    var identity = [Double](repeating: 0, count: size * size)
-    for i in 0..<size { identity[i * size + i] = 1 }
-    return CopulaCorrelation(spearman: identity, size: size)
-  }
-
   /// `normals` (independent standard normals, `size` of them) made correlated, written to `out`.
   @inline(__always) func correlate(_ normals: [Double], into out: inout [Double]) {
     for i in 0..<size {

@@ -52,9 +52,6 @@ public struct SynthesisModel: Sendable {
   /// The names of the columns generated rather than learned (free text, identifiers).
   public var generatedColumnNames: [String] { columns.filter(\.isGenerated).map(\.name) }
 
-  /// The names of the learned columns, in the copula's order.
-  public var learnedColumnNames: [String] { columns.filter(\.isLearned).map(\.name) }
-
   /// `rows` rows drawn from the model, the same for the same seed on any machine: blocks of rows
   /// are drawn on all cores, each from its own generator seeded from `seed` and its index.
   public func sample(rows: Int, seed: UInt64) -> Table {
