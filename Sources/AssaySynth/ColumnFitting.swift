@@ -5,6 +5,8 @@ import AssayCore
 enum ColumnFitting {
   /// The most rows whose distinct texts decide whether a text column is near-unique.
   static let uniquenessSample = 20_000
+  /// The most quantiles a numeric column's model keeps (2^12 + 1: steps of 1/4,096 in probability).
+  static let quantileKnots = 4_097
   /// The most real values kept as shapes for a generated text column.
   static let shapeTemplates = 2_000
 
@@ -86,9 +88,17 @@ enum ColumnFitting {
   ) -> (model: ColumnModel, ranks: [Double]?) {
     let (ranks, sorted) = RankScores.ranked(units)
     let model = ColumnModel(
-      name: column.name, type: column.type, nullRate: nullRate, marginal: .quantiles(sorted),
+      name: column.name, type: column.type, nullRate: nullRate, marginal: .quantiles(knots(sorted)),
       granularity: granularity, zone: zone, decimals: decimals)
     return (model, ranks)
+  }
+
+  /// Ascending values cut to at most `quantileKnots` of their quantiles, evenly spaced in
+  /// probability (interpolated as `Marginal.quantile` reads them), so that drawing reads a table
+  /// that stays in the processor's cache; fewer values are kept whole.
+  static func knots(_ sorted: [Double]) -> [Double] {
+    guard sorted.count > quantileKnots else { return sorted }
+    return (0..<quantileKnots).map { Marginal.quantile(sorted, Double($0) / Double(quantileKnots - 1)) }
   }
 
   /// The fewest decimals (up to six) that write every value exactly; nil when some need more.
