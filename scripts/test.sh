@@ -41,10 +41,10 @@ fi
 scripts/fuzz.sh all 100000
 
 for server in "${servers[@]}"; do "server_start_$server"; done
-# The suites whose references come from Python (pyarrow, polars, DuckDB, pandas, openpyxl, boto3) hold a
+# The suites whose references come from Python (pyarrow, polars, DuckDB, pandas, openpyxl, scipy) hold a
 # thread of the concurrency runtime's two while a script runs; they run after the others, so that
 # the suites that drive the app's run loop on those threads are never kept waiting by them.
-referenced="RepairTests|AssayParquetTests|AssayJSONTests|AssayOfficeTests|ParquetCommandTests|JSONCommandTests|WorkbookCommandTests|WorkbookSessionTests|WhereOptionTests|AnonymizeCommandTests|PiiCommandTests|AdvisorFolderTests|AdvisorStoreTests"
+referenced="RepairTests|AssayParquetTests|AssayJSONTests|AssayOfficeTests|ParquetCommandTests|JSONCommandTests|WorkbookCommandTests|WorkbookSessionTests|WhereOptionTests|AnonymizeCommandTests|PiiCommandTests|AdvisorFolderTests|AdvisorStoreTests|FidelityReferenceTests"
 export ASSAY_BIN="$(swift build --show-bin-path)/assay"
 status=0
 swift test --skip-build --skip "$referenced" || status=$?

@@ -1,8 +1,8 @@
 /// A fast 64-bit hash of UTF-8 bytes, read eight at a time with a final avalanche, for counting
 /// distinct texts without making a `String` per row.
-enum TextHash {
+public enum TextHash {
   /// The hash of `text`'s bytes.
-  @inline(__always) static func of(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  @inline(__always) public static func of(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(text.count)
     var i = 0
     if let base = text.baseAddress {
@@ -27,7 +27,7 @@ enum TextHash {
   }
 
   /// The hash of a string's UTF-8 bytes.
-  static func of(_ text: String) -> UInt64 {
+  public static func of(_ text: String) -> UInt64 {
     var text = text
     return text.withUTF8 { of($0) }
   }

@@ -1,5 +1,5 @@
 /// Stable least-significant-digit radix sort of 64-bit keys that carries a row index along.
-enum KeyedRadixSort {
+public enum KeyedRadixSort {
   private static let digitBits = 11
   private static let bucketCount = 1 << digitBits
 
@@ -7,7 +7,9 @@ enum KeyedRadixSort {
   /// Only the digits in which keys differ are sorted. Returns false, leaving the order unspecified,
   /// when `monitor` is stopped before the end.
   @discardableResult
-  static func sort(keys: inout [UInt64], carrying rows: inout [UInt32], monitor: WorkMonitor? = nil) -> Bool {
+  public static func sort(keys: inout [UInt64], carrying rows: inout [UInt32], monitor: WorkMonitor? = nil)
+    -> Bool
+  {
     let count = keys.count
     guard count > 1 else { return true }
     var differing: UInt64 = 0

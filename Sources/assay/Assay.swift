@@ -25,7 +25,7 @@ struct Assay: AsyncParsableCommand {
     subcommands: [
       ViewCommand.self, DescribeCommand.self, FreqCommand.self, ChartCommand.self, SchemaCommand.self,
       WizardCommand.self, RecommendCommand.self, ProjectCommand.self, LsCommand.self, PiiCommand.self,
-      AnonymizeCommand.self,
+      AnonymizeCommand.self, SynthCommand.self,
     ],
     defaultSubcommand: ViewCommand.self
   )
@@ -36,7 +36,7 @@ struct Assay: AsyncParsableCommand {
 /// of the root, of `view` and of the completion-script check are never built, and a local folder is
 /// listed without starting the concurrency runtime's threads. Arguments `LsCommand` does not accept
 /// on its own (help, `--version`, a mistake) and every other command go through `Assay`, which
-/// parses, reports and runs them as always.
+/// parses, reports and runs them as always (a bare `synth --report` gets its default format first).
 @main
 enum Entry {
   /// Runs the command the arguments name.
@@ -53,6 +53,6 @@ enum Entry {
         return
       }
     }
-    await Assay.main()
+    await Assay.main(SynthCommand.reportDefaulted(Array(arguments)))
   }
 }

@@ -1,0 +1,317 @@
+#!/usr/bin/env python3
+"""Synthetic data: Assay's `synth` against SDV's GaussianCopulaSynthesizer, for fidelity, privacy
+and time.
+
+Usage: Benchmarks/bench_synth.py [--runs N] [--skip-timing] [--skip-fidelity] [--tables A,B]
+                                 [--assay PATH] [--timing-rows N]
+
+Peers: SDV, RDT, copulas and sdmetrics, installed with `pip install --no-deps sdv rdt copulas
+sdmetrics` (plus graphviz, cloudpickle, platformdirs, tqdm, pyyaml, plotly, scikit-learn; no
+torch). SDV 2.0 needs pandas < 3: when the running Python has pandas 3 or lacks SDV, the script
+makes Benchmarks/data/sdv-venv (a venv over the system packages with pandas < 3 and the peers)
+and runs itself again there. Assay is the release build (`swift build -c release --product assay
+--scratch-path .build-release`).
+
+Fidelity tables, each synthesized at its own row count with seed 1 by both tools:
+  sampledata/penguins.csv, iris.csv, wine.csv, seattle-weather.csv, digits.csv (the bundled public
+  tables; the same files as the shared data folder), main_20k (gen_data.py main 20000: ids,
+  dates, categories, numbers, nulls, free text), and monthly (made here: first-of-month dates,
+  whole-hour timestamps, a category with nulls, correlated amounts).
+For each: sdmetrics QualityReport's Column Shapes and Column Pair Trends scores (SDV's metadata,
+detected from the real table, for both; where SDV calls a free-text column categorical, a second
+row scores without it and counts the synthetic cells of it that are real cells copied verbatim), exact copies of real rows, the distance to closest record
+(median over 1,000 synthetic rows of the distance to the nearest real row, and over 1,000 real
+rows of the distance to the nearest other real row, among up to 10,000 real rows: numbers and
+dates standardised by the real mean and standard deviation, categories 0 when equal and 1 when
+not, a null against a value 1; columns SDV marks as ids or free text left out), and for every
+date/time column the share of synthetic values with the real column's granularity (first of
+month, whole hour, whole day).
+
+Timing: main_1m (gen_data.py main 1000000, 9 columns): `assay synth main_1m.csv -n 1000000 -o
+out.csv` as a whole process (load, fit, sample, write CSV) against SDV's fit + sample of 1,000,000
+rows measured inside its process (the CSV read, imports and any write left out, in SDV's favour).
+The tools alternate, N runs each (3 by default); medians and the ratio are printed.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DATA = os.path.join(HERE, "data")
+VENV = os.path.join(DATA, "sdv-venv")
+PEERS = ["sdv", "rdt", "copulas", "sdmetrics"]
+SMALL_DEPENDENCIES = ["graphviz", "cloudpickle", "platformdirs", "tqdm", "pyyaml", "plotly", "scikit-learn", "faker"]
+BUNDLED = ["penguins", "iris", "wine", "seattle-weather", "digits"]
+
+
+def ready():
+    """True when this Python has pandas < 3 and the peers."""
+    try:
+        import pandas
+        import sdmetrics  # noqa: F401
+        import sdv  # noqa: F401
+        return int(pandas.__version__.split(".")[0]) < 3
+    except ImportError:
+        return False
+
+
+def run_in_venv():
+    """Makes the venv when missing and runs this script again inside it."""
+    python = os.path.join(VENV, "bin", "python")
+    if not os.path.exists(python):
+        os.makedirs(DATA, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", VENV], check=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "pandas<3"] + SMALL_DEPENDENCIES, check=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "--no-deps"] + PEERS, check=True)
+    os.execv(python, [python] + sys.argv)
+
+
+def generated(kind, rows):
+    """A gen_data.py table in Benchmarks/data, made when missing."""
+    path = os.path.join(DATA, f"{kind}_{rows}.csv")
+    if not os.path.exists(path):
+        os.makedirs(DATA, exist_ok=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_data.py"), kind, str(rows), path], check=True)
+    return path
+
+
+def monthly(rows=5000):
+    """A table of first-of-month dates, whole-hour timestamps, a region with nulls and amounts."""
+    import numpy as np
+    import pandas as pd
+    path = os.path.join(DATA, f"monthly_{rows}.csv")
+    if os.path.exists(path):
+        return path
+    rng = np.random.Generator(np.random.PCG64(20261205))
+    month = pd.DatetimeIndex([pd.Timestamp(2019 + m // 12, m % 12 + 1, 1) for m in rng.integers(0, 72, rows)])
+    opened = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 24 * 365, rows), "h")
+    region = rng.choice(["north", "south", "east", "west", None], rows, p=[0.4, 0.3, 0.15, 0.1, 0.05])
+    base = rng.normal(100, 20, rows) + (month.year - 2019) * 8
+    amount = np.round(base + rng.normal(0, 5, rows), 2)
+    units = rng.poisson(np.maximum(amount / 10, 1))
+    pd.DataFrame({"month": month.strftime("%Y-%m-%d"), "opened": opened.strftime("%Y-%m-%d %H:%M:%S"),
+                  "region": region, "amount": amount, "units": units}).to_csv(path, index=False)
+    return path
+
+
+def sdv_table(real, rows, seed=1):
+    """SDV's synthetic table of `real` and its metadata."""
+    import numpy as np
+    from sdv.metadata import Metadata
+    from sdv.single_table import GaussianCopulaSynthesizer
+    np.random.seed(seed)
+    metadata = Metadata.detect_from_dataframes({"t": real})
+    synthesizer = GaussianCopulaSynthesizer(metadata)
+    synthesizer.fit({"t": real}) if fit_takes_dict() else synthesizer.fit(real)
+    out = synthesizer.sample(rows)
+    return (out["t"] if isinstance(out, dict) else out), metadata.to_dict()["tables"]["t"]
+
+
+def fit_takes_dict():
+    """SDV 2 fits a single table from {name: frame}; earlier versions from the frame."""
+    import sdv
+    return int(sdv.__version__.split(".")[0]) >= 2
+
+
+def assay_table(assay, path, rows, seed=1):
+    """Assay's synthetic table of the CSV at `path`, read back by pandas like the real one."""
+    import pandas as pd
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "twin.csv")
+        subprocess.run([assay, "synth", path, "-n", str(rows), "-o", out, "--seed", str(seed)], check=True)
+        return pd.read_csv(out)
+
+
+def scores(real, synthetic, metadata):
+    """sdmetrics QualityReport's Column Shapes and Column Pair Trends scores."""
+    from sdmetrics.reports.single_table import QualityReport
+    report = QualityReport()
+    report.generate(real, synthetic, metadata, verbose=False)
+    properties = report.get_properties().set_index("Property")["Score"]
+    return properties["Column Shapes"], properties["Column Pair Trends"]
+
+
+def without_free_text(real, metadata):
+    """The metadata without the columns SDV calls categorical whose values are mostly distinct
+    (free text, which Assay generates in its shape rather than learns), and their names."""
+    columns = {name: info for name, info in metadata["columns"].items()
+               if not (info["sdtype"] == "categorical" and real[name].nunique() * 2 > real[name].count())}
+    return {**metadata, "columns": columns}, [name for name in metadata["columns"] if name not in columns]
+
+
+def verbatim(real, synthetic, names):
+    """Synthetic cells of these columns equal to some real cell of the same column."""
+    return sum(int(synthetic[n].dropna().astype(str).isin(set(real[n].dropna().astype(str))).sum()) for n in names)
+
+
+def encoded(real, synthetic, metadata):
+    """Both tables as numeric matrices for the closest-record distance, and which columns are categories."""
+    import numpy as np
+    import pandas as pd
+    columns, categorical = [], []
+    for name, info in metadata["columns"].items():
+        kind = info["sdtype"]
+        if kind in ("numerical", "datetime"):
+            a, b = real[name], synthetic[name]
+            if kind == "datetime":
+                a = (pd.to_datetime(a, format=info.get("datetime_format")) - pd.Timestamp(0)).dt.total_seconds()
+                b = (pd.to_datetime(b, format=info.get("datetime_format"), errors="coerce") - pd.Timestamp(0)).dt.total_seconds()
+            a, b = a.astype(float).to_numpy(), b.astype(float).to_numpy()
+            mean, sd = np.nanmean(a), np.nanstd(a, ddof=1) or 1.0
+            columns.append(((a - mean) / sd, (b - mean) / sd))
+            categorical.append(False)
+        elif kind in ("categorical", "boolean"):
+            codes = {v: i for i, v in enumerate(pd.concat([real[name], synthetic[name]]).dropna().astype(str).unique())}
+            to_code = lambda s: s.map(lambda v: np.nan if pd.isna(v) else codes[str(v)]).astype(float).to_numpy()
+            columns.append((to_code(real[name]), to_code(synthetic[name])))
+            categorical.append(True)
+    return (np.column_stack([c[0] for c in columns]), np.column_stack([c[1] for c in columns]),
+            np.array(categorical))
+
+
+def nearest(queries, reference, categorical, skip=None):
+    """Per query row, the distance to the nearest reference row (leaving out reference row skip[q])."""
+    import numpy as np
+    out = []
+    for q in range(len(queries)):
+        a = queries[q][None, :]
+        both, one = np.isnan(a) & np.isnan(reference), np.isnan(a) ^ np.isnan(reference)
+        diff = np.where(categorical, (a != reference).astype(float), (a - reference) ** 2)
+        d = np.sqrt(np.where(both, 0.0, np.where(one, 1.0, diff)).sum(axis=1))
+        if skip is not None:
+            d[skip[q]] = np.inf
+        out.append(d.min())
+    return float(np.median(out))
+
+
+def closest_record(real, synthetic, metadata):
+    """(synthetic-to-real median, real-to-other-real median) on samples of 1,000 among 10,000 real rows."""
+    import numpy as np
+    r, s, categorical = encoded(real, synthetic, metadata)
+    rng = np.random.default_rng(0)
+    reference = rng.permutation(len(r))[:10_000]
+    queries = reference[:1000]
+    sampled = rng.permutation(len(s))[:1000]
+    return (nearest(s[sampled], r[reference], categorical),
+            nearest(r[queries], r[reference], categorical, skip=list(range(len(queries)))))
+
+
+def exact_copies(real, synthetic):
+    """Synthetic rows equal in every cell to some real row (both as pandas reads them)."""
+    import pandas as pd
+    key = lambda frame: frame.astype(str).agg("\x1f".join, axis=1)
+    left, right = synthetic[real.columns].copy(), real.copy()
+    for name in real.columns:
+        if pd.api.types.is_numeric_dtype(right[name]) and pd.api.types.is_numeric_dtype(left[name]):
+            left[name], right[name] = left[name].astype(float), right[name].astype(float)
+    return int(key(left).isin(set(key(right))).sum())
+
+
+def granularity(real, synthetic, metadata):
+    """Per date/time column: the real granularity and the share of synthetic values that keep it."""
+    import pandas as pd
+    out = {}
+    for name, info in metadata["columns"].items():
+        if info["sdtype"] != "datetime":
+            continue
+        a = pd.to_datetime(real[name], format=info.get("datetime_format")).dropna()
+        b = pd.to_datetime(synthetic[name].astype(str), errors="coerce", format="mixed").dropna()
+        tests = [("month", lambda t: (t.dt.day == 1) & (t.dt.hour == 0) & (t.dt.minute == 0) & (t.dt.second == 0)),
+                 ("day", lambda t: (t.dt.hour == 0) & (t.dt.minute == 0) & (t.dt.second == 0)),
+                 ("hour", lambda t: (t.dt.minute == 0) & (t.dt.second == 0))]
+        for label, test in tests:
+            if test(a).all():
+                out[name] = (label, float(test(b).mean()) if len(b) else 0.0)
+                break
+    return out
+
+
+def fidelity(assay, only):
+    import pandas as pd
+    tables = [(n, os.path.join(ROOT, "sampledata", f"{n}.csv")) for n in BUNDLED]
+    tables += [("main_20k", generated("main", 20_000)), ("monthly", monthly())]
+    tables = [(name, path) for name, path in tables if not only or name in only]
+    print("| table | rows x cols | shapes assay | shapes SDV | pair trends assay | pair trends SDV | "
+          "copies assay | copies SDV | DCR assay / real | DCR SDV / real | granularity kept assay | SDV |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- |")
+    for name, path in tables:
+        real = pd.read_csv(path)
+        ours = assay_table(assay, path, len(real))
+        theirs, metadata = sdv_table(real, len(real))
+        ours_scores, their_scores = scores(real, ours, metadata), scores(real, theirs, metadata)
+        ours_dcr, their_dcr = closest_record(real, ours, metadata), closest_record(real, theirs, metadata)
+        ours_grain, their_grain = granularity(real, ours, metadata), granularity(real, theirs, metadata)
+        grain = lambda g: ", ".join(f"{c} ({k}) {share:.0%}" for c, (k, share) in g.items()) or "-"
+        print(f"| {name} | {len(real):,} x {len(real.columns)} | {ours_scores[0]:.4f} | {their_scores[0]:.4f} | "
+              f"{ours_scores[1]:.4f} | {their_scores[1]:.4f} | {exact_copies(real, ours)} | "
+              f"{exact_copies(real, theirs)} | {ours_dcr[0]:.3f} / {ours_dcr[1]:.3f} | "
+              f"{their_dcr[0]:.3f} / {their_dcr[1]:.3f} | {grain(ours_grain)} | {grain(their_grain)} |", flush=True)
+        learned, free_text = without_free_text(real, metadata)
+        if free_text:
+            kept = list(learned["columns"])
+            ours_scores, their_scores = scores(real[kept], ours[kept], learned), scores(real[kept], theirs[kept], learned)
+            print(f"| {name} without {', '.join(free_text)} | | {ours_scores[0]:.4f} | {their_scores[0]:.4f} | "
+                  f"{ours_scores[1]:.4f} | {their_scores[1]:.4f} | real {', '.join(free_text)} cells copied: "
+                  f"{verbatim(real, ours, free_text):,} | {verbatim(real, theirs, free_text):,} | | | | |", flush=True)
+
+
+SDV_TIMING = """
+import sys, time, warnings
+warnings.filterwarnings("ignore")
+import pandas as pd
+sys.path.insert(0, {here!r})
+from bench_synth import sdv_table
+real = pd.read_csv({path!r})
+start = time.perf_counter()
+sdv_table(real, len(real))
+print("@@sdv", time.perf_counter() - start)
+"""
+
+
+def timing(assay, runs, rows):
+    path = generated("main", rows)
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "twin.csv")
+        ours, theirs = [], []
+        print(f"timing on {os.path.basename(path)}, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}",
+              flush=True)
+        for run in range(runs):
+            start = time.perf_counter()
+            subprocess.run([assay, "synth", path, "-n", str(rows), "-o", out, "--seed", str(run)], check=True)
+            ours.append(time.perf_counter() - start)
+            result = subprocess.run([sys.executable, "-c", SDV_TIMING.format(here=HERE, path=path)],
+                                    check=True, capture_output=True, text=True)
+            theirs.append(float(result.stdout.split("@@sdv")[1]))
+            print(f"run {run + 1}: assay {ours[-1]:.2f} s, SDV fit+sample {theirs[-1]:.2f} s, "
+                  f"load average {os.getloadavg()[0]:.2f}", flush=True)
+    a, s = statistics.median(ours), statistics.median(theirs)
+    print(f"median of {runs}: assay synth (load+fit+sample+write CSV) {a:.2f} s; SDV fit+sample {s:.2f} s; "
+          f"SDV / assay {s / a:.1f}x")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--timing-rows", type=int, default=1_000_000)
+    parser.add_argument("--skip-timing", action="store_true")
+    parser.add_argument("--skip-fidelity", action="store_true")
+    parser.add_argument("--tables", help="only these fidelity tables, comma-separated (e.g. monthly,main_20k)")
+    parser.add_argument("--assay", default=os.path.join(ROOT, ".build-release", "release", "assay"))
+    args = parser.parse_args()
+    if not ready():
+        run_in_venv()
+    import warnings
+    warnings.filterwarnings("ignore")
+    if not args.skip_fidelity:
+        fidelity(args.assay, args.tables.split(",") if args.tables else None)
+    if not args.skip_timing:
+        timing(args.assay, args.runs, args.timing_rows)
+
+
+if __name__ == "__main__":
+    main()

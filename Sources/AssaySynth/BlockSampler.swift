@@ -1,0 +1,122 @@
+import AssayAnalysis
+import AssayCore
+import Foundation
+
+/// Draws one block of rows of a model with its own generator: correlated normal scores through the
+/// copula's Cholesky factor, each turned into a value by its column's marginal; a row equal to a
+/// real row is drawn again (up to `SynthesisModel.redraws` times).
+struct BlockSampler {
+  /// Rows per block: the unit of parallel work and of a column chunk.
+  static let blockRows = 16_384
+
+  let model: SynthesisModel
+  var random: SeededRandom
+  /// The copula position of each column, -1 for a column outside it.
+  private let copulaIndex: [Int]
+  private var normals: [Double]
+  private var scores: [Double]
+  /// The row being drawn: each cell's stored bits (or category code) and whether it is null.
+  private var bits: [UInt64]
+  private var nulls: [Bool]
+  /// The row being drawn: each generated text cell's bytes.
+  private var texts: [[UInt8]]
+
+  init(model: SynthesisModel, seed: UInt64) {
+    self.model = model
+    random = SeededRandom(seed: seed)
+    var next = 0
+    copulaIndex = model.columns.map { column in
+      guard column.isLearned else { return -1 }
+      next += 1
+      return next - 1
+    }
+    normals = [Double](repeating: 0, count: next)
+    scores = normals
+    bits = [UInt64](repeating: 0, count: model.columns.count)
+    nulls = [Bool](repeating: false, count: model.columns.count)
+    texts = [[UInt8]](repeating: [], count: model.columns.count)
+  }
+
+  /// One chunk per column holding the rows `rows` (their indices number sequences).
+  mutating func draw(rows: Range<Int>) -> [ColumnChunk] {
+    var builders = model.columns.map { ChunkBuilder(model: $0, capacity: rows.count) }
+    let checksCopies = !model.realRows.isEmpty
+    for row in rows {
+      var attempts = 0
+      repeat {
+        drawRow(row)
+        attempts += 1
+      } while checksCopies && attempts <= SynthesisModel.redraws && model.realRows.contains(rowHash())
+      for c in builders.indices { builders[c].append(bits: bits[c], null: nulls[c], text: texts[c]) }
+    }
+    return builders.map { $0.chunk() }
+  }
+
+  /// A uniform double in (0, 1).
+  @inline(__always) private mutating func uniform() -> Double {
+    (Double(random.next() >> 11) + 0.5) * 0x1p-53
+  }
+
+  /// Draws row `row` into `bits`, `nulls` and `texts`.
+  private mutating func drawRow(_ row: Int) {
+    var k = 0
+    while k < normals.count {
+      let pair = gaussianPair()
+      normals[k] = pair.0
+      if k + 1 < normals.count { normals[k + 1] = pair.1 }
+      k += 2
+    }
+    model.correlation.correlate(normals, into: &scores)
+    for (c, column) in model.columns.enumerated() {
+      nulls[c] = column.nullRate > 0 && uniform() < column.nullRate
+      let z = copulaIndex[c] >= 0 ? scores[copulaIndex[c]] : 0
+      switch column.marginal {
+      case .quantiles(let sorted):
+        bits[c] = column.bits(ofUnits: Marginal.quantile(sorted, Self.clamped(NormalDistribution.cdf(z))))
+      case .distribution(let distribution):
+        let u = Self.clamped(NormalDistribution.cdf(z))
+        bits[c] = column.bits(ofUnits: distribution.value(u: u, z: z))
+      case .categories(let categories):
+        bits[c] = UInt64(categories.code(at: NormalDistribution.cdf(z)))
+      case .shapedText(let shape):
+        texts[c].removeAll(keepingCapacity: true)
+        if !nulls[c] { shape.generate(into: &texts[c], random: &random) }
+      case .sequence(let start, let step):
+        bits[c] = UInt64(bitPattern: start &+ Int64(row) &* step)
+      case .empty:
+        nulls[c] = true
+      }
+    }
+  }
+
+  /// u kept strictly inside (0, 1), where every quantile function is finite.
+  @inline(__always) private static func clamped(_ u: Double) -> Double {
+    Swift.min(Swift.max(u, 1e-12), 1 - 1e-12)
+  }
+
+  /// Two independent standard normals (Box–Muller).
+  @inline(__always) private mutating func gaussianPair() -> (Double, Double) {
+    let radius = (-2 * log(uniform())).squareRoot()
+    let angle = 2 * Double.pi * uniform()
+    return (radius * cos(angle), radius * sin(angle))
+  }
+
+  /// The hash of the row being drawn, as `RowHashes.of` hashes a table's row.
+  private func rowHash() -> UInt64 {
+    var hash: UInt64 = 0
+    for (c, column) in model.columns.enumerated() {
+      let cell: UInt64
+      if nulls[c] {
+        cell = RowHashes.null
+      } else {
+        switch column.marginal {
+        case .categories(let categories): cell = categories.hashes[Int(bits[c])]
+        case .shapedText: cell = texts[c].withUnsafeBufferPointer { TextHash.of($0) }
+        default: cell = column.hash(ofBits: bits[c])
+        }
+      }
+      hash = RowHashes.combine(hash, cell)
+    }
+    return hash
+  }
+}

@@ -1,0 +1,203 @@
+import AssayAnalysis
+import AssayCore
+
+/// Learns one real column's model, and the ranks its rows bring to the copula's correlations.
+enum ColumnFitting {
+  /// The most rows whose distinct texts decide whether a text column is near-unique.
+  static let uniquenessSample = 20_000
+  /// The most quantiles a numeric column's model keeps (2^12 + 1: steps of 1/4,096 in probability).
+  static let quantileKnots = 4_097
+  /// The most real values kept as shapes for a generated text column.
+  static let shapeTemplates = 2_000
+
+  /// The column's model, and for a learned column each row's rank (NaN for a null).
+  static func fit(_ column: Column) -> (model: ColumnModel, ranks: [Double]?) {
+    let nonNull = column.count - column.nullCount
+    let nullRate = column.count == 0 ? 0 : Double(column.nullCount) / Double(column.count)
+    guard nonNull > 0 else {
+      return (ColumnModel(name: column.name, type: column.type, nullRate: 1, marginal: .empty), nil)
+    }
+    switch column.type {
+    case .bool, .string:
+      if column.type == .string, isNearUnique(column, nonNull: nonNull) {
+        let shape = TextShape(templates: templates(column))
+        return (
+          ColumnModel(name: column.name, type: .string, nullRate: nullRate, marginal: .shapedText(shape)), nil
+        )
+      }
+      return categories(column, nullRate: nullRate)
+    case .int:
+      if let sequence = identifierSequence(column) {
+        return (ColumnModel(name: column.name, type: .int, nullRate: 0, marginal: sequence), nil)
+      }
+      return quantiles(column, nullRate: nullRate, units: units(column) { Double($0) })
+    case .double:
+      let values = units(column) { Double($0) }
+      return quantiles(column, nullRate: nullRate, units: values, decimals: decimals(of: values))
+    case .duration:
+      return quantiles(column, nullRate: nullRate, units: units(column) { Double($0) })
+    case .date:
+      var days: [Int32] = []
+      for chunk in column.chunks {
+        guard case .date(let a) = chunk.values else { continue }
+        for i in a.indices where !chunk.isNull(i) { days.append(a[i]) }
+      }
+      let granularity = TimeGranularity.ofDates(days)
+      let values = units(column) { Double(granularity.units(ofDate: Int32($0))) }
+      return quantiles(column, nullRate: nullRate, units: values, granularity: granularity)
+    case .timestamp:
+      let zone = column.timeZone ?? .naive
+      let shift = zone.seconds * 1_000_000
+      var wall: [Int64] = []
+      for chunk in column.chunks {
+        guard case .timestamp(let a, _) = chunk.values else { continue }
+        for i in a.indices where !chunk.isNull(i) { wall.append(a[i] + shift) }
+      }
+      let granularity = TimeGranularity.ofTimestamps(wall)
+      let values = units(column) { Double(granularity.units(ofMicros: $0 + shift)) }
+      return quantiles(column, nullRate: nullRate, units: values, granularity: granularity, zone: zone)
+    }
+  }
+
+  /// Each row's value in the column's units (NaN for a null), from its stored integer (int,
+  /// duration, timestamp, date) or double.
+  private static func units(_ column: Column, _ transform: (Int64) -> Double) -> [Double] {
+    var out: [Double] = []
+    out.reserveCapacity(column.count)
+    for chunk in column.chunks {
+      for i in 0..<chunk.count {
+        if chunk.isNull(i) {
+          out.append(.nan)
+          continue
+        }
+        switch chunk.values {
+        case .int(let a), .duration(let a), .timestamp(let a, _): out.append(transform(a[i]))
+        case .date(let a): out.append(transform(Int64(a[i])))
+        case .double(let a): out.append(a[i])
+        case .bool, .string: out.append(.nan)
+        }
+      }
+    }
+    return out
+  }
+
+  /// A quantile model of the units.
+  private static func quantiles(
+    _ column: Column, nullRate: Double, units: [Double], decimals: Int? = nil,
+    granularity: TimeGranularity? = nil, zone: TimeZoneForm = .naive
+  ) -> (model: ColumnModel, ranks: [Double]?) {
+    let (ranks, sorted) = RankScores.ranked(units)
+    let model = ColumnModel(
+      name: column.name, type: column.type, nullRate: nullRate, marginal: .quantiles(knots(sorted)),
+      granularity: granularity, zone: zone, decimals: decimals)
+    return (model, ranks)
+  }
+
+  /// Ascending values cut to at most `quantileKnots` of their quantiles, evenly spaced in
+  /// probability (interpolated as `Marginal.quantile` reads them), so that drawing reads a table
+  /// that stays in the processor's cache; fewer values are kept whole.
+  static func knots(_ sorted: [Double]) -> [Double] {
+    guard sorted.count > quantileKnots else { return sorted }
+    return (0..<quantileKnots).map { Marginal.quantile(sorted, Double($0) / Double(quantileKnots - 1)) }
+  }
+
+  /// The fewest decimals (up to six) that write every value exactly; nil when some need more.
+  static func decimals(of values: [Double]) -> Int? {
+    var most = 0
+    let step = Swift.max(1, values.count / 10_000)
+    for index in stride(from: 0, to: values.count, by: step) where !values[index].isNaN {
+      let value = values[index]
+      guard
+        let needed = (most...6).first(where: { d in
+          let scaled = value * ColumnModel.powersOfTen[d]
+          return scaled.rounded() / ColumnModel.powersOfTen[d] == value
+        })
+      else { return nil }
+      most = needed
+    }
+    return most
+  }
+
+  /// The values by frequency (most frequent first, ties in value order) and each row's rank of
+  /// its value's code.
+  private static func categories(_ column: Column, nullRate: Double) -> (model: ColumnModel, ranks: [Double]?)
+  {
+    var firstSeen: [Value: Int] = [:]
+    var seen: [Value] = []
+    var counts: [Int] = []
+    var rowIDs: [Int32] = []
+    rowIDs.reserveCapacity(column.count)
+    func id(_ value: Value) -> Int32 {
+      if let known = firstSeen[value] { return Int32(known) }
+      firstSeen[value] = seen.count
+      seen.append(value)
+      counts.append(0)
+      return Int32(seen.count - 1)
+    }
+    for chunk in column.chunks {
+      if case .string(.dictionary(let codes, let dictionary)) = chunk.values {
+        let mapped = dictionary.map { id(.string($0)) }
+        for (i, code) in codes.enumerated() { rowIDs.append(chunk.isNull(i) ? -1 : mapped[Int(code)]) }
+      } else {
+        for i in 0..<chunk.count { rowIDs.append(chunk.isNull(i) ? -1 : id(chunk.value(at: i))) }
+      }
+    }
+    for rowID in rowIDs where rowID >= 0 { counts[Int(rowID)] += 1 }
+    let order = seen.indices.sorted {
+      counts[$0] != counts[$1] ? counts[$0] > counts[$1] : Value.ascending(seen[$0], seen[$1])
+    }
+    var code = [Double](repeating: 0, count: seen.count)
+    for (position, original) in order.enumerated() { code[original] = Double(position) }
+    let keys = rowIDs.map { $0 < 0 ? Double.nan : code[Int($0)] }
+    let marginal = CategoryMarginal(values: order.map { seen[$0] }, weights: order.map { Double(counts[$0]) })
+    let model = ColumnModel(
+      name: column.name, type: column.type, nullRate: nullRate, marginal: .categories(marginal))
+    return (model, RankScores.ranked(keys).ranks)
+  }
+
+  /// True when more than half of a text column's values (or of an even sample of them) are
+  /// distinct: free text or an identifier, whose values are not learned.
+  private static func isNearUnique(_ column: Column, nonNull: Int) -> Bool {
+    let stride = Swift.max(1, column.count / uniquenessSample)
+    var distinct = Set<UInt64>()
+    var looked = 0
+    for row in Swift.stride(from: 0, to: column.count, by: stride) {
+      guard case .string(let text) = column[row] else { continue }
+      distinct.insert(TextHash.of(text))
+      looked += 1
+    }
+    return looked > 1 && distinct.count * 2 > looked
+  }
+
+  /// An even sample of a text column's values, as UTF-8, to copy shapes from.
+  private static func templates(_ column: Column) -> [[UInt8]] {
+    let stride = Swift.max(1, column.count / shapeTemplates)
+    let sampled: [[UInt8]] = Swift.stride(from: 0, to: column.count, by: stride).compactMap { row in
+      guard case .string(let text) = column[row] else { return nil }
+      return Array(text.utf8)
+    }
+    guard sampled.isEmpty else { return sampled }
+    return (0..<column.count).lazy.compactMap { row -> [UInt8]? in
+      guard case .string(let text) = column[row] else { return nil }
+      return Array(text.utf8)
+    }.prefix(1).map { $0 }
+  }
+
+  /// `.sequence` for an int column that numbers its rows: at least 20 rows, none null, strictly
+  /// increasing; its step is the mean step, at least 1.
+  private static func identifierSequence(_ column: Column) -> Marginal? {
+    guard column.count >= 20, column.nullCount == 0 else { return nil }
+    var previous = Int64.min
+    var first: Int64?
+    for chunk in column.chunks {
+      guard case .int(let a) = chunk.values else { return nil }
+      for value in a {
+        guard value > previous else { return nil }
+        first = first ?? value
+        previous = value
+      }
+    }
+    guard let first else { return nil }
+    return .sequence(start: first, step: Swift.max(1, (previous - first) / Int64(column.count - 1)))
+  }
+}

@@ -1,0 +1,88 @@
+import AssayCore
+import Foundation
+
+/// One column of a synthesis model: its type, null rate and how its values are drawn.
+public struct ColumnModel: Sendable {
+  /// The column's name.
+  public let name: String
+  /// The type of the values drawn, the real column's own.
+  public let type: ColumnType
+  /// The share of rows drawn null.
+  public let nullRate: Double
+  /// The step a time column's values keep; nil for other columns.
+  public let granularity: TimeGranularity?
+  /// How a timestamp column's values are shown (its wall clock); naive for other columns.
+  let zone: TimeZoneForm
+  /// The decimals a double column's values are rounded to, when every real value had at most six.
+  let decimals: Int?
+  /// How values are drawn.
+  let marginal: Marginal
+
+  /// True when the column's values are learned and correlated through the copula; false for
+  /// generated text, identifier sequences and columns without values.
+  public var isLearned: Bool { marginal.isCorrelated }
+
+  /// True when the column's values are generated rather than learned (free text, identifiers).
+  public var isGenerated: Bool {
+    switch marginal {
+    case .shapedText, .sequence: return true
+    default: return false
+    }
+  }
+
+  /// What the model keeps of the column, for people: `number`, `date (month)`, `category (3 values)`,
+  /// `generated text (shape only)`, `identifier sequence`, `all null`.
+  public var summary: String {
+    switch marginal {
+    case .quantiles, .distribution:
+      if let granularity { return "\(type.rawValue) (\(granularity.name))" }
+      guard type == .double, let decimals else { return "number" }
+      return "number (\(decimals) decimals)"
+    case .categories(let categories): return "category (\(categories.values.count) values)"
+    case .shapedText: return "generated text (shape only)"
+    case .sequence: return "identifier sequence"
+    case .empty: return "all null"
+    }
+  }
+
+  /// A column drawn from `marginal`.
+  init(
+    name: String, type: ColumnType, nullRate: Double, marginal: Marginal, granularity: TimeGranularity? = nil,
+    zone: TimeZoneForm = .naive, decimals: Int? = nil
+  ) {
+    self.name = name
+    self.type = type
+    self.nullRate = nullRate
+    self.marginal = marginal
+    self.granularity = granularity
+    self.zone = zone
+    self.decimals = decimals
+  }
+
+  /// The stored bits of a cell holding `units` (the column's units: days, months, steps, or the
+  /// number itself): an Int64's or a Double's bit pattern.
+  @inline(__always) func bits(ofUnits units: Double) -> UInt64 {
+    switch type {
+    case .double:
+      guard let decimals else { return (units + 0.0).bitPattern }
+      let scale = Self.powersOfTen[decimals]
+      return ((units * scale).rounded() / scale + 0.0).bitPattern
+    case .date:
+      let whole = Int64(units.rounded())
+      return UInt64(bitPattern: Int64((granularity ?? .day).date(ofUnits: whole)))
+    case .timestamp:
+      let wall = (granularity ?? .step(1)).micros(ofUnits: Int64(units.rounded()))
+      return UInt64(bitPattern: wall &- zone.seconds &* 1_000_000)
+    case .int, .duration, .bool, .string:
+      return UInt64(bitPattern: Int64(units.rounded()))
+    }
+  }
+
+  /// The cell hash of stored bits (as `RowHashes` hashes the same cell of a table).
+  @inline(__always) func hash(ofBits bits: UInt64) -> UInt64 {
+    type == .double ? RowHashes.double(Double(bitPattern: bits)) : RowHashes.integer(Int64(bitPattern: bits))
+  }
+
+  /// 10⁰ … 10⁶.
+  static let powersOfTen: [Double] = [1, 10, 100, 1000, 10000, 100_000, 1_000_000]
+}

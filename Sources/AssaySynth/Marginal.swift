@@ -1,0 +1,122 @@
+import AssayCore
+import Foundation
+
+/// How one column's values are drawn.
+enum Marginal: Sendable {
+  /// The real values' empirical quantiles (ascending values in the column's units), interpolated
+  /// linearly between neighbouring ranks.
+  case quantiles([Double])
+  /// Values by their frequencies.
+  case categories(CategoryMarginal)
+  /// A declared distribution of a spec.
+  case distribution(Distribution)
+  /// Text of the real values' shape, not learned.
+  case shapedText(TextShape)
+  /// `start`, `start + step`, … by row.
+  case sequence(start: Int64, step: Int64)
+  /// Every value null.
+  case empty
+
+  /// True for the marginals that take part in the copula.
+  var isCorrelated: Bool {
+    switch self {
+    case .quantiles, .categories, .distribution: return true
+    case .shapedText, .sequence, .empty: return false
+    }
+  }
+
+  /// The empirical quantile at u in (0, 1) of ascending values (numpy's linear interpolation).
+  @inline(__always) static func quantile(_ sorted: [Double], _ u: Double) -> Double {
+    let position = u * Double(sorted.count - 1)
+    let lower = Int(position)
+    guard lower + 1 < sorted.count else { return sorted[sorted.count - 1] }
+    let gamma = position - Double(lower)
+    return sorted[lower] + (sorted[lower + 1] - sorted[lower]) * gamma
+  }
+}
+
+/// Values with their probabilities, most frequent first: u in (0, 1) picks the value whose
+/// cumulative share first exceeds it, so the most frequent value has the lowest code, as in the
+/// rank correlations.
+struct CategoryMarginal: Sendable {
+  /// The values, most frequent first.
+  let values: [Value]
+  /// `upper[k]` is the share of the values up to and including k (the last is 1).
+  let upper: [Double]
+  /// The cell hash of each value (`RowHashes.value`).
+  let hashes: [UInt64]
+
+  /// Values with weights (positive, any total).
+  init(values: [Value], weights: [Double]) {
+    self.values = values
+    let total = weights.reduce(0, +)
+    var running = 0.0
+    upper = weights.map {
+      running += $0
+      return running / total
+    }
+    hashes = values.map(RowHashes.value)
+  }
+
+  /// The code (index into `values`) u picks.
+  @inline(__always) func code(at u: Double) -> Int {
+    var lo = 0, hi = upper.count - 1
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if upper[mid] > u { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
+  }
+}
+
+/// A declared distribution, drawn by its quantile function at the copula's u (or z).
+enum Distribution: Sendable {
+  /// Normal with mean and standard deviation.
+  case normal(mean: Double, sd: Double)
+  /// exp of a normal with mean mu and standard deviation sigma.
+  case lognormal(mu: Double, sigma: Double)
+  /// Uniform on [low, high).
+  case uniform(low: Double, high: Double)
+  /// Poisson: `upper[k]` is P(X ≤ first + k).
+  case poisson(first: Int, upper: [Double])
+  /// Days from `first` to `last` (inclusive), uniformly.
+  case days(first: Int32, last: Int32)
+
+  /// A Poisson distribution of mean lambda, its CDF tabulated over the range holding all but 1e-15
+  /// of it.
+  static func poisson(lambda: Double) -> Distribution {
+    let spread = 12 * lambda.squareRoot() + 20
+    let first = Swift.max(0, Int((lambda - spread).rounded(.down)))
+    let last = Int((lambda + spread).rounded(.up))
+    var upper: [Double] = []
+    var running = first == 0 ? 0 : lowerTail(lambda: lambda, below: first)
+    for k in first...last {
+      running += exp(Double(k) * log(lambda) - lambda - lgamma(Double(k) + 1))
+      upper.append(running)
+    }
+    return .poisson(first: first, upper: upper)
+  }
+
+  /// P(X < k) for a Poisson of mean lambda, summed from 0.
+  private static func lowerTail(lambda: Double, below k: Int) -> Double {
+    (0..<k).reduce(0.0) { $0 + exp(Double($1) * log(lambda) - lambda - lgamma(Double($1) + 1)) }
+  }
+
+  /// The value at u in (0, 1), whose normal score is z.
+  @inline(__always) func value(u: Double, z: Double) -> Double {
+    switch self {
+    case .normal(let mean, let sd): return mean + sd * z
+    case .lognormal(let mu, let sigma): return exp(mu + sigma * z)
+    case .uniform(let low, let high): return low + (high - low) * u
+    case .poisson(let first, let upper):
+      var lo = 0, hi = upper.count - 1
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if upper[mid] >= u { hi = mid } else { lo = mid + 1 }
+      }
+      return Double(first + lo)
+    case .days(let first, let last):
+      return Swift.min(Double(first) + (u * Double(Int(last) - Int(first) + 1)).rounded(.down), Double(last))
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import AssayAnalysis
+
+/// Generated text of a real column's shape: a real value chosen at random is copied with every
+/// ASCII letter and digit replaced by a random one of its class (upper case, lower case, digit);
+/// length, spaces, punctuation and other characters stay. Free text and identifiers are made so.
+struct TextShape: Sendable {
+  /// The values whose shapes are copied (a sample of the column's, as UTF-8).
+  let templates: [[UInt8]]
+
+  /// Appends one generated value's UTF-8 bytes to `bytes`.
+  @inline(__always) func generate(into bytes: inout [UInt8], random: inout SeededRandom) {
+    let template = templates[Int(random.next() % UInt64(templates.count))]
+    for byte in template {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(UInt8(ascii: "A") + UInt8(random.next() % 26))
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes.append(UInt8(ascii: "a") + UInt8(random.next() % 26))
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(UInt8(ascii: "0") + UInt8(random.next() % 10))
+      default: bytes.append(byte)
+      }
+    }
+  }
+}

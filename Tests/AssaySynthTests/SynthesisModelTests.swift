@@ -1,0 +1,117 @@
+import AssayAnalysis
+import AssayCore
+import Foundation
+import Testing
+
+@testable import AssaySynth
+
+/// What a model fitted on a table keeps: types, granularity of times, decimals, frequencies, null
+/// rates, correlations, generated text's shape; and what it must not do: copy real rows.
+struct SynthesisModelTests {
+  /// A table of `rows` rows: month-first dates, whole-hour, whole-day and second timestamps,
+  /// yearly dates, an int, a two-decimal double correlated with it, a category, a bool and names.
+  static func timesTable(rows: Int) throws -> Table {
+    var random = SeededRandom(seed: 11)
+    var csv = "month,hour,day_stamp,second,year,count,amount,colour,flag,name\n"
+    for row in 0..<rows {
+      let month = 1 + Int(random.next() % 12), year = 2000 + Int(random.next() % 20)
+      let day = 1 + Int(random.next() % 28), hour = Int(random.next() % 24)
+      let count = Int(random.nextGaussian(mean: 50, standardDeviation: 10))
+      let amount = Double(count) * 1.5 + random.nextGaussian(mean: 0, standardDeviation: 5)
+      let colour = ["red", "green", "blue", "red", "red"][Int(random.next() % 5)]
+      let name = "User\(row)x" + String(UnicodeScalar(UInt8(65 + row % 26)))
+      csv += "\(year)-\(pad(month))-01,\(year)-\(pad(month))-\(pad(day)) \(pad(hour)):00:00,"
+      csv +=
+        "\(year)-\(pad(month))-\(pad(day))T00:00:00,\(year)-\(pad(month))-\(pad(day)) \(pad(hour)):\(pad(row % 60)):\(pad(day))"
+      csv +=
+        ",\(year)-01-01,\(count),\(NumberFormatting.decimals(amount, 2)),\(colour),\(row % 3 == 0),\(name)\n"
+    }
+    return try SynthFixtures.table(csv: csv)
+  }
+
+  static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+  @Test func timesKeepTheirGranularityAndNumbersTheirType() throws {
+    let real = try Self.timesTable(rows: 2000)
+    let model = try SynthesisModel.fit(real)
+    #expect(
+      model.columns.map(\.summary) == [
+        "date (month)", "timestamp (hour)", "timestamp (day)", "timestamp (second)", "date (year)", "number",
+        "number (2 decimals)", "category (3 values)", "category (2 values)", "generated text (shape only)",
+      ])
+    let synthetic = model.sample(rows: 3000, seed: 5)
+    #expect(synthetic.columns.map(\.type) == real.columns.map(\.type))
+    for value in SynthFixtures.values(synthetic.columns[0]) {
+      guard case .date(let days) = value else { continue }
+      #expect(CivilDate(daysSinceEpoch: days).day == 1)
+    }
+    for value in SynthFixtures.values(synthetic.columns[4]) {
+      guard case .date(let days) = value else { continue }
+      let date = CivilDate(daysSinceEpoch: days)
+      #expect(date.day == 1 && date.month == 1)
+    }
+    for (column, step) in [(1, Int64(3_600_000_000)), (2, 86_400_000_000), (3, 1_000_000)] {
+      let values = SynthFixtures.values(synthetic.columns[column])
+      #expect(
+        values.allSatisfy { if case .timestamp(let t) = $0 { t.microseconds % step == 0 } else { true } })
+      if column == 3 {
+        // Seconds are learned as seconds, not rounded to something coarser.
+        #expect(
+          values.contains {
+            if case .timestamp(let t) = $0 { t.microseconds % 60_000_000 != 0 } else { false }
+          })
+      }
+    }
+    let amounts = SynthFixtures.numbers(synthetic.columns[6])
+    #expect(amounts.allSatisfy { ($0 * 100).rounded() / 100 == $0 })
+    #expect(Set(amounts).count > 500)
+  }
+
+  @Test func generatedTextKeepsLengthAndCharacterClassesAndIsNamed() throws {
+    let real = try Self.timesTable(rows: 500)
+    let model = try SynthesisModel.fit(real)
+    #expect(model.generatedColumnNames == ["name"])
+    let synthetic = model.sample(rows: 500, seed: 9)
+    let realNames = Set(SynthFixtures.values(real.columns[9]).map(\.description))
+    func shape(_ text: String) -> String {
+      String(
+        text.map { $0.isUppercase ? "A" : $0.isLowercase ? "a" : $0.isNumber ? "9" : $0 })
+    }
+    let realShapes = Set(realNames.map(shape))
+    for value in SynthFixtures.values(synthetic.columns[9]) {
+      #expect(realShapes.contains(shape(value.description)), "\(value)")
+      #expect(!realNames.contains(value.description))
+    }
+  }
+
+  @Test func noSyntheticRowCopiesARealRow() throws {
+    // Iris has few distinct values per column: a model without the redraw copies rows often.
+    let real = try SynthFixtures.sample("iris")
+    let synthetic = try SynthesisModel.fit(real).sample(rows: 5000, seed: 1)
+    let realRows = Set(RowHashes.of(real))
+    #expect(RowHashes.of(synthetic).filter(realRows.contains).isEmpty)
+    #expect(FidelityReport.compare(real: real, synthetic: synthetic).exactCopies == 0)
+  }
+
+  @Test func frequenciesNullRatesAndRankCorrelationsComeBack() throws {
+    let real = try SynthFixtures.sample("penguins")
+    let synthetic = try SynthesisModel.fit(real).sample(rows: 20_000, seed: 3)
+    let report = FidelityReport.compare(real: real, synthetic: synthetic)
+    for column in report.columns {
+      #expect(abs(column.real.nullShare - column.synthetic.nullShare) < 0.01, "\(column.name)")
+      #expect((column.distance ?? 0) < 0.05, "\(column.name): \(column.distance ?? 0)")
+    }
+    #expect((report.largestCorrelationDifference?.difference ?? 1) < 0.1)
+  }
+
+  @Test func theSameSeedGivesTheSameRows() throws {
+    let model = try SynthesisModel.fit(try SynthFixtures.sample("penguins"))
+    #expect(model.sample(rows: 40_000, seed: 42) == model.sample(rows: 40_000, seed: 42))
+    #expect(model.sample(rows: 100, seed: 42) != model.sample(rows: 100, seed: 43))
+  }
+
+  @Test func aTableWithoutRowsCannotBeLearned() throws {
+    let empty = try SynthFixtures.table(csv: "a,b\n", name: "empty.csv")
+    #expect(throws: AssayError.self) { try SynthesisModel.fit(empty) }
+  }
+}
