@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Two builds of Assay side by side on the same command: whether a change moved a benchmark.
 
-Usage: Benchmarks/bench_builds.py BEFORE_BINARY AFTER_BINARY [--runs N] [--file F] [-- ARGS...]
+Usage: Benchmarks/bench_builds.py [--runs N] [--file F] BEFORE_BINARY AFTER_BINARY [ARGS...]
 
 Runs `BINARY ARGS FILE` (default ARGS: `schema`, the typed load of every column; default FILE:
 Benchmarks/data/main_10m.csv, made by gen_data.py when missing) for the two binaries in turn,
@@ -36,8 +36,9 @@ def main():
     parser.add_argument("after")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--file", default=os.path.join(DATA, "main_10m.csv"))
-    parser.add_argument("args", nargs="*", default=["schema"])
+    parser.add_argument("args", nargs=argparse.REMAINDER)
     options = parser.parse_args()
+    options.args = [a for a in options.args if a != "--"] or ["schema"]
     if not os.path.exists(options.file):
         os.makedirs(os.path.dirname(options.file), exist_ok=True)
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "gen_data.py"), "main", "10000000",
