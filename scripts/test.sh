@@ -45,8 +45,13 @@ for server in "${servers[@]}"; do "server_start_$server"; done
 # thread of the concurrency runtime's two while a script runs; they run after the others, so that
 # the suites that drive the app's run loop on those threads are never kept waiting by them.
 referenced="RepairTests|AssayParquetTests|AssayJSONTests|AssayOfficeTests|ParquetCommandTests|JSONCommandTests|WorkbookCommandTests|WorkbookSessionTests|WhereOptionTests|AnonymizeCommandTests|PiiCommandTests|AdvisorFolderTests|AdvisorStoreTests|FidelityReferenceTests"
+# The suites that drive the app's run loop in this process wait on those two threads too, for every
+# frame: they run first, on their own, so that no suite busy with a long computation (fitting a
+# model, enumerating answers) holds the threads they wait on.
+runloop="RunLoopTests|ChartScreenTests"
 export ASSAY_BIN="$(swift build --show-bin-path)/assay"
 status=0
-swift test --skip-build --skip "$referenced" || status=$?
+swift test --skip-build --filter "$runloop" || status=$?
+swift test --skip-build --skip "$runloop|$referenced" || status=$?
 swift test --skip-build --filter "$referenced" || status=$?
 exit $status

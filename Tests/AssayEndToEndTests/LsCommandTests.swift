@@ -141,7 +141,8 @@ import Testing
     let unknown = try AssayProcess.run(["schema", path, "-O", "table=t"])
     #expect(
       unknown.stderr
-        == "assay: \(path): unknown option 'table' for CSV/TSV — it takes delimiter, header, dayfirst, date-format, epoch, tz\n"
+        == "assay: \(path): unknown option 'table' for CSV/TSV — it takes delimiter, header, dayfirst, date-format, epoch, tz, "
+        + "strict, comment, skip, header-row, quote, escape, decimal, null, encoding\n"
     )
   }
 }
