@@ -79,12 +79,23 @@ struct TableAssembler {
     }
     let width = repairs.extraFields.map(\.fields.count).max() ?? 0
     return extraNames(width).enumerated().map { k, columnName in
-      var values = [Value](repeating: .null, count: rowCount)
-      for (row, fields) in repairs.extraFields where k < fields.count && !fields[k].isEmpty && row < rowCount
-      {
-        values[row] = .string(String(decoding: fields[k], as: UTF8.self))
+      // Built straight into text storage: a long row is rare, and the other rows cost an offset each.
+      var validity = ValidityBitmap(count: rowCount, allValid: false)
+      var bytes: [UInt8] = []
+      var offsets = [UInt32](repeating: 0, count: rowCount + 1)
+      var filled = 0  // rows whose end offset is set
+      for (row, fields) in repairs.extraFields where row < rowCount {
+        for empty in filled..<row { offsets[empty + 1] = UInt32(bytes.count) }
+        if k < fields.count && !fields[k].isEmpty {
+          bytes += String(decoding: fields[k], as: UTF8.self).utf8
+          validity.set(row, valid: true)
+        }
+        offsets[row + 1] = UInt32(bytes.count)
+        filled = row + 1
       }
-      return Column(name: columnName, type: .string, values: values)
+      for empty in filled..<rowCount { offsets[empty + 1] = UInt32(bytes.count) }
+      let chunk = ColumnChunk(values: .string(.packed(bytes: bytes, offsets: offsets)), validity: validity)
+      return Column(name: columnName, type: .string, chunks: [chunk])
     }
   }
 

@@ -41,11 +41,12 @@ struct AnonymizeCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       var request = try actions.request()
-      let format = try outputFormat()
+      let destination = try TableDestination(path: output.output)
       let table = try await source.loadTable()
       if actions.isEmpty && !auto {
         let proposal = AnonymizationProposal(PiiDetector.findings(in: table)).text(source: table.name)
-        return try output.emit(SafeText.visibleKeepingLayout(proposal))
+        // Only a proposal: it is printed, and nothing is written, to `-o` least of all.
+        return try StandardOutput.write(SafeText.visibleKeepingLayout(proposal))
       }
       if auto {
         let given = Set(request.steps.map(\.column))
@@ -54,26 +55,9 @@ struct AnonymizeCommand: AsyncParsableCommand {
       }
       if request.needsKey { request.key = try KeyPrompt.key() }
       let (result, done) = try Anonymizer.apply(request, to: table)
-      try write(result, format: format)
+      try destination.write(result)
       FileHandle.standardError.write(
         Data(SafeText.visibleKeepingLayout(report == .json ? done.json : done.text).utf8))
     }
-  }
-
-  /// The format `-o`'s extension names (nil without `-o`).
-  private func outputFormat() throws -> ExportFormat? {
-    guard let path = output.output else { return nil }
-    guard let format = ExportRequest.format(forPath: path) else {
-      throw AssayError(message: "\(path): name the file \(ExportRequest.extensions) to choose the format")
-    }
-    return format
-  }
-
-  /// Writes the anonymized table to `-o` in `format`, or as CSV to standard output.
-  private func write(_ table: Table, format: ExportFormat?) throws {
-    guard let path = output.output, let format else {
-      return try output.emitData { write in try TableWriter.write(table, format: .csv, to: write) }
-    }
-    _ = try ExportRequest(table: table, path: path, format: format).perform()
   }
 }

@@ -18,6 +18,7 @@ struct BatchRun {
   static let showsTimings = ProcessInfo.processInfo.environment["ASSAY_TIMINGS"] == "1"
 
   func run() async throws {
+    let destination = try TableDestination(path: output, compression: compression)
     let started = ContinuousClock.now
     var state = try await firstState()
     Self.report("load", since: started)
@@ -49,15 +50,7 @@ struct BatchRun {
       }
     }
     for case .export(let request) in effects { _ = try request.perform() }
-    let result = state.sheet.table
-    guard let output else {
-      try TableWriter.write(result, format: .csv, to: StandardOutput.write)
-      return
-    }
-    guard let format = ExportRequest.format(forPath: output) else {
-      throw AssayError(message: "\(output): name the file \(ExportRequest.extensions) to choose the format")
-    }
-    _ = try ExportRequest(table: result, path: output, format: format, compression: compression).perform()
+    try destination.write(state.sheet.table)
   }
 
   /// The state before the first command: the loaded table, or a collection's listing.

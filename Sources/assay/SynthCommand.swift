@@ -67,13 +67,17 @@ struct SynthCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)
-      let format = try outputFormat()
+      let destination = try TableDestination(path: output, compression: compression)
       guard let spec else {
         let real = try await source.loadTable()
         let model = try SynthesisModel.fit(real)
         let synthetic = model.sample(rows: rows ?? real.rowCount, seed: seed)
-        try write(synthetic, format: format)
-        if let report { try emit(report: report, real: real, synthetic: synthetic, model: model, seed: seed) }
+        try destination.write(synthetic)
+        if let report {
+          try emit(
+            report: report, real: real, synthetic: synthetic, model: model, seed: seed,
+            toStandardError: destination.isStandardOutput)
+        }
         return
       }
       let data: Data
@@ -83,39 +87,19 @@ struct SynthCommand: AsyncParsableCommand {
         throw AssayError(message: "\(spec): cannot read the spec", hint: "check the path")
       }
       let model = try SynthesisSpec.model(json: data, source: spec)
-      try write(model.sample(rows: rows ?? 0, seed: seed), format: format)
+      try destination.write(model.sample(rows: rows ?? 0, seed: seed))
     }
-  }
-
-  /// The format `-o` names; nil for standard output.
-  private func outputFormat() throws -> ExportFormat? {
-    guard let output, output != "-" else { return nil }
-    guard let format = ExportRequest.format(forPath: output) else {
-      throw AssayError(message: "\(output): name the file \(ExportRequest.extensions) to choose the format")
-    }
-    return format
-  }
-
-  /// Writes the rows to `-o` in `format`, or as CSV to standard output (control characters shown
-  /// as symbols on a terminal).
-  private func write(_ table: Table, format: ExportFormat?) throws {
-    guard let output, let format else {
-      let onTerminal = isatty(STDOUT_FILENO) == 1
-      return try TableWriter.write(table, format: .csv) { text in
-        try StandardOutput.write(onTerminal ? SafeText.visibleKeepingLayout(text) : text)
-      }
-    }
-    _ = try ExportRequest(table: table, path: output, format: format, compression: compression).perform()
   }
 
   /// Writes the report on standard output, or on standard error when the rows went to standard output.
-  private func emit(report: ReportFormat, real: Table, synthetic: Table, model: SynthesisModel, seed: UInt64)
-    throws
-  {
+  private func emit(
+    report: ReportFormat, real: Table, synthetic: Table, model: SynthesisModel, seed: UInt64,
+    toStandardError: Bool
+  ) throws {
     let fidelity = FidelityReport.compare(
       real: real, synthetic: synthetic, generated: model.generatedColumnNames, seed: seed)
     let text = report == .json ? fidelity.json : fidelity.text
-    if output == nil || output == "-" {
+    if toStandardError {
       FileHandle.standardError.write(Data(text.utf8))
     } else {
       try StandardOutput.write(text)
