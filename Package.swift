@@ -30,11 +30,11 @@ let package = Package(
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(name: "AssayCore"),
-    // zlib, named apart from ZIPFoundation's module of it (`CZlib`), which clang would see defined twice.
+    // zlib, named apart from ZIPFoundation's module of it (`CZlib`, in the fuzz package's build), which
+    // clang would see defined twice.
     .systemLibrary(name: "CSystemZlib", path: "Sources/CZlib"),
     .target(name: "AssayCSV", dependencies: ["AssayCore", "CSystemZlib"] + (hasISAL ? ["CIsal"] : [])),
     .target(name: "AssayJSON", dependencies: ["AssayCore", "AssayCSV"]),
@@ -74,7 +74,7 @@ let package = Package(
     .target(name: "CLibXML2", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
     .target(
       name: "AssayOffice",
-      dependencies: ["AssayCore", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+      dependencies: ["AssayCore", "CLibXML2", "CSystemZlib"]),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "AssayTerminal", dependencies: ["AssayUI", "AssayGrid", "CNcurses"]),
     .executableTarget(

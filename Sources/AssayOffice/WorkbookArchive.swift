@@ -1,45 +1,34 @@
 import AssayCore
-import Foundation
-import ZIPFoundation
+import CSystemZlib
 
 /// A workbook's zip archive: its parts by path, each inflated whole and at most `partLimit` bytes
 /// (so a small file that inflates to gigabytes is refused, not read). Checked to be a whole zip
-/// before its directory is read. Errors are `AssayError`s naming the workbook. One thread at a time.
+/// before its directory is read. Each part's data is read within the bounds the directory gives it
+/// and must end there, so a damaged archive is an error, never a read past its end. Errors are
+/// `AssayError`s naming the workbook. One thread at a time.
 final class WorkbookArchive {
   /// The workbook's name for people.
   let name: String
   /// The most bytes one part may inflate to.
   let partLimit: Int
-  private let archive: Archive
-  private let entries: [String: Entry]
+  private let file: ZipFile
+  private let directory: ZipDirectory
 
   /// The workbook in the file at `path`.
   init(path: String, name: String, partLimit: Int) throws {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    guard let file = ZipFile(path: path) else {
       throw AssayError(message: "\(name): cannot be read", hint: "check the path and its permissions")
     }
-    defer { try? handle.close() }
-    let head = (try? handle.read(upToCount: 4)) ?? Data()
-    let size = (try? handle.seekToEnd()) ?? 0
-    try? handle.seek(toOffset: size - min(size, UInt64(ZipEnd.searchedBytes)))
-    let tail = (try? handle.readToEnd()) ?? Data()
+    let head = try Self.reading(name) { try file.read(at: 0, count: 4) }
+    let tailCount = Int(min(file.size, UInt64(ZipEnd.searchedBytes)))
+    let tail = try Self.reading(name) { try file.read(at: file.size - UInt64(tailCount), count: tailCount) }
     try ZipEnd.check(head: head, tail: tail, name: name)
-    do {
-      archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-    } catch {
-      throw AssayError(message: "\(name): not a readable zip archive (\(error)), so not a workbook")
-    }
-    self.name = name
-    self.partLimit = partLimit
-    var entries: [String: Entry] = [:]
-    for entry in archive where entry.type == .file && entries[entry.path] == nil {
-      entries[entry.path] = entry
-    }
-    self.entries = entries
+    directory = try ZipDirectory(file, tail: tail, name: name)
+    (self.file, self.name, self.partLimit) = (file, name, partLimit)
   }
 
   /// True when the archive holds a part at `path`.
-  func contains(_ path: String) -> Bool { entries[path] != nil }
+  func contains(_ path: String) -> Bool { directory.entries[path] != nil }
 
   /// The bytes of the part at `path`; an `AssayError` when it is missing, damaged or over `partLimit`.
   func read(_ path: String) throws -> [UInt8] {
@@ -52,27 +41,25 @@ final class WorkbookArchive {
   }
 
   private func read(_ path: String, stoppingAt wanted: Int?) throws -> [UInt8] {
-    guard let entry = entries[path] else {
+    guard let entry = directory.entries[path] else {
       throw AssayError(message: "\(name): the part \(path) is missing from the archive")
     }
     if wanted == nil, entry.uncompressedSize > UInt64(partLimit) {
       throw oversized(path)
     }
-    var bytes: [UInt8] = []
     do {
-      _ = try archive.extract(entry, skipCRC32: wanted != nil) { chunk in
-        guard bytes.count + chunk.count <= partLimit else { throw PartOverflow.tooLarge }
-        bytes.append(contentsOf: chunk)
-        if let wanted, bytes.count >= wanted { throw PartOverflow.enough }
+      let bytes = try ZipPartReader(file: file, entry: entry, limit: partLimit).read(stoppingAt: wanted)
+      if wanted == nil, crc32(0, bytes, UInt32(bytes.count)) != UInt(entry.checksum) {
+        throw ZipPartReader.Failure.damaged("its checksum does not match")
       }
-    } catch PartOverflow.enough {
       return bytes
-    } catch PartOverflow.tooLarge {
+    } catch ZipPartReader.Failure.tooLarge {
       throw oversized(path)
+    } catch ZipPartReader.Failure.damaged(let reason) {
+      throw AssayError(message: "\(name): the part \(path) is damaged (\(reason))")
     } catch {
-      throw AssayError(message: "\(name): the part \(path) is damaged (\(error))")
+      throw AssayError(message: "\(name): the part \(path) cannot be read (\(error))")
     }
-    return bytes
   }
 
   private func oversized(_ path: String) -> AssayError {
@@ -81,13 +68,13 @@ final class WorkbookArchive {
       hint: "a part that large is more likely a zip bomb than a sheet")
   }
 
-  /// Why an extraction stopped early.
-  private enum PartOverflow: Error {
-    case tooLarge, enough
+  /// What `body` reads from the file, its I/O error made an `AssayError` naming the workbook `name`.
+  private static func reading(_ name: String, _ body: () throws -> [UInt8]) throws -> [UInt8] {
+    do { return try body() } catch { throw AssayError(message: "\(name): cannot be read (\(error))") }
   }
 }
 
-/// The zip checks made before ZIPFoundation reads an archive: a local file header first, and an
+/// The zip checks made before an archive's directory is read: a local file header first, and an
 /// end-of-central-directory record within the last 64 KiB (its comment is at most 65,535 bytes).
 /// Without the record the archive is truncated, and looking for it further would read the whole file.
 enum ZipEnd {
@@ -96,18 +83,19 @@ enum ZipEnd {
 
   /// An `AssayError` unless `head` (the first bytes) starts a zip and `tail` (the last
   /// `searchedBytes`) holds an end record.
-  static func check(head: Data, tail: Data, name: String) throws {
+  static func check(head: [UInt8], tail: [UInt8], name: String) throws {
     guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
       throw AssayError(message: "\(name): not a zip archive, so not an .xlsx workbook")
     }
-    let signature: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
-    let bytes = [UInt8](tail)
-    let found =
-      bytes.count >= 22
-      && (0...(bytes.count - 22)).contains { start in bytes[start..<start + 4].elementsEqual(signature) }
-    guard found else {
+    guard recordStart(in: tail) != nil else {
       throw AssayError(
         message: "\(name): truncated: the zip archive has no end record", hint: "copy or download it again")
     }
+  }
+
+  /// Where the last end record in `tail` starts; nil when it holds none.
+  static func recordStart(in tail: [UInt8]) -> Int? {
+    guard tail.count >= 22 else { return nil }
+    return (0...(tail.count - 22)).last { tail.littleEndian(UInt32.self, at: $0) == 0x0605_4B50 }
   }
 }

@@ -28,10 +28,22 @@ import Testing
       "missing-sheet.xlsx",
       "missing-sheet.xlsx: the part xl/worksheets/sheet2.xml is missing from the archive"
     ),
+    (
+      "unended.xlsx",
+      "unended.xlsx: the part xl/worksheets/sheet1.xml is damaged (its compressed data ends early)"
+    ),
     ("laughs.xlsx", "laughs.xlsx: xl/worksheets/sheet1.xml: has a DTD, which no workbook part has; not read"),
   ])
   func aDamagedFileIsOneLineNamingIt(file: String, message: String) {
     #expect(Self.failure(file) == message)
+  }
+
+  @Test func aSheetWhoseDeflatedDataRunsOnIsListedWithoutItsRows() throws {
+    let workbook = try Workbook(path: WorkbookFixtures.path("unended.xlsx"), name: "unended.xlsx")
+    let entries = try WorkbookSource(workbook: workbook).entries(ListScope(hidden: true))
+    #expect(entries.map(\.name) == workbook.sheetNames)
+    #expect(entries.first?.rows == nil)
+    #expect(entries.dropFirst().allSatisfy { $0.rows != nil })
   }
 
   @Test func malformedXMLNamesThePartAndLine() {

@@ -183,19 +183,37 @@ LAUGHS = """<?xml version="1.0"?>
 <row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>"""
 
 
-def lying(source, target, name):
-    """Copies the zip `source` to `target` with the part `name` claiming to inflate to 100 bytes."""
+def patched(source, target, name, form, local, central, value):
+    """Copies the zip `source` to `target` with the field `form` (a struct format) of the part
+    `name` set to `value`, at `local` in its local header and `central` in its directory entry."""
     data = bytearray(open(source, "rb").read())
     with zipfile.ZipFile(source) as archive:
         info = archive.getinfo(name)
-    struct.pack_into("<I", data, info.header_offset + 22, 100)
+    struct.pack_into(form, data, info.header_offset + local, value)
     at = data.find(b"PK\x01\x02")
     while at >= 0:
         length = struct.unpack_from("<H", data, at + 28)[0]
         if data[at + 46 : at + 46 + length] == name.encode():
-            struct.pack_into("<I", data, at + 24, 100)
+            struct.pack_into(form, data, at + central, value)
         at = data.find(b"PK\x01\x02", at + 46)
     open(target, "wb").write(data)
+
+
+def lying(source, target, name):
+    """Copies the zip `source` to `target` with the part `name` claiming to inflate to 100 bytes."""
+    patched(source, target, name, "<I", 22, 24, 100)
+
+
+def unended(source, target, name):
+    """Copies the zip `source` to `target` with the part `name` deflated as a stream that runs past
+    the part's data: one stored block, not the last, claiming 65,535 bytes, then the XML."""
+    with zipfile.ZipFile(source) as archive:
+        xml = archive.read(name)
+    replaced(source, target, {name: None})
+    with zipfile.ZipFile(target, "a", zipfile.ZIP_STORED) as archive:
+        archive.writestr(name, b"\x00\xff\xff\x00\x00" + xml)
+    # The method, 8 (deflated), in both headers: the stored bytes are now read as a deflate stream.
+    patched(target, target, name, "<H", 8, 10, 8)
 
 
 def damaged(folder):
@@ -213,6 +231,7 @@ def damaged(folder):
     padded = "<worksheet><sheetData>" + " " * (3 << 20) + "</sheetData></worksheet>"
     replaced(good, os.path.join(folder, "bomb.xlsx"), {"xl/worksheets/sheet1.xml": padded})
     lying(os.path.join(folder, "bomb.xlsx"), os.path.join(folder, "lying-bomb.xlsx"), "xl/worksheets/sheet1.xml")
+    unended(good, os.path.join(folder, "unended.xlsx"), "xl/worksheets/sheet1.xml")
     with open(os.path.join(folder, "text.xlsx"), "w") as text:
         text.write("a,b\n1,2\n")
 
