@@ -98,6 +98,16 @@ final class TmuxSession {
 
   deinit { close() }
 
+  /// glibc's `posix_spawn_file_actions_addclosefrom_np`, which its Swift module does not declare;
+  /// nil on a glibc without it.
+  private static let closeFrom:
+    (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = dlsym(
+      UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np"
+    ).map {
+      unsafeBitCast(
+        $0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+    }
+
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> String {
     // posix_spawn and waitpid rather than Foundation's Process: the first command starts the tmux
@@ -120,6 +130,9 @@ final class TmuxSession {
     for descriptor in Self.openDescriptors() where descriptor > 2 {
       _ = fcntl(descriptor, F_SETFD, fcntl(descriptor, F_GETFD) | FD_CLOEXEC)
     }
+    // A descriptor another thread opens after that marking (a Process's pipe) would still reach the
+    // server: where glibc has it (2.34 on), the child closes every descriptor above 2 as it starts.
+    if let closeFrom = Self.closeFrom { _ = closeFrom(&actions, 3) }
     var cArguments = argv.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }
     var pid: pid_t = 0
