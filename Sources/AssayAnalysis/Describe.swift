@@ -95,9 +95,12 @@ public enum Describe {
   /// The summaries as a table with columns column, type, count, nulls, distinct, min, max, mean,
   /// std, median, and span and format too when some column is a timestamp or was read from text in
   /// a named time form (an ISO `YYYY-MM-DD` date column alone, the one form read before timestamps,
-  /// leaves the table as it was). Min, max, median and span hold text, since their types differ
-  /// from row to row.
-  public static func table(_ summaries: [ColumnSummary], name: String) -> Table {
+  /// leaves the table as it was), and null texts after nulls when `nullTexts` names, by column, texts
+  /// read as nulls besides the empty field (`NA -`). Min, max, median and span hold text, since their
+  /// types differ from row to row.
+  public static func table(_ summaries: [ColumnSummary], name: String, nullTexts: [String: [String]] = [:])
+    -> Table
+  {
     func text(_ values: [Value]) -> [Value] { values.map { $0.isNull ? .null : .string(describeText($0)) } }
     let times =
       summaries.contains { $0.type == .timestamp || $0.format != nil }
@@ -112,13 +115,23 @@ public enum Describe {
         Column(name: "type", type: .string, values: summaries.map { .string($0.type.rawValue) }),
         Column(name: "count", type: .int, values: summaries.map { .int(Int64($0.count)) }),
         Column(name: "nulls", type: .int, values: summaries.map { .int(Int64($0.nulls)) }),
-        Column(name: "distinct", type: .int, values: summaries.map { .int(Int64($0.distinct)) }),
-        Column(name: "min", type: .string, values: text(summaries.map(\.min))),
-        Column(name: "max", type: .string, values: text(summaries.map(\.max))),
-        Column(name: "mean", type: .double, values: summaries.map { $0.mean.map(Value.double) ?? .null }),
-        Column(name: "std", type: .double, values: summaries.map { $0.std.map(Value.double) ?? .null }),
-        Column(name: "median", type: .string, values: text(summaries.map(\.median))),
-      ] + times)
+      ]
+        + (nullTexts.isEmpty
+          ? []
+          : [
+            Column(
+              name: "null texts", type: .string,
+              values: summaries.map { nullTexts[$0.name].map { .string($0.joined(separator: " ")) } ?? .null }
+            )
+          ])
+        + [
+          Column(name: "distinct", type: .int, values: summaries.map { .int(Int64($0.distinct)) }),
+          Column(name: "min", type: .string, values: text(summaries.map(\.min))),
+          Column(name: "max", type: .string, values: text(summaries.map(\.max))),
+          Column(name: "mean", type: .double, values: summaries.map { $0.mean.map(Value.double) ?? .null }),
+          Column(name: "std", type: .double, values: summaries.map { $0.std.map(Value.double) ?? .null }),
+          Column(name: "median", type: .string, values: text(summaries.map(\.median))),
+        ] + times)
   }
 
   /// A value as the describe table shows it: doubles rounded to 12 significant digits, so that a

@@ -380,8 +380,9 @@ struct ChunkParser {
         return
       }
     case .string:
-      if nullTexts.contains(p, length) {
+      if case let bit = nullTexts.bit(p, length), bit != 0 {
         builders[column].appendNull()
+        repairs.noteNullText(bit, column: column)
       } else if let problem = builders[column].append(text: p, length) {
         throw badText(at: offset + problem, byte: p[problem], field: fieldNumber(column))
       }
@@ -389,8 +390,9 @@ struct ChunkParser {
     case .empty:
       break
     }
-    if nullTexts.contains(p, length) {
+    if case let bit = nullTexts.bit(p, length), bit != 0 {
       builders[column].appendNull()
+      repairs.noteNullText(bit, column: column)
       return
     }
     let own =

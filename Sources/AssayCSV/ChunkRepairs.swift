@@ -1,5 +1,6 @@
 /// What a lenient parse of a chunk repaired: rows shorter or longer than the header, and comment
-/// lines skipped. Lines count from the chunk's first line, rows from its first row.
+/// lines skipped; and the null texts it read as nulls. Lines count from the chunk's first line, rows
+/// from its first row.
 struct ChunkRepairs: Sendable {
   /// Rows with fewer fields than the header, padded with nulls.
   var shortRows = 0
@@ -16,6 +17,17 @@ struct ChunkRepairs: Sendable {
   /// The line of the first of them.
   var firstCommentLine = 0
 
+  /// Per kept column, the null texts (`NA`, `-`, …) read as nulls in it: one bit per text of the
+  /// source's `NullTexts`. Empty until a column meets one.
+  var nullTexts: [UInt64] = []
+
+  /// Notes that a field of kept column `column` was the null text of `bit`.
+  @inline(__always)
+  mutating func noteNullText(_ bit: UInt64, column: Int) {
+    if nullTexts.count <= column { nullTexts += repeatElement(0, count: column + 1 - nullTexts.count) }
+    nullTexts[column] |= bit
+  }
+
   /// True when nothing was repaired.
   var isEmpty: Bool { shortRows == 0 && longRows == 0 && commentLines == 0 }
 
@@ -27,6 +39,7 @@ struct ChunkRepairs: Sendable {
     shortRows += other.shortRows
     longRows += other.longRows
     commentLines += other.commentLines
+    for (column, mask) in other.nullTexts.enumerated() where mask != 0 { noteNullText(mask, column: column) }
     extraFields += other.extraFields.map { (row: $0.row + rowOffset, fields: $0.fields) }
   }
 }

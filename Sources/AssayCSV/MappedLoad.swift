@@ -62,7 +62,7 @@ struct MappedLoad {
       table,
       LoadProgress(
         bytesRead: assembler.end, totalBytes: input.limit, rows: table.rowCount, finished: finished,
-        warnings: finished ? assembler.warnings : []))
+        warnings: finished ? assembler.warnings : [], nullTexts: finished ? assembler.nullTexts : [:]))
   }
 
   private func parseInParallel(into assembler: inout TableAssembler) throws {

@@ -17,16 +17,41 @@ enum NullTexts: Sendable {
     self = .given(text.split(separator: ",", omittingEmptySubsequences: true).map { Array($0.utf8) })
   }
 
-  /// True when the `count` bytes at `p` are one of the texts.
-  @inline(__always)
-  func contains(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  /// The standard texts, in the order of their bits.
+  static let standardTexts: [[UInt8]] = ["-", "NA", "N/A", "NaN", "nan", "null", "NULL", "None"].map {
+    Array($0.utf8)
+  }
+
+  /// The texts, in the order of their bits.
+  var texts: [[UInt8]] {
     switch self {
-    case .standard: return TokenParsing.isNullToken(p, count)
-    case .given(let texts):
-      return texts.contains { text in
+    case .standard: return Self.standardTexts
+    case .given(let texts): return texts
+    }
+  }
+
+  /// The bit of the text the `count` bytes at `p` are (`1 << position` in `texts`, the 64th and
+  /// later sharing the last bit); 0 when they are none of them.
+  @inline(__always)
+  func bit(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+    if case .standard = self, !TokenParsing.isNullToken(p, count) { return 0 }
+    guard
+      let position = texts.firstIndex(where: { text in
         text.count == count
           && text.withUnsafeBufferPointer { memcmp($0.baseAddress.unsafelyUnwrapped, p, count) == 0 }
-      }
+      })
+    else { return 0 }
+    return 1 << min(position, 63)
+  }
+
+  /// True when the `count` bytes at `p` are one of the texts.
+  @inline(__always)
+  func contains(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool { bit(p, count) != 0 }
+
+  /// The texts whose bits `mask` sets.
+  func texts(in mask: UInt64) -> [String] {
+    texts.enumerated().filter { mask & (1 << min($0.offset, 63)) != 0 }.map {
+      String(decoding: $0.element, as: UTF8.self)
     }
   }
 }

@@ -102,7 +102,7 @@ struct StreamLoad<Stream: ByteStream> {
       table,
       LoadProgress(
         bytesRead: buffer.count, totalBytes: totalBytes, rows: table.rowCount, finished: true,
-        warnings: assembler.warnings))
+        warnings: assembler.warnings, nullTexts: assembler.nullTexts))
     return table
   }
 

@@ -111,6 +111,15 @@ struct TableAssembler {
     return names
   }
 
+  /// The null texts each column held, by column name (columns that held none left out).
+  var nullTexts: [String: [String]] {
+    var texts: [String: [String]] = [:]
+    for (column, mask) in repairs.nullTexts.enumerated() where mask != 0 && column < layout.keptNames.count {
+      texts[layout.keptNames[column]] = layout.nullTexts.texts(in: mask)
+    }
+    return texts
+  }
+
   /// What the load repaired or skipped, one sentence each, for a person to hear of.
   var warnings: [String] {
     let header = layout.hasHeader ? "the header" : "the first row"

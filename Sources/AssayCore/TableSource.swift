@@ -11,14 +11,21 @@ public struct LoadProgress: Sendable, Equatable {
   /// What the load repaired or skipped in the input (ragged rows, comments, a preamble), one
   /// sentence each; given on the last update.
   public var warnings: [String]
+  /// The texts other than the empty field read as nulls (`NA`, `-`), by column, for the columns that
+  /// held any; given on the last update.
+  public var nullTexts: [String: [String]]
 
   /// A progress report.
-  public init(bytesRead: Int, totalBytes: Int?, rows: Int, finished: Bool, warnings: [String] = []) {
+  public init(
+    bytesRead: Int, totalBytes: Int?, rows: Int, finished: Bool, warnings: [String] = [],
+    nullTexts: [String: [String]] = [:]
+  ) {
     self.bytesRead = bytesRead
     self.totalBytes = totalBytes
     self.rows = rows
     self.finished = finished
     self.warnings = warnings
+    self.nullTexts = nullTexts
   }
 }
 

@@ -46,7 +46,8 @@ struct DescribeCommand: AsyncParsableCommand {
   /// The describe sheet of a loaded source, computed by its aggregates.
   static func sheet(_ loaded: LoadedSource) throws -> Table {
     Describe.table(
-      try loaded.aggregates.describe(columns: nil, monitor: nil), name: "describe \(loaded.table.name)")
+      try loaded.aggregates.describe(columns: nil, monitor: nil), name: "describe \(loaded.table.name)",
+      nullTexts: loaded.nullTexts)
   }
 }
 

@@ -218,10 +218,10 @@ struct SourceArguments: ParsableArguments {
     }
     let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
     var last: Table?
-    var warnings: [String] = []
+    var (warnings, nullTexts): ([String], [String: [String]]) = ([], [:])
     for try await update in opened.load() {
       last = update.table
-      warnings = update.progress.warnings
+      (warnings, nullTexts) = (update.progress.warnings, update.progress.nullTexts)
       progress.show(update.progress)
     }
     progress.clear()
@@ -239,11 +239,12 @@ struct SourceArguments: ParsableArguments {
         }
         last = Table(name: last.name, columns: last.columns.filter { columns.contains($0.name) })
       }
-      return LoadedSource(table: last, aggregates: TableAggregates(last), statements: nil, hasRows: true)
+      return LoadedSource(
+        table: last, aggregates: TableAggregates(last), statements: nil, hasRows: true, nullTexts: nullTexts)
     }
     return LoadedSource(
       table: last, aggregates: opened as? any Aggregating ?? TableAggregates(last), statements: database?.log,
-      hasRows: true)
+      hasRows: true, nullTexts: nullTexts)
   }
 }
 
@@ -257,4 +258,6 @@ struct LoadedSource {
   var statements: SQLLog? = nil
   /// False when `table` holds only the source's columns, its summaries asked of `aggregates`.
   var hasRows = true
+  /// The texts read as nulls besides the empty field, by column (see `LoadProgress.nullTexts`).
+  var nullTexts: [String: [String]] = [:]
 }

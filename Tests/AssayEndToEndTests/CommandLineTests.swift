@@ -56,6 +56,29 @@ import Testing
     assertGolden(result.stdout, named: "freq-penguins-island.txt")
   }
 
+  @Test func describeListsTheTextsReadAsNulls() throws {
+    let csv = "x,label,n\n1.5,NA,1\nNA,b,2\n-,null,3\n2.5,,4\n"
+    let standard = try AssayProcess.run(["describe", "-"], stdin: csv)
+    #expect(standard.status == 0, "\(standard.stderr)")
+    #expect(
+      standard.stdout == """
+        column  type    count  nulls  null texts  distinct  min  max  mean       std  median
+        ──────  ──────  ─────  ─────  ──────────  ────────  ───  ───  ────  ────────  ──────
+        x       double      2      2  - NA               2  1.5  2.5     2  0.707107  2
+        label   string      1      3  NA null            1  b    b
+        n       int         4      0                     4  1    4     2.5   1.29099  2.5
+
+        """)
+    let given = try AssayProcess.run(["describe", "-", "--null", "-", "--format", "csv"], stdin: csv)
+    #expect(
+      given.stdout.split(separator: "\n").prefix(3) == [
+        "column,type,count,nulls,null texts,distinct,min,max,mean,std,median",
+        "x,string,3,1,-,3,1.5,NA,,,", "label,string,3,1,,3,NA,null,,,",
+      ], "\(given.stdout)")
+    let none = try AssayProcess.run(["describe", "-", "--format", "csv"], stdin: "a\n1\n\n3\n")
+    #expect(none.stdout.hasPrefix("column,type,count,nulls,distinct,"), "\(none.stdout)")
+  }
+
   @Test func standardInputIsASource() throws {
     let result = try AssayProcess.run(["describe", "-", "--format", "csv"], stdin: "a,b\n1,x\n3,y\n")
     #expect(result.status == 0)

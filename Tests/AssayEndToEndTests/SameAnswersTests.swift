@@ -74,12 +74,13 @@ import Testing
 
   /// Each command prints the same lines (but a title) from every source as from the CSV file. A
   /// date column's text format, which only a file has, is left out of describe's JSON, and with it
-  /// the span (listed only beside a format; it follows from the extremes, which are compared).
+  /// the span (listed only beside a format; it follows from the extremes, which are compared); so
+  /// are the null texts (`NA`) only a file writes.
   private func expectSameOutput(of commands: [Command], csv: String, sources: [String]) {
     func lines(_ result: AssayProcess.Result, titled: Bool) -> [String] {
       let text = result.stdout.replacingOccurrences(
-        of: #", "(span|format)": ("[^"]*"|null)"#, with: "", options: .regularExpression)
-      return text.split(separator: "\n").dropFirst(titled ? 1 : 0).map(String.init)
+        of: #", "(span|format|null texts)": ("[^"]*"|null)"#, with: "", options: .regularExpression)
+      return withoutNullTexts(text.split(separator: "\n").dropFirst(titled ? 1 : 0).map(String.init))
     }
     for command in commands {
       guard let fromCSV = try? AssayProcess.run(command.verb + [csv] + command.options) else {
@@ -144,4 +145,23 @@ import Testing
     guard let at = words.firstIndex(where: { $0.hasPrefix("row") }), at > 0 else { return nil }
     return Int(words[at - 1].replacingOccurrences(of: ",", with: ""))
   }
+}
+
+/// The lines of a text table without its `null texts` column, when it has one: a CSV file's
+/// describe lists the texts it read as nulls (`NA`), which a typed source such as Parquet has not.
+func withoutNullTexts(_ lines: [String]) -> [String] {
+  guard let header = lines.first, let start = header.range(of: "null texts  ") else { return lines }
+  let from = header.distance(from: header.startIndex, to: start.lowerBound)
+  let next = header[start.upperBound...].firstIndex { $0 != " " } ?? header.endIndex
+  let count = header.distance(from: start.lowerBound, to: next)
+  return lines.map { line in
+    let characters = Array(line)
+    guard characters.count >= from + count else { return line }
+    return String(characters[..<from] + characters[(from + count)...])
+  }
+}
+
+/// `withoutNullTexts` of the lines of `text`.
+func withoutNullTexts(_ text: String) -> [String] {
+  withoutNullTexts(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
 }

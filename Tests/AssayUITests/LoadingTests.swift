@@ -32,6 +32,19 @@ import Testing
     #expect(Fixtures.screen(state)[7] == "fruit.csv  row 2/6  name (string)".leftPadded(to: 40))
   }
 
+  @Test func describeListsTheTextsTheLoadReadAsNulls() {
+    var state = Self.loadingState()
+    var last = Self.snapshot(rows: 6, finished: true)
+    last.progress.nullTexts = ["price": ["NA", "-"]]
+    _ = update(state: &state, load: .progress(last, at: 13))
+    Fixtures.press([.character("I")], on: &state)
+    #expect(state.sheet.title == "describe")
+    #expect(state.sheet.table.columnNames.prefix(5) == ["column", "type", "count", "nulls", "null texts"])
+    let texts = state.sheet.table.column(named: "null texts")
+    #expect(
+      (0..<state.sheet.table.rowCount).map { texts?[$0] } == [.null, .null, .string("NA -"), .null, .null])
+  }
+
   @Test func statusShowsBytesRowsRateAndETAWhileLoading() {
     var state = Self.loadingState()
     _ = update(state: &state, load: .progress(Self.snapshot(rows: 2), at: 12))

@@ -145,6 +145,12 @@ public struct AppState: Sendable {
     sheets[load.sheet].replaceTable(table, window: window)
   }
 
+  /// Gives the sheet being loaded the texts its load read as nulls, for describe to list.
+  mutating func keepNullTexts(_ texts: [String: [String]]) {
+    guard load.sheet < sheets.count else { return }
+    sheets[load.sheet].nullTexts = texts
+  }
+
   /// Scrolls the sheet on screen so the cursor is visible at the current size.
   mutating func scrollToCursor() { sheet.scrollToCursor(bodyHeight: bodyHeight, width: size.width) }
 }

@@ -50,6 +50,7 @@ public func update(state: inout AppState, load event: LoadEvent) -> [Effect] {
     state.load.updatedAt = time
     if snapshot.progress.finished {
       state.load.phase = .finished
+      state.keepNullTexts(snapshot.progress.nullTexts)
       // What the load repaired (ragged rows, comments, a preamble) shows until the next key.
       if !snapshot.progress.warnings.isEmpty {
         state.message = StatusMessage(snapshot.progress.warnings.joined(separator: "; "))

@@ -29,6 +29,9 @@ public struct Sheet: Sendable, Equatable {
   /// Which of its source's rows the sheet holds, for a source that pages itself (a database
   /// table); nil when the sheet holds every row it has.
   public private(set) var window: RowWindow?
+  /// The texts besides the empty field its source read as nulls (`NA`, `-`), by column; describe
+  /// lists them.
+  public var nullTexts: [String: [String]] = [:]
   /// Per stored row: selected or not; empty when nothing was ever selected.
   private var selection: [Bool] = []
   /// Number of selected rows.

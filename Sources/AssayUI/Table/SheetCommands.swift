@@ -16,7 +16,7 @@ enum SheetCommands {
             monitor.expect(rows: sheet.rowOrder == nil ? 0 : sheet.rowCount * sheet.columnCount)
             let aggregates = try own ?? TableAggregates(sheet.table(monitor: monitor))
             let summaries = try aggregates.describe(columns: sheet.storedTable.columnNames, monitor: monitor)
-            let table = Describe.table(summaries, name: "describe")
+            let table = Describe.table(summaries, name: "describe", nullTexts: sheet.nullTexts)
             return { $0.push(Sheet(title: "describe", table: table)) }
           })
       ]
