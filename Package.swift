@@ -48,6 +48,7 @@ let package = Package(
       name: "AssayUI",
       dependencies: [
         "AssayCore", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayAdvisor", "AssayParquet",
+        "AssaySynth",
       ]),
     .target(name: "AssaySQL", dependencies: ["AssayCore", "AssayAnalysis"]),
     .target(

@@ -4,7 +4,7 @@ public enum CommandRegistry {
   /// its commands, the table commands that open it (listed in this order) and their keys come from
   /// its type.
   static let screenKinds: [any Screen.Type] = [
-    ChartScreen.self, ProjectionScreen.self, ReportScreen.self, WizardScreen.self,
+    ChartScreen.self, ProjectionScreen.self, ReportScreen.self, WizardScreen.self, TwinScreen.self,
   ]
 
   /// The table screen's commands, with those that open the other screens.
