@@ -6,7 +6,7 @@ import Testing
 
 /// Every sheet of the workbooks openpyxl writes, read by Assay and by openpyxl, cell by cell.
 @Suite("xlsx corpus against openpyxl") struct WorkbookCorpusTests {
-  @Test(arguments: ["corpus.xlsx", "dates1904.xlsx", "inline.xlsx", "single.xlsx"])
+  @Test(arguments: ["corpus.xlsx", "dates1904.xlsx", "inline.xlsx", "single.xlsx", "zip64.xlsx"])
   func everySheetHasOpenpyxlsCells(file: String) throws {
     let expected = try WorkbookFixtures.expected(file)
     #expect(!expected.isEmpty, "openpyxl read no sheet of \(file)")

@@ -236,6 +236,25 @@ def damaged(folder):
         text.write("a,b\n1,2\n")
 
 
+def zip64(source, target):
+    """Copies the zip `source` to `target` written as ZIP64: every directory entry's sizes and
+    offset in its ZIP64 extra field, and the ZIP64 end record and locator before the end record."""
+    limits = (zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT)
+    zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = 0, 0
+    try:
+        with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+            for item in old.infolist():
+                new.writestr(item.filename, old.read(item.filename))
+    finally:
+        zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = limits
+    # The end record's counts, size and offset at their maximum, as when they overflow: a reader
+    # must take them from the ZIP64 end record.
+    data = bytearray(open(target, "rb").read())
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HHII", data, end + 8, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+    open(target, "wb").write(data)
+
+
 def make(folder):
     os.makedirs(folder, exist_ok=True)
     corpus(os.path.join(folder, "corpus.xlsx"))
@@ -246,6 +265,7 @@ def make(folder):
     single.active.append(["name", "score"])
     single.active.append(["ada", 36])
     single.save(os.path.join(folder, "single.xlsx"))
+    zip64(os.path.join(folder, "corpus.xlsx"), os.path.join(folder, "zip64.xlsx"))
     damaged(folder)
 
 

@@ -7,7 +7,7 @@ enum SynthCommands {
   static let seed: UInt64 = 1
 
   /// Fits a model of the sheet on screen (a job), draws as many rows from it, and shows them as a
-  /// sheet with the twin screen above it.
+  /// sheet with the twin screen above it. Ctrl-C stops the job between its steps (fit, draw, compare).
   static let opening: [Command] = [
     Command(
       id: "synthesize-sheet",
@@ -21,6 +21,7 @@ enum SynthCommands {
             let model = try SynthesisModel.fit(real)
             try monitor.checkStopped()
             let synthetic = model.sample(rows: real.rowCount, seed: seed)
+            try monitor.checkStopped()
             let report = FidelityReport.compare(
               real: real, synthetic: synthetic, generated: model.generatedColumnNames, seed: seed)
             let title = "synthetic \(sheet.title)"
