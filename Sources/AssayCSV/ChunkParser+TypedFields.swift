@@ -7,6 +7,9 @@ extension ChunkParser {
   /// general path (nothing is consumed then).
   @inline(__always)
   mutating func parseTypedField(_ column: Int) throws -> Bool {
+    if nullTexts.isGiven, nullTexts.contains(base + position, unquotedFieldEnd(from: position) - position) {
+      return false
+    }
     switch kinds[column].shape {
     case .int: return parseIntField(column)
     case .double: return !decimalComma && parseDoubleField(column)

@@ -372,6 +372,11 @@ struct ChunkParser {
       builders[column].appendNull()
       return
     }
+    if nullTexts.isGiven, case let bit = nullTexts.bit(p, length), bit != 0 {
+      builders[column].appendNull()
+      repairs.noteNullText(bit, column: column)
+      return
+    }
     let kind = kinds[column]
     switch kind.shape {
     case .int, .double, .date, .timestamp, .bool:

@@ -44,6 +44,14 @@ enum NullTexts: Sendable {
     return 1 << min(position, 63)
   }
 
+  /// True for texts a user gave: they may be longer than the standard ones and look like values
+  /// (`missing`, `-999`), so fields are checked against them before they are read as values.
+  @inline(__always)
+  var isGiven: Bool {
+    if case .given = self { return true }
+    return false
+  }
+
   /// True when the `count` bytes at `p` are one of the texts.
   @inline(__always)
   func contains(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool { bit(p, count) != 0 }

@@ -39,13 +39,17 @@ public struct TwinBars: Sendable, Equatable {
     let edges: [Double] =
       low == high
       ? [low - 0.5, high + 0.5]
-      : (0...max(1, bins)).map { low + (high - low) * Double($0) / Double(max(1, bins)) }
+      : (0...max(1, bins)).map { index in
+        // Weighted, not low + (high − low)·t: the difference of two huge values is infinite.
+        let share = Double(index) / Double(max(1, bins))
+        return index == max(1, bins) ? high : low * (1 - share) + high * share
+      }
     let counts = sides.map { values in
       values.reduce(into: [Int](repeating: 0, count: edges.count - 1)) { counts, value in
         counts[Self.bin(of: value, edges: edges)] += 1
       }
     }
-    let texts = AxisKind(first.type).edgeLabels(edges)
+    let texts = AxisKind(first).edgeLabels(edges)
     let labels = (0..<edges.count - 1).map { index in
       "[\(texts[index]), \(texts[index + 1])" + (index == edges.count - 2 ? "]" : ")")
     }

@@ -23,7 +23,7 @@ final class WorkbookArchive {
     let tailCount = Int(min(file.size, UInt64(ZipEnd.searchedBytes)))
     let tail = try Self.reading(name) { try file.read(at: file.size - UInt64(tailCount), count: tailCount) }
     try ZipEnd.check(head: head, tail: tail, name: name)
-    directory = try ZipDirectory(file, tail: tail, name: name)
+    directory = try Self.reading(name) { try ZipDirectory(file, tail: tail, name: name) }
     (self.file, self.name, self.partLimit) = (file, name, partLimit)
   }
 
@@ -49,7 +49,7 @@ final class WorkbookArchive {
     }
     do {
       let bytes = try ZipPartReader(file: file, entry: entry, limit: partLimit).read(stoppingAt: wanted)
-      if wanted == nil, crc32(0, bytes, UInt32(bytes.count)) != UInt(entry.checksum) {
+      if wanted == nil, crc32_z(0, bytes, bytes.count) != UInt(entry.checksum) {
         throw ZipPartReader.Failure.damaged("its checksum does not match")
       }
       return bytes
@@ -68,9 +68,15 @@ final class WorkbookArchive {
       hint: "a part that large is more likely a zip bomb than a sheet")
   }
 
-  /// What `body` reads from the file, its I/O error made an `AssayError` naming the workbook `name`.
-  private static func reading(_ name: String, _ body: () throws -> [UInt8]) throws -> [UInt8] {
-    do { return try body() } catch { throw AssayError(message: "\(name): cannot be read (\(error))") }
+  /// What `body` reads from the file, an I/O error made an `AssayError` naming the workbook `name`.
+  private static func reading<Read>(_ name: String, _ body: () throws -> Read) throws -> Read {
+    do {
+      return try body()
+    } catch let error as AssayError {
+      throw error
+    } catch {
+      throw AssayError(message: "\(name): cannot be read (\(error))")
+    }
   }
 }
 

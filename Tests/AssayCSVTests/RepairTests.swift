@@ -64,6 +64,11 @@ import Testing
       text: "x,label\n1.5,NA\n?,b\n2.5,?\n", options: ["null": "?"],
       pandas: "{\"na_values\": [\"?\"], \"keep_default_na\": false}", warnings: []),
     Case(
+      description: "null texts given that are long or look like numbers",
+      text: "n,label,x\n1,missing,2.5\n-999,b,missing\n3,missing,0.5\n4,a longer label,-999\n",
+      options: ["null": "missing,-999"],
+      pandas: "{\"na_values\": [\"missing\", \"-999\"], \"keep_default_na\": false}", warnings: []),
+    Case(
       description: "decimal commas and dots between thousands",
       text: "name;price;qty\nA;1.234,5;3\nB;-0,25;1.000\nC;12;7\nD;1.000.000,125;\n",
       pandas: "{\"sep\": \";\", \"decimal\": \",\", \"thousands\": \".\"}",

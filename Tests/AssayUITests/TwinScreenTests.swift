@@ -19,6 +19,11 @@ import Testing
     #expect(screen[2].hasPrefix("█ real (6)   █ synthetic (6)"), "\(screen)")
     #expect(screen[19].contains("› twin of fruit.csv  ←/→ column  r report"), "\(screen)")
 
+    // As many bins as the screen holds, the last one (closed, holding the maximum) drawn.
+    let bins = try #require(twin.shown?.labels)
+    #expect(bins.count == 8 && bins.last?.hasSuffix("]") == true, "\(bins)")
+    #expect(screen.contains { $0.hasPrefix(bins[7] + " ┤") }, "\(screen)")
+
     Fixtures.press([.character("l")], on: &state)
     #expect(
       Fixtures.screen(state)[0].hasPrefix("name (2/5, generated): generated in the shape of its values"))

@@ -27,9 +27,11 @@ enum SynthCommands {
             let title = "synthetic \(sheet.title)"
             let twin = TwinScreen(
               title: "twin of \(sheet.title)", real: real, synthetic: synthetic, report: report)
-            return {
-              $0.push(Sheet(title: title, table: Table(name: title, columns: synthetic.columns)))
-              $0.push(twin)
+            return { state in
+              state.push(Sheet(title: title, table: Table(name: title, columns: synthetic.columns)))
+              var shown = twin
+              _ = shown.refresh(size: state.size)
+              state.push(shown)
             }
           })
       ]
