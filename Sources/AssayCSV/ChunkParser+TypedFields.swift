@@ -7,9 +7,6 @@ extension ChunkParser {
   /// general path (nothing is consumed then).
   @inline(__always)
   mutating func parseTypedField(_ column: Int) throws -> Bool {
-    if nullTexts.isGiven, nullTexts.contains(base + position, unquotedFieldEnd(from: position) - position) {
-      return false
-    }
     switch kinds[column].shape {
     case .int: return parseIntField(column)
     case .double: return !decimalComma && parseDoubleField(column)
@@ -19,6 +16,16 @@ extension ChunkParser {
     case .bool: return parseBoolField(column)
     case .empty: return false
     }
+  }
+
+  /// `parseTypedField` for a field that is not one of the given null texts, which may look like
+  /// values (`-999`) or be long; false for one of them, which the general path reads as null.
+  @inline(never)
+  mutating func parseTypedFieldUnlessNull(_ column: Int) throws -> Bool {
+    guard !nullTexts.contains(base + position, unquotedFieldEnd(from: position) - position) else {
+      return false
+    }
+    return try parseTypedField(column)
   }
 
   @inline(__always)

@@ -104,6 +104,9 @@ struct ChunkParser {
   let repairOptions: CSVRepairOptions
   /// The texts read as null.
   let nullTexts: NullTexts
+  /// True when the null texts were given (`NullTexts.isGiven`): each field is checked against them
+  /// before it is read as a value. Kept apart so the hot loop tests a flag, not the enum.
+  let checksNullTextsFirst: Bool
   /// Numbers are written with a decimal comma (see `DecimalComma`).
   let decimalComma: Bool
   /// The quote byte, and the escape byte inside quoted fields when there is one.
@@ -159,7 +162,8 @@ struct ChunkParser {
         base: input.base, limit: input.limit, isFinal: input.isFinal, delimiter: input.delimiter,
         dayFirst: input.times.dayFirst, customFormats: input.times.customFormats,
         columnCount: input.projection.fieldCount, repairOptions: input.repairOptions,
-        nullTexts: input.nullTexts, decimalComma: input.decimalComma, quote: input.quote,
+        nullTexts: input.nullTexts, checksNullTextsFirst: input.nullTexts.isGiven,
+        decimalComma: input.decimalComma, quote: input.quote,
         escape: input.escape, position: start,
         slots: slots,
         fields: fields, kinds: kinds, builders: builders)
@@ -263,7 +267,11 @@ struct ChunkParser {
       try parseQuotedField(column)
       return
     }
-    if try parseTypedField(column) { return }
+    if !checksNullTextsFirst {
+      if try parseTypedField(column) { return }
+    } else if try parseTypedFieldUnlessNull(column) {
+      return
+    }
     var end = start
     while end < limit && !isFieldEnd(base[end]) { end += 1 }
     try checkRowLength(upTo: end)
@@ -372,7 +380,7 @@ struct ChunkParser {
       builders[column].appendNull()
       return
     }
-    if nullTexts.isGiven, case let bit = nullTexts.bit(p, length), bit != 0 {
+    if checksNullTextsFirst, case let bit = nullTexts.bit(p, length), bit != 0 {
       builders[column].appendNull()
       repairs.noteNullText(bit, column: column)
       return

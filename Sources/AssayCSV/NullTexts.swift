@@ -6,7 +6,9 @@ import Foundation
 /// (`null=NA,-,?`; `null=` leaves only the empty field).
 enum NullTexts: Sendable {
   case standard
-  case given([[UInt8]])
+  /// Texts given, with a bit set for each of their lengths (lengths of 63 bytes and more share the
+  /// top bit), so that most fields are told apart by their length alone.
+  case given([[UInt8]], lengths: UInt64)
 
   /// The texts `options.named["null"]` lists, else the standard ones.
   init(_ options: SourceOptions) {
@@ -14,7 +16,8 @@ enum NullTexts: Sendable {
       self = .standard
       return
     }
-    self = .given(text.split(separator: ",", omittingEmptySubsequences: true).map { Array($0.utf8) })
+    let texts = text.split(separator: ",", omittingEmptySubsequences: true).map { Array($0.utf8) }
+    self = .given(texts, lengths: texts.reduce(0) { $0 | Self.lengthBit($1.count) })
   }
 
   /// The standard texts, in the order of their bits.
@@ -26,15 +29,22 @@ enum NullTexts: Sendable {
   var texts: [[UInt8]] {
     switch self {
     case .standard: return Self.standardTexts
-    case .given(let texts): return texts
+    case .given(let texts, _): return texts
     }
   }
+
+  /// The bit of `count` in a `given` case's lengths.
+  @inline(__always)
+  static func lengthBit(_ count: Int) -> UInt64 { 1 << min(count, 63) }
 
   /// The bit of the text the `count` bytes at `p` are (`1 << position` in `texts`, the 64th and
   /// later sharing the last bit); 0 when they are none of them.
   @inline(__always)
   func bit(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-    if case .standard = self, !TokenParsing.isNullToken(p, count) { return 0 }
+    switch self {
+    case .standard: if !TokenParsing.isNullToken(p, count) { return 0 }
+    case .given(_, let lengths): if lengths & Self.lengthBit(count) == 0 { return 0 }
+    }
     guard
       let position = texts.firstIndex(where: { text in
         text.count == count
