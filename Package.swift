@@ -62,6 +62,11 @@ let package = Package(
       dependencies: ["AssaySQL", "AssayCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
     .target(name: "CMariaDB", dependencies: ["CLateBinding"], cSettings: hiddenSymbols),
     .target(name: "AssayMariaDB", dependencies: ["AssaySQL", "AssayCore", "CMariaDB"]),
+    .target(
+      name: "AssayClickHouse",
+      dependencies: [
+        "AssaySQL", "AssayCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]),
     .target(name: "AssayStoreText", dependencies: ["AssayCore"]),
     .target(
       name: "AssayObjectStore",
@@ -84,7 +89,7 @@ let package = Package(
         "AssayCore", "AssayCSV", "AssayJSON", "AssayAnalysis", "AssayGrid", "AssayCharts", "AssayUI",
         "AssayTerminal",
         "AssayAdvisor", "AssaySQL", "AssaySQLite", "AssayPostgres", "AssayMariaDB", "AssayObjectStore",
-        "AssayParquet", "AssayOffice", "AssayPrivacy", "AssaySynth",
+        "AssayParquet", "AssayOffice", "AssayPrivacy", "AssaySynth", "AssayClickHouse",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // A release build carries the Swift runtime and Foundation inside the one executable: it
@@ -129,6 +134,9 @@ let package = Package(
       dependencies: [
         "AssaySQL", "AssaySQLite", "AssayAnalysis", "AssayCore", "AssayCSV", "AssayTestSupport", "CSQLite",
       ]),
+    .testTarget(
+      name: "AssayClickHouseTests",
+      dependencies: ["AssayClickHouse", "AssaySQL", "AssayCore", "AssayCSV", "AssayTestSupport"]),
     .testTarget(
       name: "AssayPostgresTests",
       dependencies: ["AssayPostgres", "AssaySQL", "AssayCore", "AssayTestSupport"]),

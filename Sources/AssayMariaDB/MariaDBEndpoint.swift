@@ -26,7 +26,7 @@ struct MariaDBEndpoint: Sendable, Equatable {
   /// for a locator that is not `mysql://…`/`mariadb://…` or whose port is no number.
   init(locator: SourceLocator, environment: [String: String], optionFile: ClientOptionFile) throws {
     displayName = locator.displayName
-    let parts = try LocatorParts(path: locator.path, displayName: displayName)
+    let parts = try ServerLocatorParts(path: locator.path, displayName: displayName)
     let file = optionFile.settings
     user = parts.user ?? file["user"] ?? environment["USER"] ?? ""
     password = parts.password ?? file["password"] ?? environment["MYSQL_PWD"] ?? ""
@@ -45,54 +45,5 @@ struct MariaDBEndpoint: Sendable, Equatable {
   /// A password of fewer than four characters is too common a string to mask.
   func masked(_ text: String) -> String {
     password.count < 4 ? text : text.replacingOccurrences(of: password, with: "***")
-  }
-}
-
-/// The parts a `//user:password@host:port/database` locator path gives, percent-decoded; nil where
-/// the locator leaves a part out.
-private struct LocatorParts {
-  var user: String?
-  var password: String?
-  var host: String?
-  var port: String?
-  var database: String?
-
-  init(path: String, displayName: String) throws {
-    guard path.hasPrefix("//") else {
-      database = path.isEmpty ? nil : Self.decoded(path[...])
-      return
-    }
-    let rest = path.dropFirst(2)
-    let authority = rest.prefix { $0 != "/" }
-    let database = rest.dropFirst(authority.count + 1)
-    self.database = database.isEmpty ? nil : Self.decoded(database)
-    var hostPort = authority
-    if let at = authority.lastIndex(of: "@") {
-      let userInfo = authority[..<at]
-      hostPort = authority[authority.index(after: at)...]
-      let colon = userInfo.firstIndex(of: ":")
-      let name = userInfo[..<(colon ?? userInfo.endIndex)]
-      user = name.isEmpty ? nil : Self.decoded(name)
-      if let colon { password = Self.decoded(userInfo[userInfo.index(after: colon)...]) }
-    }
-    if hostPort.hasPrefix("[") {
-      guard let close = hostPort.firstIndex(of: "]") else {
-        throw AssayError(message: "\(displayName): an IPv6 address needs its closing ']'")
-      }
-      host = String(hostPort[hostPort.index(after: hostPort.startIndex)..<close])
-      let after = hostPort[hostPort.index(after: close)...]
-      if after.hasPrefix(":") { port = String(after.dropFirst()) }
-    } else if let colon = hostPort.lastIndex(of: ":") {
-      host = String(hostPort[..<colon])
-      port = String(hostPort[hostPort.index(after: colon)...])
-    } else {
-      host = String(hostPort)
-    }
-    if host?.isEmpty == true { host = nil }
-    if port?.isEmpty == true { port = nil }
-  }
-
-  private static func decoded(_ part: Substring) -> String {
-    String(part).removingPercentEncoding ?? String(part)
   }
 }

@@ -37,6 +37,11 @@ public protocol DatabaseConnection: AnyObject, Sendable {
 
   /// Ends the session; the connection is not used again.
   func close()
+
+  /// The whole result of a statement known to be small (a catalog, an aggregate's groups): its
+  /// columns and its rows, row by row. By default `run` read whole; an engine may ask its server
+  /// to hold such a result until the statement ends, so a late error is never half an answer.
+  func fetch(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]])
 }
 
 /// One column of a result: its name, Assay's type for its values, and the engine's own type name.
@@ -84,22 +89,35 @@ public struct CatalogTable: Sendable, Equatable {
   public var estimatedRows: Int?
   /// Bytes on disk with indexes, when the catalog says.
   public var bytes: Int?
+  /// The table's engine where an engine has several (ClickHouse's `MergeTree`, `Distributed`).
+  public var engine: String?
 
   /// A catalog entry.
-  public init(schema: String, name: String, isView: Bool, estimatedRows: Int?, bytes: Int?) {
+  public init(
+    schema: String, name: String, isView: Bool, estimatedRows: Int?, bytes: Int?, engine: String? = nil
+  ) {
     self.schema = schema
     self.name = name
     self.isView = isView
     self.estimatedRows = estimatedRows
     self.bytes = bytes
+    self.engine = engine
   }
 }
 
 extension DatabaseConnection {
-  /// The whole result of a statement known to be small (a catalog, an aggregate's groups): its
-  /// columns and its rows, row by row.
-  public func fetch(_ sql: String, parameters: [Value] = []) throws -> (columns: [SQLColumn], rows: [[Value]])
-  {
+  /// The whole result of a statement without parameters (see `fetch(_:parameters:)`).
+  public func fetch(_ sql: String) throws -> (columns: [SQLColumn], rows: [[Value]]) {
+    try fetch(sql, parameters: [])
+  }
+
+  /// The whole result of a small statement, read whole by `run`.
+  public func fetch(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]]) {
+    try fetchRun(sql, parameters: parameters)
+  }
+
+  /// `run` read whole, row by row: what `fetch` does unless an engine does more.
+  public func fetchRun(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]]) {
     var described: [SQLColumn] = []
     var rows: [[Value]] = []
     try run(

@@ -40,7 +40,7 @@ public struct DatabaseSource: CollectionSource {
     let reference = TableReference.table(schema: table.schema, name: table.name)
     return CollectionEntry(
       name: reference.displayName, locator: reference.locator, kind: .table, size: table.bytes,
-      rows: table.estimatedRows, note: table.isView ? "view" : nil)
+      rows: table.estimatedRows, note: table.engine ?? (table.isView ? "view" : nil))
   }
 
   /// Opens a listed table or view as a sheet that streams its rows and computes its summaries in

@@ -86,6 +86,7 @@ private struct ConditionWriter {
     if column.type == .double, dialect.engine == .postgres {
       guards.append("\(name) <> CAST('NaN' AS double precision)")
     }
+    if column.type == .double, dialect.engine == .clickhouse { guards.append("NOT isNaN(\(name))") }
     let test = try compared(column, name, op, constant)
     return "(" + (guards + [test]).joined(separator: " AND ") + ")"
   }
@@ -144,8 +145,11 @@ private struct ConditionWriter {
     guard column.type == .date else { return "\(name) \(symbol) \(bind(stamp))" }
     let (days, rest) = instant.quotientAndRemainder(dividingBy: TimeText.microsPerDay)
     if rest == 0, let day = Int32(exactly: days) { return "\(name) \(symbol) \(bind(.date(day)))" }
-    let asTime = dialect.engine == .postgres ? "timestamp" : "DATETIME"
-    return "CAST(\(name) AS \(asTime)) \(symbol) \(bind(stamp))"
+    switch dialect.engine {
+    case .postgres: return "CAST(\(name) AS timestamp) \(symbol) \(bind(stamp))"
+    case .clickhouse: return "toDateTime(\(name)) \(symbol) \(bind(stamp))"
+    case .mysql, .sqlite: return "CAST(\(name) AS DATETIME) \(symbol) \(bind(stamp))"
+    }
   }
 
   /// A column's text compared with `text` by code point. PostgreSQL compares the text as the
@@ -154,6 +158,7 @@ private struct ConditionWriter {
   private mutating func textual(_ name: String, _ symbol: String, _ text: String) -> String {
     switch dialect.engine {
     case .sqlite: return "\(name) COLLATE BINARY \(symbol) \(bind(.string(text)))"
+    case .clickhouse: return "toString(\(name)) \(symbol) \(bind(.string(text)))"
     case .mysql: return "\(dialect.byteOrdered(name)) \(symbol) \(bind(.string(text)))"
     case .postgres:
       let shown = "concat(\(name)) COLLATE \"C\" \(symbol) \(bind(.string(text)))"
@@ -166,6 +171,7 @@ private struct ConditionWriter {
   private mutating func matching(_ name: String, _ pattern: String) throws -> String {
     switch dialect.engine {
     case .postgres: return "concat(\(name)) ~ \(bind(.string(pattern)))"
+    case .clickhouse: return "match(toString(\(name)), \(bind(.string(pattern))))"
     case .mysql: return "CONVERT(\(name) USING utf8mb4) COLLATE utf8mb4_bin REGEXP \(bind(.string(pattern)))"
     case .sqlite:
       throw AssayError(

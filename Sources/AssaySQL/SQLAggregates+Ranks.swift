@@ -37,12 +37,16 @@ extension SQLAggregates {
   /// For each request, its column's values at its ranks (in the order asked), among the rows where
   /// `condition` holds. PostgreSQL answers every request in one statement of ordered-set
   /// aggregates: `percentile_disc((rank + ½) / count)` is exactly the value at `rank`, and the
-  /// aggregates over one column share its sort. Other engines answer each run of adjacent ranks
-  /// with `ordered`.
+  /// aggregates over one column share its sort. ClickHouse answers them in one statement too, by
+  /// `quantilesExact` at the same fractions (each shard sends its values, the initiator sorts them
+  /// once per column). Other engines answer each run of adjacent ranks with `ordered`.
   func values(
     at requests: [RankRequest], condition: String? = nil, statement: SQLStatement? = nil,
     in session: SQLSession
   ) throws -> [[Value]] {
+    if dialect.engine == .clickhouse {
+      return try exactQuantileValues(at: requests, condition: condition, statement: statement, in: session)
+    }
     guard dialect.engine == .postgres else {
       return try requests.map { request in
         try runs(of: request.ranks).flatMap { run in
@@ -68,6 +72,27 @@ extension SQLAggregates {
     guard !picks.isEmpty else { return requests.map { _ in [] } }
     var row = try session.row(
       "SELECT \(picks.joined(separator: ", ")) FROM \(from)\(filter)", statement.parameters)[...]
+    return requests.map { request in
+      defer { row = row.dropFirst(request.ranks.count) }
+      return Array(row.prefix(request.ranks.count))
+    }
+  }
+
+  /// `values(at:)` by ClickHouse's `quantilesExact`: `(rank + ½) / count` picks exactly the value
+  /// at `rank`. The fractions are literals (ClickHouse takes no parameters to an aggregate), each
+  /// picked from the one array by `arrayElement`, which ClickHouse computes once.
+  private func exactQuantileValues(
+    at requests: [RankRequest], condition: String?, statement: SQLStatement?, in session: SQLSession
+  ) throws -> [[Value]] {
+    let picks = requests.flatMap { request -> [String] in
+      let fractions = request.ranks.map { dialect.literal(.double((Double($0) + 0.5) / Double(request.count))) }
+      let quantiles = "quantilesExact(\(fractions.joined(separator: ", ")))(\(quoted(request.column.name)))"
+      return request.ranks.indices.map { "arrayElement(\(quantiles), \($0 + 1))" }
+    }
+    guard !picks.isEmpty else { return requests.map { _ in [] } }
+    let filter = condition.map { " WHERE \($0)" } ?? ""
+    var row = try session.row(
+      "SELECT \(picks.joined(separator: ", ")) FROM \(from)\(filter)", statement?.parameters ?? [])[...]
     return requests.map { request in
       defer { row = row.dropFirst(request.ranks.count) }
       return Array(row.prefix(request.ranks.count))

@@ -24,7 +24,7 @@ extension SQLAggregates {
       let complete = "SELECT * FROM (\(numbered)) AS \(dialect.quote("numbered")) WHERE \(condition)"
       let drawn =
         population > limit
-        ? "SELECT \(output) FROM (\(hashed(complete, position: position, seed: seed, statement: &statement))) AS \(dialect.quote("hashed")) ORDER BY \(dialect.quote("key")) LIMIT \(statement.bind(limit))"
+        ? "SELECT \(output) FROM (\(hashed(complete, position: position, seed: seed, columns: schema.columns, statement: &statement))) AS \(dialect.quote("hashed")) ORDER BY \(dialect.quote("key")) LIMIT \(statement.bind(limit))"
         : complete
       let table = try session.table(
         "SELECT \(output) FROM (\(drawn)) AS \(dialect.quote("drawn")) ORDER BY \(position)",
@@ -39,9 +39,17 @@ extension SQLAggregates {
 
   /// `rows` with a `key` column: a hash of each row's `position` and `seed`, by two rounds of a
   /// multiplication modulo a prime with the halves of the 32-bit result swapped between them,
-  /// every product below 2^63 in every engine.
-  private func hashed(_ rows: String, position: String, seed: UInt64, statement: inout SQLStatement) -> String
-  {
+  /// every product below 2^63 in every engine. ClickHouse numbers a Distributed table's rows in
+  /// the order its shards answer, which changes from run to run: there the key is a hash of the
+  /// seed and the row's values (`sipHash64`), so the same seed draws the same rows.
+  private func hashed(
+    _ rows: String, position: String, seed: UInt64, columns: [Column], statement: inout SQLStatement
+  ) -> String {
+    if dialect.engine == .clickhouse {
+      let values = ([statement.bind(Int(seed % (1 << 62)))] + columns.map { quoted($0.name) })
+      return "SELECT *, sipHash64(\(values.joined(separator: ", "))) AS \(dialect.quote("key")) "
+        + "FROM (\(rows)) AS \(dialect.quote("complete"))"
+    }
     let (first, key) = (dialect.quote("first_hash"), dialect.quote("key"))
     let prime = "4294967291"
     let swapped = "(\(first) % 65536 * 65536 + \(dialect.quotient(first, "65536")))"

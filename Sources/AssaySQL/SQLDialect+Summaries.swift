@@ -7,6 +7,7 @@ extension SQLDialect {
     case .sqlite: return "CAST(\(expression) AS INTEGER)"
     case .postgres: return "CAST(trunc(\(expression)) AS bigint)"
     case .mysql: return "CAST(TRUNCATE(\(expression), 0) AS SIGNED)"
+    case .clickhouse: return "toInt64(trunc(\(expression)))"
     }
   }
 
@@ -15,19 +16,25 @@ extension SQLDialect {
     switch engine {
     case .sqlite: return "MIN(MAX(\(expression), \(low)), \(high))"
     case .postgres, .mysql: return "LEAST(GREATEST(\(expression), \(low)), \(high))"
+    case .clickhouse: return "least(greatest(\(expression), \(low)), \(high))"
     }
   }
 
   /// The integer quotient of two integers, cut toward zero.
   func quotient(_ dividend: String, _ divisor: String) -> String {
-    engine == .mysql ? "(\(dividend) DIV \(divisor))" : "(\(dividend) / \(divisor))"
+    switch engine {
+    case .mysql: return "(\(dividend) DIV \(divisor))"
+    case .clickhouse: return "intDiv(\(dividend), \(divisor))"
+    case .sqlite, .postgres: return "(\(dividend) / \(divisor))"
+    }
   }
 
   /// A text `expression` compared byte by byte (code point order), whatever the column's
   /// collation: as Assay orders texts.
   func byteOrdered(_ expression: String) -> String {
     switch engine {
-    case .sqlite: return expression
+    // ClickHouse compares texts as bytes.
+    case .sqlite, .clickhouse: return expression
     // As text first: uuid, json and array columns are shown as text, and take no collation.
     case .postgres: return "CAST(\(expression) AS text) COLLATE \"C\""
     // Whatever the column's character set (latin1 by default on older servers), the bytes of its
@@ -42,6 +49,7 @@ extension SQLDialect {
     case .sqlite: return "CAST(\(expression) AS REAL)"
     case .postgres: return "CAST(\(expression) AS double precision)"
     case .mysql: return "CAST(\(expression) AS DOUBLE)"
+    case .clickhouse: return "toFloat64(\(expression))"
     }
   }
 
@@ -59,12 +67,14 @@ extension SQLDialect {
   }
 
   /// Every row of `rows` (a SELECT) with its 0-based number in scan order, the order a load reads,
-  /// as `position`; the rows aliased `alias`. MariaDB's `ROW_NUMBER() OVER ()` numbers rows in
+  /// as `position`; the rows aliased `alias`. ClickHouse numbers them as its blocks arrive. MariaDB's `ROW_NUMBER() OVER ()` numbers rows in
   /// whatever order its window step leaves them, so there a user variable counts them as they are read.
   func numbered(_ rows: String, as alias: String, position: String) -> String {
     switch engine {
     case .sqlite, .postgres:
       return "SELECT ROW_NUMBER() OVER () - 1 AS \(position), \(alias).* FROM (\(rows)) AS \(alias)"
+    case .clickhouse:
+      return "SELECT rowNumberInAllBlocks() AS \(position), \(alias).* FROM (\(rows)) AS \(alias)"
     case .mysql:
       return "SELECT (@assay_row := @assay_row + 1) - 1 AS \(position), \(alias).* "
         + "FROM (SELECT @assay_row := 0) AS \(quote("assay_start")), (\(rows)) AS \(alias)"

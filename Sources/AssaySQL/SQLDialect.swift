@@ -1,12 +1,13 @@
 import AssayCore
 
-/// What differs in the SQL that SQLite, PostgreSQL and MariaDB/MySQL accept: quoting,
+/// What differs in the SQL that SQLite, PostgreSQL, MariaDB/MySQL and ClickHouse accept: quoting,
 /// placeholders, and which functions exist. Generated SQL quotes every identifier and binds every
-/// user value as a parameter; nothing a user typed is spliced into a statement.
+/// user value as a parameter; nothing a user typed is spliced into a statement. ClickHouse's HTTP
+/// interface takes no parameters: there a value is written as a literal, escaped (`literal`).
 public struct SQLDialect: Sendable, Equatable {
   /// The engine family.
   public enum Engine: String, Sendable {
-    case sqlite, postgres, mysql
+    case sqlite, postgres, mysql, clickhouse
   }
 
   /// The engine.
@@ -30,6 +31,31 @@ public struct SQLDialect: Sendable, Equatable {
   /// The placeholder for the parameter at `index` (1-based): `$1` for PostgreSQL, `?` elsewhere.
   public func placeholder(_ index: Int) -> String {
     engine == .postgres ? "$\(index)" : "?"
+  }
+
+  /// Whether values are written into the statement as literals rather than bound (ClickHouse).
+  public var writesLiterals: Bool { engine == .clickhouse }
+
+  /// `value` as a ClickHouse literal: a text single-quoted with its quotes and backslashes
+  /// escaped, a number as Swift writes it exactly (`nan`, `inf`), a date or time by its function.
+  public func literal(_ value: Value) -> String {
+    switch value {
+    case .null: return "NULL"
+    case .bool(let flag): return flag ? "1" : "0"
+    case .int(let number): return number == .min ? "toInt64('\(number)')" : String(number)
+    case .double(let number):
+      if number.isNaN { return "nan" }
+      if number.isInfinite { return number > 0 ? "inf" : "-inf" }
+      return "\(number)"
+    case .date(let days): return "toDate(\(days))"
+    case .timestamp(let stamp):
+      let seconds = stamp.microseconds.quotientAndRemainder(dividingBy: 1_000_000)
+      return "toDateTime(\(seconds.quotient - (seconds.remainder < 0 ? 1 : 0)))"
+    case .duration(let micros): return "\(Double(micros) / 1e6)"
+    case .string(let text):
+      return "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        + "'"
+    }
   }
 
   /// The placeholder for a parameter holding `value`: for PostgreSQL a number's is cast to its

@@ -19,7 +19,7 @@ struct SQLOrderKey: Sendable, Equatable {
     case .postgres where type == .double && descending:
       // PostgreSQL orders NaN above every number: kept last, with the nulls.
       return ["(\(name) IS NULL OR \(name) = CAST('NaN' AS double precision))", "\(key) DESC"]
-    case .sqlite, .postgres:
+    case .sqlite, .postgres, .clickhouse:
       return ["\(key) \(direction) NULLS LAST"]
     case .mysql:
       return ["(\(name) IS NULL)", "\(key) \(direction)"]

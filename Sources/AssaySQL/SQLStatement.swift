@@ -47,7 +47,8 @@ enum SQLPlacement {
 
   /// `sql` with each marker replaced by the dialect's placeholder for its value, numbered from 1
   /// in text order (a number's placeholder names its type for PostgreSQL, which would otherwise
-  /// take the type of what it meets), and the values in that order. Text that only looks like a
+  /// take the type of what it meets), and the values in that order; for an engine that takes no
+  /// parameters, by the value's escaped literal, and no values. Text that only looks like a
   /// marker (a quoted name holding the same control characters) is left as it is.
   static func placed(_ sql: String, statement: [Value], source: [Value], dialect: SQLDialect) -> (
     sql: String, parameters: [Value]
@@ -60,8 +61,12 @@ enum SQLPlacement {
     var index = 0
     while index < bytes.count {
       if bytes[index] == open, let (value, end) = value(at: index, in: bytes, statement, source) {
-        parameters.append(value)
-        text += Array(dialect.typedPlaceholder(parameters.count, for: value).utf8)
+        if dialect.writesLiterals {
+          text += Array(dialect.literal(value).utf8)
+        } else {
+          parameters.append(value)
+          text += Array(dialect.typedPlaceholder(parameters.count, for: value).utf8)
+        }
         index = end
       } else {
         text.append(bytes[index])

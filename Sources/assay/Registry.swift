@@ -1,4 +1,5 @@
 import AssayCSV
+import AssayClickHouse
 import AssayCore
 import AssayJSON
 import AssayMariaDB
@@ -12,7 +13,7 @@ extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
   static let standard = LoaderRegistry(loaders: [
     CSVLoader(), JSONLoader(), ParquetLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(),
-    MariaDBLoader(), S3Loader(), GCSLoader(), AzureLoader(), XLSXLoader(),
+    MariaDBLoader(), ClickHouseLoader(), S3Loader(), GCSLoader(), AzureLoader(), XLSXLoader(),
   ])
 
   /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".

@@ -1,0 +1,160 @@
+import AssayCore
+import AssaySQL
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// A session with ClickHouse over HTTP: each statement one POST, read-only (`readonly=2`: reads
+/// and settings only), limited in time (`max_execution_time`), named by a query id of its own so
+/// that `cancel` can stop it on every shard (`KILL QUERY`). Rows stream as they arrive; a small
+/// result (`fetch`) is held by the server until the statement ends (`wait_end_of_query=1`), so
+/// its error, if any, comes as the answer's status.
+final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // `running` is guarded by `lock`
+  /// Where the server is.
+  let endpoint: ClickHouseEndpoint
+  /// The server's time zone.
+  let zone: ServerZone
+  private let lock = NSLock()
+  private var running: (queryID: String, task: HTTPClient.Task<Void>, stopped: Bool)?
+
+  /// A session with the server at `endpoint`.
+  init(endpoint: ClickHouseEndpoint, zone: ServerZone) {
+    self.endpoint = endpoint
+    self.zone = zone
+  }
+
+  /// The client every session sends through, for the life of the process: a connection that
+  /// cannot be made fails within 5 s; a statement's answer may take as long as its time limit.
+  static let client: HTTPClient = {
+    var configuration = HTTPClient.Configuration()
+    configuration.connectionPool.retryConnectionEstablishment = false
+    configuration.timeout = HTTPClient.Configuration.Timeout(connect: .seconds(5))
+    return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+  }()
+
+  /// Streams `sql`'s rows in pages (ClickHouse takes no parameters: values are literals already).
+  func run(
+    _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+  ) throws {
+    try execute(sql, held: false, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
+  }
+
+  /// A small result, held by the server until its statement ended.
+  func fetch(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]]) {
+    var described: [SQLColumn] = []
+    var rows: [[Value]] = []
+    try execute(
+      sql, held: true, firstPageRows: 10_000, pageRows: 10_000, columns: { described = $0 },
+      rows: { page in
+        for row in 0..<page.rowCount { rows.append(page.values.map { $0[row] }) }
+        return true
+      })
+    return (described, rows)
+  }
+
+  /// Stops the statement running now: its request is dropped and `KILL QUERY` sent for its id.
+  func cancel() {
+    let stopped = lock.withLock { () -> (String, HTTPClient.Task<Void>)? in
+      guard let current = running, !current.stopped else { return nil }
+      running?.stopped = true
+      return (current.queryID, current.task)
+    }
+    guard let (queryID, task) = stopped else { return }
+    task.cancel()
+    kill(queryID)
+  }
+
+  /// The tables of every database but the system's, with their engines, rows and bytes.
+  func catalog() throws -> [CatalogTable] { try ClickHouseCatalog(connection: self).tables() }
+
+  /// Nothing to end: the client keeps its connections for other sessions.
+  func close() {}
+
+  private func execute(
+    _ sql: String, held: Bool, firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+  ) throws {
+    let queryID = "assay-" + UUID().uuidString.lowercased()
+    let stream = ResponseStream()
+    let request = try self.request(sql, queryID: queryID, held: held)
+    let task = Self.client.execute(request: request, delegate: stream)
+    lock.withLock { running = (queryID, task, false) }
+    defer { lock.withLock { running = nil } }
+    func stoppedByCancel() -> Bool { lock.withLock { running?.stopped ?? false } }
+    do {
+      let status = try stream.waitForStatus()
+      guard status == 200 else {
+        throw ClickHouseFailure.answer(status: status, body: stream.remainingText(), endpoint: endpoint)
+      }
+      let failure = { [endpoint] (line: String) in ClickHouseFailure.cutShort(line, endpoint: endpoint) }
+      var pages = TabSeparatedPages(serverZone: zone.name)
+      var (described, limit) = (false, firstPageRows)
+      while let piece = try stream.nextPiece() {
+        try pages.take(piece, failure: failure)
+        if !described, let found = pages.columns {
+          try columns(found)
+          described = true
+        }
+        guard pages.rowCount >= limit else { continue }
+        limit = pageRows
+        guard try rows(pages.takePage()) else {
+          stopEarly(queryID, task)
+          return
+        }
+      }
+      try pages.finish(failure: failure)
+      if !described { try columns(pages.columns ?? []) }
+      if pages.rowCount > 0 { _ = try rows(pages.takePage()) }
+    } catch {
+      if stoppedByCancel() || error is CancellationError { throw CancellationError() }
+      if error is AssayError { throw error }
+      throw ClickHouseFailure.unreachable(error, endpoint: endpoint)
+    }
+  }
+
+  /// Ends a statement whose rows are no longer wanted, here and on the server.
+  private func stopEarly(_ queryID: String, _ task: HTTPClient.Task<Void>) {
+    lock.withLock { running?.stopped = true }
+    task.cancel()
+    kill(queryID)
+  }
+
+  /// Asks the server to stop statement `queryID` on every shard, without waiting for it to stop.
+  private func kill(_ queryID: String) {
+    guard
+      let request = try? request(
+        "KILL QUERY WHERE query_id = \(SQLDialect(.clickhouse).literal(.string(queryID))) ASYNC",
+        queryID: queryID + "-kill", held: true)
+    else { return }
+    _ = try? Self.client.execute(request: request, deadline: .now() + .seconds(5)).wait()
+  }
+
+  /// The POST of `sql` with the session's settings.
+  private func request(_ sql: String, queryID: String, held: Bool) throws -> HTTPClient.Request {
+    var settings = [
+      ("database", endpoint.database), ("query_id", queryID),
+      ("default_format", "TabSeparatedWithNamesAndTypes"),
+      ("max_execution_time", String(endpoint.timeLimit)),
+    ]
+    if held { settings.append(("wait_end_of_query", "1")) }
+    settings.append(("readonly", "2"))
+    let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_.~"))
+    let query = settings.map { name, value in
+      "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)"
+    }.joined(separator: "&")
+    var headers = HTTPHeaders()
+    let credentials = Data("\(endpoint.user):\(endpoint.password)".utf8).base64EncodedString()
+    headers.add(name: "Authorization", value: "Basic \(credentials)")
+    headers.add(name: "Content-Type", value: "text/plain; charset=UTF-8")
+    do {
+      return try HTTPClient.Request(
+        url: "\(endpoint.origin)/?\(query)", method: .POST, headers: headers, body: .string(sql))
+    } catch {
+      throw AssayError(
+        message: "\(endpoint.displayName): '\(endpoint.host)' is not a host name",
+        hint: "give the server as clickhouse://user@host:8123/database")
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import AssayCore
+import AssaySQL
+import Foundation
+
+/// A ClickHouse server reached over its HTTP interface: every session is a series of requests,
+/// each read-only (`readonly=2`), named by a query id of Assay's choosing and limited in time.
+public struct ClickHouseServer: DatabaseServer {
+  /// Where the server is and who signs in.
+  let endpoint: ClickHouseEndpoint
+  /// The server's time zone, asked once, for DateTime columns that name none.
+  let zone = ServerZone()
+
+  /// The server at `endpoint`.
+  init(endpoint: ClickHouseEndpoint) { self.endpoint = endpoint }
+
+  /// The locator, password masked.
+  public var displayName: String { endpoint.displayName }
+
+  /// ClickHouse's SQL.
+  public var dialect: SQLDialect { SQLDialect(.clickhouse) }
+
+  /// A session; its first one asks the server's time zone, which also proves the account.
+  public func connect() throws -> any DatabaseConnection {
+    let connection = ClickHouseConnection(endpoint: endpoint, zone: zone)
+    try zone.learn { try connection.fetch("SELECT timezone()").rows.first?.first?.description ?? "UTC" }
+    return connection
+  }
+}
+
+/// The server's time zone, learned by the first session and kept for the others.
+final class ServerZone: @unchecked Sendable {  // `identifier` is guarded by `lock`
+  private let lock = NSLock()
+  private var identifier: String?
+
+  /// The zone's identifier (`UTC` until learned).
+  var name: String { lock.withLock { identifier ?? "UTC" } }
+
+  /// Learns the zone by `ask` unless it is known.
+  func learn(_ ask: () throws -> String) throws {
+    guard lock.withLock({ identifier == nil }) else { return }
+    let learned = try ask()
+    lock.withLock { identifier = learned }
+  }
+}
