@@ -136,7 +136,10 @@ let package = Package(
       ]),
     .testTarget(
       name: "AssayClickHouseTests",
-      dependencies: ["AssayClickHouse", "AssaySQL", "AssayCore", "AssayCSV", "AssayTestSupport"]),
+      dependencies: [
+        "AssayClickHouse", "AssaySQL", "AssayCore", "AssayCSV", "AssayAnalysis", "AssayPostgres",
+        "AssayTestSupport",
+      ]),
     .testTarget(
       name: "AssayPostgresTests",
       dependencies: ["AssayPostgres", "AssaySQL", "AssayCore", "AssayTestSupport"]),

@@ -2,12 +2,13 @@
 # Installs the Debian packages Assay needs to build and test, when they are missing.
 set -euo pipefail
 
-# postgresql and mariadb-server are the servers the tests start (scripts/servers/); libmariadb-dev is
+# postgresql, mariadb-server and clickhouse-server are the servers the tests start (scripts/servers/;
+# clickhouse-client loads the cluster's fixtures, curl reads its shards' logs); libmariadb-dev is
 # MariaDB's own C client, which the MySQL/MariaDB loader links; libxml2 is the XML reader that .xlsx
 # workbooks are read with, and libsnappy1v5, libzstd1 and liblz4-1 the codecs of Parquet pages, each
 # opened on first use.
 packages=(libncurses-dev zlib1g-dev libisal-dev libsqlite3-dev libmariadb-dev libxml2 tmux python3 postgresql
-  mariadb-server libsnappy1v5 libzstd1 liblz4-1)
+  mariadb-server clickhouse-server clickhouse-client curl libsnappy1v5 libzstd1 liblz4-1)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -28,7 +28,9 @@ struct ClickHouseCatalog {
           let literal = SQLDialect(.clickhouse).literal(.string(spread.cluster))
           clusters[spread.cluster] = (try? sizes(from: "cluster(\(literal), system.parts)")) ?? [:]
         }
-        size = clusters[spread.cluster]?[(spread.database.isEmpty ? database : spread.database) + "." + spread.table]
+        size =
+          clusters[spread.cluster]?[
+            (spread.database.isEmpty ? database : spread.database) + "." + spread.table]
       }
       return CatalogTable(
         schema: database, name: name, isView: engine.hasSuffix("View"), estimatedRows: size?.rows,
@@ -48,7 +50,9 @@ struct ClickHouseCatalog {
 
   /// The cluster, database and table of `Distributed(cluster, database, table[, key])`.
   static func distributed(_ engineFull: String) -> (cluster: String, database: String, table: String)? {
-    guard let open = engineFull.firstIndex(of: "("), let close = engineFull.lastIndex(of: ")") else { return nil }
+    guard let open = engineFull.firstIndex(of: "("), let close = engineFull.lastIndex(of: ")") else {
+      return nil
+    }
     let arguments = engineFull[engineFull.index(after: open)..<close].split(separator: ",").map {
       $0.trimmingCharacters(in: CharacterSet(charactersIn: " '\"`"))
     }

@@ -102,7 +102,8 @@ struct ClickHouseValueReader {
       return precision <= 15 || Self.significantDigits(bytes) <= 15 ? .double(number) : .string(written)
     case .boolean:
       let written = text(bytes)
-      return written == "true" || written == "1" ? .bool(true) : (written == "false" || written == "0" ? .bool(false) : .string(written))
+      return written == "true" || written == "1"
+        ? .bool(true) : (written == "false" || written == "0" ? .bool(false) : .string(written))
     case .date:
       let written = text(bytes)
       if written == "0000-00-00" { return .null }
@@ -135,7 +136,9 @@ struct ClickHouseValueReader {
       guard (0x30...0x39).contains(byte) else { return nil }
       magnitude = magnitude * 10 + UInt64(byte - 0x30)
     }
-    if negative { return magnitude <= UInt64(Int64.max) + 1 ? Int64(truncatingIfNeeded: 0 &- magnitude) : nil }
+    if negative {
+      return magnitude <= UInt64(Int64.max) + 1 ? Int64(truncatingIfNeeded: 0 &- magnitude) : nil
+    }
     return magnitude <= UInt64(Int64.max) ? Int64(magnitude) : nil
   }
 

@@ -38,7 +38,8 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
     columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
   ) throws {
-    try execute(sql, held: false, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
+    try execute(
+      sql, held: false, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
   }
 
   /// A small result, held by the server until its statement ended.

@@ -34,7 +34,8 @@ struct ClickHouseEndpoint: Sendable, Equatable {
     host = parts.host ?? "localhost"
     let portText = parts.port ?? "8123"
     guard let port = Int(portText), port > 0, port < 65_536 else {
-      throw AssayError(message: "\(displayName): '\(portText)' is not a port number", hint: "give a port 1–65535")
+      throw AssayError(
+        message: "\(displayName): '\(portText)' is not a port number", hint: "give a port 1–65535")
     }
     self.port = port
     database = parts.database ?? "default"
@@ -43,7 +44,8 @@ struct ClickHouseEndpoint: Sendable, Equatable {
     let limitText = options.named["timeout"] ?? "600"
     guard let limit = Int(limitText), limit >= 0 else {
       throw AssayError(
-        message: "timeout=\(limitText) is not a number of seconds", hint: "give a whole number, 0 for no limit")
+        message: "timeout=\(limitText) is not a number of seconds",
+        hint: "give a whole number, 0 for no limit")
     }
     timeLimit = limit
   }

@@ -40,7 +40,8 @@ enum ClickHouseFailure {
     case Code.timeout:
       hint = "raise the limit with -O timeout=SECONDS (now \(endpoint.timeLimit); 0: none)"
     default:
-      hint = status == 401 || status == 403 ? "check the user and password" : "check the statement and the server"
+      hint =
+        status == 401 || status == 403 ? "check the user and password" : "check the statement and the server"
     }
     return AssayError(message: "\(endpoint.displayName): \(text)", hint: hint)
   }
@@ -80,6 +81,8 @@ enum ClickHouseFailure {
     var message = text[start.upperBound...]
     if let end = message.range(of: ", e.what() =") { message = message[..<end.lowerBound] }
     if let version = message.range(of: " (version ") { message = message[..<version.lowerBound] }
+    // A syntax error lists every statement ClickHouse knows: the place it failed is what helps.
+    if let expected = message.range(of: ". Expected one of:") { message = message[..<expected.lowerBound] }
     let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
     return (code, firstLine.trimmingCharacters(in: .whitespaces))
   }

@@ -71,12 +71,15 @@ struct TabSeparatedPages {
       self.columns = zip(names, types).map { name, type in
         let kind = ClickHouseColumnType(type)
         return SQLColumn(
-          name: name, type: kind.columnType, databaseType: type, timeZone: kind.columnType == .timestamp ? .utc : nil)
+          name: name, type: kind.columnType, databaseType: type,
+          timeZone: kind.columnType == .timestamp ? .utc : nil)
       }
       page = names.map { _ in [] }
       return
     }
-    guard fields.count == columns.count else { throw failure(String(decoding: bytes, as: UTF8.self)) }
+    guard fields.count == columns.count, !Self.isException(bytes) else {
+      throw failure(String(decoding: bytes, as: UTF8.self))
+    }
     for (column, range) in fields.enumerated() {
       let field = UnsafeBufferPointer(rebasing: bytes[range])
       if field.count == 2 && field[0] == 0x5C && field[1] == 0x4E {
@@ -88,6 +91,14 @@ struct TabSeparatedPages {
         page[column].append(readers[column].value(field))
       }
     }
+  }
+
+  /// Whether a line is ClickHouse's exception text (`Code: 159, e.displayText() = DB::Exception: …`),
+  /// which a one-column result cannot tell apart from a row by its fields.
+  private static func isException(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard line.starts(with: "Code: ".utf8) else { return false }
+    let text = String(decoding: line, as: UTF8.self)
+    return text.contains("DB::Exception")
   }
 
   /// A header field's text, unescaped.

@@ -88,7 +88,9 @@ private struct ConditionWriter {
     }
     if column.type == .double, dialect.engine == .clickhouse { guards.append("NOT isNaN(\(name))") }
     let test = try compared(column, name, op, constant)
-    return "(" + (guards + [test]).joined(separator: " AND ") + ")"
+    let conjunction = (guards + [test]).joined(separator: " AND ")
+    // ClickHouse's AND of a false and a NULL is NULL, which NOT keeps NULL: a null's test is false.
+    return dialect.engine == .clickhouse ? "(ifNull(\(conjunction), 0) = 1)" : "(\(conjunction))"
   }
 
   /// The comparison itself, on a value known to be present.

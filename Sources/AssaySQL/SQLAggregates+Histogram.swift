@@ -74,6 +74,12 @@ extension SQLAggregates {
     let scaled =
       "(\(x) - \(statement.bind(first))) / \(statement.bind(last - first)) * \(statement.bind(Double(bins)))"
     let placed = dialect.clamped(dialect.truncated(scaled), statement.bind(0), statement.bind(bins - 1))
+    // ClickHouse runs a flat GROUP BY on every shard of a Distributed table (a subquery's rows
+    // would all travel to the server that asked): the index as a WITH expression.
+    if dialect.engine == .clickhouse {
+      return "WITH \(placed) AS \(index) SELECT \(moved) AS \(bin), COUNT(*) FROM \(from) "
+        + "WHERE \(x) IS NOT NULL GROUP BY \(bin)"
+    }
     return """
       SELECT \(bin), COUNT(*) FROM (SELECT \(moved) AS \(bin) \
       FROM (SELECT \(x), \(placed) AS \(index) FROM \(from) WHERE \(x) IS NOT NULL) AS \(dialect.quote("placed"))) \

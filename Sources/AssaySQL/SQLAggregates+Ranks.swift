@@ -85,7 +85,9 @@ extension SQLAggregates {
     at requests: [RankRequest], condition: String?, statement: SQLStatement?, in session: SQLSession
   ) throws -> [[Value]] {
     let picks = requests.flatMap { request -> [String] in
-      let fractions = request.ranks.map { dialect.literal(.double((Double($0) + 0.5) / Double(request.count))) }
+      let fractions = request.ranks.map {
+        dialect.literal(.double((Double($0) + 0.5) / Double(request.count)))
+      }
       let quantiles = "quantilesExact(\(fractions.joined(separator: ", ")))(\(quoted(request.column.name)))"
       return request.ranks.indices.map { "arrayElement(\(quantiles), \($0 + 1))" }
     }

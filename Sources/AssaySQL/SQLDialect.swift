@@ -53,7 +53,8 @@ public struct SQLDialect: Sendable, Equatable {
       return "toDateTime(\(seconds.quotient - (seconds.remainder < 0 ? 1 : 0)))"
     case .duration(let micros): return "\(Double(micros) / 1e6)"
     case .string(let text):
-      return "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+      return "'"
+        + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
         + "'"
     }
   }

@@ -28,12 +28,17 @@ extension SQLSession {
       let (term, whole) = names[index]
       return "SUM(\(whole)), SUM(\(term) - \(whole) / \(statement.bind(scales[index])))"
     }
-    let split = terms.indices.map { index in
+    let wholes = terms.indices.map { index in
       let (term, whole) = names[index]
-      return "\(term), \(dialect.truncated("\(term) * \(statement.bind(scales[index]))")) AS \(whole)"
+      return "\(dialect.truncated("\(term) * \(statement.bind(scales[index]))")) AS \(whole)"
     }
+    let split = terms.indices.map { "\(names[$0].term), \(wholes[$0])" }
     let values = terms.indices.map { "\(terms[$0].expression(&statement)) AS \(names[$0].term)" }
-    let sql = """
+    // ClickHouse sums in one flat statement, which a Distributed table runs on every shard.
+    let sql =
+      dialect.engine == .clickhouse
+      ? "WITH \((values + wholes).joined(separator: ", ")) SELECT \(sums.joined(separator: ", ")) FROM \(from)"
+      : """
       SELECT \(sums.joined(separator: ", ")) FROM (SELECT \(split.joined(separator: ", ")) \
       FROM (SELECT \(values.joined(separator: ", ")) FROM \(from)) AS \(dialect.quote("terms"))) \
       AS \(dialect.quote("split"))

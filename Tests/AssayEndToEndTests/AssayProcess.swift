@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `assay` binary as a user would and captures what it printed.
 struct AssayProcess {
@@ -7,6 +8,23 @@ struct AssayProcess {
     var stdout: String
     var stderr: String
     var status: Int32
+
+    /// Checks the shape every failure must have: exit 1, nothing on stdout, one line on stderr
+    /// naming `needles`, no trace, and never `secret` (a password).
+    func expectOneLineFailure(
+      hiding secret: String? = nil, mentions needles: [String],
+      sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+      #expect(status == 1, sourceLocation: sourceLocation)
+      #expect(stdout.isEmpty, sourceLocation: sourceLocation)
+      #expect(
+        stderr.split(separator: "\n").count == 1, "one line, got: \(stderr)", sourceLocation: sourceLocation)
+      for needle in needles {
+        #expect(stderr.contains(needle), "\(needle) in: \(stderr)", sourceLocation: sourceLocation)
+      }
+      #expect(!stderr.contains("Fatal error"), sourceLocation: sourceLocation)
+      if let secret { #expect(!stderr.contains(secret), "never shown", sourceLocation: sourceLocation) }
+    }
   }
 
   /// The package root (two levels above this file's folder).

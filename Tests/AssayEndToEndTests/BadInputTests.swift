@@ -11,25 +11,16 @@ func temporaryFile(named name: String, bytes: [UInt8]) throws -> String {
 }
 
 @Suite("bad input gets one clear line") struct BadInputTests {
-  /// Checks the shape every failure must have: exit 1, nothing on stdout, one line on stderr, no trace.
-  func expectOneLineFailure(_ result: AssayProcess.Result, mentions needles: [String]) {
-    #expect(result.status == 1)
-    #expect(result.stdout.isEmpty)
-    let lines = result.stderr.split(separator: "\n")
-    #expect(lines.count == 1, "one line, got: \(result.stderr)")
-    for needle in needles { #expect(result.stderr.contains(needle), "\(needle) in: \(result.stderr)") }
-    #expect(!result.stderr.contains("Fatal error"))
-  }
 
   @Test func missingFile() throws {
     let result = try AssayProcess.run(["describe", "no/such/file.csv"])
-    expectOneLineFailure(result, mentions: ["no/such/file.csv"])
+    result.expectOneLineFailure(mentions: ["no/such/file.csv"])
   }
 
   @Test func raggedRowNamesTheLineWhenStrict() throws {
     let path = try temporaryFile(named: "ragged.csv", bytes: Array("a,b,c\n1,2,3\n4,5\n6,7,8\n".utf8))
     let result = try AssayProcess.run(["describe", path, "--strict"])
-    expectOneLineFailure(result, mentions: ["ragged.csv:3:3 (byte 15): row has 2 fields, the header has 3"])
+    result.expectOneLineFailure(mentions: ["ragged.csv:3:3 (byte 15): row has 2 fields, the header has 3"])
   }
 
   @Test func raggedRowsOpenWithOneWarningEach() throws {
@@ -50,21 +41,21 @@ func temporaryFile(named name: String, bytes: [UInt8]) throws -> String {
     let path = try temporaryFile(
       named: "image.csv", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])
     let result = try AssayProcess.run(["describe", path])
-    expectOneLineFailure(result, mentions: ["image.csv", "a PNG image"])
+    result.expectOneLineFailure(mentions: ["image.csv", "a PNG image"])
   }
 
   @Test func unknownColumnListsTheColumns() throws {
     let result = try AssayProcess.run(["chart", "histogram", "sampledata/iris.csv", "--column", "petal"])
-    expectOneLineFailure(result, mentions: ["petal", "sepal_length"])
+    result.expectOneLineFailure(mentions: ["petal", "sepal_length"])
   }
 
   @Test func textColumnCannotBeBinned() throws {
     let result = try AssayProcess.run(["chart", "histogram", "sampledata/iris.csv", "--column", "species"])
-    expectOneLineFailure(result, mentions: ["species"])
+    result.expectOneLineFailure(mentions: ["species"])
   }
 
   @Test func tableViewNeedsATerminal() throws {
     let result = try AssayProcess.run(["sampledata/iris.csv"])
-    expectOneLineFailure(result, mentions: ["terminal"])
+    result.expectOneLineFailure(mentions: ["terminal"])
   }
 }

@@ -26,11 +26,7 @@ struct MariaDBCommandTests {
 
   /// A failure as a user must see it: exit 1, nothing on stdout, one line on stderr naming `needles`.
   func expectOneLineFailure(_ arguments: [String], mentions needles: [String]) throws {
-    let result = try assay(arguments)
-    #expect(result.status == 1)
-    #expect(result.stdout.isEmpty)
-    #expect(result.stderr.split(separator: "\n").count == 1, "one line, got: \(result.stderr)")
-    for needle in needles { #expect(result.stderr.contains(needle), "\(needle) in: \(result.stderr)") }
+    try assay(arguments).expectOneLineFailure(mentions: needles)
   }
 
   @Test func irisDescribesAsTheCSVDoes() throws {

@@ -21,15 +21,6 @@ struct PostgresCommandTests {
     return text
   }
 
-  /// Checks a failure: exit 1, nothing on stdout, one line on stderr naming `needles`, never the password.
-  func expectOneLineFailure(_ result: AssayProcess.Result, mentions needles: [String]) {
-    #expect(result.status == 1)
-    #expect(result.stdout.isEmpty)
-    #expect(result.stderr.split(separator: "\n").count == 1, "one line, got: \(result.stderr)")
-    for needle in needles { #expect(result.stderr.contains(needle), "\(needle) in: \(result.stderr)") }
-    #expect(!result.stderr.contains(Self.password), "the password is never shown")
-  }
-
   @Test func irisDescribesExactlyAsItsCSV() throws {
     let fromCSV = try AssayProcess.run(["describe", "sampledata/iris.csv"])
     for arguments in [
@@ -80,7 +71,8 @@ struct PostgresCommandTests {
 
   @Test func aWrongPassword() throws {
     let result = try AssayProcess.run(["describe", Self.locator(password: "not-" + Self.password)])
-    expectOneLineFailure(result, mentions: ["password authentication failed", "postgres://assay@127.0.0.1"])
+    result.expectOneLineFailure(
+      hiding: Self.password, mentions: ["password authentication failed", "postgres://assay@127.0.0.1"])
     #expect(!result.stderr.contains("not-"))
   }
 
@@ -102,27 +94,28 @@ struct PostgresCommandTests {
 
   @Test func anUnreachableServer() throws {
     let result = try AssayProcess.run(["describe", Self.locator(port: "1")])
-    expectOneLineFailure(result, mentions: ["cannot connect", "refused", "127.0.0.1:1"])
+    result.expectOneLineFailure(
+      hiding: Self.password, mentions: ["cannot connect", "refused", "127.0.0.1:1"])
   }
 
   @Test func anUnknownDatabase() throws {
     let result = try AssayProcess.run(["describe", Self.locator(database: "nosuchdb")])
-    expectOneLineFailure(result, mentions: ["database \"nosuchdb\" does not exist"])
+    result.expectOneLineFailure(hiding: Self.password, mentions: ["database \"nosuchdb\" does not exist"])
   }
 
   @Test func anUnknownTable() throws {
     let result = try AssayProcess.run(["describe", Self.locator, "-O", "table=nosuch"])
-    expectOneLineFailure(result, mentions: ["relation \"nosuch\" does not exist"])
+    result.expectOneLineFailure(hiding: Self.password, mentions: ["relation \"nosuch\" does not exist"])
   }
 
   @Test func aSyntaxErrorInTheQuery() throws {
     let result = try AssayProcess.run(["describe", Self.locator + "?query=SELEC%201"])
-    expectOneLineFailure(result, mentions: ["syntax error"])
+    result.expectOneLineFailure(hiding: Self.password, mentions: ["syntax error"])
   }
 
   @Test func requiringTLSFromAServerWithout() throws {
     let result = try AssayProcess.run(["describe", Self.locator + "?sslmode=require"])
-    expectOneLineFailure(result, mentions: ["does not offer TLS"])
+    result.expectOneLineFailure(hiding: Self.password, mentions: ["does not offer TLS"])
   }
 
   @Test func everyTypeIsShownAsItsValues() throws {

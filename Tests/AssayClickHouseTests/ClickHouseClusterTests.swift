@@ -1,0 +1,159 @@
+import AssayAnalysis
+import AssayCSV
+import AssayCore
+import AssayPostgres
+import AssaySQL
+import AssayTestSupport
+import Foundation
+import Testing
+
+@testable import AssayClickHouse
+
+/// Summaries of a Distributed table are computed on the cluster's shards and agree with the same
+/// data read from CSV and from PostgreSQL; the rows of its tables filter, sort and page as Assay
+/// does in memory.
+@Suite(.enabled(if: ClickHouseTestCluster.isRunning), .serialized) struct ClickHouseClusterTests {
+  /// Iris, from the repository's sample file.
+  static func irisFromCSV() async throws -> Table {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    return try await CSVSource(locator: root.appendingPathComponent("sampledata/iris.csv").path).loadAll()
+  }
+
+  @Test func irisFromTheDistributedTableDescribesAndBinsAsFromCSVAndPostgreSQL() async throws {
+    let csv = TableAggregates(try await Self.irisFromCSV())
+    let cluster = try ClickHouseTestCluster.table("iris").aggregates
+    let columns = ["sepal_length", "sepal_width", "petal_length", "petal_width", "species"]
+    let expected = try csv.describe(columns: columns, monitor: nil)
+    #expect(try cluster.describe(columns: columns, monitor: nil) == expected)
+    for column in columns.dropLast() {
+      for rule in [BinRule.freedmanDiaconis, .sturges, .count(7)] {
+        #expect(
+          try cluster.histogram(column: column, rule: rule) == csv.histogram(column: column, rule: rule),
+          "\(column), \(rule)")
+      }
+    }
+    guard let postgres = ProcessInfo.processInfo.environment["ASSAY_TEST_POSTGRES"], !postgres.isEmpty else {
+      return
+    }
+    let opened = try PostgresLoader().open(
+      SourceRequest(
+        locator: SourceLocator(postgres), options: SourceOptions(named: ["table": "iris"]),
+        registry: LoaderRegistry(loaders: [])))
+    guard case .table(let source) = opened, let table = source as? DatabaseTable else {
+      Issue.record("PostgreSQL's iris opens as a table")
+      return
+    }
+    #expect(try table.aggregates.describe(columns: columns, monitor: nil) == expected)
+    #expect(
+      try table.aggregates.histogram(column: "petal_length", rule: .default)
+        == cluster.histogram(column: "petal_length", rule: .default))
+  }
+
+  /// A histogram of the million-row Distributed table: each shard reads its 500,000 rows and
+  /// sends its groups (at most one per bin) to the first server; Assay receives only the bins.
+  @Test func theHistogramsWorkRunsOnTheShards() async throws {
+    let started = try ClickHouseTestCluster.onSecondShard("SELECT toString(now())")[0][0]
+    let sheet = try ClickHouseTestCluster.table("numbers")
+    let histogram = try await ClickHouseTestCluster.onThread {
+      try sheet.aggregates.histogram(column: "measure", rule: .count(40))
+    }
+    #expect(histogram.counts.reduce(0, +) == 1_000_000)
+    let grouping = try #require(sheet.log.statements.last)
+    #expect(grouping.sql.contains("GROUP BY \"bin\""), "\(grouping.sql)")
+    #expect(grouping.rowsReceived == 40, "only the bins cross to Assay")
+    #expect(
+      sheet.log.statements.allSatisfy { $0.rowsReceived <= 40 }, "no statement returned rows of the table")
+
+    _ = try ClickHouseTestCluster.onSecondShard("SYSTEM FLUSH LOGS")
+    let logged = try ClickHouseTestCluster.onSecondShard(
+      """
+      SELECT read_rows, result_rows FROM system.query_log
+      WHERE type = 2 AND is_initial_query = 0 AND event_time >= toDateTime('\(started)')
+        AND query LIKE '%numbers_local%' AND query LIKE '%GROUP BY bin%'
+      """)
+    #expect(logged.count == 1, "the second shard ran the grouping once: \(logged)")
+    #expect(logged.first?[0] == "500000", "it read its own rows: \(logged)")
+    #expect(logged.first.flatMap { Int($0[1]) }.map { $0 <= 40 } == true, "and sent only groups: \(logged)")
+  }
+
+  @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
+    try await PushdownAgreement.expectSampleTablesAgree(server: try ClickHouseTestCluster.server())
+  }
+
+  @Test func boxesAndFrequenciesOfTheDistributedTableAgreeWithMemory() async throws {
+    let csv = TableAggregates(try await Self.irisFromCSV())
+    let cluster = try ClickHouseTestCluster.table("iris").aggregates
+    let boxes = try cluster.boxes(values: "sepal_width", groups: "species")
+    let expected = try csv.boxes(values: "sepal_width", groups: "species")
+    #expect(boxes.boxes == expected.boxes)
+    #expect(
+      try cluster.frequency(column: "petal_width", monitor: nil)
+        == csv.frequency(column: "petal_width", monitor: nil))
+  }
+
+  /// The seeded sample is drawn by the cluster: the same seed draws the same rows, whichever
+  /// shard answers first.
+  @Test func theSeededSampleIsTheSameRowsEachTime() throws {
+    let aggregates = try ClickHouseTestCluster.table("numbers").aggregates
+    let first = try aggregates.sample(rows: 500, seed: 7, complete: ["measure"])
+    let second = try aggregates.sample(rows: 500, seed: 7, complete: ["measure"])
+    #expect(first.table.rowCount == 500)
+    #expect(first.population == 1_000_000)
+    let ids = { (sample: RowSample) in Set((0..<sample.table.rowCount).map { sample.table.columns[0][$0] }) }
+    #expect(ids(first) == ids(second))
+    #expect(ids(first) != ids(try aggregates.sample(rows: 500, seed: 8, complete: ["measure"])))
+  }
+
+  @Test func everyTypeReadsAsItsValues() async throws {
+    let table = TableSort.sorted(
+      try await ClickHouseTestCluster.table("every_type").loadAll(), by: [SortKey(column: 0)])
+    let rows = PushdownAgreement.rows(table).map { $0.map(\.description) }
+    let types: [ColumnType] = [
+      // A UInt64 past Int64's range and a Decimal of 18 digits are kept as their exact text.
+      .int, .int, .int, .int, .int, .int, .int, .int, .string, .double, .double, .string, .string, .string,
+      .date,
+      .timestamp, .timestamp, .int, .string, .string, .string,
+    ]
+    #expect(table.columns.map(\.type) == types)
+    #expect(
+      rows[0] == [
+        "1", "-128", "-32768", "-2147483648", "-9223372036854775808", "0", "0", "0", "0", "1.5", "-2.25",
+        "12345.6789", "héllo wörld", "abc", "2024-02-29", "2024-03-01 08:00:00Z", "2024-03-01 07:00:00Z", "7",
+        "low", "happy", "['a','b']",
+      ])
+    #expect(
+      rows[1] == [
+        "2", "127", "32767", "2147483647", "9223372036854775807", "255", "65535", "4294967295",
+        "18446744073709551615", "-3.25", "1e+300", "-99999999999999.9999", "", "xyz", "1970-01-02",
+        "1970-01-01 00:00:01Z", "2105-12-31 22:00:00Z", "", "", "sad", "[]",
+      ])
+  }
+
+  /// Stopping a statement stops it on the cluster: no query of Assay's is left running.
+  @Test func cancellingStopsTheStatementOnTheCluster() throws {
+    let server = try ClickHouseTestCluster.server()
+    let connection = try server.connect() as! ClickHouseConnection
+    // About 20 s of hashing on each shard, in small blocks (a statement stops between blocks).
+    let slow =
+      "SELECT sum(cityHash64(id, n)) FROM assaytest.numbers ARRAY JOIN range(5000) AS n SETTINGS max_block_size = 100"
+    Thread.detachNewThread {
+      Thread.sleep(forTimeInterval: 1)
+      connection.cancel()
+    }
+    let started = Date()
+    #expect(throws: CancellationError.self) {
+      try connection.run(
+        slow, parameters: [], firstPageRows: 10, pageRows: 10, columns: { _ in }, rows: { _ in true })
+    }
+    #expect(Date().timeIntervalSince(started) < 10)
+    var left: [[String]] = []
+    for _ in 0..<50 {
+      left = try ClickHouseTestCluster.onSecondShard(
+        "SELECT query_id FROM system.processes WHERE is_initial_query = 0 AND query LIKE '%cityHash64%'")
+      if left.isEmpty { break }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    #expect(left.isEmpty, "the shards' parts of the statement stopped: \(left)")
+  }
+}

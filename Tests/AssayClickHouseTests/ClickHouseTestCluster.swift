@@ -1,0 +1,53 @@
+import AssayCore
+import AssaySQL
+import Foundation
+
+@testable import AssayClickHouse
+
+/// The two-shard cluster `scripts/servers/clickhouse.sh` starts, when `ASSAY_TEST_CLICKHOUSE` names it.
+enum ClickHouseTestCluster {
+  /// `clickhouse://assay:PASSWORD@127.0.0.1:PORT/assaytest`, or nil when no cluster runs.
+  static let locator = ProcessInfo.processInfo.environment["ASSAY_TEST_CLICKHOUSE"]
+  /// The second shard's HTTP address.
+  static let secondShard = ProcessInfo.processInfo.environment["ASSAY_TEST_CLICKHOUSE_SHARD2"] ?? ""
+
+  /// True when the tests that need the cluster can run.
+  static var isRunning: Bool { locator != nil }
+
+  /// The first server, with the test database, its options `named`.
+  static func server(_ named: [String: String] = [:]) throws -> ClickHouseServer {
+    try ClickHouseServer(
+      endpoint: ClickHouseEndpoint(
+        locator: SourceLocator(locator ?? ""), options: SourceOptions(named: named), environment: [:]))
+  }
+
+  /// A sheet of table `name` on the cluster.
+  static func table(_ name: String) throws -> DatabaseTable {
+    DatabaseTable(server: try server(), reference: .named(name))
+  }
+
+  /// The rows of `sql` run on the second shard by its own `default` account (which may write and
+  /// read the system tables), as TabSeparated lines of fields.
+  static func onSecondShard(_ sql: String) throws -> [[String]] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+    process.arguments = ["-s", "--fail-with-body", secondShard + "/", "--data-binary", sql]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    guard process.terminationStatus == 0 else { throw AssayError(message: "the second shard: \(text)") }
+    return text.split(separator: "\n").map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
+  }
+
+  /// Runs `body` on a thread of its own, as Assay's workers call a session.
+  static func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread.detachNewThread { continuation.resume(with: Result { try body() }) }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import AssayCore
+import NIOCore
+import Testing
+
+@testable import AssayClickHouse
+@testable import AssaySQL
+
+/// What ClickHouse writes is read as it means: TabSeparated rows with their escapes and NULLs, its
+/// types, its exception texts; and what Assay writes into a statement is a literal ClickHouse
+/// reads back exactly.
+struct ClickHouseTextTests {
+  func pages(_ pieces: [String]) throws -> (columns: [SQLColumn], rows: [[String]]) {
+    var reader = TabSeparatedPages(serverZone: "UTC")
+    for piece in pieces {
+      try reader.take(ByteBuffer(string: piece), failure: { AssayError(message: "cut: \($0)") })
+    }
+    try reader.finish(failure: { AssayError(message: "cut: \($0)") })
+    let page = reader.takePage()
+    let rows = (0..<page.rowCount).map { row in page.values.map { $0[row].description } }
+    return (reader.columns ?? [], rows)
+  }
+
+  @Test func rowsSplitAnywhereAreReadWithTheirEscapes() throws {
+    let text =
+      "n\ts\tu\tf\n" + "Nullable(Int32)\tString\tUInt64\tFixedString(4)\n"
+      + "1\ta\\tb\\nc\\\\d\\'e\t18446744073709551615\tab\\0\\0\n" + "\\N\t\\N\t5\tabcd\n"
+    for split in [1, 7, 40, text.utf8.count - 1] {
+      let cut = text.utf8.index(text.utf8.startIndex, offsetBy: split)
+      let read = try pages([String(text[..<cut]), String(text[cut...])])
+      #expect(read.columns.map(\.name) == ["n", "s", "u", "f"])
+      #expect(read.columns.map(\.type) == [.int, .string, .int, .string])
+      #expect(read.rows == [["1", "a\tb\nc\\d'e", "18446744073709551615", "ab"], ["", "", "5", "abcd"]])
+    }
+  }
+
+  @Test func anErrorAfterTheFirstRowsIsReported() throws {
+    #expect(throws: AssayError.self) {
+      _ = try pages(["x\nUInt8\n1\n2\nCode: 159, e.displayText() = DB::Exception: Timeout exceeded\n"])
+    }
+  }
+
+  @Test func typesAreReadWhateverTheirWrappers() {
+    #expect(ClickHouseColumnType("LowCardinality(Nullable(String))") == .text)
+    #expect(ClickHouseColumnType("Nullable(Decimal(38, 10))") == .decimal(precision: 38))
+    #expect(ClickHouseColumnType("Decimal64(4)") == .decimal(precision: 18))
+    #expect(ClickHouseColumnType("DateTime('Asia/Tokyo')") == .dateTime(zone: "Asia/Tokyo"))
+    #expect(ClickHouseColumnType("Enum8('a' = 1)") == .text)
+    #expect(ClickHouseColumnType("Array(UInt8)") == .other)
+  }
+
+  @Test func wallClockTimesBecomeInstants() {
+    let tokyo = ClickHouseValueReader(kind: .dateTime(zone: "Asia/Tokyo"), serverZone: "UTC")
+    let value = Array("2024-03-01 09:00:00".utf8).withUnsafeBufferPointer { tokyo.value($0) }
+    #expect(value.description == "2024-03-01 00:00:00Z")
+    let server = ClickHouseValueReader(kind: .dateTime(zone: nil), serverZone: "Europe/Amsterdam")
+    let summer = Array("2024-07-01 12:00:00".utf8).withUnsafeBufferPointer { server.value($0) }
+    #expect(summer.description == "2024-07-01 10:00:00Z")
+  }
+
+  @Test func literalsAreEscapedAndExact() {
+    let dialect = SQLDialect(.clickhouse)
+    #expect(dialect.literal(.string("it's a \\ test")) == "'it\\'s a \\\\ test'")
+    #expect(dialect.literal(.double(0.1)) == "0.1")
+    #expect(dialect.literal(.double(-.infinity)) == "-inf")
+    #expect(dialect.literal(.int(.min)) == "toInt64('-9223372036854775808')")
+    #expect(dialect.literal(.date(1)) == "toDate(1)")
+    #expect(dialect.literal(.timestamp(Timestamp(microseconds: -1, zone: .utc))) == "toDateTime(-1)")
+    let placed = SQLPlacement.placed(
+      "x = \(SQLPlacement.marker(0, of: .statement))", statement: [.string("a'b")], source: [],
+      dialect: dialect)
+    #expect(placed.sql == "x = 'a\\'b'")
+    #expect(placed.parameters.isEmpty)
+  }
+
+  @Test func exceptionTextsOfOldAndNewServers() {
+    let old = ClickHouseFailure.exception(
+      "Code: 60, e.displayText() = DB::Exception: Table assaytest.nope doesn't exist., e.what() = DB::Exception\n"
+    )
+    #expect(old.code == 60)
+    #expect(old.message == "Table assaytest.nope doesn't exist.")
+    let new = ClickHouseFailure.exception(
+      "Code: 62. DB::Exception: Syntax error: failed at position 1. (SYNTAX_ERROR) (version 23.8.1.1)")
+    #expect(new.code == 62)
+    #expect(new.message == "Syntax error: failed at position 1. (SYNTAX_ERROR)")
+  }
+}

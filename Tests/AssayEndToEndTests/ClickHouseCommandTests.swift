@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@Suite(
+  "assay with a ClickHouse cluster, as a user runs it",
+  .enabled(if: ProcessInfo.processInfo.environment["ASSAY_TEST_CLICKHOUSE"] != nil))
+struct ClickHouseCommandTests {
+  /// `clickhouse://assay:PASSWORD@127.0.0.1:PORT/assaytest`.
+  static let locator = ProcessInfo.processInfo.environment["ASSAY_TEST_CLICKHOUSE"] ?? ""
+  /// The password in it.
+  static let password = String(locator.split(separator: "@")[0].split(separator: ":").last ?? "")
+
+  @Test func irisFromTheDistributedTableDescribesAndChartsExactlyAsItsCSV() throws {
+    for command in [["describe"], ["chart", "histogram", "--column", "petal_length"]] {
+      let fromCSV = try AssayProcess.run(command + ["sampledata/iris.csv"])
+      for source in [[Self.locator + "?table=iris"], [Self.locator, "--query", "SELECT * FROM iris"]] {
+        let fromCluster = try AssayProcess.run(command + source)
+        #expect(fromCluster.status == 0, "\(fromCluster.stderr)")
+        // The chart's title names its source; every line below it is the same.
+        let body = { (text: String) in command == ["describe"] ? text : String(text.drop { $0 != "\n" }) }
+        #expect(body(fromCluster.stdout) == body(fromCSV.stdout), "\(command) of \(source)")
+      }
+    }
+  }
+
+  @Test func lsListsTheTablesWithTheirEnginesRowsAndBytes() throws {
+    let result = try AssayProcess.run(["ls", Self.locator, "--format", "csv"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains(Self.password))
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let numbers = try #require(lines.first { $0.hasPrefix("assaytest.numbers,") })
+    #expect(numbers.contains(",1000000,") && numbers.hasSuffix(",Distributed"), "\(numbers)")
+    let local = try #require(lines.first { $0.hasPrefix("assaytest.numbers_local,") })
+    #expect(local.contains(",500000,") && local.hasSuffix(",MergeTree"), "\(local)")
+  }
+
+  /// The SQL sent for a histogram: the bounds, the quartiles (exact), then one GROUP BY; only
+  /// the bins come back.
+  @Test func explainShowsTheAggregatesTheClusterRan() throws {
+    let result = try AssayProcess.run([
+      "chart", "histogram", Self.locator + "?table=numbers", "--column", "measure", "--bins", "20",
+      "--explain",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("1,000,000 values"), "\(result.stdout)")
+    #expect(
+      result.stderr.contains(
+        "SELECT COUNT(*), COUNT(\"measure\"), MIN(\"measure\"), MAX(\"measure\") FROM \"numbers\";"))
+    #expect(result.stderr.contains("GROUP BY \"bin\";\n-- 20 rows received"), "\(result.stderr)")
+    #expect(!result.stderr.contains("1,000,000 rows received"))
+  }
+
+  @Test func aWrongPassword() throws {
+    let wrong = Self.locator.replacingOccurrences(of: ":\(Self.password)@", with: ":not-\(Self.password)@")
+    let result = try AssayProcess.run(["describe", wrong + "?table=iris"])
+    result.expectOneLineFailure(
+      hiding: Self.password, mentions: ["refused the sign-in as 'assay'", "Wrong password"])
+    #expect(!result.stderr.contains("not-"))
+  }
+
+  @Test func thePasswordFromTheEnvironment() throws {
+    let withoutPassword = Self.locator.replacingOccurrences(of: ":\(Self.password)@", with: "@")
+    let result = try AssayProcess.run(
+      ["schema", withoutPassword + "?table=iris"], environment: ["CLICKHOUSE_PASSWORD": Self.password])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("150 rows"))
+  }
+
+  @Test func anUnknownTable() throws {
+    let result = try AssayProcess.run(["describe", Self.locator, "--table", "nosuch"])
+    result.expectOneLineFailure(
+      hiding: Self.password, mentions: ["Table assaytest.nosuch doesn't exist", "assay ls"])
+  }
+
+  @Test func aSyntaxError() throws {
+    let result = try AssayProcess.run(["describe", Self.locator, "--query", "SELEC 1"])
+    result.expectOneLineFailure(hiding: Self.password, mentions: ["Syntax error: failed at position 1"])
+  }
+
+  @Test func anInsertIsRefusedAsTheSessionIsReadOnly() throws {
+    let result = try AssayProcess.run([
+      "schema", Self.locator, "--query", "INSERT INTO iris_local SELECT * FROM iris_local",
+    ])
+    result.expectOneLineFailure(
+      hiding: Self.password, mentions: ["Cannot insert into table in readonly mode", "read-only"])
+    let count = try AssayProcess.run(["schema", Self.locator + "?table=iris"])
+    #expect(count.stdout.contains("150 rows"), "nothing was written: \(count.stdout)")
+  }
+
+  @Test func aServerThatIsDown() throws {
+    let down = Self.locator.replacingOccurrences(
+      of: #":\d+/"#, with: ":1/", options: .regularExpression)
+    let result = try AssayProcess.run(["describe", down + "?table=iris"])
+    result.expectOneLineFailure(
+      hiding: Self.password, mentions: ["cannot reach http://127.0.0.1:1", "connection refused"])
+  }
+
+  @Test func aStatementPastItsTimeLimit() throws {
+    let result = try AssayProcess.run([
+      "describe", Self.locator + "?timeout=1", "--query",
+      "SELECT sum(cityHash64(id, n)) AS s FROM numbers ARRAY JOIN range(5000) AS n SETTINGS max_block_size = 100",
+    ])
+    result.expectOneLineFailure(hiding: Self.password, mentions: ["Timeout exceeded", "-O timeout="])
+  }
+}
