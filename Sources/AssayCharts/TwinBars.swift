@@ -100,9 +100,11 @@ public struct TwinBars: Sendable, Equatable {
     var grid = Grid(width: width, height: min(height, 1 + 2 * shownGroups))
     var x = grid.put("█", x: 0, y: 0, style: Style(.series1))
     x += grid.put(
-      " \(SafeText.visible(names.first)) (\(NumberFormatting.grouped(firstTotal)))   ", x: x, y: 0)
+      " \(SafeText.visible(names.first)) (\(NumberFormatting.grouped(firstTotal))) above   ", x: x, y: 0)
     x += grid.put("█", x: x, y: 0, style: Style(.series2))
-    grid.put(" \(SafeText.visible(names.second)) (\(NumberFormatting.grouped(secondTotal)))", x: x, y: 0)
+    // The order is named, so that the sides are told apart without colour (NO_COLOR, monochrome).
+    grid.put(
+      " \(SafeText.visible(names.second)) (\(NumberFormatting.grouped(secondTotal))) below", x: x, y: 0)
     let shares = [(first, firstTotal), (second, secondTotal)].map { counts, total in
       counts.map { total > 0 ? Double($0) / Double(total) : 0 }
     }

@@ -64,9 +64,10 @@ extension SQLAggregates {
     _ x: String, bins: Int, first: Double, last: Double, step: Double, statement: inout SQLStatement
   ) -> String {
     let (index, bin) = (dialect.quote("index"), dialect.quote("bin"))
+    // Only the edges below the last are compared (the index is at most bins − 1, and a move up
+    // only from below bins − 1), each `i · step + first` as `Histogram.linspace` makes it.
     func edge(_ position: String) -> String {
-      "CASE WHEN \(position) = \(statement.bind(bins)) THEN \(statement.bind(last)) "
-        + "ELSE \(position) * \(statement.bind(step)) + \(statement.bind(first)) END"
+      "\(position) * \(statement.bind(step)) + \(statement.bind(first))"
     }
     let below = "\(x) < \(edge(index)) AND \(index) > 0"
     let above = "\(index) < \(statement.bind(bins - 1)) AND \(x) >= \(edge("(\(index) + 1)"))"

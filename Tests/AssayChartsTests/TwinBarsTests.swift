@@ -18,13 +18,13 @@ import Testing
     let grid = bars.render(width: 40, height: 5)
     #expect(
       grid.plainLines() == [
-        "█ real (5)   █ synthetic (8)            ",
+        "█ real (5) above   █ synthetic (8) below",
         "[0, 2) ┤██████▌ 20.0%                   ",
         "       ┤████████████▎ 37.5%             ",
         "[2, 4] ┤██████████████████████████ 80.0%",
         "       ┤████████████████████▍ 62.5%     ",
       ])
-    #expect(grid[x: 0, y: 0].style == Style(.series1) && grid[x: 13, y: 0].style == Style(.series2))
+    #expect(grid[x: 0, y: 0].style == Style(.series1) && grid[x: 19, y: 0].style == Style(.series2))
     #expect(grid[x: 8, y: 1].style == Style(.series1) && grid[x: 8, y: 2].style == Style(.series2))
   }
 

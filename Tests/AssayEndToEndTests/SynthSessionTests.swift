@@ -11,7 +11,7 @@ import Testing
     try tmux.press("Y")
     let twin = try tmux.waitForScreen { $0.contains { $0.contains("twin of") } }
     #expect(twin[0].hasPrefix("species (1/8, category): TV 0."), "\(twin)")
-    #expect(twin[2].hasPrefix("█ real (344)   █ synthetic (344)"), "\(twin)")
+    #expect(twin[2].hasPrefix("█ real (344) above   █ synthetic (344) below"), "\(twin)")
     #expect(twin[3].hasPrefix("   Adelie ┤███") && twin[3].hasSuffix("44.2%"), "\(twin)")
     #expect(twin[4].hasPrefix("          ┤███"), "\(twin)")
     // The legend's two squares, and each side's bars, are drawn in two different colours.
@@ -25,7 +25,7 @@ import Testing
     let number = try tmux.waitForScreen {
       $0.contains { $0.hasPrefix("bill_length_mm (3/8, number): KS 0.") }
     }
-    #expect(number[2].hasPrefix("█ real (342)   █ synthetic"), "\(number)")
+    #expect(number[2].hasPrefix("█ real (342) above   █ synthetic"), "\(number)")
     #expect(number[3].hasPrefix("[32.1, "), "\(number)")
 
     try tmux.press("r")

@@ -16,7 +16,7 @@ import Testing
     #expect(twin.title == "twin of fruit.csv")
     let screen = Fixtures.screen(state)
     #expect(screen[0].hasPrefix("id (1/5, number): KS "), "\(screen)")
-    #expect(screen[2].hasPrefix("█ real (6)   █ synthetic (6)"), "\(screen)")
+    #expect(screen[2].hasPrefix("█ real (6) above   █ synthetic (6) below"), "\(screen)")
     #expect(screen[19].contains("› twin of fruit.csv  ←/→ column  r report"), "\(screen)")
 
     // As many bins as the screen holds, the last one (closed, holding the maximum) drawn.
