@@ -17,8 +17,8 @@ to row 9,000,000, a sort, a filter) with the browser's peak memory, as bench_db.
   assay freq                the frequency table of category: one GROUP BY
   assay describe            every column: counts, distinct counts, extremes, medians, mean, std
   pandas x / category / all the way an analyst pulls: the column(s) over HTTP as TSV into
-                            pandas.read_csv, then the same summary there (numpy.histogram,
-                            value_counts, describe with nunique and median)
+                            pandas.read_csv, then the same summary there (numpy.histogram with
+                            30 bins or bins="fd", value_counts, describe with nunique and median)
   pull x / category / all   clickhouse-client ... FORMAT Native: moving the column(s) alone, in
                             ClickHouse's own binary format (the least any tool that pulls must do)
   by hand                   clickhouse-client running the statements Assay sent (read from its
@@ -77,6 +77,8 @@ query = urllib.parse.quote(f"SELECT {columns} FROM bench FORMAT TSVWithNames")
 frame = pandas.read_csv(urllib.request.urlopen(f"{address}/?database=assaytest&query={query}"), sep="\\t")
 if summary == "histogram":
     numpy.histogram(frame["x"].dropna(), bins=30)
+elif summary == "histogram-fd":
+    numpy.histogram(frame["x"].dropna(), bins="fd")
 elif summary == "freq":
     frame["category"].value_counts()
 else:
@@ -119,8 +121,8 @@ def main():
         for name, command in summaries.items():
             commands["assay " + name] = [args.assay] + command
             commands["by hand: " + name] = client(ports[0], sent_statements([args.assay] + command))
-        for name, columns, summary in [("x", "x", "histogram"), ("category", "category", "freq"),
-                                       ("all columns", "*", "describe")]:
+        for name, columns, summary in [("x", "x", "histogram"), ("x", "x", "histogram-fd"),
+                                       ("category", "category", "freq"), ("all columns", "*", "describe")]:
             commands[f"pandas: pull {name}, {summary}"] = pandas_pull(locator, columns, summary)
             commands[f"pull {name} (clickhouse-client Native)"] = client(
                 ports[0], f"SELECT {columns} FROM bench FORMAT Native")
@@ -138,12 +140,13 @@ def main():
         for name, values in times.items():
             print(f"{name:44} {statistics.median(values):9.3f} {min(values):8.3f}")
         median = {name: statistics.median(values) for name, values in times.items()}
-        pulls = {"histogram": ("x", "histogram"), "freq": ("category", "freq"), "describe": ("all columns", "describe")}
+        pulls = {"histogram x --bins": ("x", "histogram"), "histogram x (F-D": ("x", "histogram-fd"),
+                 "freq": ("category", "freq"), "describe": ("all columns", "describe")}
         for name in summaries:
             columns, summary = next(pulls[key] for key in pulls if name.startswith(key))
             assay = median["assay " + name]
             print(f"{name}: {median[f'pandas: pull {columns}, {summary}'] / assay:.1f}x faster than pandas pulling "
-                  f"{columns}, {median[f'pull {columns} (clickhouse-client Native)'] / assay:.1f}x faster than moving "
+                  f"{columns} ({summary}), {median[f'pull {columns} (clickhouse-client Native)'] / assay:.1f}x faster than moving "
                   f"them alone, {assay / median['by hand: ' + name]:.2f}x the time of the same statements by hand")
         print(f"{'assay first screen of the table':44} {statistics.median(screens):9.3f} {min(screens):8.3f}")
         for name, seconds in steps.items():
