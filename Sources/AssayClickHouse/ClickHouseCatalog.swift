@@ -20,7 +20,7 @@ struct ClickHouseCatalog {
     ).rows
     let local = try sizes(from: "system.parts")
     var clusters: [String: [String: (rows: Int, bytes: Int)]] = [:]
-    return try listed.map { row in
+    return listed.map { row in
       let (database, name, engine) = (row[0].description, row[1].description, row[2].description)
       var size = local[database + "." + name]
       if engine == "Distributed", let spread = Self.distributed(row[3].description) {

@@ -56,16 +56,7 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
   }
 
   /// Stops the statement running now: its request is dropped and `KILL QUERY` sent for its id.
-  func cancel() {
-    let stopped = lock.withLock { () -> (String, HTTPClient.Task<Void>)? in
-      guard let current = running, !current.stopped else { return nil }
-      running?.stopped = true
-      return (current.queryID, current.task)
-    }
-    guard let (queryID, task) = stopped else { return }
-    task.cancel()
-    kill(queryID)
-  }
+  func cancel() { stopRunning() }
 
   /// The tables of every database but the system's, with their engines, rows and bytes.
   func catalog() throws -> [CatalogTable] { try ClickHouseCatalog(connection: self).tables() }
@@ -82,7 +73,13 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     let request = try self.request(sql, queryID: queryID, held: held)
     let task = Self.client.execute(request: request, delegate: stream)
     lock.withLock { running = (queryID, task, false) }
-    defer { lock.withLock { running = nil } }
+    var settled = false
+    defer {
+      // A statement left part way (a reader's error, a cut answer) is ended on the server too,
+      // which would otherwise wait, blocked on the unread answer, until its time limit.
+      if !settled && !stream.hasEnded { stopRunning() }
+      lock.withLock { running = nil }
+    }
     func stoppedByCancel() -> Bool { lock.withLock { running?.stopped ?? false } }
     do {
       let status = try stream.waitForStatus()
@@ -101,13 +98,15 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
         guard pages.rowCount >= limit else { continue }
         limit = pageRows
         guard try rows(pages.takePage()) else {
-          stopEarly(queryID, task)
+          stopRunning()
+          settled = true
           return
         }
       }
       try pages.finish(failure: failure)
       if !described { try columns(pages.columns ?? []) }
       if pages.rowCount > 0 { _ = try rows(pages.takePage()) }
+      settled = true
     } catch {
       if stoppedByCancel() || error is CancellationError { throw CancellationError() }
       if error is AssayError { throw error }
@@ -115,9 +114,14 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     }
   }
 
-  /// Ends a statement whose rows are no longer wanted, here and on the server.
-  private func stopEarly(_ queryID: String, _ task: HTTPClient.Task<Void>) {
-    lock.withLock { running?.stopped = true }
+  /// Ends the statement running now (once): its request is dropped, and `KILL QUERY` sent for its id.
+  private func stopRunning() {
+    let stopping = lock.withLock { () -> (String, HTTPClient.Task<Void>)? in
+      guard let current = running, !current.stopped else { return nil }
+      running?.stopped = true
+      return (current.queryID, current.task)
+    }
+    guard let (queryID, task) = stopping else { return }
     task.cancel()
     kill(queryID)
   }

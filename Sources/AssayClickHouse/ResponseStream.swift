@@ -47,6 +47,13 @@ final class ResponseStream: HTTPClientResponseDelegate, @unchecked Sendable {  /
   /// Keeps the error (a refused connection, a cancelled task) for the reader.
   func didReceiveError(task: HTTPClient.Task<Void>, _ error: any Error) { finish(error) }
 
+  /// Whether the answer ended: all of it arrived, or the request failed.
+  var hasEnded: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return ended
+  }
+
   /// The answer's status, once it came; the request's error when none will.
   func waitForStatus() throws -> Int {
     condition.lock()
