@@ -38,7 +38,8 @@ HARNESS = os.path.join(ROOT, "scripts", "servers", "clickhouse.sh")
 
 def start_cluster():
     """Starts the cluster; its locator, root folder and the two servers' TCP ports."""
-    script = (f'source "{HARNESS}" && server_start_clickhouse >&2 && echo "$ASSAY_TEST_CLICKHOUSE" '
+    script = (f'source "{HARNESS}" && {{ server_start_clickhouse >&2 || {{ server_stop_clickhouse; exit 1; }}; }} '
+              f'&& echo "$ASSAY_TEST_CLICKHOUSE" '
               f'"$ASSAY_CLICKHOUSE_ROOT" "$ASSAY_CLICKHOUSE_TCP1" "$ASSAY_CLICKHOUSE_TCP2"')
     out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True).stdout.split()
     return out[-4], out[-3], out[-2:]

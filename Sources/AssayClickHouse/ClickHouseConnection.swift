@@ -16,7 +16,7 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
   /// The server's time zone.
   let zone: ServerZone
   private let lock = NSLock()
-  private var running: (queryID: String, task: HTTPClient.Task<Void>, stopped: Bool)?
+  private var running: (queryID: String, task: HTTPClient.Task<Void>?, stopped: Bool)?
 
   /// A session with the server at `endpoint`.
   init(endpoint: ClickHouseEndpoint, zone: ServerZone) {
@@ -71,13 +71,23 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     let queryID = "assay-" + UUID().uuidString.lowercased()
     let stream = ResponseStream()
     let request = try self.request(sql, queryID: queryID, held: held)
-    let task = Self.client.execute(request: request, delegate: stream)
-    lock.withLock { running = (queryID, task, false) }
+    // Registered before it is sent, so that a cancel from now on reaches it.
+    lock.withLock { running = (queryID, nil, false) }
+    // A backstop past the server's own limit, for an answer that stalls.
+    let deadline = endpoint.timeLimit > 0 ? NIODeadline.now() + .seconds(Int64(endpoint.timeLimit) + 30) : nil
+    let task = Self.client.execute(request: request, delegate: stream, deadline: deadline)
+    let cancelledBeforeSending = lock.withLock { () -> Bool in
+      running?.task = task
+      return running?.stopped ?? false
+    }
+    if cancelledBeforeSending { task.cancel() }
     var settled = false
     defer {
       // A statement left part way (a reader's error, a cut answer) is ended on the server too,
-      // which would otherwise wait, blocked on the unread answer, until its time limit.
+      // which would otherwise wait, blocked on the unread answer, until its time limit; and the
+      // answer is given up here, so the client is not left waiting for a reader.
       if !settled && !stream.hasEnded { stopRunning() }
+      stream.abandon()
       lock.withLock { running = nil }
     }
     func stoppedByCancel() -> Bool { lock.withLock { running?.stopped ?? false } }
@@ -116,13 +126,13 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
 
   /// Ends the statement running now (once): its request is dropped, and `KILL QUERY` sent for its id.
   private func stopRunning() {
-    let stopping = lock.withLock { () -> (String, HTTPClient.Task<Void>)? in
+    let stopping = lock.withLock { () -> (String, HTTPClient.Task<Void>?)? in
       guard let current = running, !current.stopped else { return nil }
       running?.stopped = true
       return (current.queryID, current.task)
     }
     guard let (queryID, task) = stopping else { return }
-    task.cancel()
+    task?.cancel()
     kill(queryID)
   }
 

@@ -32,6 +32,7 @@ final class ResponseStream: HTTPClientResponseDelegate, @unchecked Sendable {  /
   func didReceiveBodyPart(task: HTTPClient.Task<Void>, _ buffer: ByteBuffer) -> EventLoopFuture<Void> {
     condition.lock()
     defer { condition.unlock() }
+    guard !ended else { return task.eventLoop.makeSucceededVoidFuture() }
     pieces.append(buffer)
     queued += buffer.readableBytes
     condition.broadcast()
@@ -80,6 +81,18 @@ final class ResponseStream: HTTPClientResponseDelegate, @unchecked Sendable {  /
       waiting.succeed(())
     }
     return piece
+  }
+
+  /// Gives the answer up: what waits unread is dropped, and the client, if it waits for the reader
+  /// to catch up, reads on (to the end its task is cancelled at), so nothing is left waiting.
+  func abandon() {
+    change { stream in
+      stream.pieces.removeAll()
+      stream.queued = 0
+      stream.ended = true
+      stream.resume?.succeed(())
+      stream.resume = nil
+    }
   }
 
   /// The rest of the body as text, at most `limit` bytes of it (an error's message).

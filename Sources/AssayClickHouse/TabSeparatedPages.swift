@@ -17,6 +17,8 @@ struct TabSeparatedPages {
   private var readers: [ClickHouseValueReader] = []
   private let serverZone: String
   private var unescaped: [UInt8] = []
+  /// A row that reads like ClickHouse's exception text: the error it wrote, if no line follows.
+  private var possibleException: [UInt8]?
 
   /// A reader whose DateTime columns without a zone are in `serverZone`.
   init(serverZone: String) { self.serverZone = serverZone }
@@ -27,8 +29,10 @@ struct TabSeparatedPages {
   /// Reads the lines `piece` ends (with what came before them).
   /// - Throws: the error ClickHouse wrote in place of a row, as `failure` makes it.
   mutating func take(_ piece: ByteBuffer, failure: (String) -> any Error) throws {
+    let searched = carry.count
     carry += piece.readableBytesView
-    guard let lastBreak = carry.lastIndex(of: 0x0A) else { return }
+    // Only the bytes just added can hold a new line break: a long cell is not searched again.
+    guard let lastBreak = carry[searched...].lastIndex(of: 0x0A) else { return }
     try carry.withUnsafeBufferPointer { bytes in
       var start = 0
       while start <= lastBreak {
@@ -41,9 +45,13 @@ struct TabSeparatedPages {
     carry.removeSubrange(0...lastBreak)
   }
 
-  /// Checks that nothing but whole lines came.
+  /// Checks that the answer ended as a result does: whole lines, both header lines, and not in
+  /// the exception text ClickHouse writes when a statement fails after its first rows.
   func finish(failure: (String) -> any Error) throws {
-    guard carry.isEmpty else { throw failure(String(decoding: carry, as: UTF8.self)) }
+    if let possibleException { throw failure(String(decoding: possibleException, as: UTF8.self)) }
+    guard carry.isEmpty, names == nil || columns != nil else {
+      throw failure(String(decoding: carry, as: UTF8.self))
+    }
   }
 
   /// The page filled so far, emptied.
@@ -77,9 +85,21 @@ struct TabSeparatedPages {
       page = names.map { _ in [] }
       return
     }
-    guard fields.count == columns.count, !Self.isException(bytes) else {
-      throw failure(String(decoding: bytes, as: UTF8.self))
+    guard fields.count == columns.count else { throw failure(String(decoding: bytes, as: UTF8.self)) }
+    // A one-column row can read like the exception text: it is one only when it is the last line.
+    if let earlier = possibleException {
+      possibleException = nil
+      earlier.withUnsafeBufferPointer { row($0, fields: [0..<earlier.count]) }
     }
+    if Self.isException(bytes) {
+      possibleException = Array(bytes)
+      return
+    }
+    row(bytes, fields: fields)
+  }
+
+  /// Appends one row's fields to the page.
+  private mutating func row(_ bytes: UnsafeBufferPointer<UInt8>, fields: [Range<Int>]) {
     for (column, range) in fields.enumerated() {
       let field = UnsafeBufferPointer(rebasing: bytes[range])
       if field.count == 2 && field[0] == 0x5C && field[1] == 0x4E {

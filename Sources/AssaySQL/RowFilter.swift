@@ -86,7 +86,9 @@ private struct ConditionWriter {
     if column.type == .double, dialect.engine == .postgres {
       guards.append("\(name) <> CAST('NaN' AS double precision)")
     }
-    if column.type == .double, dialect.engine == .clickhouse { guards.append("NOT isNaN(\(name))") }
+    if column.type == .double, dialect.engine == .clickhouse {
+      guards.append("NOT isNaN(\(dialect.asDouble(name)))")  // a Decimal has no isNaN of its own
+    }
     let test = try compared(column, name, op, constant)
     let conjunction = (guards + [test]).joined(separator: " AND ")
     // ClickHouse's AND of a false and a NULL is NULL, which NOT keeps NULL: a null's test is false.
@@ -128,6 +130,8 @@ private struct ConditionWriter {
     case (.bool, .postgres): return "CAST(\(name) AS integer)"
     case (.duration, .postgres): return "EXTRACT(EPOCH FROM \(name))"
     case (.duration, .mysql): return "TIME_TO_SEC(\(name))"
+    // A Decimal has no comparison with a Float64 constant.
+    case (.double, .clickhouse): return dialect.asDouble(name)
     default: return name
     }
   }
@@ -149,7 +153,7 @@ private struct ConditionWriter {
     if rest == 0, let day = Int32(exactly: days) { return "\(name) \(symbol) \(bind(.date(day)))" }
     switch dialect.engine {
     case .postgres: return "CAST(\(name) AS timestamp) \(symbol) \(bind(stamp))"
-    case .clickhouse: return "toDateTime(\(name)) \(symbol) \(bind(stamp))"
+    case .clickhouse: return "toDateTime(\(name), 'UTC') \(symbol) \(bind(stamp))"
     case .mysql, .sqlite: return "CAST(\(name) AS DATETIME) \(symbol) \(bind(stamp))"
     }
   }

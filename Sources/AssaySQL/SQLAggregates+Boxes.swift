@@ -49,7 +49,7 @@ extension SQLAggregates {
       in: session)
     let (q1, median, q3) = (quartiles[0], quartiles[1], quartiles[2])
     let (low, high) = BoxSummary.fences(q1: q1, q3: q3)
-    let value = quoted(column.name)
+    let value = numeric(column)
     var statement = SQLStatement(dialect)
     let lowest =
       "COALESCE(MIN(CASE WHEN \(value) >= \(statement.bind(low)) THEN \(value) END), MIN(\(value)))"

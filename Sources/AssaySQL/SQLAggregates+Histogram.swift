@@ -36,7 +36,7 @@ extension SQLAggregates {
     guard let first = edges.first, let last = edges.last else { return [] }
     let step = (last - first) / Double(bins)
     var statement = SQLStatement(dialect)
-    let (x, bin) = (quoted(column.name), dialect.quote("bin"))
+    let (x, bin) = (numeric(column), dialect.quote("assay_bin"))
     let sql: String
     let lowerEdges = (0..<bins).map { Double($0) * step + first }
     // Edges that do not rise (values far larger than their range) or more than a statement's
@@ -63,7 +63,9 @@ extension SQLAggregates {
   private func correctedBinQuery(
     _ x: String, bins: Int, first: Double, last: Double, step: Double, statement: inout SQLStatement
   ) -> String {
-    let (index, bin) = (dialect.quote("index"), dialect.quote("bin"))
+    // Aliases no table's column is likely to share: ClickHouse's are seen by the whole statement,
+    // where one named like a column would stand in for it.
+    let (index, bin) = (dialect.quote("assay_index"), dialect.quote("assay_bin"))
     // Only the edges below the last are compared (the index is at most bins − 1, and a move up
     // only from below bins − 1), each `i · step + first` as `Histogram.linspace` makes it.
     func edge(_ position: String) -> String {

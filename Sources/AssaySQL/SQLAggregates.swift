@@ -60,6 +60,13 @@ public struct SQLAggregates: Aggregating {
   /// A column name quoted.
   func quoted(_ column: String) -> String { dialect.quote(column) }
 
+  /// A number column as compared with and computed on doubles: ClickHouse's Decimals as Float64
+  /// (it has no arithmetic or comparison of a Decimal with a Float64), others as they are.
+  func numeric(_ column: Column) -> String {
+    dialect.engine == .clickhouse && column.type == .double
+      ? dialect.asDouble(quoted(column.name)) : quoted(column.name)
+  }
+
   /// The sheet's columns, typed as a load of the first row types them, without rows.
   public func columnsOnly() throws -> Table {
     try session { try schema($0) }

@@ -33,8 +33,9 @@ extension SQLDialect {
   /// collation: as Assay orders texts.
   func byteOrdered(_ expression: String) -> String {
     switch engine {
-    // ClickHouse compares texts as bytes.
-    case .sqlite, .clickhouse: return expression
+    case .sqlite: return expression
+    // ClickHouse compares texts as bytes; an Enum, UUID or address is compared as its text.
+    case .clickhouse: return "toString(\(expression))"
     // As text first: uuid, json and array columns are shown as text, and take no collation.
     case .postgres: return "CAST(\(expression) AS text) COLLATE \"C\""
     // Whatever the column's character set (latin1 by default on older servers), the bytes of its

@@ -16,8 +16,15 @@ public struct SQLDialect: Sendable, Equatable {
   /// A dialect for `engine`.
   public init(_ engine: Engine) { self.engine = engine }
 
-  /// `name` as a quoted identifier: `"name"` (`` `name` `` for MySQL), inner quotes doubled.
+  /// `name` as a quoted identifier: `"name"` (`` `name` `` for MySQL), inner quotes doubled (for
+  /// ClickHouse, quotes and backslashes escaped with a backslash).
   public func quote(_ name: String) -> String {
+    // ClickHouse reads backslash escapes inside quoted names too.
+    if engine == .clickhouse {
+      return "\""
+        + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        + "\""
+    }
     let mark: Character = engine == .mysql ? "`" : "\""
     return String(mark) + name.replacingOccurrences(of: String(mark), with: String([mark, mark]))
       + String(mark)
@@ -47,10 +54,12 @@ public struct SQLDialect: Sendable, Equatable {
       if number.isNaN { return "nan" }
       if number.isInfinite { return number > 0 ? "inf" : "-inf" }
       return "\(number)"
-    case .date(let days): return "toDate(\(days))"
+    case .date(let days): return "toDate(\(min(max(days, 0), Int32(UInt16.max))))"
     case .timestamp(let stamp):
+      // Within DateTime's range (1970 to 2106), where ClickHouse would wrap a number outside it.
       let seconds = stamp.microseconds.quotientAndRemainder(dividingBy: 1_000_000)
-      return "toDateTime(\(seconds.quotient - (seconds.remainder < 0 ? 1 : 0)))"
+      let whole = seconds.quotient - (seconds.remainder < 0 ? 1 : 0)
+      return "toDateTime(\(min(max(whole, 0), Int64(UInt32.max))))"
     case .duration(let micros): return "\(Double(micros) / 1e6)"
     case .string(let text):
       return "'"

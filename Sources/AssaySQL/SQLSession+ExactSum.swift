@@ -22,7 +22,10 @@ extension SQLSession {
   func exactSums(_ terms: [ExactSumTerm], from: String) throws -> [Double] {
     guard !terms.isEmpty else { return [] }
     let scales = terms.map { Self.scale(bound: $0.bound, terms: $0.count) }
-    let names = terms.indices.map { (term: dialect.quote("term\($0)"), whole: dialect.quote("whole\($0)")) }
+    // Prefixed, as ClickHouse's aliases are seen by the whole statement (a column `term0` would clash).
+    let names = terms.indices.map {
+      (term: dialect.quote("assay_term\($0)"), whole: dialect.quote("assay_whole\($0)"))
+    }
     var statement = SQLStatement(dialect)
     let sums = terms.indices.map { index in
       let (term, whole) = names[index]

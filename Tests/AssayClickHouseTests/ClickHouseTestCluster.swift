@@ -26,19 +26,27 @@ enum ClickHouseTestCluster {
     DatabaseTable(server: try server(), reference: .named(name))
   }
 
+  /// The first server's HTTP address.
+  static var firstServer: String {
+    "http://" + (locator ?? "").split(separator: "@").last!.split(separator: "/")[0]
+  }
+
   /// The rows of `sql` run on the second shard by its own `default` account (which may write and
   /// read the system tables), as TabSeparated lines of fields.
-  static func onSecondShard(_ sql: String) throws -> [[String]] {
+  static func onSecondShard(_ sql: String) throws -> [[String]] { try onServer(secondShard, sql) }
+
+  /// The rows of `sql` run on the server at `address` by its `default` account.
+  static func onServer(_ address: String, _ sql: String) throws -> [[String]] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-    process.arguments = ["-s", "--fail-with-body", secondShard + "/", "--data-binary", sql]
+    process.arguments = ["-s", "--fail-with-body", address + "/", "--data-binary", sql]
     let output = Pipe()
     process.standardOutput = output
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let text = String(decoding: data, as: UTF8.self)
-    guard process.terminationStatus == 0 else { throw AssayError(message: "the second shard: \(text)") }
+    guard process.terminationStatus == 0 else { throw AssayError(message: "\(address): \(text)") }
     return text.split(separator: "\n").map {
       $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
     }

@@ -34,9 +34,18 @@ struct ClickHouseTextTests {
   }
 
   @Test func anErrorAfterTheFirstRowsIsReported() throws {
-    #expect(throws: AssayError.self) {
-      _ = try pages(["x\nUInt8\n1\n2\nCode: 159, e.displayText() = DB::Exception: Timeout exceeded\n"])
+    let timeout = "Code: 159, e.displayText() = DB::Exception: Timeout exceeded"
+    #expect(throws: AssayError(message: "cut: \(timeout)")) {
+      _ = try pages(["x\nUInt8\n1\n2\n\(timeout)\n"])
     }
+    #expect(throws: AssayError(message: "cut: \(timeout)")) {
+      _ = try pages(["x\tn\nString\tUInt8\na\t1\n\(timeout)\n"])
+    }
+    // A text that only reads like one, followed by more rows, is a row.
+    let read = try pages(["log\nString\n\(timeout)\nnext\n"])
+    #expect(read.rows == [[timeout], ["next"]])
+    // An answer that stops after its names has no result.
+    #expect(throws: AssayError.self) { _ = try pages(["x\n"]) }
   }
 
   @Test func typesAreReadWhateverTheirWrappers() {
@@ -64,7 +73,9 @@ struct ClickHouseTextTests {
     #expect(dialect.literal(.double(-.infinity)) == "-inf")
     #expect(dialect.literal(.int(.min)) == "toInt64('-9223372036854775808')")
     #expect(dialect.literal(.date(1)) == "toDate(1)")
-    #expect(dialect.literal(.timestamp(Timestamp(microseconds: -1, zone: .utc))) == "toDateTime(-1)")
+    #expect(dialect.literal(.timestamp(Timestamp(microseconds: -1, zone: .utc))) == "toDateTime(0)")
+    #expect(dialect.literal(.timestamp(Timestamp(microseconds: 1_500_000, zone: .utc))) == "toDateTime(1)")
+    #expect(dialect.quote("a\\\"b") == "\"a\\\\\\\"b\"")
     let placed = SQLPlacement.placed(
       "x = \(SQLPlacement.marker(0, of: .statement))", statement: [.string("a'b")], source: [],
       dialect: dialect)

@@ -124,13 +124,18 @@ server_start_clickhouse() {
       "$password_hash"
     [ "$(id -u)" -ne 0 ] || chown -R "$user" "$folder"
     # setsid: each server leads a process group of its own (with runuser, for root), stopped whole.
-    if [ "$(id -u)" -eq 0 ]; then
-      setsid runuser -u "$user" -- clickhouse-server --config-file="$folder/config.xml" \
-        </dev/null >"$folder/stdout.log" 2>&1 &
-    else
-      setsid clickhouse-server --config-file="$folder/config.xml" </dev/null >"$folder/stdout.log" 2>&1 &
-    fi
-    echo $! >"$ASSAY_CLICKHOUSE_ROOT/group$number"
+    # Job control is off in the subshell (as when sourced in an interactive shell), so that setsid
+    # does not fork and $! is the group's leader.
+    (
+      set +m
+      if [ "$(id -u)" -eq 0 ]; then
+        setsid runuser -u "$user" -- clickhouse-server --config-file="$folder/config.xml" \
+          </dev/null >"$folder/stdout.log" 2>&1 &
+      else
+        setsid clickhouse-server --config-file="$folder/config.xml" </dev/null >"$folder/stdout.log" 2>&1 &
+      fi
+      echo $! >"$ASSAY_CLICKHOUSE_ROOT/group$number"
+    )
   done
   for number in 1 2; do
     local http_variable="ASSAY_CLICKHOUSE_HTTP$number" waited=0
