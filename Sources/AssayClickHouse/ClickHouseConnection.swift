@@ -6,7 +6,8 @@ import NIOCore
 import NIOHTTP1
 
 /// A session with ClickHouse over HTTP: each statement one POST, read-only (`readonly=2`: reads
-/// and settings only), limited in time (`max_execution_time`), named by a query id of its own so
+/// and settings only; for an account whose profile is read-only already, which refuses any setting,
+/// none are sent), limited in time (`max_execution_time`), named by a query id of its own so
 /// that `cancel` can stop it on every shard (`KILL QUERY`). Rows stream as they arrive; a small
 /// result (`fetch`) is held by the server until the statement ends (`wait_end_of_query=1`), so
 /// its error, if any, comes as the answer's status.
@@ -15,13 +16,16 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
   let endpoint: ClickHouseEndpoint
   /// The server's time zone.
   let zone: ServerZone
+  /// Whether the account takes Assay's settings.
+  let settings: AccountSettings
   private let lock = NSLock()
   private var running: (queryID: String, task: HTTPClient.Task<Void>?, stopped: Bool)?
 
   /// A session with the server at `endpoint`.
-  init(endpoint: ClickHouseEndpoint, zone: ServerZone) {
+  init(endpoint: ClickHouseEndpoint, zone: ServerZone, settings: AccountSettings) {
     self.endpoint = endpoint
     self.zone = zone
+    self.settings = settings
   }
 
   /// The client every session sends through, for the life of the process: a connection that
@@ -94,7 +98,14 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     do {
       let status = try stream.waitForStatus()
       guard status == 200 else {
-        throw ClickHouseFailure.answer(status: status, body: stream.remainingText(), endpoint: endpoint)
+        let body = stream.remainingText()
+        // A read-only account refuses the settings: sent again without them.
+        if settings.noteRefusal(body) {
+          settled = true
+          return try execute(
+            sql, held: held, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
+        }
+        throw ClickHouseFailure.answer(status: status, body: body, endpoint: endpoint)
       }
       let failure = { [endpoint] (line: String) in ClickHouseFailure.cutShort(line, endpoint: endpoint) }
       var pages = TabSeparatedPages(serverZone: zone.name)
@@ -148,15 +159,16 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
 
   /// The POST of `sql` with the session's settings.
   private func request(_ sql: String, queryID: String, held: Bool) throws -> HTTPClient.Request {
-    var settings = [
+    var parameters = [
       ("database", endpoint.database), ("query_id", queryID),
       ("default_format", "TabSeparatedWithNamesAndTypes"),
-      ("max_execution_time", String(endpoint.timeLimit)),
     ]
-    if held { settings.append(("wait_end_of_query", "1")) }
-    settings.append(("readonly", "2"))
+    if held { parameters.append(("wait_end_of_query", "1")) }
+    if self.settings.areSent {
+      parameters += [("max_execution_time", String(endpoint.timeLimit)), ("readonly", "2")]
+    }
     let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_.~"))
-    let query = settings.map { name, value in
+    let query = parameters.map { name, value in
       "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)"
     }.joined(separator: "&")
     var headers = HTTPHeaders()

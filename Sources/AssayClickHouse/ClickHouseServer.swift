@@ -9,6 +9,8 @@ public struct ClickHouseServer: DatabaseServer {
   let endpoint: ClickHouseEndpoint
   /// The server's time zone, asked once, for DateTime columns that name none.
   let zone = ServerZone()
+  /// Whether the account takes the settings Assay sends.
+  let settings = AccountSettings()
 
   /// The server at `endpoint`.
   init(endpoint: ClickHouseEndpoint) { self.endpoint = endpoint }
@@ -21,7 +23,7 @@ public struct ClickHouseServer: DatabaseServer {
 
   /// A session; its first one asks the server's time zone, which also proves the account.
   public func connect() throws -> any DatabaseConnection {
-    let connection = ClickHouseConnection(endpoint: endpoint, zone: zone)
+    let connection = ClickHouseConnection(endpoint: endpoint, zone: zone, settings: settings)
     try zone.learn { try connection.fetch("SELECT timezone()").rows.first?.first?.description ?? "UTC" }
     return connection
   }
@@ -40,5 +42,27 @@ final class ServerZone: @unchecked Sendable {  // `identifier` is guarded by `lo
     guard lock.withLock({ identifier == nil }) else { return }
     let learned = try ask()
     lock.withLock { identifier = learned }
+  }
+}
+
+/// Whether an account takes the settings Assay sends with every statement (`readonly=2`,
+/// `max_execution_time`). An account whose profile is read-only (`readonly=1`) refuses any setting:
+/// its statements go without them, the server keeping the account read-only and its own time limit.
+final class AccountSettings: @unchecked Sendable {  // `refused` is guarded by `lock`
+  private let lock = NSLock()
+  private var refused = false
+
+  /// True until the account refused a setting.
+  var areSent: Bool { lock.withLock { !refused } }
+
+  /// Whether `exception` (an answer's body) is the account refusing a setting; if so, settings are
+  /// no longer sent.
+  func noteRefusal(_ exception: String) -> Bool {
+    let (code, message) = ClickHouseFailure.exception(exception)
+    guard code == ClickHouseFailure.Code.readOnly, message.contains("setting") else { return false }
+    return lock.withLock {
+      defer { refused = true }
+      return !refused
+    }
   }
 }

@@ -95,6 +95,18 @@ struct ClickHouseCommandTests {
     #expect(count.stdout.contains("150 rows"), "nothing was written: \(count.stdout)")
   }
 
+  /// An account whose profile is read-only refuses every setting Assay sends: its statements go
+  /// without them, and the server keeps it read-only.
+  @Test func aReadOnlyAccount() throws {
+    let reader = Self.locator.replacingOccurrences(of: "//assay:", with: "//reader:")
+    let fromCSV = try AssayProcess.run(["describe", "sampledata/iris.csv"])
+    let described = try AssayProcess.run(["describe", reader + "?table=iris"])
+    #expect(described.status == 0, "\(described.stderr)")
+    #expect(described.stdout == fromCSV.stdout)
+    try AssayProcess.run(["schema", reader, "--query", "INSERT INTO iris_local SELECT * FROM iris_local"])
+      .expectOneLineFailure(hiding: Self.password, mentions: ["readonly mode"])
+  }
+
   @Test func aServerThatIsDown() throws {
     let down = Self.locator.replacingOccurrences(
       of: #":\d+/"#, with: ":1/", options: .regularExpression)

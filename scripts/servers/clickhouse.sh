@@ -4,7 +4,8 @@
 # each from a folder of its own, on 127.0.0.1 only at free ports; the cluster `assay` names both,
 # one shard each. Exported:
 #   ASSAY_TEST_CLICKHOUSE         the locator of database `assaytest` on the first server (user
-#                                 `assay`, a password made for this run)
+#                                 `assay`, a password made for this run; `reader` has the same
+#                                 password and a read-only profile, which refuses any setting)
 #   ASSAY_TEST_CLICKHOUSE_SHARD2  the second server's HTTP address, to read its query log
 # Each shard's database `assaytest` holds, in MergeTree tables named `*_local`, its part of:
 #   iris       sampledata/iris.csv (the odd rows on the first shard, the even ones on the second)
@@ -73,6 +74,7 @@ XML
 <yandex>
   <profiles>
     <default><log_queries>1</log_queries><allow_experimental_low_cardinality_type>1</allow_experimental_low_cardinality_type><max_memory_usage>4000000000</max_memory_usage></default>
+    <reading><log_queries>1</log_queries><readonly>1</readonly></reading>
   </profiles>
   <users>
     <default>
@@ -87,6 +89,12 @@ XML
       <profile>default</profile>
       <quota>default</quota>
     </assay>
+    <reader>
+      <password_sha256_hex>$password_hash</password_sha256_hex>
+      <networks><ip>127.0.0.1</ip></networks>
+      <profile>reading</profile>
+      <quota>default</quota>
+    </reader>
   </users>
   <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors>
     <result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time></interval></default></quotas>
