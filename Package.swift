@@ -22,7 +22,7 @@ let package = Package(
       name: "AssayLibraries",
       targets: [
         "AssayCore", "AssayCSV", "AssayJSON", "AssayGrid", "AssayAdvisor", "AssayUI", "AssaySQL",
-        "AssaySQLite", "AssayMariaDB", "AssayStoreText", "AssayParquet", "AssayOffice",
+        "AssaySQLite", "AssayMariaDB", "AssayStoreText", "AssayParquet", "AssayOffice", "AssayClickHouse",
       ]),
   ],
   dependencies: [

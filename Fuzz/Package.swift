@@ -26,6 +26,7 @@ let package = Package(
     fuzzTarget("FuzzServerValues"),
     fuzzTarget("FuzzStoreAnswers"),
     fuzzTarget("FuzzParquet"),
+    fuzzTarget("FuzzClickHouseAnswers"),
     fuzzTarget("FuzzXLSX", also: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
   ],
   swiftLanguageModes: [.v6]

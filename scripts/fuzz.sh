@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a libFuzzer target for N executions and prints executions, time, crashes and hangs:
-#   scripts/fuzz.sh csv|json|filter|theme|keymap|rules|locator|settings|server-values|store-answers|parquet|xlsx|all N [WORKERS]
+#   scripts/fuzz.sh csv|json|filter|theme|keymap|rules|locator|settings|server-values|store-answers|clickhouse-answers|parquet|xlsx|all N [WORKERS]
 # With WORKERS above 1, that many fuzzer processes share the N executions, each with its own seed,
 # all adding to the one corpus folder (libFuzzer reads what the others add as it goes).
 # Builds the fuzz package (Fuzz/, scratch path .build-fuzz) with -sanitize=fuzzer,address first.
@@ -18,9 +18,9 @@ cd "$(dirname "$0")/.."
 declare -A modules=(
   [csv]=FuzzCSV [json]=FuzzJSON [filter]=FuzzFilter [theme]=FuzzTheme [keymap]=FuzzKeymap [rules]=FuzzRules
   [locator]=FuzzLocator [settings]=FuzzSettings [server-values]=FuzzServerValues [store-answers]=FuzzStoreAnswers
-  [parquet]=FuzzParquet [xlsx]=FuzzXLSX
+  [clickhouse-answers]=FuzzClickHouseAnswers [parquet]=FuzzParquet [xlsx]=FuzzXLSX
 )
-order=(csv json filter theme keymap rules locator settings server-values store-answers parquet xlsx)
+order=(csv json filter theme keymap rules locator settings server-values store-answers clickhouse-answers parquet xlsx)
 # Longest input per target (libFuzzer's default is the longest seed, at least 4096 bytes). A CSV or JSON
 # input costs time in proportion to its length under AddressSanitizer, and 512 bytes hold every quoting,
 # escaping, nesting, line-end and typing case with chunk boundaries anywhere in them.

@@ -108,7 +108,7 @@ struct ClickHouseValueReader {
       let written = text(bytes)
       if written == "0000-00-00" { return .null }
       guard let (micros, _) = TimeLiteral.parse(written) else { return .string(written) }
-      return .date(Int32(micros / TimeText.microsPerDay))
+      return Int32(exactly: micros / TimeText.microsPerDay).map(Value.date) ?? .string(written)
     case .dateTime:
       let written = text(bytes)
       if written == "0000-00-00 00:00:00" { return .null }

@@ -1,5 +1,4 @@
 import AssayCore
-import NIOCore
 import Testing
 
 @testable import AssayClickHouse
@@ -9,24 +8,20 @@ import Testing
 /// types, its exception texts; and what Assay writes into a statement is a literal ClickHouse
 /// reads back exactly.
 struct ClickHouseTextTests {
-  func pages(_ pieces: [String]) throws -> (columns: [SQLColumn], rows: [[String]]) {
-    var reader = TabSeparatedPages(serverZone: "UTC")
-    for piece in pieces {
-      try reader.take(ByteBuffer(string: piece), failure: { AssayError(message: "cut: \($0)") })
-    }
-    try reader.finish(failure: { AssayError(message: "cut: \($0)") })
-    let page = reader.takePage()
-    let rows = (0..<page.rowCount).map { row in page.values.map { $0[row].description } }
-    return (reader.columns ?? [], rows)
+  /// The columns and rows (as shown) of `text`, handed over in pieces of `pieceSize` bytes.
+  func pages(_ text: String, pieceSize: Int = 1 << 20) throws -> (columns: [SQLColumn], rows: [[String]]) {
+    let read = try ClickHouseAnswerText.read(
+      Array(text.utf8), pieceSize: pieceSize, failure: { AssayError(message: "cut: \($0)") })
+    let rows = (0..<read.page.rowCount).map { row in read.page.values.map { $0[row].description } }
+    return (read.columns, rows)
   }
 
   @Test func rowsSplitAnywhereAreReadWithTheirEscapes() throws {
     let text =
       "n\ts\tu\tf\n" + "Nullable(Int32)\tString\tUInt64\tFixedString(4)\n"
       + "1\ta\\tb\\nc\\\\d\\'e\t18446744073709551615\tab\\0\\0\n" + "\\N\t\\N\t5\tabcd\n"
-    for split in [1, 7, 40, text.utf8.count - 1] {
-      let cut = text.utf8.index(text.utf8.startIndex, offsetBy: split)
-      let read = try pages([String(text[..<cut]), String(text[cut...])])
+    for pieceSize in [1, 7, 40, text.utf8.count - 1] {
+      let read = try pages(text, pieceSize: pieceSize)
       #expect(read.columns.map(\.name) == ["n", "s", "u", "f"])
       #expect(read.columns.map(\.type) == [.int, .string, .int, .string])
       #expect(read.rows == [["1", "a\tb\nc\\d'e", "18446744073709551615", "ab"], ["", "", "5", "abcd"]])
@@ -36,16 +31,16 @@ struct ClickHouseTextTests {
   @Test func anErrorAfterTheFirstRowsIsReported() throws {
     let timeout = "Code: 159, e.displayText() = DB::Exception: Timeout exceeded"
     #expect(throws: AssayError(message: "cut: \(timeout)")) {
-      _ = try pages(["x\nUInt8\n1\n2\n\(timeout)\n"])
+      _ = try pages("x\nUInt8\n1\n2\n\(timeout)\n")
     }
     #expect(throws: AssayError(message: "cut: \(timeout)")) {
-      _ = try pages(["x\tn\nString\tUInt8\na\t1\n\(timeout)\n"])
+      _ = try pages("x\tn\nString\tUInt8\na\t1\n\(timeout)\n")
     }
     // A text that only reads like one, followed by more rows, is a row.
-    let read = try pages(["log\nString\n\(timeout)\nnext\n"])
+    let read = try pages("log\nString\n\(timeout)\nnext\n")
     #expect(read.rows == [[timeout], ["next"]])
     // An answer that stops after its names has no result.
-    #expect(throws: AssayError.self) { _ = try pages(["x\n"]) }
+    #expect(throws: AssayError.self) { _ = try pages("x\n") }
   }
 
   @Test func typesAreReadWhateverTheirWrappers() {
