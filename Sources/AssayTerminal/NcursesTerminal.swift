@@ -47,7 +47,7 @@ public final class NcursesTerminal: Terminal {
           "cannot start the terminal interface (TERM=\(getenv("TERM").map { String(cString: $0) } ?? "unset"))",
         hint: "run it in a terminal, or use `assay chart` for text output")
     }
-    TerminalRestorer.markActive()
+    TerminalRestorer.markActive(output: fileno(output))
     self.screen = screen
     inputDescriptor = fileno(input)
     ownedFiles = owned

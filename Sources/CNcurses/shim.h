@@ -1,11 +1,13 @@
 #ifndef ASSAY_CNCURSES_SHIM_H
 #define ASSAY_CNCURSES_SHIM_H
 #define _XOPEN_SOURCE_EXTENDED 1
+#include <fcntl.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 
@@ -46,10 +48,21 @@ static inline mmask_t assay_wheel_down(void) {
  * async-signal-safe. endwin() is NOT: it writes escape sequences with stdio and may find ncurses'
  * buffers mid-update. It is called anyway, once, because the process is about to die and a terminal
  * left in raw mode with a hidden cursor is worse than a garbled last line.
+ *
+ * Threads: a signal sent to the process is handled by whichever thread does not block it, usually
+ * not the one that drives curses (a worker thread, which blocks such signals). That thread goes on
+ * while the handler runs, and its next wgetch would send keypad mode again after endwin. So once
+ * curses has ended in a handler, /dev/null is put in place of the terminal's output descriptor
+ * (open, dup2 and close are async-signal-safe): whatever curses writes after that reaches no one.
  */
 #define ASSAY_RESTORE_SIGNAL_COUNT 10
 static volatile sig_atomic_t assay_curses_active = 0;
 static int assay_handlers_installed = 0;
+/* The descriptor curses writes the terminal through, -1 until curses starts. */
+static inline volatile sig_atomic_t *assay_terminal_output(void) {
+  static volatile sig_atomic_t descriptor = -1;
+  return &descriptor;
+}
 /* The handlers that were installed before ours, one per signal above. */
 static inline struct sigaction *assay_previous_action(int index) {
   static struct sigaction actions[ASSAY_RESTORE_SIGNAL_COUNT];
@@ -66,11 +79,21 @@ static inline int assay_end_curses_once(void) {
   return 1;
 }
 
-/* The handler: restore the terminal, put back the handler that was there before (normally the
+/* Points the terminal's output descriptor at /dev/null, so that no thread writes to it any more. */
+static void assay_silence_terminal_output(void) {
+  int descriptor = *assay_terminal_output();
+  if (descriptor < 0) return;
+  int null = open("/dev/null", O_WRONLY);
+  if (null < 0) return;
+  dup2(null, descriptor);
+  close(null);
+}
+
+/* The handler: restore the terminal and silence its output (see Threads above), put back the handler that was there before (normally the
  * default one, or the runtime's crash reporter), and raise the signal again. The signal is blocked
  * while this handler runs, so it is delivered to that handler as soon as this one returns. */
 static void assay_restore_and_reraise(int sig) {
-  assay_end_curses_once();
+  if (assay_end_curses_once()) assay_silence_terminal_output();
   for (int i = 0; i < ASSAY_RESTORE_SIGNAL_COUNT; i++) {
     if (assay_restore_signals[i] == sig) sigaction(sig, assay_previous_action(i), NULL);
   }
@@ -98,8 +121,12 @@ static inline void assay_install_restore_handlers(void) {
   assay_handlers_installed = 1;
 }
 
-/* Marks curses as started: from now on the handlers and the exit hook call endwin(). */
-static inline void assay_mark_curses_active(void) { assay_curses_active = 1; }
+/* Marks curses as started on the terminal written through `output`: from now on the handlers and
+ * the exit hook call endwin(). */
+static inline void assay_mark_curses_active(int output) {
+  *assay_terminal_output() = output;
+  assay_curses_active = 1;
+}
 
 /* Puts back the handlers that were there before install. */
 static inline void assay_remove_restore_handlers(void) {
