@@ -48,15 +48,10 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
 
   /// A small result, held by the server until its statement ended.
   func fetch(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]]) {
-    var described: [SQLColumn] = []
-    var rows: [[Value]] = []
-    try execute(
-      sql, held: true, firstPageRows: 10_000, pageRows: 10_000, columns: { described = $0 },
-      rows: { page in
-        for row in 0..<page.rowCount { rows.append(page.values.map { $0[row] }) }
-        return true
-      })
-    return (described, rows)
+    let pageRows = ResultPage.wholeResultPageRows
+    return try ResultPage.gathered { columns, rows in
+      try execute(sql, held: true, firstPageRows: pageRows, pageRows: pageRows, columns: columns, rows: rows)
+    }
   }
 
   /// Stops the statement running now: its request is dropped and `KILL QUERY` sent for its id.

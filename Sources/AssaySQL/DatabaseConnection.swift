@@ -75,6 +75,25 @@ public struct ResultPage: Sendable {
 
   /// Rows in the page.
   public var rowCount: Int { values.first?.count ?? 0 }
+
+  /// Rows in each page of a small result read whole.
+  public static let wholeResultPageRows = 10_000
+
+  /// A small result read whole, row by row: `read` runs the statement, handing its columns and
+  /// then each page to the two functions it is given.
+  public static func gathered(
+    by read: (_ columns: ([SQLColumn]) throws -> Void, _ rows: (ResultPage) throws -> Bool) throws -> Void
+  ) throws -> (columns: [SQLColumn], rows: [[Value]]) {
+    var described: [SQLColumn] = []
+    var rows: [[Value]] = []
+    try read(
+      { described = $0 },
+      { page in
+        for row in 0..<page.rowCount { rows.append(page.values.map { $0[row] }) }
+        return true
+      })
+    return (described, rows)
+  }
 }
 
 /// A table or view as the catalog lists it.
@@ -118,14 +137,12 @@ extension DatabaseConnection {
 
   /// `run` read whole, row by row: what `fetch` does unless an engine does more.
   public func fetchRun(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]]) {
-    var described: [SQLColumn] = []
-    var rows: [[Value]] = []
-    try run(
-      sql, parameters: parameters, firstPageRows: 10_000, pageRows: 10_000, columns: { described = $0 },
-      rows: { page in
-        for row in 0..<page.rowCount { rows.append(page.values.map { $0[row] }) }
-        return true
-      })
-    return (described, rows)
+    let pageRows = ResultPage.wholeResultPageRows
+    return try ResultPage.gathered { columns, rows in
+      try run(
+        sql, parameters: parameters, firstPageRows: pageRows, pageRows: pageRows, columns: columns, rows: rows
+      )
+    }
   }
+
 }

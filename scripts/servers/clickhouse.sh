@@ -18,18 +18,8 @@
 ASSAY_CLICKHOUSE_ROOT=""
 ASSAY_CLICKHOUSE_REPOSITORY=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# The account the servers run as: the current one, or `assaytest` (created when missing) for root.
-clickhouse_server_user() {
-  if [ "$(id -u)" -ne 0 ]; then id -un; return; fi
-  if ! id -u assaytest >/dev/null 2>&1; then
-    useradd --system --no-create-home --shell /usr/sbin/nologin assaytest 2>/dev/null || id -u assaytest >/dev/null
-  fi
-  echo assaytest
-}
-
-clickhouse_free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 # Writes server NUMBER's configuration into its folder: its ports, its paths, the cluster and users.
 clickhouse_write_config() {
@@ -113,22 +103,22 @@ clickhouse_admin_client() {
 server_start_clickhouse() {
   local started user password password_hash number
   started=$(date +%s%N)
-  user=$(clickhouse_server_user)
+  user=$(server_account)
   local parent="${TMPDIR:-/tmp}"
   [ -w /dev/shm ] && parent=/dev/shm
   ASSAY_CLICKHOUSE_ROOT=$(mktemp -d "$parent/assay-clickhouse.XXXXXX")
   chmod 0755 "$ASSAY_CLICKHOUSE_ROOT"
-  password=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  password=$(server_new_password)
   password_hash=$(printf '%s' "$password" | sha256sum | cut -d' ' -f1)
-  ASSAY_CLICKHOUSE_HTTP1=$(clickhouse_free_port)
-  ASSAY_CLICKHOUSE_HTTP2=$(clickhouse_free_port)
-  ASSAY_CLICKHOUSE_TCP1=$(clickhouse_free_port)
-  ASSAY_CLICKHOUSE_TCP2=$(clickhouse_free_port)
+  ASSAY_CLICKHOUSE_HTTP1=$(server_free_port)
+  ASSAY_CLICKHOUSE_HTTP2=$(server_free_port)
+  ASSAY_CLICKHOUSE_TCP1=$(server_free_port)
+  ASSAY_CLICKHOUSE_TCP2=$(server_free_port)
   for number in 1 2; do
     local folder="$ASSAY_CLICKHOUSE_ROOT/server$number" http_variable="ASSAY_CLICKHOUSE_HTTP$number"
     local tcp_variable="ASSAY_CLICKHOUSE_TCP$number"
     mkdir -p "$folder"
-    clickhouse_write_config "$folder" "${!http_variable}" "${!tcp_variable}" "$(clickhouse_free_port)" \
+    clickhouse_write_config "$folder" "${!http_variable}" "${!tcp_variable}" "$(server_free_port)" \
       "$password_hash"
     [ "$(id -u)" -ne 0 ] || chown -R "$user" "$folder"
     # setsid: each server leads a process group of its own (with runuser, for root), stopped whole.

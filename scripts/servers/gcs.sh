@@ -5,6 +5,8 @@
 #   server_stop_gcs
 
 gcs_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 # Starts the server and exports ASSAY_TEST_GCS.
 server_start_gcs() {
@@ -15,7 +17,7 @@ server_start_gcs() {
   ASSAY_GCS_DIR=$(mktemp -d /tmp/assay-gcs.XXXXXX)
   started=$(date +%s%N)
   (cd "$gcs_root" && python3 scripts/servers/store-fixtures.py --folder "$ASSAY_GCS_DIR/data") || return 1
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  port=$(server_free_port)
   "$binary" -scheme http -backend memory -data "$ASSAY_GCS_DIR/data" -host 127.0.0.1 -port "$port" \
     -external-url "http://127.0.0.1:$port" -log-level error >"$ASSAY_GCS_DIR/server.log" 2>&1 &
   ASSAY_GCS_PID=$!

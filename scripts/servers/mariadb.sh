@@ -14,20 +14,8 @@ ASSAY_MARIADB_PID=""
 # The repository, for sampledata/iris.csv, wherever this file is sourced from.
 ASSAY_MARIADB_REPOSITORY=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# The account mariadbd runs as: the current one, or `assaytest` (created when missing) for root.
-mariadb_server_user() {
-  if [ "$(id -u)" -ne 0 ]; then id -un; return; fi
-  if ! id -u assaytest >/dev/null 2>&1; then
-    # Another server script may create the same account at the same time.
-    useradd --system --no-create-home --shell /usr/sbin/nologin assaytest 2>/dev/null || id -u assaytest >/dev/null
-  fi
-  echo assaytest
-}
-
-# Runs a command as the server's account.
-mariadb_as_server_user() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u assaytest -- "$@"; else "$@"; fi
-}
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 # The mariadb client as the server's root account, through the server's socket.
 mariadb_admin_client() {
@@ -37,17 +25,17 @@ mariadb_admin_client() {
 server_start_mariadb() {
   local started user port password
   started=$(date +%s%N)
-  user=$(mariadb_server_user)
+  user=$(server_account)
   # In memory where the machine has room (/dev/shm): no write waits for a disk.
   local parent="${TMPDIR:-/tmp}"
   [ -w /dev/shm ] && parent=/dev/shm
   ASSAY_MARIADB_ROOT=$(mktemp -d "$parent/assay-mariadb.XXXXXX")
   chmod 0755 "$ASSAY_MARIADB_ROOT"
   [ "$(id -u)" -ne 0 ] || chown "$user" "$ASSAY_MARIADB_ROOT"
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  password=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  port=$(server_free_port)
+  password=$(server_new_password)
 
-  mariadb_as_server_user mariadb-install-db --no-defaults --datadir="$ASSAY_MARIADB_ROOT/data" \
+  server_as_account mariadb-install-db --no-defaults --datadir="$ASSAY_MARIADB_ROOT/data" \
     --auth-root-authentication-method=normal --skip-test-db --skip-name-resolve \
     >"$ASSAY_MARIADB_ROOT/install.log" 2>&1 || {
     echo "mariadb-install-db failed:" >&2
@@ -55,7 +43,7 @@ server_start_mariadb() {
     return 1
   }
   # Durability is traded for speed: the data is made anew for every run.
-  mariadb_as_server_user setsid mariadbd --no-defaults --datadir="$ASSAY_MARIADB_ROOT/data" \
+  server_as_account setsid mariadbd --no-defaults --datadir="$ASSAY_MARIADB_ROOT/data" \
     --socket="$ASSAY_MARIADB_ROOT/mysqld.sock" --pid-file="$ASSAY_MARIADB_ROOT/mysqld.pid" \
     --log-error="$ASSAY_MARIADB_ROOT/error.log" --bind-address=127.0.0.1 --port="$port" \
     --skip-name-resolve --local-infile=1 --innodb-buffer-pool-size=256M --innodb-log-file-size=128M \

@@ -7,29 +7,24 @@
 postgres_bin=/usr/lib/postgresql/15/bin
 postgres_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# Runs a command as the cluster's owner: the `assaytest` system user when running as root (the
-# server refuses to run as root), else the current user.
-postgres_as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u assaytest -- "$@"; else "$@"; fi
-}
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 # Starts the cluster and exports ASSAY_TEST_POSTGRES (postgres://assay:PASSWORD@127.0.0.1:PORT/assaytest).
 server_start_postgres() {
   [ -x "$postgres_bin/initdb" ] || { echo "PostgreSQL 15 is missing: run scripts/setup.sh" >&2; return 1; }
   server_stop_postgres
-  if [ "$(id -u)" -eq 0 ] && ! id -u assaytest >/dev/null 2>&1; then
-    useradd --system --no-create-home --shell /usr/sbin/nologin assaytest
-  fi
+  server_account >/dev/null
   POSTGRES_TEST_DIR=$(mktemp -d /tmp/assay-postgres.XXXXXX)
   [ "$(id -u)" -ne 0 ] || chown assaytest "$POSTGRES_TEST_DIR"
   local password port
-  password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  password=$(server_new_password)
+  port=$(server_free_port)
   (umask 077 && printf '%s\n' "$password" >"$POSTGRES_TEST_DIR/password")
   [ "$(id -u)" -ne 0 ] || chown assaytest "$POSTGRES_TEST_DIR/password"
-  postgres_as_owner "$postgres_bin/initdb" -D "$POSTGRES_TEST_DIR/data" -U postgres \
+  server_as_account "$postgres_bin/initdb" -D "$POSTGRES_TEST_DIR/data" -U postgres \
     --pwfile="$POSTGRES_TEST_DIR/password" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
-  postgres_as_owner "$postgres_bin/pg_ctl" -D "$POSTGRES_TEST_DIR/data" -l "$POSTGRES_TEST_DIR/server.log" -w -s \
+  server_as_account "$postgres_bin/pg_ctl" -D "$POSTGRES_TEST_DIR/data" -l "$POSTGRES_TEST_DIR/server.log" -w -s \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $POSTGRES_TEST_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     start || { cat "$POSTGRES_TEST_DIR/server.log" >&2; return 1; }
   PGPASSWORD=$password psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres <<SQL
@@ -46,7 +41,7 @@ SQL
 server_stop_postgres() {
   [ -n "${POSTGRES_TEST_DIR:-}" ] || return 0
   if [ -d "$POSTGRES_TEST_DIR/data" ]; then
-    postgres_as_owner "$postgres_bin/pg_ctl" -D "$POSTGRES_TEST_DIR/data" -m fast -w -s stop >/dev/null 2>&1 || true
+    server_as_account "$postgres_bin/pg_ctl" -D "$POSTGRES_TEST_DIR/data" -m fast -w -s stop >/dev/null 2>&1 || true
   fi
   rm -rf "$POSTGRES_TEST_DIR"
   unset POSTGRES_TEST_DIR ASSAY_TEST_POSTGRES

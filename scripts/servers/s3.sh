@@ -5,6 +5,8 @@
 #   server_stop_s3
 
 s3_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 # Starts the server, loads the fixtures and exports ASSAY_TEST_S3, ASSAY_TEST_S3_KEY and ASSAY_TEST_S3_SECRET.
 server_start_s3() {
@@ -12,7 +14,7 @@ server_start_s3() {
   server_stop_s3
   ASSAY_S3_DIR=$(mktemp -d /tmp/assay-s3.XXXXXX)
   local port started
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  port=$(server_free_port)
   started=$(date +%s%N)
   INITIAL_NO_AUTH_ACTION_COUNT=3 python3 "$s3_root/scripts/servers/moto_signed.py" -H 127.0.0.1 -p "$port" \
     >"$ASSAY_S3_DIR/server.log" 2>&1 &
