@@ -3,7 +3,7 @@
 and time.
 
 Usage: Benchmarks/bench_synth.py [--runs N] [--skip-timing] [--skip-fidelity] [--tables A,B]
-                                 [--assay PATH] [--timing-rows N]
+                                 [--seeds N] [--assay PATH] [--timing-rows N]
 
 Peers: SDV, RDT, copulas and sdmetrics, installed with `pip install --no-deps sdv rdt copulas
 sdmetrics` (plus graphviz, cloudpickle, platformdirs, tqdm, pyyaml, plotly, scikit-learn; no
@@ -14,18 +14,23 @@ and runs itself again there. Assay is the release build (`swift build -c release
 
 Fidelity tables, each synthesized at its own row count with seed 1 by both tools:
   sampledata/penguins.csv, iris.csv, wine.csv, seattle-weather.csv, digits.csv (the bundled public
-  tables; the same files as the shared data folder), main_20k (gen_data.py main 20000: ids,
+  tables; the same files as the shared data folder), five more real public tables from the
+  vega_datasets package (PUBLIC below), main_20k (gen_data.py main 20000: ids,
   dates, categories, numbers, nulls, free text), and monthly (made here: first-of-month dates,
   whole-hour timestamps, a category with nulls, correlated amounts).
 For each: sdmetrics QualityReport's Column Shapes and Column Pair Trends scores (SDV's metadata,
-detected from the real table, for both; where SDV calls a free-text column categorical, a second
-row scores without it and counts the synthetic cells of it that are real cells copied verbatim), exact copies of real rows, the distance to closest record
+detected from the real table, for both; where SDV calls a near-unique text column categorical, a
+second row has SDV fit again with that column declared free text (sdtype "text") and scores both
+tools on that metadata, and a third counts the synthetic cells of the column that are real cells
+copied verbatim under the detected metadata), exact copies of real rows, the distance to closest record
 (median over 1,000 synthetic rows of the distance to the nearest real row, and over 1,000 real
 rows of the distance to the nearest other real row, among up to 10,000 real rows: numbers and
 dates standardised by the real mean and standard deviation, categories 0 when equal and 1 when
 not, a null against a value 1; columns SDV marks as ids or free text left out), and for every
 date/time column the share of synthetic values with the real column's granularity (first of
-month, whole hour, whole day).
+month, whole hour, whole day). With --seeds N, Assay's distance to closest record again over
+seeds 1..N, and for monthly the same distance for N fresh tables drawn by the process that made
+it: the spread one seed's figure has by chance.
 
 Timing: main_1m (gen_data.py main 1000000, 9 columns): `assay synth main_1m.csv -n 1000000 -o
 out.csv` as a whole process (load, fit, sample, write CSV) against SDV's fit + sample of 1,000,000
@@ -45,8 +50,14 @@ ROOT = os.path.dirname(HERE)
 DATA = os.path.join(HERE, "data")
 VENV = os.path.join(DATA, "sdv-venv")
 PEERS = ["sdv", "rdt", "copulas", "sdmetrics"]
-SMALL_DEPENDENCIES = ["graphviz", "cloudpickle", "platformdirs", "tqdm", "pyyaml", "plotly", "scikit-learn", "faker"]
+SMALL_DEPENDENCIES = ["vega_datasets", "graphviz", "cloudpickle", "platformdirs", "tqdm", "pyyaml", "plotly", "scikit-learn", "faker"]
 BUNDLED = ["penguins", "iris", "wine", "seattle-weather", "digits"]
+# Real public tables that the vega_datasets package carries in its wheel (no download): cars (names,
+# model years as dates, origins, numbers with nulls), stocks (monthly prices of five symbols),
+# seattle-temps (hourly temperatures of a year), barley (yields of ten varieties at six sites in
+# two years) and us-employment (monthly figures of 23 sectors). (Its airports table is left out:
+# SDV's metadata calls all but one of its columns personal data, which it does not score.)
+PUBLIC = ["cars", "stocks", "seattle-temps", "barley", "us-employment"]
 
 
 def ready():
@@ -80,32 +91,55 @@ def generated(kind, rows):
     return path
 
 
+def public(name):
+    """A vega_datasets table as a CSV in Benchmarks/data, made when missing."""
+    path = os.path.join(DATA, f"vega-{name}.csv")
+    if not os.path.exists(path):
+        try:
+            from vega_datasets import local_data
+        except ImportError:
+            subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "vega_datasets"], check=True)
+            from vega_datasets import local_data
+        getattr(local_data, name.replace("-", "_"))().to_csv(path, index=False)
+    return path
+
+
+MONTHLY_SEED = 20261205
+
+
 def monthly(rows=5000):
     """A table of first-of-month dates, whole-hour timestamps, a region with nulls and amounts."""
+    path = os.path.join(DATA, f"monthly_{rows}.csv")
+    if not os.path.exists(path):
+        monthly_frame(rows, MONTHLY_SEED).to_csv(path, index=False)
+    return path
+
+
+def monthly_frame(rows, seed):
+    """monthly's rows as its process draws them with `seed` (MONTHLY_SEED: the real table)."""
     import numpy as np
     import pandas as pd
-    path = os.path.join(DATA, f"monthly_{rows}.csv")
-    if os.path.exists(path):
-        return path
-    rng = np.random.Generator(np.random.PCG64(20261205))
+    rng = np.random.Generator(np.random.PCG64(seed))
     month = pd.DatetimeIndex([pd.Timestamp(2019 + m // 12, m % 12 + 1, 1) for m in rng.integers(0, 72, rows)])
     opened = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 24 * 365, rows), "h")
     region = rng.choice(["north", "south", "east", "west", None], rows, p=[0.4, 0.3, 0.15, 0.1, 0.05])
     base = rng.normal(100, 20, rows) + (month.year - 2019) * 8
     amount = np.round(base + rng.normal(0, 5, rows), 2)
     units = rng.poisson(np.maximum(amount / 10, 1))
-    pd.DataFrame({"month": month.strftime("%Y-%m-%d"), "opened": opened.strftime("%Y-%m-%d %H:%M:%S"),
-                  "region": region, "amount": amount, "units": units}).to_csv(path, index=False)
-    return path
+    return pd.DataFrame({"month": month.strftime("%Y-%m-%d"), "opened": opened.strftime("%Y-%m-%d %H:%M:%S"),
+                         "region": region, "amount": amount, "units": units})
 
 
-def sdv_table(real, rows, seed=1):
-    """SDV's synthetic table of `real` and its metadata."""
+def sdv_table(real, rows, seed=1, text=()):
+    """SDV's synthetic table of `real` and its metadata; the columns named in `text` are declared
+    free text (sdtype "text": SDV then writes Faker sentences there instead of learning them)."""
     import numpy as np
     from sdv.metadata import Metadata
     from sdv.single_table import GaussianCopulaSynthesizer
     np.random.seed(seed)
     metadata = Metadata.detect_from_dataframes({"t": real})
+    for name in text:
+        metadata.update_column(column_name=name, sdtype="text", table_name="t")
     synthesizer = GaussianCopulaSynthesizer(metadata)
     synthesizer.fit({"t": real}) if fit_takes_dict() else synthesizer.fit(real)
     out = synthesizer.sample(rows)
@@ -136,12 +170,11 @@ def scores(real, synthetic, metadata):
     return properties["Column Shapes"], properties["Column Pair Trends"]
 
 
-def without_free_text(real, metadata):
-    """The metadata without the columns SDV calls categorical whose values are mostly distinct
-    (free text, which Assay generates in its shape rather than learns), and their names."""
-    columns = {name: info for name, info in metadata["columns"].items()
-               if not (info["sdtype"] == "categorical" and real[name].nunique() * 2 > real[name].count())}
-    return {**metadata, "columns": columns}, [name for name in metadata["columns"] if name not in columns]
+def free_text_columns(real, metadata):
+    """The columns SDV calls categorical whose values are mostly distinct: free text, which Assay
+    generates in its shape rather than learns."""
+    return [name for name, info in metadata["columns"].items()
+            if info["sdtype"] == "categorical" and real[name].nunique() * 2 > real[name].count()]
 
 
 def verbatim(real, synthetic, names):
@@ -231,9 +264,11 @@ def granularity(real, synthetic, metadata):
     return out
 
 
-def fidelity(assay, only):
+def fidelity(assay, only, seeds):
     import pandas as pd
+    spread = []
     tables = [(n, os.path.join(ROOT, "sampledata", f"{n}.csv")) for n in BUNDLED]
+    tables += [(n, public(n)) for n in PUBLIC]
     tables += [("main_20k", generated("main", 20_000)), ("monthly", monthly())]
     tables = [(name, path) for name, path in tables if not only or name in only]
     print("| table | rows x cols | shapes assay | shapes SDV | pair trends assay | pair trends SDV | "
@@ -251,13 +286,41 @@ def fidelity(assay, only):
               f"{ours_scores[1]:.4f} | {their_scores[1]:.4f} | {exact_copies(real, ours)} | "
               f"{exact_copies(real, theirs)} | {ours_dcr[0]:.3f} / {ours_dcr[1]:.3f} | "
               f"{their_dcr[0]:.3f} / {their_dcr[1]:.3f} | {grain(ours_grain)} | {grain(their_grain)} |", flush=True)
-        learned, free_text = without_free_text(real, metadata)
+        free_text = free_text_columns(real, metadata)
+        detected = theirs
         if free_text:
-            kept = list(learned["columns"])
-            ours_scores, their_scores = scores(real[kept], ours[kept], learned), scores(real[kept], theirs[kept], learned)
-            print(f"| {name} without {', '.join(free_text)} | | {ours_scores[0]:.4f} | {their_scores[0]:.4f} | "
-                  f"{ours_scores[1]:.4f} | {their_scores[1]:.4f} | real {', '.join(free_text)} cells copied: "
-                  f"{verbatim(real, ours, free_text):,} | {verbatim(real, theirs, free_text):,} | | | | |", flush=True)
+            # The table described as it is: the near-unique text declared free text for both tools,
+            # so SDV writes sentences there rather than real notes, and neither is scored on it.
+            theirs, declared = sdv_table(real, len(real), text=free_text)
+            ours_scores, their_scores = scores(real, ours, declared), scores(real, theirs, declared)
+            ours_dcr, their_dcr = closest_record(real, ours, declared), closest_record(real, theirs, declared)
+            print(f"| {name}, {', '.join(free_text)} declared text | | {ours_scores[0]:.4f} | {their_scores[0]:.4f} | "
+                  f"{ours_scores[1]:.4f} | {their_scores[1]:.4f} | {exact_copies(real, ours)} | "
+                  f"{exact_copies(real, theirs)} | {ours_dcr[0]:.3f} / {ours_dcr[1]:.3f} | "
+                  f"{their_dcr[0]:.3f} / {their_dcr[1]:.3f} | | |", flush=True)
+            print(f"| {name}: real {', '.join(free_text)} cells copied, detected metadata | | | | | | "
+                  f"{verbatim(real, ours, free_text):,} | {verbatim(real, detected, free_text):,} | | | | |",
+                  flush=True)
+        if seeds > 1:
+            spread.append((name, real, path, metadata))
+    if spread:
+        closest_records_over_seeds(assay, spread, seeds)
+
+
+def closest_records_over_seeds(assay, tables, seeds):
+    """Assay's closest-record distance over seeds 1..seeds, and for monthly the same distance for
+    fresh tables of the process that made it: how far one seed's figure can fall by chance."""
+    import pandas as pd
+    print(f"\n| table | DCR real | assay, seeds 1-{seeds}: median (min-max) | the process drawn again: median (min-max) |")
+    print("| --- | ---: | --- | --- |")
+    spread = lambda values: f"{statistics.median(values):.3f} ({min(values):.3f}-{max(values):.3f})"
+    for name, real, path, metadata in tables:
+        ours = [closest_record(real, assay_table(assay, path, len(real), seed=seed), metadata) for seed in range(1, seeds + 1)]
+        fresh = "-"
+        if name == "monthly":
+            drawn = [closest_record(real, monthly_frame(len(real), seed), metadata)[0] for seed in range(1, seeds + 1)]
+            fresh = spread(drawn)
+        print(f"| {name} | {ours[0][1]:.3f} | {spread([d[0] for d in ours])} | {fresh} |", flush=True)
 
 
 SDV_TIMING = """
@@ -300,6 +363,8 @@ def main():
     parser.add_argument("--timing-rows", type=int, default=1_000_000)
     parser.add_argument("--skip-timing", action="store_true")
     parser.add_argument("--skip-fidelity", action="store_true")
+    parser.add_argument("--seeds", type=int, default=1,
+                        help="also Assay's closest-record distance over seeds 1..N (and monthly's process drawn again)")
     parser.add_argument("--tables", help="only these fidelity tables, comma-separated (e.g. monthly,main_20k)")
     parser.add_argument("--assay", default=os.path.join(ROOT, ".build-release", "release", "assay"))
     args = parser.parse_args()
@@ -308,7 +373,7 @@ def main():
     import warnings
     warnings.filterwarnings("ignore")
     if not args.skip_fidelity:
-        fidelity(args.assay, args.tables.split(",") if args.tables else None)
+        fidelity(args.assay, args.tables.split(",") if args.tables else None, args.seeds)
     if not args.skip_timing:
         timing(args.assay, args.runs, args.timing_rows)
 
