@@ -46,6 +46,19 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
       sql, held: false, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
   }
 
+  /// `run` on one thread and one connection to the shards: a Distributed table's shards, and a
+  /// shard's parts, are then read one after another, in the same order each time, where several
+  /// answer in whichever order they finish (an account whose profile refuses settings keeps that
+  /// order).
+  func runInRepeatableOrder(
+    _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+  ) throws {
+    try execute(
+      sql, held: false, oneThread: true, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns,
+      rows: rows)
+  }
+
   /// A small result, held by the server until its statement ended.
   func fetch(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]]) {
     let pageRows = ResultPage.wholeResultPageRows
@@ -64,12 +77,12 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
   func close() {}
 
   private func execute(
-    _ sql: String, held: Bool, firstPageRows: Int, pageRows: Int,
+    _ sql: String, held: Bool, oneThread: Bool = false, firstPageRows: Int, pageRows: Int,
     columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
   ) throws {
     let queryID = "assay-" + UUID().uuidString.lowercased()
     let stream = ResponseStream()
-    let request = try self.request(sql, queryID: queryID, held: held)
+    let request = try self.request(sql, queryID: queryID, held: held, oneThread: oneThread)
     // Registered before it is sent, so that a cancel from now on reaches it.
     lock.withLock { running = (queryID, nil, false) }
     // A backstop past the server's own limit, for an answer that stalls.
@@ -152,8 +165,10 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     _ = try? Self.client.execute(request: request, deadline: .now() + .seconds(5)).wait()
   }
 
-  /// The POST of `sql` with the session's settings.
-  private func request(_ sql: String, queryID: String, held: Bool) throws -> HTTPClient.Request {
+  /// The POST of `sql` with the session's settings (and one thread per server, `oneThread`).
+  private func request(_ sql: String, queryID: String, held: Bool, oneThread: Bool = false) throws
+    -> HTTPClient.Request
+  {
     var parameters = [
       ("database", endpoint.database), ("query_id", queryID),
       ("default_format", "TabSeparatedWithNamesAndTypes"),
@@ -161,6 +176,7 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     if held { parameters.append(("wait_end_of_query", "1")) }
     if self.settings.areSent {
       parameters += [("max_execution_time", String(endpoint.timeLimit)), ("readonly", "2")]
+      if oneThread { parameters += [("max_threads", "1"), ("max_distributed_connections", "1")] }
     }
     let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_.~"))
     let query = parameters.map { name, value in

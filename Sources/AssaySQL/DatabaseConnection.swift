@@ -42,6 +42,16 @@ public protocol DatabaseConnection: AnyObject, Sendable {
   /// columns and its rows, row by row. By default `run` read whole; an engine may ask its server
   /// to hold such a result until the statement ends, so a late error is never half an answer.
   func fetch(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]])
+
+  /// `run` for a statement that gives no order, whose rows must come in the same order each time
+  /// it runs (the windows of a sheet read without a sort meet only then). By default `run`: an
+  /// engine whose scans may answer in another order each time asks its server for one that
+  /// does not.
+  func runInRepeatableOrder(
+    _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void,
+    rows: (ResultPage) throws -> Bool
+  ) throws
 }
 
 /// One column of a result: its name, Assay's type for its values, and the engine's own type name.
@@ -125,6 +135,17 @@ public struct CatalogTable: Sendable, Equatable {
 }
 
 extension DatabaseConnection {
+  /// `run`: the order of the engine's scans is the same each time.
+  public func runInRepeatableOrder(
+    _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void,
+    rows: (ResultPage) throws -> Bool
+  ) throws {
+    try run(
+      sql, parameters: parameters, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns,
+      rows: rows)
+  }
+
   /// The whole result of a statement without parameters (see `fetch(_:parameters:)`).
   public func fetch(_ sql: String) throws -> (columns: [SQLColumn], rows: [[Value]]) {
     try fetch(sql, parameters: [])

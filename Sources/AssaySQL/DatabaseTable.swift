@@ -108,16 +108,18 @@ public struct DatabaseTable: TableSource {
         let entry = log.start(sql: statement.sql, parameters: statement.parameters)
         defer { log.finish(entry, rowsReceived: window.received, failed: !finished) }
         let pages = table.pageSizes
-        try connection.run(
-          statement.sql, parameters: statement.parameters, firstPageRows: pages.first, pageRows: pages.later,
-          columns: { window.growing.start($0) },
-          rows: { page in
-            let more = window.take(page)
-            if window.growing.table.rowCount > 0 || table.firstRow == 0 {
-              continuation.yield(window.update(finished: false))
-            }
-            return more && !session.isCancelled
-          })
+        func take(_ page: ResultPage) -> Bool {
+          let more = window.take(page)
+          if window.growing.table.rowCount > 0 || table.firstRow == 0 {
+            continuation.yield(window.update(finished: false))
+          }
+          return more && !session.isCancelled
+        }
+        // Without a sort, a window meets the one before it only if the rows come in the same
+        // order each time.
+        let run = table.order.isEmpty ? connection.runInRepeatableOrder : connection.run
+        try run(
+          statement.sql, statement.parameters, pages.first, pages.later, { window.growing.start($0) }, take)
         finished = true
         if window.growing.table.rowCount == 0, table.firstRow > 0 {
           throw AssayError(

@@ -81,6 +81,25 @@ import Testing
     try await PushdownAgreement.expectSampleTablesAgree(server: try ClickHouseTestCluster.server())
   }
 
+  /// Windows of a Distributed table read without a sort meet: the same window twice holds the same
+  /// rows, and two windows side by side hold every row once (the shards, and each shard's parts,
+  /// answer in whichever order they finish unless read one after another).
+  @Test func windowsWithoutASortMeet() async throws {
+    let table = DatabaseTable(
+      server: try ClickHouseTestCluster.server(), reference: .named("numbers"), columns: ["id"])
+    func ids(from first: Int, count: Int) async throws -> [Value] {
+      let window = try #require(table.window(from: first, limit: count) as? DatabaseTable)
+      let rows = try await window.loadAll()
+      return (0..<rows.rowCount).map { rows.columns[0][$0] }
+    }
+    let middle = try await ids(from: 400_000, count: 1_000)
+    #expect(middle.count == 1_000)
+    #expect(try await ids(from: 400_000, count: 1_000) == middle)
+    let halves = try await ids(from: 0, count: 500_000) + ids(from: 500_000, count: 500_000)
+    #expect(halves.count == 1_000_000)
+    #expect(Set(halves).count == 1_000_000)
+  }
+
   /// Filters on ClickHouse's own types (Float32, Date, DateTime in two zones, Enum,
   /// FixedString, Nullable) keep the rows Assay keeps in memory. Each keeps at most one of the two
   /// rows, which the shards may send in either order.
