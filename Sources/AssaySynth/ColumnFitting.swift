@@ -118,8 +118,8 @@ enum ColumnFitting {
     return most
   }
 
-  /// The values by frequency (most frequent first, ties in value order) and each row's rank of
-  /// its value's code.
+  /// The values by frequency (most frequent first, ties in the order they first appear) and each
+  /// row's rank of its value's code.
   private static func categories(_ column: Column, nullRate: Double) -> (model: ColumnModel, ranks: [Double]?)
   {
     var firstSeen: [Value: Int] = [:]
@@ -143,9 +143,7 @@ enum ColumnFitting {
       }
     }
     for rowID in rowIDs where rowID >= 0 { counts[Int(rowID)] += 1 }
-    let order = seen.indices.sorted {
-      counts[$0] != counts[$1] ? counts[$0] > counts[$1] : Value.ascending(seen[$0], seen[$1])
-    }
+    let order = seen.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
     var code = [Double](repeating: 0, count: seen.count)
     for (position, original) in order.enumerated() { code[original] = Double(position) }
     let keys = rowIDs.map { $0 < 0 ? Double.nan : code[Int($0)] }

@@ -19,13 +19,18 @@ enum ColumnKeys {
     return out
   }
 
-  /// The distinct non-null values of `real` by descending count (ties in value order), then those
-  /// only `synthetic` has in the order they first appear: the category codes of both.
+  /// The distinct non-null values of `real` by descending count (ties in the order they first
+  /// appear, as the model codes them), then those only `synthetic` has in the order they first
+  /// appear: the category codes of both.
   static func categoryOrder(real: [Value], synthetic: [Value]) -> [Value: Int] {
     var counts: [Value: Int] = [:]
-    for value in real where !value.isNull { counts[value, default: 0] += 1 }
+    var firstSeen: [Value: Int] = [:]
+    for value in real where !value.isNull {
+      counts[value, default: 0] += 1
+      if firstSeen[value] == nil { firstSeen[value] = firstSeen.count }
+    }
     let ordered = counts.keys.sorted {
-      counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : Value.ascending($0, $1)
+      counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : firstSeen[$0]! < firstSeen[$1]!
     }
     var codes = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
     for value in synthetic where !value.isNull && codes[value] == nil { codes[value] = codes.count }

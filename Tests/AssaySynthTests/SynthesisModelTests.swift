@@ -104,6 +104,24 @@ struct SynthesisModelTests {
     #expect((report.largestCorrelationDifference?.difference ?? 1) < 0.1)
   }
 
+  @Test func equallyFrequentCategoriesAreCodedInTheOrderTheyFirstAppear() throws {
+    // By value, "alpha" (dear) would come before "zeta" (cheap) and put the prices out of order
+    // along the codes.
+    var csv = "symbol,price\n"
+    for row in 0..<39 {
+      csv += ["zeta,\(row % 5)", "alpha,\(100 + row % 5)", "mid,\(50 + row % 5)"][row % 3] + "\n"
+    }
+    let model = try SynthesisModel.fit(try SynthFixtures.table(csv: csv + "mid,52\n"))
+    guard case .categories(let symbols) = model.columns[0].marginal else {
+      Issue.record("symbol is not learned as categories")
+      return
+    }
+    #expect(symbols.values == [.string("mid"), .string("zeta"), .string("alpha")])
+    let codes = ColumnKeys.categoryOrder(
+      real: [.string("zeta"), .string("alpha"), .string("mid"), .string("mid")], synthetic: [.string("new")])
+    #expect(codes == [.string("mid"): 0, .string("zeta"): 1, .string("alpha"): 2, .string("new"): 3])
+  }
+
   @Test func theSameSeedGivesTheSameRows() throws {
     let model = try SynthesisModel.fit(try SynthFixtures.sample("penguins"))
     #expect(model.sample(rows: 40_000, seed: 42) == model.sample(rows: 40_000, seed: 42))
