@@ -113,8 +113,10 @@ let package = Package(
       name: "AssayTestSupport", dependencies: ["AssayAnalysis", "AssayCore", "AssaySQL"],
       path: "Tests/AssayTestSupport"),
     .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
-    .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"]),
-    .testTarget(name: "AssayJSONTests", dependencies: ["AssayJSON", "AssayCSV", "AssayCore"]),
+    .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"], exclude: ["Scripts"]),
+    .testTarget(
+      name: "AssayJSONTests", dependencies: ["AssayJSON", "AssayCSV", "AssayCore"],
+      exclude: ["json_corpus.py"]),
     .testTarget(name: "AssayAnalysisTests", dependencies: ["AssayAnalysis", "AssayCore", "AssayCSV"]),
     .testTarget(name: "AssayGridTests", dependencies: ["AssayGrid"]),
     .testTarget(
