@@ -19,10 +19,15 @@ extension DatabaseTable: RowPushdown {
     return table
   }
 
-  /// The sheet's columns, ordered by `keys` with `ORDER BY`, from the first row.
+  /// The sheet's columns, ordered by `keys` with `ORDER BY`, from the first row. Rows whose keys
+  /// tie are ordered by the other columns, left to right: an engine orders ties as it meets them
+  /// (a bounded sort for each LIMIT, parallel workers), so windows read one after another would
+  /// repeat some rows and skip others; rows equal in every column look the same in any order.
   public func sorted(by keys: [SortKey], columns: [Column]) -> any RowPushdown {
     var table = reading(columns)
-    table.order = keys.filter { columns.indices.contains($0.column) }.map { key in
+    let chosen = keys.filter { columns.indices.contains($0.column) }
+    let tiebreak = columns.indices.filter { index in !chosen.contains { $0.column == index } }
+    table.order = (chosen + tiebreak.map { SortKey(column: $0) }).map { key in
       SQLOrderKey(
         column: columns[key.column].name, type: columns[key.column].type, descending: key.descending)
     }

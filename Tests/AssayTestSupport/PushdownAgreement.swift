@@ -38,6 +38,8 @@ public struct PushdownAgreement {
         [SortKey(column: 0, descending: true), SortKey(column: 5)],
       ], sourceLocation: sourceLocation)
     try await penguins.expectWindowsCover(held: 100, sourceLocation: sourceLocation)
+    try await penguins.expectSortedWindowsMeet(
+      by: [SortKey(column: 0)], held: 50, sourceLocation: sourceLocation)
     try await PushdownAgreement(server: server, table: "weather").expectFiltersAgree(
       ["date >= \"2014-06-01\" and weather == \"sun\"", "date < \"2012-01-05 12:00\""],
       sourceLocation: sourceLocation)
@@ -144,6 +146,29 @@ public struct PushdownAgreement {
     let difference = Self.firstDifference(
       Self.rows(before.table), Array(all[held..<min(all.count, 2 * held)]))
     #expect(difference == nil, "the window before", sourceLocation: sourceLocation)
+  }
+
+  /// A sheet sorted by keys with many ties and holding `held` rows at once reads the same rows in
+  /// its windows, one after another, as the whole sorted sheet in one read: every row once, none
+  /// skipped or repeated where a window ends inside a run of equal keys.
+  public func expectSortedWindowsMeet(
+    by keys: [SortKey], held: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) async throws {
+    let whole = Self.rows(try await sheet().sorted(by: keys, columns: reference.columns).loadAll())
+    let sorted = sheet(heldRows: held).browsing(capacity: nil).sorted(by: keys, columns: reference.columns)
+    var windows: [[Value]] = []
+    while windows.count < whole.count {
+      let window = Self.rows(try await lastUpdate(sorted.window(from: windows.count, limit: nil)).table)
+      guard !window.isEmpty else { break }
+      windows += window
+    }
+    let difference = Self.firstDifference(windows, whole)
+    #expect(difference == nil, "windows of the sorted sheet", sourceLocation: sourceLocation)
+    let inWindows = Dictionary(windows.map { ($0.map(\.description), 1) }, uniquingKeysWith: +)
+    let inTable = Dictionary(Self.rows(reference).map { ($0.map(\.description), 1) }, uniquingKeysWith: +)
+    let repeated = inWindows.filter { $0.value > inTable[$0.key, default: 0] }.count
+    let missing = inTable.filter { $0.value > inWindows[$0.key, default: 0] }.count
+    #expect(repeated == 0 && missing == 0, "rows repeated and rows missing", sourceLocation: sourceLocation)
   }
 
   /// The last update of a load.
