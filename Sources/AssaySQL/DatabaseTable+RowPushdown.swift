@@ -26,11 +26,15 @@ extension DatabaseTable: RowPushdown {
   public func sorted(by keys: [SortKey], columns: [Column]) -> any RowPushdown {
     var table = reading(columns)
     let chosen = keys.filter { columns.indices.contains($0.column) }
-    let tiebreak = columns.indices.filter { index in !chosen.contains { $0.column == index } }
-    table.order = (chosen + tiebreak.map { SortKey(column: $0) }).map { key in
-      SQLOrderKey(
-        column: columns[key.column].name, type: columns[key.column].type, descending: key.descending)
-    }
+    let others = columns.indices.filter { index in !chosen.contains { $0.column == index } }
+    table.order =
+      chosen.map { key in
+        SQLOrderKey(
+          column: columns[key.column].name, type: columns[key.column].type, descending: key.descending)
+      }
+      + others.map {
+        SQLOrderKey(column: columns[$0].name, type: columns[$0].type, descending: false, breaksTies: true)
+      }
     return table
   }
 

@@ -9,10 +9,24 @@ struct SQLOrderKey: Sendable, Equatable {
   let type: ColumnType
   /// True for largest first.
   let descending: Bool
+  /// True for a key that only orders rows whose earlier keys tie: any fixed order will do, so the
+  /// engine's own, where it is a total one, spares converting every row's value.
+  var breaksTies = false
 
   /// The ORDER BY terms of the key.
   func terms(_ dialect: SQLDialect) -> [String] {
     let name = dialect.quote(column)
+    if breaksTies {
+      switch dialect.engine {
+      // As text, which every type has (json, xml and geometric types have no order of their own);
+      // a deterministic collation orders texts that compare equal by their bytes.
+      case .postgres where type == .string: return ["CAST(\(name) AS text) ASC NULLS LAST"]
+      // MariaDB's collations may call different texts equal (`a` and `A`): by their bytes.
+      case .mysql where type == .string: return ["(\(name) IS NULL)", "\(dialect.byteOrdered(name)) ASC"]
+      case .mysql: return ["(\(name) IS NULL)", "\(name) ASC"]
+      case .sqlite, .postgres, .clickhouse: return ["\(name) ASC NULLS LAST"]
+      }
+    }
     let key = type == .string ? dialect.byteOrdered(name) : name
     let direction = descending ? "DESC" : "ASC"
     switch dialect.engine {

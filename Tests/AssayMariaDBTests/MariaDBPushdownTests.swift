@@ -20,6 +20,8 @@ import Testing
         "varchar_value == \"héllo wörld\"", "varchar_value == \"HÉLLO WÖRLD\"", "char_value < \"b\"",
         "text_value ~ \"long\"", "text_value ~ \"LONG\"", "enum_value == \"red\"", "json_value == null",
       ], describing: false)
+    // A sort orders its ties by every other column, whatever their types.
+    try await agreement.expectSortedWindowsMeet(by: [SortKey(column: 0)], held: 1)
   }
 
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {

@@ -20,6 +20,8 @@ import Testing
         "padded == \"ab\"",
         "ident == \"00000000-0000-0000-0000-000000000000\"", "feeling != \"sad\"", "words == null",
       ], describing: false)
+    // A sort orders its ties by every other column, whatever their types.
+    try await agreement.expectSortedWindowsMeet(by: [SortKey(column: 0)], held: 1)
   }
 
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
