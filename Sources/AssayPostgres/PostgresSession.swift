@@ -96,6 +96,21 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
     }
   }
 
+  /// `run` without parallel workers, whose rows reach the statement in whichever order they find
+  /// them: the same `LIMIT`/`OFFSET` of a filtered large table gave other rows each time. The
+  /// session's setting is put back after it (a cancel request that reaches that instead leaves
+  /// only the workers off).
+  func runInRepeatableOrder(
+    _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+  ) throws {
+    _ = try fetch("SET max_parallel_workers_per_gather = 0")
+    defer { _ = try? fetch("RESET max_parallel_workers_per_gather") }
+    try run(
+      sql, parameters: parameters, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns,
+      rows: rows)
+  }
+
   /// Reads the result of `query` into pages handed to `handoff`, until the result ends, it fails,
   /// or the handoff stops (then leaving the row sequence cancels the statement in postgres-nio).
   private static func read(

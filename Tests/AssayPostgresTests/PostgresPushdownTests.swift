@@ -27,4 +27,11 @@ import Testing
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
     try await PushdownAgreement.expectSampleTablesAgree(server: try PostgresTestServer.server())
   }
+
+  /// A filter of a million rows is read by parallel workers, which hand rows over in whichever
+  /// order they find them; windows read one after another still hold every kept row once.
+  @Test func windowsOfAFilteredLargeTableMeet() async throws {
+    try await PushdownAgreement.expectFilteredWindowsMeet(
+      server: try PostgresTestServer.server(), table: "big", filter: "amount > 249", held: 700)
+  }
 }

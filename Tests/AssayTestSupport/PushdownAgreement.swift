@@ -132,7 +132,7 @@ public struct PushdownAgreement {
     let browsing = sheet(heldRows: held).browsing(capacity: nil)
     var first = 0
     while first < all.count {
-      let update = try await lastUpdate(browsing.window(from: first, limit: nil))
+      let update = try await Self.lastUpdate(browsing.window(from: first, limit: nil))
       let end = min(all.count, first + held)
       let difference = Self.firstDifference(Self.rows(update.table), Array(all[first..<end]))
       #expect(difference == nil, "rows from \(first)", sourceLocation: sourceLocation)
@@ -142,7 +142,7 @@ public struct PushdownAgreement {
         sourceLocation: sourceLocation)
       first = end
     }
-    let before = try await lastUpdate(browsing.window(from: held, limit: held))
+    let before = try await Self.lastUpdate(browsing.window(from: held, limit: held))
     let difference = Self.firstDifference(
       Self.rows(before.table), Array(all[held..<min(all.count, 2 * held)]))
     #expect(difference == nil, "the window before", sourceLocation: sourceLocation)
@@ -158,21 +158,54 @@ public struct PushdownAgreement {
     let sorted = sheet(heldRows: held).browsing(capacity: nil).sorted(by: keys, columns: reference.columns)
     var windows: [[Value]] = []
     while windows.count < whole.count {
-      let window = Self.rows(try await lastUpdate(sorted.window(from: windows.count, limit: nil)).table)
+      let window = Self.rows(try await Self.lastUpdate(sorted.window(from: windows.count, limit: nil)).table)
       guard !window.isEmpty else { break }
       windows += window
     }
     let difference = Self.firstDifference(windows, whole)
     #expect(difference == nil, "windows of the sorted sheet", sourceLocation: sourceLocation)
-    let inWindows = Dictionary(windows.map { ($0.map(\.description), 1) }, uniquingKeysWith: +)
-    let inTable = Dictionary(Self.rows(reference).map { ($0.map(\.description), 1) }, uniquingKeysWith: +)
-    let repeated = inWindows.filter { $0.value > inTable[$0.key, default: 0] }.count
-    let missing = inTable.filter { $0.value > inWindows[$0.key, default: 0] }.count
+    Self.expectEveryRowOnce(windows, of: Self.rows(reference), sourceLocation: sourceLocation)
+  }
+
+  /// Table `name`'s sheet filtered by `filter`, without a sort, and holding `held` rows at once
+  /// reads in its windows, one after another, every row the whole filtered sheet holds, once,
+  /// whatever order the engine reads in. (The table is never read whole: it may be large.)
+  public static func expectFilteredWindowsMeet(
+    server: any DatabaseServer, table name: String, filter: String, held: Int,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) async throws {
+    let sheet = DatabaseTable(server: server, reference: .named(name), heldRows: held)
+    let firstRow = try await sheet.window(from: 0, limit: 1).loadAll()
+    let expression = try FilterExpression.parse(filter, for: firstRow)
+    let kept = rows(
+      try await sheet.filtered(by: expression, columns: firstRow.columns, text: filter).loadAll())
+    let filtered = try sheet.browsing(capacity: nil).filtered(
+      by: expression, columns: firstRow.columns, text: filter)
+    var windows: [[Value]] = []
+    while true {
+      let window = rows(try await lastUpdate(filtered.window(from: windows.count, limit: nil)).table)
+      windows += window
+      if window.count < held { break }
+    }
+    #expect(kept.count > 2 * held, "the filter keeps more than two windows", sourceLocation: sourceLocation)
+    expectEveryRowOnce(windows, of: kept, sourceLocation: sourceLocation)
+  }
+
+  /// `rows` hold each row of `expected` as often as it holds it: none repeated, none missing.
+  static func expectEveryRowOnce(
+    _ rows: [[Value]], of expected: [[Value]], sourceLocation: Testing.SourceLocation
+  ) {
+    let counts = { (rows: [[Value]]) in
+      Dictionary(rows.map { ($0.map(\.description), 1) }, uniquingKeysWith: +)
+    }
+    let (read, held) = (counts(rows), counts(expected))
+    let repeated = read.filter { $0.value > held[$0.key, default: 0] }.count
+    let missing = held.filter { $0.value > read[$0.key, default: 0] }.count
     #expect(repeated == 0 && missing == 0, "rows repeated and rows missing", sourceLocation: sourceLocation)
   }
 
   /// The last update of a load.
-  private func lastUpdate(_ source: any TableSource) async throws -> LoadUpdate {
+  private static func lastUpdate(_ source: any TableSource) async throws -> LoadUpdate {
     var last: LoadUpdate?
     for try await update in source.load() { last = update }
     return try #require(last)
