@@ -136,8 +136,17 @@ enum ColumnFitting {
     }
     for chunk in column.chunks {
       if case .string(.dictionary(let codes, let dictionary)) = chunk.values {
-        let mapped = dictionary.map { id(.string($0)) }
-        for (i, code) in codes.enumerated() { rowIDs.append(chunk.isNull(i) ? -1 : mapped[Int(code)]) }
+        // Each entry met in row order: a dictionary may hold its values in another order, or
+        // values no row uses (a gathered sheet's, a Parquet writer's).
+        var mapped = [Int32](repeating: -1, count: dictionary.count)
+        for (i, code) in codes.enumerated() {
+          guard !chunk.isNull(i) else {
+            rowIDs.append(-1)
+            continue
+          }
+          if mapped[Int(code)] < 0 { mapped[Int(code)] = id(.string(dictionary[Int(code)])) }
+          rowIDs.append(mapped[Int(code)])
+        }
       } else {
         for i in 0..<chunk.count { rowIDs.append(chunk.isNull(i) ? -1 : id(chunk.value(at: i))) }
       }

@@ -122,6 +122,17 @@ struct SynthesisModelTests {
     #expect(codes == [.string("mid"): 0, .string("zeta"): 1, .string("alpha"): 2, .string("new"): 3])
   }
 
+  @Test func aSortedSheetsCategoriesAreCodedInItsRowOrderNotItsDictionarys() throws {
+    // Sorting keeps the loaded column's dictionary (zeta before alpha); the rows now start with alpha.
+    let loaded = try SynthFixtures.table(csv: "kind,n\nzeta,1\nalpha,2\nzeta,3\nalpha,4\n")
+    let sorted = TableSort.sorted(loaded, by: [SortKey(column: 0)])
+    guard case .categories(let kinds) = try SynthesisModel.fit(sorted).columns[0].marginal else {
+      Issue.record("kind is not learned as categories")
+      return
+    }
+    #expect(kinds.values == [.string("alpha"), .string("zeta")])
+  }
+
   @Test func theSameSeedGivesTheSameRows() throws {
     let model = try SynthesisModel.fit(try SynthFixtures.sample("penguins"))
     #expect(model.sample(rows: 40_000, seed: 42) == model.sample(rows: 40_000, seed: 42))
