@@ -96,16 +96,19 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
     }
   }
 
-  /// `run` without parallel workers, whose rows reach the statement in whichever order they find
-  /// them: the same `LIMIT`/`OFFSET` of a filtered large table gave other rows each time. The
-  /// session's setting is put back after it (a cancel request that reaches that instead leaves
-  /// only the workers off).
+  /// `run` on a plan that reads the table in the order of its blocks each time: without parallel
+  /// workers, whose rows reach the statement in whichever order they find them (the same
+  /// `LIMIT`/`OFFSET` of a filtered large table gave other rows each time), and without index
+  /// scans, which a small `LIMIT` may choose where a whole read scans the table. The settings stay
+  /// for the rest of the session, which a load opens for itself; a server that refuses them reads
+  /// as before.
   func runInRepeatableOrder(
     _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
     columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
   ) throws {
-    _ = try fetch("SET max_parallel_workers_per_gather = 0")
-    defer { _ = try? fetch("RESET max_parallel_workers_per_gather") }
+    _ = try? fetch(
+      "SELECT set_config('max_parallel_workers_per_gather', '0', false), "
+        + "set_config('enable_indexscan', 'off', false), set_config('enable_indexonlyscan', 'off', false)")
     try run(
       sql, parameters: parameters, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns,
       rows: rows)

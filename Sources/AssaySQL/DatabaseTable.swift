@@ -116,8 +116,9 @@ public struct DatabaseTable: TableSource {
           return more && !session.isCancelled
         }
         // Without a sort, a window meets the one before it only if the rows come in the same
-        // order each time.
-        let run = table.order.isEmpty ? connection.runInRepeatableOrder : connection.run
+        // order each time (a whole read keeps the engine's fastest plan).
+        let isWindow = table.bounded || table.firstRow > 0 || table.limit != nil
+        let run = table.order.isEmpty && isWindow ? connection.runInRepeatableOrder : connection.run
         try run(
           statement.sql, statement.parameters, pages.first, pages.later, { window.growing.start($0) }, take)
         finished = true

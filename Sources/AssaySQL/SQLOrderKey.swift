@@ -9,8 +9,9 @@ struct SQLOrderKey: Sendable, Equatable {
   let type: ColumnType
   /// True for largest first.
   let descending: Bool
-  /// True for a key that only orders rows whose earlier keys tie: any fixed order will do, so the
-  /// engine's own, where it is a total one, spares converting every row's value.
+  /// True for a key that only orders rows whose earlier keys tie: any fixed total order will do,
+  /// so it need not be Assay's (PostgreSQL texts, for one, keep their collation, which it compares
+  /// without converting every row as `COLLATE "C"` does).
   var breaksTies = false
 
   /// The ORDER BY terms of the key.
@@ -21,9 +22,11 @@ struct SQLOrderKey: Sendable, Equatable {
       // As text, which every type has (json, xml and geometric types have no order of their own);
       // a deterministic collation orders texts that compare equal by their bytes.
       case .postgres where type == .string: return ["CAST(\(name) AS text) ASC NULLS LAST"]
-      // MariaDB's collations may call different texts equal (`a` and `A`): by their bytes.
-      case .mysql where type == .string: return ["(\(name) IS NULL)", "\(dialect.byteOrdered(name)) ASC"]
+      // By their bytes: a collation may call different texts equal (`a` and `A`).
+      case .mysql where type == .string: return ["(\(name) IS NULL)", "CAST(\(name) AS BINARY) ASC"]
       case .mysql: return ["(\(name) IS NULL)", "\(name) ASC"]
+      // As text: newer servers refuse to order by a Variant, Dynamic or JSON column.
+      case .clickhouse where type == .string: return ["\(dialect.byteOrdered(name)) ASC NULLS LAST"]
       case .sqlite, .postgres, .clickhouse: return ["\(name) ASC NULLS LAST"]
       }
     }

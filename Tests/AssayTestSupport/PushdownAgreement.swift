@@ -183,9 +183,9 @@ public struct PushdownAgreement {
       by: expression, columns: firstRow.columns, text: filter)
     var windows: [[Value]] = []
     while true {
-      let window = rows(try await lastUpdate(filtered.window(from: windows.count, limit: nil)).table)
-      windows += window
-      if window.count < held { break }
+      let update = try await lastUpdate(filtered.window(from: windows.count, limit: nil))
+      windows += rows(update.table)
+      if update.window?.moreFollow != true { break }
     }
     #expect(kept.count > 2 * held, "the filter keeps more than two windows", sourceLocation: sourceLocation)
     expectEveryRowOnce(windows, of: kept, sourceLocation: sourceLocation)
