@@ -22,15 +22,18 @@ import Testing
     #expect(colours.count == 2 && colours[0] != colours[1], "\(legend)")
 
     try tmux.press("l", "l")
-    let number = try tmux.waitForScreen {
-      $0.contains { $0.hasPrefix("bill_length_mm (3/8, number): KS 0.") }
+    // Until its bars are drawn too: the heading is drawn first.
+    let number = try tmux.waitForScreen { screen in
+      screen.contains { $0.hasPrefix("bill_length_mm (3/8, number): KS 0.") }
+        && screen.count > 3 && screen[3].hasPrefix("[")
     }
     #expect(number[2].hasPrefix("█ real (342) above   █ synthetic"), "\(number)")
     #expect(number[3].hasPrefix("[32.1, "), "\(number)")
 
     try tmux.press("r")
-    let report = try tmux.waitForScreen {
-      $0.contains { $0.contains("Synthetic 344 rows against 344 real rows") }
+    let report = try tmux.waitForScreen { screen in
+      screen.contains { $0.contains("Synthetic 344 rows against 344 real rows") }
+        && screen.contains { $0.hasPrefix("bill_length_mm     number") }
     }
     #expect(report.contains { $0.hasPrefix("bill_length_mm     number") }, "\(report)")
     try tmux.press("q", "q")
