@@ -67,6 +67,8 @@ def main():
     args = parser.parse_args()
     tree = os.path.join(ROOT, "Benchmarks", "data", f"ls_tree_{args.files}")
     make_tree(tree, args.files)
+    if args.runs == 0:  # only the tree was asked for (bench_store.py puts it into its store)
+        return
     commands = {
         "assay ls --summary": [args.assay, "ls", tree, "--recursive", "--summary"],
         "assay ls --format csv": [args.assay, "ls", tree, "--recursive", "--format", "csv"],

@@ -7,7 +7,8 @@ import Foundation
 
 /// A bucket, or a prefix in one, as a collection: its objects and (without `--recursive`) its
 /// common prefixes as folders, listed a page (up to 1,000 keys) at a time through continuation
-/// tokens; stopping the listing stops it between pages, keeping what arrived. Objects are kinded
+/// tokens (a recursive listing of a few folders reads them side by side: `listSideBySide`);
+/// stopping the listing stops it between pages, keeping what arrived. Objects are kinded
 /// by their names, as a folder's files whose names say their kind.
 public struct StoreCollection: CollectionSource {
   /// The store.
@@ -35,12 +36,18 @@ public struct StoreCollection: CollectionSource {
       continuation.onTermination = { _ in stopped.stop() }
       Thread.detachNewThread {
         do {
+          let yield = { (entries: [CollectionEntry]) in _ = continuation.yield(entries) }
+          if scope.recursive, try source.listSideBySide(hidden: scope.hidden, stopped: stopped, yield: yield)
+          {
+            continuation.finish()
+            return
+          }
           var token: String?
           repeat {
             let page = try source.store.list(
               bucket: source.bucket, prefix: source.prefix, delimiter: scope.recursive ? nil : "/",
               token: token)
-            continuation.yield(source.entries(page, hidden: scope.hidden))
+            yield(source.entries(objects: page.objects, folders: page.prefixes, hidden: scope.hidden))
             token = page.nextToken
           } while token != nil && !stopped.isStopped
           continuation.finish()
@@ -51,16 +58,16 @@ public struct StoreCollection: CollectionSource {
     }
   }
 
-  /// A page's entries: names relative to the prefix listed, hidden ones (a part starting with a
-  /// dot) only when asked for.
-  func entries(_ page: ListPage, hidden: Bool) -> [CollectionEntry] {
-    let folders = page.prefixes.map { key in
+  /// A page's entries (its objects, and the common prefixes as `folders`): names relative to the
+  /// prefix listed, hidden ones (a part starting with a dot) only when asked for.
+  func entries(objects: [StoreObject], folders: [String], hidden: Bool) -> [CollectionEntry] {
+    let folders = folders.map { key in
       CollectionEntry(
         name: String(key.dropFirst(prefix.count).dropLast()),
         locator: store.locator(bucket: bucket, key: key),
         kind: .folder)
     }
-    let objects = page.objects.filter { !$0.key.hasSuffix("/") }.map { object in
+    let objects = objects.filter { !$0.key.hasSuffix("/") }.map { object in
       let name = String(object.key.dropFirst(prefix.count))
       return CollectionEntry(
         name: name, locator: store.locator(bucket: bucket, key: object.key),

@@ -55,6 +55,36 @@ import Testing
       ])
   }
 
+  /// The recursive listing of `mixed/`, whose ten folders are read side by side, in the order the
+  /// JSON API lists the keys (the four objects beside the folders in their places).
+  @Test func aRecursiveListingOfFoldersSideBySideIsInTheStoresKeyOrder() throws {
+    let listed = try assay(["ls", "gs://lake/mixed/", "--recursive", "--all", "--format", "csv"])
+    #expect(listed.status == 0, "\(listed.stderr)")
+    let names = listed.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+    let program = """
+      import json, os, urllib.parse, urllib.request
+      base = os.environ["STORAGE_EMULATOR_HOST"] + "/storage/v1/b/lake/o"
+      token = None
+      while True:
+          query = {"maxResults": "1000", "prefix": "mixed/"} | ({"pageToken": token} if token else {})
+          with urllib.request.urlopen(base + "?" + urllib.parse.urlencode(query)) as answer:
+              page = json.load(answer)
+          for item in page.get("items", []):
+              print(item["name"][len("mixed/"):])
+          token = page.get("nextPageToken")
+          if not token:
+              break
+      """
+    let keys = try AssayProcess.run(
+      ["python3", "-c", program], environment: Self.environment, executable: "/usr/bin/env"
+    ).stdout.split(separator: "\n").map(String.init)
+    #expect(keys.count == 10_004)
+    #expect(
+      names == keys,
+      "first difference at \(zip(names, keys).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? -1)"
+    )
+  }
+
   @Test func aTableStreamedFromTheStoreDescribesAsItsFile() throws {
     let remote = try assay(["describe", "gs://lake/tables/penguins.csv"])
     #expect(remote.status == 0, "\(remote.stderr)")

@@ -68,6 +68,32 @@ enum TestStore {
       })
   }
 
+  /// `mixed/` holds ten folders side by side and four objects beside them (`a.csv` before them,
+  /// `part1.csv` before `part1/`, `part10.log` after it, `zz.csv` last): the recursive listing,
+  /// which reads the folders at once, gives every key once, in boto3's order.
+  @Test func aRecursiveListingOfFoldersSideBySideIsInTheStoresKeyOrder() throws {
+    let listed = try assay(["ls", "s3://lake/mixed/", "--recursive", "--all", "--format", "csv"])
+    #expect(listed.status == 0, "\(listed.stderr)")
+    let names = listed.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+    let program = """
+      import boto3, os
+      s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"], region_name="us-east-1")
+      for page in s3.get_paginator("list_objects_v2").paginate(Bucket="lake", Prefix="mixed/"):
+          for item in page.get("Contents", []):
+              print(item["Key"][len("mixed/"):])
+      """
+    let keys = try AssayProcess.run(
+      ["python3", "-c", program], environment: Self.environment, executable: "/usr/bin/env"
+    ).stdout.split(separator: "\n").map(String.init)
+    #expect(keys.count == 10_004)
+    #expect(names.count == keys.count)
+    #expect(
+      names == keys,
+      "first difference at \(zip(names, keys).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? -1)"
+    )
+    #expect(names.first == "a.csv" && names.last == "zz.csv")
+  }
+
   @Test func aPrefixListsItsFoldersAndObjectsAndHidesDotNames() throws {
     let top = try assay(["ls", "s3://lake/", "--format", "csv"])
     #expect(top.status == 0, "\(top.stderr)")
@@ -98,7 +124,7 @@ enum TestStore {
     let advice = try assay(["recommend", "s3://lake/mixed/"])
     #expect(advice.status == 0, "\(advice.stderr)")
     let lines = advice.stdout.split(separator: "\n")
-    #expect(lines.first == "Source: s3://lake/mixed/: folder, 9,980 files, 9.9 MB", "\(lines.prefix(3))")
+    #expect(lines.first == "Source: s3://lake/mixed/: folder, 9,984 files, 9.9 MB", "\(lines.prefix(3))")
     #expect(lines.dropFirst().first == "Recommendation: object storage", "\(lines.prefix(3))")
   }
 

@@ -1,6 +1,7 @@
 """The object store tests' fixtures, the same for every store: bucket `lake` holding 10,000 small
 objects of mixed kinds under `mixed/` (in nested prefixes, every 500th hidden, `object1.json` in
-the GLACIER class where the store has classes), iris and penguins as CSV under `tables/`; and
+the GLACIER class where the store has classes, and four beside its folders: `mixed/a.csv`, `part1.csv`,
+`part10.log`, `zz.csv`), iris and penguins as CSV under `tables/`; and
 bucket `empty`.
 
   --folder DIR    writes them as DIR/BUCKET/KEY files (fake-gcs-server's -data layout)
@@ -27,6 +28,8 @@ def objects():
         folder = f"mixed/part{index % 10}/day{index % 7}"
         key = f"{folder}/.hidden{index}.txt" if index % 500 == 0 else f"{folder}/object{index}.{KINDS[index % len(KINDS)]}"
         yield "lake", key, b"x" * generator.randint(0, 2000), "GLACIER" if index == 1 else None
+    for key in ["a.csv", "part1.csv", "part10.log", "zz.csv"]:  # beside the folders, in key order between them
+        yield "lake", f"mixed/{key}", b"id\n1\n", None
 
 
 def write_folder(root):
