@@ -1,8 +1,8 @@
 import Foundation
 
 /// Walks a local folder with `opendir`/`readdir` and `fstatat`, each folder's entries in name
-/// order, its subfolders' entries after it (depth first). A recursive walk lists folders on up to
-/// four threads (one per core) ahead of the pages it hands out, which keep that order. Each entry
+/// order, its subfolders' entries after it (depth first). A recursive walk lists folders on helper
+/// threads (one per core, three at most) ahead of the pages it hands out, which keep that order. Each entry
 /// is stat'ed without following links; a regular file's first bytes are read (opened
 /// non-blocking) to tell its kind when its name does not tell it, or always with `sniffAll`;
 /// FIFOs, devices and sockets are never opened; links are reported with their target's kind and
@@ -30,9 +30,15 @@ struct FolderWalk {
   /// False when only totals are wanted: entries then have their bare name as name and locator.
   var namesPaths = true
 
-  /// Threads that list folders beside the walking one: one per further core, three at most. (The
-  /// cores online, not `activeProcessorCount`, which reads the cgroup's files at every start.)
-  static let helperCount = max(0, min(3, sysconf(Int32(_SC_NPROCESSORS_ONLN)) - 1))
+  /// Threads that list folders beside the walking one: one per core, three at most, none on one
+  /// core. The walking thread mostly waits for their listings and hands them on, so one per core
+  /// keeps every core listing (on two cores, 10,000 files: 20.6–22.2 ms against 21.8–24.7 with
+  /// one helper). (The cores online, not `activeProcessorCount`, which reads the cgroup's files at
+  /// every start.)
+  static let helperCount: Int = {
+    let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+    return cores > 1 ? min(3, cores) : 0
+  }()
 
   /// Walks depth first, handing entries to `page` when `pageSize` have gathered or `pageInterval`
   /// has passed (and the rest at the end); stops early when `monitor` is stopped. A folder below
