@@ -55,9 +55,9 @@ import Testing
       ])
   }
 
-  /// The recursive listing of `mixed/`, whose ten folders are read side by side, in the order the
-  /// JSON API lists the keys (the four objects beside the folders in their places).
-  @Test func aRecursiveListingOfFoldersSideBySideIsInTheStoresKeyOrder() throws {
+  /// The recursive listing of `mixed/`, whose ten folders are read side by side, holds every key
+  /// the JSON API lists (the four objects beside the folders too), once.
+  @Test func aRecursiveListingOfFoldersSideBySideHoldsEveryKeyOnce() throws {
     let listed = try assay(["ls", "gs://lake/mixed/", "--recursive", "--all", "--format", "csv"])
     #expect(listed.status == 0, "\(listed.stderr)")
     let names = listed.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }

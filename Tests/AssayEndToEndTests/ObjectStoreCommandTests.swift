@@ -68,10 +68,11 @@ enum TestStore {
       })
   }
 
-  /// `mixed/` holds ten folders side by side and four objects beside them (`a.csv` before them,
-  /// `part1.csv` before `part1/`, `part10.log` after it, `zz.csv` last): the recursive listing,
-  /// which reads the folders at once, gives every key once, in boto3's order.
-  @Test func aRecursiveListingOfFoldersSideBySideIsInTheStoresKeyOrder() throws {
+  /// `mixed/` holds ten folders and four objects beside them (`a.csv` before them, `part1.csv`
+  /// before `part1/`, `part10.log` after it, `zz.csv` last): the recursive listing, which reads
+  /// the folders side by side, gives every key boto3 lists, once (`ls` prints them in byte order,
+  /// as boto3 lists them; the order the pages come in is `SideBySideListingTests`').
+  @Test func aRecursiveListingOfFoldersSideBySideHoldsEveryKeyOnce() throws {
     let listed = try assay(["ls", "s3://lake/mixed/", "--recursive", "--all", "--format", "csv"])
     #expect(listed.status == 0, "\(listed.stderr)")
     let names = listed.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
