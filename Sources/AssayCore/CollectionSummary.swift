@@ -19,6 +19,14 @@ public struct CollectionSummary: Sendable, Equatable {
       files += 1
       self.bytes = self.bytes.addingSaturated(bytes)
     }
+
+    /// Counts the files of `other` too.
+    fileprivate mutating func add(_ other: Total) { self = adding(other) }
+
+    /// Both totals together.
+    fileprivate func adding(_ other: Total) -> Total {
+      Total(files: files + other.files, bytes: bytes.addingSaturated(other.bytes))
+    }
   }
 
   /// A family of kinds: data with a schema, data without one, and the rest.
@@ -74,12 +82,20 @@ public struct CollectionSummary: Sendable, Equatable {
     }
   }
 
+  /// Counts the entries `other` counted (a folder's, counted where it was listed).
+  public mutating func add(_ other: CollectionSummary) {
+    all.add(other.all)
+    kinds.merge(other.kinds) { mine, theirs in mine.adding(theirs) }
+    special.merge(other.special, uniquingKeysWith: +)
+    folders += other.folders
+    links += other.links
+    tables.add(other.tables)
+    tableRows = tableRows.addingSaturated(other.tableRows)
+  }
+
   /// The files and bytes of a group.
   public func total(of group: Group) -> Total {
-    group.kinds.compactMap { kinds[$0] }.reduce(into: Total()) {
-      $0.files += $1.files
-      $0.bytes = $0.bytes.addingSaturated($1.bytes)
-    }
+    group.kinds.compactMap { kinds[$0] }.reduce(Total()) { $0.adding($1) }
   }
 
   /// The summary for people, a line each: the totals, then each group with its share of the bytes.

@@ -2,8 +2,12 @@ import Foundation
 
 /// One folder's entries in name order, and the subfolders a recursive walk enters after it.
 struct ListedFolder: Sendable {
-  /// The entries, in name order.
+  /// The entries, in name order (none in a walk for totals only).
   var entries: [CollectionEntry] = []
+  /// The entries counted, in a walk for totals only.
+  var totals = CollectionSummary()
+  /// How many entries `totals` counted.
+  var counted = 0
   /// The subfolders to walk (recursive walks only), in name order.
   var subfolders: [FolderWalk.Folder] = []
   /// Their numbers in the walk's `FolderQueue`, once it has numbered them.
@@ -16,12 +20,11 @@ extension FolderWalk {
   /// Lists `folder` as `scope` asks: reads its names (`.`, `..` and hidden ones skipped by their
   /// bytes, before any string is made), sorts them in byte order (as `ls` with LC_ALL=C, as people
   /// read a listing) and stats each entry. A recursive walk opens each subfolder it will enter
-  /// relative to this one through `descriptors`, which tells whether it can be read. Without
-  /// `namesPaths`, entries keep their bare name as name and locator (folders the walk enters
-  /// excepted), names stay in the order the folder gives them, and a folder the file system reports
-  /// as one is not stat'ed: only totals are wanted.
+  /// relative to this one through `descriptors`, which tells whether it can be read. With
+  /// `totalsOnly`, entries are counted and not kept, names stay in the order the folder gives them,
+  /// and a folder the file system reports as one is not stat'ed.
   static func list(
-    _ folder: Folder, scope: ListScope, namesPaths: Bool, descriptors: FolderDescriptors
+    _ folder: Folder, scope: ListScope, totalsOnly: Bool, descriptors: FolderDescriptors
   ) -> ListedFolder {
     guard let handle = openFolder(folder, descriptors: descriptors) else {
       return ListedFolder(failure: errno)
@@ -40,12 +43,12 @@ extension FolderWalk {
       }
       if let name { names.append((name, dirent.pointee.d_type == UInt8(DT_DIR))) }
     }
-    if namesPaths { names.sort { $0.name.precedesInByteOrder($1.name) } }  // totals need no order
+    if !totalsOnly { names.sort { $0.name.precedesInByteOrder($1.name) } }  // totals need no order
     var listed = ListedFolder()
-    listed.entries.reserveCapacity(names.count)
+    if !totalsOnly { listed.entries.reserveCapacity(names.count) }
     for (name, isFolder) in names {
       var entry =
-        isFolder && !namesPaths
+        isFolder && totalsOnly
         ? CollectionEntry(name: name, locator: name, kind: .folder)
         : entry(named: name, in: descriptor, sniffAll: scope.sniffAll)
       var opened: Int32?
@@ -58,14 +61,19 @@ extension FolderWalk {
         if entry.note != nil { entry.kind = .unreadable }
       }
       let entered = scope.recursive && entry.kind == .folder && entry.linkTarget == nil
-      if namesPaths || entered {
+      if !totalsOnly || entered {
         entry.name = folder.prefix.joined(with: name)
         entry.locator = base.joined(with: name)
       }
       if entered {
         listed.subfolders.append(Folder(path: entry.locator, prefix: entry.name + "/", descriptor: opened))
       }
-      listed.entries.append(entry)
+      if totalsOnly {
+        listed.totals.add(entry)
+        listed.counted += 1
+      } else {
+        listed.entries.append(entry)
+      }
     }
     return listed
   }

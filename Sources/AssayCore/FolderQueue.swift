@@ -15,7 +15,9 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
   private var taken: [Bool]
   /// Numbers of folders to list, the next on top; a number may stay here after it was taken.
   private var waiting: [Int]
-  private var listed: [Int: ListedFolder] = [:]
+  /// Listings done and not yet handed out, by folder number (an array: a dictionary's first use
+  /// looks its key type's conformances up, a cost at every start).
+  private var listed: [ListedFolder?] = [nil]
   private var closed = false
   private var helpers = 0
 
@@ -46,7 +48,7 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
     condition.lock()
     defer { condition.unlock() }
     while true {
-      if let done = listed.removeValue(forKey: number) { return done }
+      if let done = listed[number].take() { return done }
       if !taken[number] {
         taken[number] = true
         listAndStore(number)
@@ -107,6 +109,7 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
     done.subfolderNumbers = Array(folders.count..<folders.count + done.subfolders.count)
     folders += done.subfolders
     taken += repeatElement(false, count: done.subfolders.count)
+    listed += repeatElement(nil, count: done.subfolders.count)
     waiting += done.subfolderNumbers.reversed()
     listed[number] = done
     condition.broadcast()

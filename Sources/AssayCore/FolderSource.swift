@@ -51,16 +51,10 @@ public struct FolderSource: CollectionSource {
     try FolderWalk(root: path, scope: scope).run(monitor: monitor, page: page)
   }
 
-  /// The totals of a listing, walked on the calling thread without keeping the entries or making
-  /// their paths.
+  /// The totals of a listing, walked on the calling thread (and helpers) without keeping the
+  /// entries or making their paths.
   public func summary(_ scope: ListScope, monitor: WorkMonitor = WorkMonitor()) throws -> CollectionSummary {
-    var walk = FolderWalk(root: path, scope: scope)
-    walk.namesPaths = false
-    var totals = CollectionSummary()
-    try walk.run(monitor: monitor) { page in
-      for entry in page { totals.add(entry) }
-    }
-    return totals
+    try FolderWalk(root: path, scope: scope).totals(monitor: monitor)
   }
 
   /// Opens a listed entry through the registry; a special entry is an `AssayError` naming what it is.

@@ -27,8 +27,9 @@ struct FolderWalk {
   var pageSize = 2048
   /// The longest a page waits to fill once it holds an entry.
   var pageInterval = Duration.milliseconds(50)
-  /// False when only totals are wanted: entries then have their bare name as name and locator.
-  var namesPaths = true
+  /// True when only totals are wanted: each folder's entries are counted where it is listed (on
+  /// the listing threads) instead of kept, and keep their bare names.
+  var totalsOnly = false
 
   /// Threads that list folders beside the walking one: one per core, three at most, none on one
   /// core. The walking thread mostly waits for their listings and hands them on, so one per core
@@ -44,12 +45,6 @@ struct FolderWalk {
   /// has passed (and the rest at the end); stops early when `monitor` is stopped. A folder below
   /// the root that cannot be read is listed as unreadable and not entered.
   func run(monitor: WorkMonitor, page: ([CollectionEntry]) -> Void) throws {
-    let (scope, namesPaths, descriptors) = (scope, namesPaths, FolderDescriptors())
-    let folders = FolderQueue(root: Folder(path: root, prefix: ""), descriptors: descriptors) {
-      Self.list($0, scope: scope, namesPaths: namesPaths, descriptors: descriptors)
-    }
-    if scope.recursive { folders.startHelpers(Self.helperCount) }
-    defer { folders.close() }
     var entries: [CollectionEntry] = []
     var lastPage = ContinuousClock.now
     func flush() throws {
@@ -59,13 +54,7 @@ struct FolderWalk {
       entries.removeAll(keepingCapacity: true)
       lastPage = .now
     }
-    var order = [FolderQueue.rootNumber]
-    while let number = order.popLast() {
-      try monitor.checkStopped()
-      var listed = folders.listing(of: number)
-      if let failure = listed.failure, number == FolderQueue.rootNumber {
-        throw Self.unlistable(root, code: failure)
-      }
+    try eachListing(monitor: monitor) { listed in
       // The folder's entries become the page when it is empty, without copying them one by one.
       if entries.isEmpty && listed.entries.count < pageSize { swap(&entries, &listed.entries) }
       var start = 0
@@ -76,9 +65,43 @@ struct FolderWalk {
         if entries.count >= pageSize { try flush() }
       }
       if ContinuousClock.now - lastPage >= pageInterval { try flush() }
-      order += listed.subfolderNumbers.reversed()
     }
     try flush()
+  }
+
+  /// The totals of the entries a walk would list, each folder's counted on the thread that listed
+  /// it; no entry is kept. Stops early when `monitor` is stopped.
+  func totals(monitor: WorkMonitor) throws -> CollectionSummary {
+    var walk = self
+    walk.totalsOnly = true
+    var totals = CollectionSummary()
+    try walk.eachListing(monitor: monitor) { listed in
+      totals.add(listed.totals)
+      guard monitor.advance(rows: listed.counted) else { throw CancellationError() }
+    }
+    return totals
+  }
+
+  /// Lists the folders depth first (with helper threads listing ahead in a recursive walk) and
+  /// hands each listing to `visit` in that order; throws when the root cannot be listed or
+  /// `monitor` is stopped.
+  private func eachListing(monitor: WorkMonitor, _ visit: (inout ListedFolder) throws -> Void) throws {
+    let (scope, totalsOnly, descriptors) = (scope, totalsOnly, FolderDescriptors())
+    let folders = FolderQueue(root: Folder(path: root, prefix: ""), descriptors: descriptors) {
+      Self.list($0, scope: scope, totalsOnly: totalsOnly, descriptors: descriptors)
+    }
+    if scope.recursive { folders.startHelpers(Self.helperCount) }
+    defer { folders.close() }
+    var order = [FolderQueue.rootNumber]
+    while let number = order.popLast() {
+      try monitor.checkStopped()
+      var listed = folders.listing(of: number)
+      if let failure = listed.failure, number == FolderQueue.rootNumber {
+        throw Self.unlistable(root, code: failure)
+      }
+      try visit(&listed)
+      order += listed.subfolderNumbers.reversed()
+    }
   }
 
   /// The error for a root folder that cannot be listed, for the error `code` (`errno` by default).

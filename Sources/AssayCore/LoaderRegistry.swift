@@ -59,15 +59,18 @@ public struct LoaderRegistry: Sendable {
   {
     let locator = SourceLocator(text)
     var options = options
-    options.named.merge(locator.query) { given, _ in given }
-    let format = locator.scheme == nil ? options.named["format"] : nil
+    // Without options, no dictionary or set is touched: their first use at start looks conformances up.
+    if !locator.query.isEmpty { options.named.merge(locator.query) { given, _ in given } }
+    let format = locator.scheme == nil && !options.named.isEmpty ? options.named["format"] : nil
     let loader =
       try format.map { try self.loader(forFormat: $0, of: locator) } ?? loader(for: locator, listing: listing)
-    let declared = Set(loader.declaration.options.map(\.name) + ["format"])
-    if let unknown = options.named.keys.sorted().first(where: { !declared.contains($0) }) {
-      throw AssayError(
-        message: "\(locator.displayName): unknown option '\(unknown)' for \(loader.declaration.name)",
-        hint: "it takes \(loader.declaration.optionNames)")
+    if !options.named.isEmpty {
+      let declared = Set(loader.declaration.options.map(\.name) + ["format"])
+      if let unknown = options.named.keys.sorted().first(where: { !declared.contains($0) }) {
+        throw AssayError(
+          message: "\(locator.displayName): unknown option '\(unknown)' for \(loader.declaration.name)",
+          hint: "it takes \(loader.declaration.optionNames)")
+      }
     }
     return try loader.open(SourceRequest(locator: locator, options: options, registry: self))
   }

@@ -31,7 +31,7 @@ struct Assay: AsyncParsableCommand {
   )
 }
 
-/// The entry point. `assay ls …` is run on the main thread, parsed by `LsCommand.parsePlain` when
+/// The entry point. `assay ls …` is run on the main thread, parsed by `LsRequest.parsePlain` when
 /// its arguments are written plainly, else by `LsCommand`'s argument parser alone: the argument sets
 /// of the root, of `view` and of the completion-script check are never built, and a local folder is
 /// listed without starting the concurrency runtime's threads. Arguments `LsCommand` does not accept
@@ -44,7 +44,7 @@ enum Entry {
     let arguments = CommandLine.arguments.dropFirst()
     if arguments.first == "ls" {
       let rest = Array(arguments.dropFirst())
-      if let ls = LsCommand.parsePlain(rest) ?? (try? LsCommand.parseAsRoot(rest) as? LsCommand) {
+      if let ls = LsRequest.parsePlain(rest) ?? (try? LsCommand.parseAsRoot(rest) as? LsCommand)?.request {
         do {
           try await ls.run()
         } catch {

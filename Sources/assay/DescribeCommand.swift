@@ -51,7 +51,7 @@ struct DescribeCommand: AsyncParsableCommand {
   }
 }
 
-extension OutputArguments {
+extension OutputSettings {
   /// Prints a derived table in the chosen format.
   func emitSheet(_ table: Table, format: SheetFormat) throws {
     let produce = { (write: (String) throws -> Void) throws in

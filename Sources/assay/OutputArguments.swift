@@ -9,7 +9,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Where output goes and whether it is coloured, shared by commands that print.
-struct OutputArguments: ParsableArguments {
+struct OutputArguments: ParsableArguments, OutputSettings {
   @Option(
     name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output."
   )
@@ -21,6 +21,32 @@ struct OutputArguments: ParsableArguments {
   @Flag(help: "Same as --color never.")
   var noColor = false
 
+  /// The same settings as a plain value.
+  var plain: PlainOutput { PlainOutput(output: output, color: color, noColor: noColor) }
+}
+
+/// Output settings as a plain value, made without the argument parser (whose property wrappers look
+/// up protocol conformances as they are made: a cost at every start of a quick command).
+struct PlainOutput: OutputSettings {
+  /// The file to write (atomically) instead of standard output.
+  var output: String?
+  /// When to colour.
+  var color = ColorChoice.auto
+  /// Never colour.
+  var noColor = false
+}
+
+/// Where output goes and whether it is coloured, and how it is written.
+protocol OutputSettings {
+  /// The file to write (atomically) instead of standard output.
+  var output: String? { get }
+  /// When to colour.
+  var color: ColorChoice { get }
+  /// Never colour, whatever `color` says.
+  var noColor: Bool { get }
+}
+
+extension OutputSettings {
   /// True when ANSI colour should be written.
   var usesColor: Bool {
     if noColor { return false }
@@ -28,8 +54,9 @@ struct OutputArguments: ParsableArguments {
     case .always: return true
     case .never: return false
     case .auto:
-      let noColorSet = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-      return output == nil && !noColorSet && isatty(STDOUT_FILENO) == 1
+      guard output == nil, isatty(STDOUT_FILENO) == 1 else { return false }
+      let noColor = getenv("NO_COLOR")  // set and not empty: no colour
+      return noColor == nil || noColor?.pointee == 0
     }
   }
 

@@ -3,7 +3,7 @@ import Testing
 
 @testable import assay
 
-/// `LsCommand.parsePlain` gives what the argument parser gives, and leaves every other spelling to it.
+/// `LsRequest.parsePlain` gives what the argument parser gives, and leaves every other spelling to it.
 @Suite struct LsArgumentsTests {
   /// What a parsed `ls` asks for, to compare.
   struct Request: Equatable {
@@ -13,21 +13,23 @@ import Testing
     let output: String?
     let color: ColorChoice
     let noColor: Bool
+    let options: [String: String]
 
-    init(_ command: LsCommand) {
-      path = command.path
-      flags = [command.recursive, command.all, command.sniff, command.summary]
-      format = command.format
-      output = command.output.output
-      color = command.output.color
-      noColor = command.output.noColor
+    init(_ request: LsRequest) {
+      path = request.path
+      flags = [request.scope.recursive, request.scope.hidden, request.scope.sniffAll, request.summary]
+      format = request.format
+      output = request.output.output
+      color = request.output.color
+      noColor = request.output.noColor
+      options = request.options.named
     }
   }
 
   /// The request the whole command tree parses from `assay ls ARGUMENTS`.
   func parsedByTheTree(_ arguments: [String]) throws -> Request {
     let command = try Assay.parseAsRoot(["ls"] + arguments)
-    return Request(try #require(command as? LsCommand))
+    return Request(try #require(command as? LsCommand).request)
   }
 
   /// Every plain spelling, alone and with one of another kind in either order, and all kinds at once.
@@ -54,7 +56,7 @@ import Testing
 
   @Test(arguments: plainArguments)
   func plainSpellingsParseAsTheTreeParsesThem(arguments: [String]) throws {
-    let plain = try #require(LsCommand.parsePlain(arguments))
+    let plain = try #require(LsRequest.parsePlain(arguments))
     #expect(Request(plain) == (try parsedByTheTree(arguments)))
   }
 
@@ -66,6 +68,6 @@ import Testing
     ["--generate-completion-script", "zsh"], ["--experimental-dump-help"], ["---completion", "--", "x"],
   ])
   func everyOtherSpellingIsLeftToTheTree(arguments: [String]) {
-    #expect(LsCommand.parsePlain(arguments) == nil)
+    #expect(LsRequest.parsePlain(arguments) == nil)
   }
 }
