@@ -15,9 +15,9 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
   private var taken: [Bool]
   /// Numbers of folders to list, the next on top; a number may stay here after it was taken.
   private var waiting: [Int]
-  /// Listings done and not yet handed out, by folder number (an array: a dictionary's first use
-  /// looks its key type's conformances up, a cost at every start).
-  private var listed: [ListedFolder?] = [nil]
+  /// Listings done and not yet handed out, by folder number: an array (a dictionary's first use
+  /// looks its key type's conformances up, a cost at every start) of boxes, a word per folder.
+  private var listed: [Done?] = [nil]
   private var closed = false
   private var helpers = 0
 
@@ -48,7 +48,7 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
     condition.lock()
     defer { condition.unlock() }
     while true {
-      if let done = listed[number].take() { return done }
+      if let done = listed[number].take() { return done.listing }
       if !taken[number] {
         taken[number] = true
         listAndStore(number)
@@ -111,7 +111,16 @@ final class FolderQueue: @unchecked Sendable {  // every stored property is guar
     taken += repeatElement(false, count: done.subfolders.count)
     listed += repeatElement(nil, count: done.subfolders.count)
     waiting += done.subfolderNumbers.reversed()
-    listed[number] = done
+    listed[number] = Done(listing: done)
     condition.broadcast()
+  }
+
+  /// A listing done, boxed so that the folders waiting for theirs take a word each.
+  private final class Done {
+    /// The listing.
+    let listing: ListedFolder
+
+    /// A box holding `listing`.
+    init(listing: ListedFolder) { self.listing = listing }
   }
 }

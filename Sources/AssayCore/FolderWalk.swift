@@ -1,8 +1,9 @@
 import Foundation
 
 /// Walks a local folder with `opendir`/`readdir` and `fstatat`, each folder's entries in name
-/// order, its subfolders' entries after it (depth first). A recursive walk lists folders on helper
-/// threads (one per core, three at most) ahead of the pages it hands out, which keep that order. Each entry
+/// order, its subfolders' entries after it (depth first), handing them out in pages (`run`) or only
+/// counting them (`totals`). A recursive walk lists folders on helper threads (one per core, three
+/// at most) ahead of the walking thread, which takes their listings in that order. Each entry
 /// is stat'ed without following links; a regular file's first bytes are read (opened
 /// non-blocking) to tell its kind when its name does not tell it, or always with `sniffAll`;
 /// FIFOs, devices and sockets are never opened; links are reported with their target's kind and
@@ -27,10 +28,6 @@ struct FolderWalk {
   var pageSize = 2048
   /// The longest a page waits to fill once it holds an entry.
   var pageInterval = Duration.milliseconds(50)
-  /// True when only totals are wanted: each folder's entries are counted where it is listed (on
-  /// the listing threads) instead of kept, and keep their bare names.
-  var totalsOnly = false
-
   /// Threads that list folders beside the walking one: one per core, three at most, none on one
   /// core. The walking thread mostly waits for their listings and hands them on, so one per core
   /// keeps every core listing (on two cores, 10,000 files: 20.6–22.2 ms against 21.8–24.7 with
@@ -54,7 +51,7 @@ struct FolderWalk {
       entries.removeAll(keepingCapacity: true)
       lastPage = .now
     }
-    try eachListing(monitor: monitor) { listed in
+    try eachListing(monitor: monitor, totalsOnly: false) { listed in
       // The folder's entries become the page when it is empty, without copying them one by one.
       if entries.isEmpty && listed.entries.count < pageSize { swap(&entries, &listed.entries) }
       var start = 0
@@ -70,23 +67,23 @@ struct FolderWalk {
   }
 
   /// The totals of the entries a walk would list, each folder's counted on the thread that listed
-  /// it; no entry is kept. Stops early when `monitor` is stopped.
+  /// it; no entry is kept and no path is made. Stops early when `monitor` is stopped.
   func totals(monitor: WorkMonitor) throws -> CollectionSummary {
-    var walk = self
-    walk.totalsOnly = true
     var totals = CollectionSummary()
-    try walk.eachListing(monitor: monitor) { listed in
+    try eachListing(monitor: monitor, totalsOnly: true) { listed in
       totals.add(listed.totals)
       guard monitor.advance(rows: listed.counted) else { throw CancellationError() }
     }
     return totals
   }
 
-  /// Lists the folders depth first (with helper threads listing ahead in a recursive walk) and
-  /// hands each listing to `visit` in that order; throws when the root cannot be listed or
-  /// `monitor` is stopped.
-  private func eachListing(monitor: WorkMonitor, _ visit: (inout ListedFolder) throws -> Void) throws {
-    let (scope, totalsOnly, descriptors) = (scope, totalsOnly, FolderDescriptors())
+  /// Lists the folders depth first (with helper threads listing ahead in a recursive walk), each
+  /// counted rather than kept with `totalsOnly`, and hands each listing to `visit` in that order;
+  /// throws when the root cannot be listed or `monitor` is stopped.
+  private func eachListing(
+    monitor: WorkMonitor, totalsOnly: Bool, _ visit: (inout ListedFolder) throws -> Void
+  ) throws {
+    let (scope, descriptors) = (scope, FolderDescriptors())
     let folders = FolderQueue(root: Folder(path: root, prefix: ""), descriptors: descriptors) {
       Self.list($0, scope: scope, totalsOnly: totalsOnly, descriptors: descriptors)
     }

@@ -59,7 +59,7 @@ public struct LoaderRegistry: Sendable {
   {
     let locator = SourceLocator(text)
     var options = options
-    // Without options, no dictionary or set is touched: their first use at start looks conformances up.
+    // Without options nothing is hashed: a dictionary's or set's first use looks conformances up.
     if !locator.query.isEmpty { options.named.merge(locator.query) { given, _ in given } }
     let format = locator.scheme == nil && !options.named.isEmpty ? options.named["format"] : nil
     let loader =

@@ -97,7 +97,8 @@ extension LsRequest {
   /// Nil for anything else (help, `--name=value`, `-ra`, `--`, an unknown name, a bad value), which
   /// the argument parser handles. Gives what the argument parser gives for the same arguments,
   /// without building its argument sets, whose first protocol-conformance look-ups take longer than
-  /// listing a small folder. It sets every property: an option added to `ls` is added here too.
+  /// listing a small folder. It sets every property but the object store's `options`, whose flags
+  /// are left to the argument parser: an option added to `ls` is added here too.
   static func parsePlain(_ arguments: [String]) -> LsRequest? {
     var (path, format, output, color): (String?, SheetFormat?, String?, ColorChoice?)
     var flags: [String] = []

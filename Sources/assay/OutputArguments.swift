@@ -55,8 +55,8 @@ extension OutputSettings {
     case .never: return false
     case .auto:
       guard output == nil, isatty(STDOUT_FILENO) == 1 else { return false }
-      let noColor = getenv("NO_COLOR")  // set and not empty: no colour
-      return noColor == nil || noColor?.pointee == 0
+      let variable = getenv("NO_COLOR")  // set and not empty: no colour
+      return variable == nil || variable?.pointee == 0
     }
   }
 

@@ -41,5 +41,12 @@ struct FolderDescriptorTests {
     }
     #expect(pages == 1)
     #expect(try descriptors(under: root) == [])
+
+    // Totals stopped at their first folder leave none open either.
+    let stopping = WorkMonitor { $0.stop() }
+    #expect(throws: CancellationError.self) {
+      try folder.summary(ListScope(recursive: true), monitor: stopping)
+    }
+    #expect(try descriptors(under: root) == [])
   }
 }
