@@ -3,10 +3,11 @@ import AssayCore
 import Foundation
 
 /// Draws one block of rows of a model with its own generator: correlated normal scores through the
-/// copula's Cholesky factor, each turned into a value by its column's marginal; a row equal to a
-/// real row is drawn again (up to `SynthesisModel.redraws` times).
+/// copula's Cholesky factor, stratified within the block (`BlockStrata`), each turned into a value
+/// by its column's marginal; a row equal to a real row is drawn again on its own, unstratified (up
+/// to `SynthesisModel.redraws` times).
 struct BlockSampler {
-  /// Rows per block: the unit of parallel work and of a column chunk.
+  /// Rows per block: the unit of parallel work, of a column chunk and of the strata.
   static let blockRows = 16_384
 
   let model: SynthesisModel
@@ -15,6 +16,8 @@ struct BlockSampler {
   private let copulaIndex: [Int]
   private var normals: [Double]
   private var scores: [Double]
+  /// The row being drawn: each copula column's probability, in copula order.
+  private var probabilities: [Double]
   /// The row being drawn: each cell's stored bits (or category code) and whether it is null.
   private var bits: [UInt64]
   private var nulls: [Bool]
@@ -32,6 +35,7 @@ struct BlockSampler {
     }
     normals = [Double](repeating: 0, count: next)
     scores = normals
+    probabilities = normals
     bits = [UInt64](repeating: 0, count: model.columns.count)
     nulls = [Bool](repeating: false, count: model.columns.count)
     texts = [[UInt8]](repeating: [], count: model.columns.count)
@@ -41,24 +45,36 @@ struct BlockSampler {
   mutating func draw(rows: Range<Int>) -> [ColumnChunk] {
     var builders = model.columns.map { ChunkBuilder(model: $0, capacity: rows.count) }
     let checksCopies = !model.realRows.isEmpty
-    for row in rows {
-      var attempts = 0
-      repeat {
+    let width = normals.count
+    var blockScores = [Double]()
+    blockScores.reserveCapacity(rows.count * width)
+    for _ in rows {
+      drawScores()
+      blockScores.append(contentsOf: scores)
+    }
+    let blockNulls = model.columns.map { column in
+      column.nullRate > 0
+        ? BlockStrata.nullRows(rows: rows.count, rate: column.nullRate, random: &random) : []
+    }
+    let copulaNulls = model.columns.indices.filter { copulaIndex[$0] >= 0 }.map { blockNulls[$0] }
+    let strata = BlockStrata.probabilities(
+      of: blockScores, rows: rows.count, columns: width, nulls: copulaNulls, random: &random)
+    for (i, row) in rows.enumerated() {
+      for k in 0..<width { probabilities[k] = strata[i * width + k] }
+      for c in nulls.indices { nulls[c] = !blockNulls[c].isEmpty && blockNulls[c][i] }
+      drawCells(row)
+      var attempts = 1
+      while checksCopies && attempts <= SynthesisModel.redraws && model.realRows.contains(rowHash()) {
         drawRow(row)
         attempts += 1
-      } while checksCopies && attempts <= SynthesisModel.redraws && model.realRows.contains(rowHash())
+      }
       for c in builders.indices { builders[c].append(bits: bits[c], null: nulls[c], text: texts[c]) }
     }
     return builders.map { $0.chunk() }
   }
 
-  /// A uniform double in (0, 1).
-  @inline(__always) private mutating func uniform() -> Double {
-    (Double(random.next() >> 11) + 0.5) * 0x1p-53
-  }
-
-  /// Draws row `row` into `bits`, `nulls` and `texts`.
-  private mutating func drawRow(_ row: Int) {
+  /// One row's correlated normal scores, into `scores`.
+  private mutating func drawScores() {
     var k = 0
     while k < normals.count {
       let pair = gaussianPair()
@@ -67,17 +83,29 @@ struct BlockSampler {
       k += 2
     }
     model.correlation.correlate(normals, into: &scores)
+  }
+
+  /// Draws row `row` on its own, unstratified, into `bits`, `nulls` and `texts`.
+  private mutating func drawRow(_ row: Int) {
+    drawScores()
+    for k in scores.indices { probabilities[k] = NormalDistribution.cdf(scores[k]) }
     for (c, column) in model.columns.enumerated() {
-      nulls[c] = column.nullRate > 0 && uniform() < column.nullRate
-      let z = copulaIndex[c] >= 0 ? scores[copulaIndex[c]] : 0
+      nulls[c] = column.nullRate > 0 && random.interiorUnit() < column.nullRate
+    }
+    drawCells(row)
+  }
+
+  /// Turns `probabilities` into row `row`'s cells in `bits` and `texts` (`nulls` already drawn).
+  private mutating func drawCells(_ row: Int) {
+    for (c, column) in model.columns.enumerated() {
+      let u = copulaIndex[c] >= 0 ? Self.clamped(probabilities[copulaIndex[c]]) : 0.5
       switch column.marginal {
       case .quantiles(let sorted):
-        bits[c] = column.bits(ofUnits: Marginal.quantile(sorted, Self.clamped(NormalDistribution.cdf(z))))
+        bits[c] = column.bits(ofUnits: Marginal.quantile(sorted, u))
       case .distribution(let distribution):
-        let u = Self.clamped(NormalDistribution.cdf(z))
-        bits[c] = column.bits(ofUnits: distribution.value(u: u, z: z))
+        bits[c] = column.bits(ofUnits: distribution.value(u: u))
       case .categories(let categories):
-        bits[c] = UInt64(categories.code(at: NormalDistribution.cdf(z)))
+        bits[c] = UInt64(categories.code(at: u))
       case .shapedText(let shape):
         texts[c].removeAll(keepingCapacity: true)
         if !nulls[c] { shape.generate(into: &texts[c], random: &random) }
@@ -96,8 +124,8 @@ struct BlockSampler {
 
   /// Two independent standard normals (Box–Muller).
   @inline(__always) private mutating func gaussianPair() -> (Double, Double) {
-    let radius = (-2 * log(uniform())).squareRoot()
-    let angle = 2 * Double.pi * uniform()
+    let radius = (-2 * log(random.interiorUnit())).squareRoot()
+    let angle = 2 * Double.pi * random.interiorUnit()
     return (radius * cos(angle), radius * sin(angle))
   }
 

@@ -69,7 +69,7 @@ struct CategoryMarginal: Sendable {
   }
 }
 
-/// A declared distribution, drawn by its quantile function at the copula's u (or z).
+/// A declared distribution, drawn by its quantile function at the copula's u.
 enum Distribution: Sendable {
   /// Normal with mean and standard deviation.
   case normal(mean: Double, sd: Double)
@@ -102,11 +102,11 @@ enum Distribution: Sendable {
     (0..<k).reduce(0.0) { $0 + exp(Double($1) * log(lambda) - lambda - lgamma(Double($1) + 1)) }
   }
 
-  /// The value at u in (0, 1), whose normal score is z.
-  @inline(__always) func value(u: Double, z: Double) -> Double {
+  /// The value at u in (0, 1).
+  @inline(__always) func value(u: Double) -> Double {
     switch self {
-    case .normal(let mean, let sd): return mean + sd * z
-    case .lognormal(let mu, let sigma): return exp(mu + sigma * z)
+    case .normal(let mean, let sd): return mean + sd * NormalDistribution.quantile(u)
+    case .lognormal(let mu, let sigma): return exp(mu + sigma * NormalDistribution.quantile(u))
     case .uniform(let low, let high): return low + (high - low) * u
     case .poisson(let first, let upper):
       var lo = 0, hi = upper.count - 1
