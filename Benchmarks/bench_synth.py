@@ -24,13 +24,14 @@ second row has SDV fit again with that column declared free text (sdtype "text")
 tools on that metadata, and a third counts the synthetic cells of the column that are real cells
 copied verbatim under the detected metadata), exact copies of real rows, the distance to closest record
 (median over 1,000 synthetic rows of the distance to the nearest real row, and over 1,000 real
-rows of the distance to the nearest other real row, among up to 10,000 real rows: numbers and
-dates standardised by the real mean and standard deviation, categories 0 when equal and 1 when
-not, a null against a value 1; columns SDV marks as ids or free text left out), and for every
+rows of the distance to the nearest other real row, among up to 10,000 real rows: numbers,
+dates and ordinal numbers (barley's year) standardised by the real mean and standard deviation,
+categories and other ordinal values 0 when equal and 1 when not, a null against a value 1;
+columns SDV marks as ids or free text left out), and for every
 date/time column the share of synthetic values with the real column's granularity (first of
 month, whole hour, whole day). With --seeds N, Assay's distance to closest record again over
-seeds 1..N, and for monthly the same distance for N fresh tables drawn by the process that made
-it: the spread one seed's figure has by chance.
+seeds 1..N, with its shapes and pair-trends scores, and for monthly the same distance for N fresh
+tables drawn by the process that made it: the spread one seed's figure has by chance.
 
 Timing: main_1m (gen_data.py main 1000000, 9 columns): `assay synth main_1m.csv -n 1000000 -o
 out.csv` as a whole process (load, fit, sample, write CSV) against SDV's fit + sample of 1,000,000
@@ -189,6 +190,8 @@ def encoded(real, synthetic, metadata):
     columns, categorical = [], []
     for name, info in metadata["columns"].items():
         kind = info["sdtype"]
+        if kind == "ordinal":  # ordered values: numbers as numbers (barley's year), others as categories
+            kind = "numerical" if pd.api.types.is_numeric_dtype(real[name]) else "categorical"
         if kind in ("numerical", "datetime"):
             a, b = real[name], synthetic[name]
             if kind == "datetime":
@@ -308,19 +311,24 @@ def fidelity(assay, only, seeds):
 
 
 def closest_records_over_seeds(assay, tables, seeds):
-    """Assay's closest-record distance over seeds 1..seeds, and for monthly the same distance for
-    fresh tables of the process that made it: how far one seed's figure can fall by chance."""
-    import pandas as pd
-    print(f"\n| table | DCR real | assay, seeds 1-{seeds}: median (min-max) | the process drawn again: median (min-max) |")
-    print("| --- | ---: | --- | --- |")
-    spread = lambda values: f"{statistics.median(values):.3f} ({min(values):.3f}-{max(values):.3f})"
+    """Assay's scores and closest-record distance over seeds 1..seeds, and for monthly the same
+    distance for fresh tables of the process that made it: how far one seed's figure can fall by
+    chance."""
+    print(f"\n| table | DCR real | assay, seeds 1-{seeds}, median (min-max): DCR | shapes | pair trends "
+          "| the process drawn again: DCR |")
+    print("| --- | ---: | --- | --- | --- | --- |")
+    spread = lambda values, digits=3: (f"{statistics.median(values):.{digits}f} "
+                                       f"({min(values):.{digits}f}-{max(values):.{digits}f})")
     for name, real, path, metadata in tables:
-        ours = [closest_record(real, assay_table(assay, path, len(real), seed=seed), metadata) for seed in range(1, seeds + 1)]
+        drawn = [assay_table(assay, path, len(real), seed=seed) for seed in range(1, seeds + 1)]
+        ours = [closest_record(real, table, metadata) for table in drawn]
+        quality = [scores(real, table, metadata) for table in drawn]
         fresh = "-"
         if name == "monthly":
-            drawn = [closest_record(real, monthly_frame(len(real), seed), metadata)[0] for seed in range(1, seeds + 1)]
-            fresh = spread(drawn)
-        print(f"| {name} | {ours[0][1]:.3f} | {spread([d[0] for d in ours])} | {fresh} |", flush=True)
+            fresh = spread([closest_record(real, monthly_frame(len(real), seed), metadata)[0]
+                            for seed in range(1, seeds + 1)])
+        print(f"| {name} | {ours[0][1]:.3f} | {spread([d[0] for d in ours])} | {spread([q[0] for q in quality], 4)} "
+              f"| {spread([q[1] for q in quality], 4)} | {fresh} |", flush=True)
 
 
 SDV_TIMING = """
@@ -364,7 +372,7 @@ def main():
     parser.add_argument("--skip-timing", action="store_true")
     parser.add_argument("--skip-fidelity", action="store_true")
     parser.add_argument("--seeds", type=int, default=1,
-                        help="also Assay's closest-record distance over seeds 1..N (and monthly's process drawn again)")
+                        help="also Assay's closest-record distance and scores over seeds 1..N (and monthly's process drawn again)")
     parser.add_argument("--tables", help="only these fidelity tables, comma-separated (e.g. monthly,main_20k)")
     parser.add_argument("--assay", default=os.path.join(ROOT, ".build-release", "release", "assay"))
     args = parser.parse_args()
