@@ -33,8 +33,11 @@ enum BlockStrata {
     for column in 0..<columns {
       keys.removeAll(keepingCapacity: true)
       order.removeAll(keepingCapacity: true)
+      // The top 32 bits of a score's order-keeping key (its sign, exponent and 20 bits of its
+      // mantissa) rank it: scores that share them are a millionth apart and keep their row order,
+      // and the radix sort passes over 3 digits instead of 6.
       for row in 0..<rows where nulls[column].isEmpty || !nulls[column][row] {
-        keys.append(OrderedKey.of(scores[row * columns + column]))
+        keys.append(OrderedKey.of(scores[row * columns + column]) >> 32)
         order.append(UInt32(row))
       }
       KeyedRadixSort.sort(keys: &keys, carrying: &order)
