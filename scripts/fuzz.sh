@@ -11,7 +11,8 @@
 # them, run the saved input again: ASAN_OPTIONS= .build-fuzz/release/FuzzCSV .build-fuzz/artifacts/csv/crash-... New corpus entries go to .build-fuzz/corpus/TARGET (the
 # seeds in Fuzz/Corpus/TARGET are only read); a crash or hang is saved in .build-fuzz/artifacts/TARGET
 # and makes the exit status 1.
-# Under CI (CI set) every run starts from the same seed, so a run gives the same verdict each time.
+# Under CI (CI set) every worker starts from its own fixed seed and does not read what the others add
+# to the corpus (-reload=0), so a run gives the same verdict each time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,7 +62,7 @@ fuzz() {
     share=$((runs / workers + (worker < runs % workers ? 1 : 0)))
     ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0} SWIFT_BACKTRACE=enable=no "$bin/${modules[$name]}" \
       -runs="$share" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 \
-      ${CI:+-seed=$((worker + 1))} ${max_len[$name]:+-max_len=${max_len[$name]}} \
+      ${CI:+-seed=$((worker + 1)) -reload=0} ${max_len[$name]:+-max_len=${max_len[$name]}} \
       -artifact_prefix="$artifacts/" "$corpus" "Fuzz/Corpus/$name" >"$log.$worker" 2>&1 &
     pids+=($!)
   done

@@ -34,11 +34,12 @@ if ! swift format lint --strict --recursive Sources Tests Package.swift; then
   exit 1
 fi
 
-# A short fuzz pass of every target (scripts/fuzz.sh; 100,000 inputs each); a crash or a hang fails
-# the run. It builds the fuzz package first (its own scratch path, .build-fuzz): on 2 cores about 2–4
-# minutes of build and 1–3 of fuzzing, most of it the CSV target (see BENCHMARKS.md, Fuzzing). It
-# runs before the tests so that the test runner's summary is the run's last line.
-scripts/fuzz.sh all 100000
+# A short fuzz pass of every target (scripts/fuzz.sh; 100,000 inputs each, shared by two workers, one
+# per core of the CI machine); a crash or a hang fails the run. It builds the fuzz package first (its
+# own scratch path, .build-fuzz): on 2 cores a few minutes of build and about 2.5 of fuzzing, most of
+# it the CSV and xlsx targets (see BENCHMARKS.md, Fuzzing). It runs before the tests so that the
+# test runner's summary is the run's last line.
+scripts/fuzz.sh all 100000 2
 
 for server in "${servers[@]}"; do "server_start_$server"; done
 # The suites whose references come from Python (pyarrow, polars, DuckDB, pandas, openpyxl, scipy) hold a
