@@ -29,10 +29,12 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
   }
 
   /// The client every session sends through, for the life of the process: a connection that
-  /// cannot be made fails within 5 s; a statement's answer may take as long as its time limit.
+  /// cannot be made fails within 5 s; a statement's answer may take as long as its time limit; a
+  /// connection idle for 2 s is closed, before the server's keep-alive (3 s by default) closes it.
   static let client: HTTPClient = {
     var configuration = HTTPClient.Configuration()
     configuration.connectionPool.retryConnectionEstablishment = false
+    configuration.connectionPool.idleTimeout = .seconds(2)
     configuration.timeout = HTTPClient.Configuration.Timeout(connect: .seconds(5))
     return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
   }()
@@ -76,9 +78,12 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
   /// Nothing to end: the client keeps its connections for other sessions.
   func close() {}
 
+  /// Sends `sql` and reads its answer. A statement whose kept connection the server closed before
+  /// any answer came (its keep-alive ran out as the request went) is sent once more, on a new
+  /// connection: every statement is a read, so sending it twice changes nothing.
   private func execute(
-    _ sql: String, held: Bool, oneThread: Bool = false, firstPageRows: Int, pageRows: Int,
-    columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+    _ sql: String, held: Bool, oneThread: Bool = false, resent: Bool = false, firstPageRows: Int,
+    pageRows: Int, columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
   ) throws {
     let queryID = "assay-" + UUID().uuidString.lowercased()
     let stream = ResponseStream()
@@ -104,7 +109,15 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     }
     func stoppedByCancel() -> Bool { lock.withLock { running?.stopped ?? false } }
     do {
-      let status = try stream.waitForStatus()
+      let status: Int
+      do {
+        status = try stream.waitForStatus()
+      } catch  where !resent && Self.isClosedBeforeAnswering(error) && !stoppedByCancel() {
+        settled = true
+        return try execute(
+          sql, held: held, oneThread: oneThread, resent: true, firstPageRows: firstPageRows,
+          pageRows: pageRows, columns: columns, rows: rows)
+      }
       guard status == 200 else {
         let body = stream.remainingText()
         // A read-only account refuses the settings: sent again without them.
@@ -141,6 +154,12 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
       if error is AssayError { throw error }
       throw ClickHouseFailure.unreachable(error, endpoint: endpoint)
     }
+  }
+
+  /// Whether `error` is a kept connection found closed: the request could not be written, or the
+  /// server hung up before answering.
+  private static func isClosedBeforeAnswering(_ error: any Error) -> Bool {
+    (error as? ChannelError) == .ioOnClosedChannel || (error as? HTTPClientError) == .remoteConnectionClosed
   }
 
   /// Ends the statement running now (once): its request is dropped, and `KILL QUERY` sent for its id.
