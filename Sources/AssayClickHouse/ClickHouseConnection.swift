@@ -174,14 +174,24 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     kill(queryID)
   }
 
-  /// Asks the server to stop statement `queryID` on every shard, without waiting for it to stop.
+  /// Asks the server to stop statement `queryID` on every shard, without waiting for it to stop
+  /// (sent once more when its kept connection was found closed).
   private func kill(_ queryID: String) {
     guard
       let request = try? request(
         "KILL QUERY WHERE query_id = \(SQLDialect(.clickhouse).literal(.string(queryID))) ASYNC",
         queryID: queryID + "-kill", held: true)
     else { return }
-    _ = try? Self.client.execute(request: request, deadline: .now() + .seconds(5)).wait()
+    for _ in 0..<2 {
+      do {
+        _ = try Self.client.execute(request: request, deadline: .now() + .seconds(5)).wait()
+        return
+      } catch  where Self.isClosedBeforeAnswering(error) {
+        continue  // sent again on a new connection
+      } catch {
+        return
+      }
+    }
   }
 
   /// The POST of `sql` with the session's settings (and one thread per server, `oneThread`).
