@@ -10,12 +10,15 @@ struct ExplainArguments: ParsableArguments {
   var explain = false
 
   /// Prints the statements `loaded` sent, when asked; says so when the source is no database.
-  func report(_ loaded: LoadedSource) {
+  func report(_ loaded: LoadedSource) { report(loaded.statements, of: loaded.table.name) }
+
+  /// Prints the statements in `log`, sent for the source named `name`, when asked.
+  func report(_ log: SQLLog?, of name: String) {
     guard explain else { return }
     let text =
-      loaded.statements.map { log in
-        "-- SQL sent to \(loaded.table.name): \(log.statements.count) statements\n" + log.explanation
-      } ?? "-- no SQL sent: \(loaded.table.name) is not a database\n"
+      log.map { log in
+        "-- SQL sent to \(name): \(log.statements.count) statements\n" + log.explanation
+      } ?? "-- no SQL sent: \(name) is not a database\n"
     FileHandle.standardError.write(Data(text.utf8))
   }
 }

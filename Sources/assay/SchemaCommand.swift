@@ -1,8 +1,11 @@
 import ArgumentParser
 import AssayCore
+import AssaySQL
+import Foundation
 
 /// `assay schema`: the source's row count and its columns' names, types and nulls — from a
-/// Parquet footer's statistics without reading rows, else by loading the source with types.
+/// Parquet footer's statistics without reading rows; from a database's rows read page by page,
+/// none kept; else by loading the source with types.
 struct SchemaCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "schema",
@@ -13,9 +16,12 @@ struct SchemaCommand: AsyncParsableCommand {
         assay schema sampledata/penguins.csv --columns species,year
         assay schema events.parquet             (from the footer: no row is read)
         assay schema events.parquet --read-all  (reads every page)
+        assay schema postgres://me@db.example.com/shop --table orders --explain
+                                                (rows read page by page, none kept)
       """)
 
   @OptionGroup var source: SourceArguments
+  @OptionGroup var explain: ExplainArguments
 
   @Option(help: "Load only these columns, comma-separated (default: every column).")
   var columns: String?
@@ -29,14 +35,35 @@ struct SchemaCommand: AsyncParsableCommand {
       let opened = try source.open(columns: wanted)
       if source.filter == nil, !readAll, let answering = opened as? any SchemaAnswering {
         try StandardOutput.write(try await Self.text(of: answering, reopening: source))
+        explain.report(nil, of: answering.displayName)
         return
       }
-      let table = try await SourceArguments.load(opened, filter: source.filter, columns: wanted).table
+      if let database = try SourceArguments.filtered(opened, by: source.filter) as? DatabaseTable {
+        defer { explain.report(database.log, of: database.displayName) }  // also when the scan fails
+        try StandardOutput.write(Self.text(scanning: database))
+        return
+      }
+      let loaded = try await SourceArguments.load(opened, filter: source.filter, columns: wanted)
+      let table = loaded.table
       try StandardOutput.write(
         Self.text(
           name: table.name, rows: table.rowCount,
           columns: table.columns.map { ($0.name, $0.type, $0.nullCount) }))
+      explain.report(loaded)
     }
+  }
+
+  /// The schema of a database table, view or query, its rows read page by page and none kept,
+  /// with the rows read so far on standard error when it is a terminal.
+  static func text(scanning database: DatabaseTable) throws -> String {
+    let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+    let schema = try database.scannedSchema { rows in
+      progress.show(LoadProgress(bytesRead: 0, totalBytes: nil, rows: rows, finished: false))
+    }
+    progress.clear()
+    return text(
+      name: database.displayName, rows: schema.rows,
+      columns: schema.columns.map { ($0.name, $0.type, $0.nulls ?? 0) })
   }
 
   /// The schema of a source whose metadata tells it: only the columns whose nulls it does not

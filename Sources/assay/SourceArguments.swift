@@ -194,6 +194,14 @@ struct SourceArguments: ParsableArguments {
     try await Self.load(try open(columns: columns), rowsNeeded: rowsNeeded, filter: filter, columns: columns)
   }
 
+  /// A database table with `filter` in its SQL; any other source as it is (filtered once loaded).
+  static func filtered(_ source: any TableSource, by filter: String?) throws -> any TableSource {
+    guard let filter, let database = source as? DatabaseTable else { return source }
+    let all = try database.aggregates.columnsOnly()
+    let expression = try FilterExpression.parse(filter, for: all)
+    return try database.filtered(by: expression, columns: all.columns, text: filter)
+  }
+
   /// Loads an opened table source, showing progress on standard error when it is a terminal; a
   /// database table only as far as `rowsNeeded` asks (see `loadSource`).
   /// With `filter`, only the rows where it holds are kept (a database filters them in its SQL), and
@@ -202,12 +210,7 @@ struct SourceArguments: ParsableArguments {
     _ source: any TableSource, rowsNeeded: (Table) -> Bool = { _ in true }, filter: String? = nil,
     columns: [String]? = nil
   ) async throws -> LoadedSource {
-    var opened = source
-    if let filter, let database = source as? DatabaseTable {
-      let all = try database.aggregates.columnsOnly()
-      let expression = try FilterExpression.parse(filter, for: all)
-      opened = try database.filtered(by: expression, columns: all.columns, text: filter)
-    }
+    let opened = try filtered(source, by: filter)
     let database = opened as? DatabaseTable
     if let database {
       let columnsOnly = try database.aggregates.columnsOnly()

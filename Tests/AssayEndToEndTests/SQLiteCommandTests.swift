@@ -30,6 +30,48 @@ import Testing
     )
   }
 
+  /// A schema is the one a load gives: a column whose value on a later page does not fit the type
+  /// of its first values is widened.
+  @Test func aSchemaWidensAColumnWhoseLaterValuesDoNotFit() throws {
+    let path = try SQLiteFixture.database(
+      named: "mixed.db",
+      """
+      db.execute("CREATE TABLE m (n INTEGER, v)")
+      db.executemany("INSERT INTO m VALUES (?, ?)", [(i, i) for i in range(60000)])
+      db.execute("INSERT INTO m VALUES (1.5, 'text'), (NULL, NULL)")
+      """)
+    defer { SQLiteFixture.remove(path) }
+    let schema = try AssayProcess.run(["schema", path, "--table", "m"])
+    #expect(
+      schema.stdout == "\(path) › m: 60,002 rows, 2 columns\n  n  double  1 nulls\n  v  string  1 nulls\n")
+  }
+
+  /// `assay schema` reads a table's rows page by page and keeps none: a million rows cost about the
+  /// memory of none (holding them took 40 MB more).
+  @Test func theSchemaOfAMillionRowsHoldsOnePageAtATime() throws {
+    let path = try SQLiteFixture.database(
+      named: "big.db",
+      """
+      db.execute("CREATE TABLE big (id INTEGER, amount REAL, category TEXT)")
+      db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) INSERT INTO big SELECT i, i * 0.25, 'category ' || (i % 20) FROM n")
+      """)
+    defer { SQLiteFixture.remove(path) }
+    let (empty, emptyPeak) = try AssayProcess.runMeasuringPeakMemory([
+      "schema", path, "--query", "SELECT * FROM big WHERE 0",
+    ])
+    let (whole, wholePeak) = try AssayProcess.runMeasuringPeakMemory([
+      "schema", path, "--table", "big", "--explain",
+    ])
+    #expect(empty.stdout.hasPrefix("\(path) › query: 0 rows, 3 columns\n"), "\(empty.stdout) \(empty.stderr)")
+    #expect(
+      whole.stdout
+        == "\(path) › big: 1,000,000 rows, 3 columns\n  id        int     0 nulls\n"
+        + "  amount    double  0 nulls\n  category  string  0 nulls\n", "\(whole.stderr)")
+    #expect(whole.stderr.hasSuffix("1 statements\nSELECT * FROM \"big\";\n-- 1,000,000 rows received\n"))
+    #expect(
+      emptyPeak > 0 && wholePeak - emptyPeak < 20_000, "peak \(wholePeak) KB, with no rows \(emptyPeak) KB")
+  }
+
   @Test func aTableDescribesExactlyAsTheSameCSV() throws {
     let path = try SQLiteFixture.iris()
     defer { SQLiteFixture.remove(path) }
