@@ -18,13 +18,21 @@ final class ProgressLine {
       now.timeIntervalSince(lastDrawn) > 0.1
     else { return }
     lastDrawn = now
-    var text =
-      "loading: \(NumberFormatting.grouped(progress.rows)) rows, \(NumberFormatting.bytes(progress.bytesRead))"
+    FileHandle.standardError.write(Data(("\r\u{1B}[K" + Self.text(progress)).utf8))
+    drawn = true
+  }
+
+  /// The line for `progress`: the rows, and the bytes when the source counts them (a database's
+  /// rows come without a byte count), of the whole when known.
+  static func text(_ progress: LoadProgress) -> String {
+    var text = "loading: \(NumberFormatting.grouped(progress.rows)) rows"
+    if progress.bytesRead > 0 || progress.totalBytes != nil {
+      text += ", \(NumberFormatting.bytes(progress.bytesRead))"
+    }
     if let total = progress.totalBytes, total > 0 {
       text += " of \(NumberFormatting.bytes(total)) (\(progress.bytesRead * 100 / total)%)"
     }
-    FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
-    drawn = true
+    return text
   }
 
   /// Removes the line once the load is over.
