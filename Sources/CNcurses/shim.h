@@ -54,6 +54,8 @@ static inline mmask_t assay_wheel_down(void) {
  * while the handler runs, and its next wgetch would send keypad mode again after endwin. So once
  * curses has ended in a handler, /dev/null is put in place of the terminal's output descriptor
  * (open, dup2 and close are async-signal-safe): whatever curses writes after that reaches no one.
+ * What it sent between endwin and that moment is undone by writing keypad-off and normal-cursor
+ * once more, last, through a copy of the old descriptor.
  */
 #define ASSAY_RESTORE_SIGNAL_COUNT 10
 static volatile sig_atomic_t assay_curses_active = 0;
@@ -79,14 +81,32 @@ static inline int assay_end_curses_once(void) {
   return 1;
 }
 
-/* Points the terminal's output descriptor at /dev/null, so that no thread writes to it any more. */
+/* The terminal's keypad-off and normal-cursor sequences (terminfo rmkx and cnorm), read when curses
+ * starts, for the handler to write once more after the output is silenced. */
+static inline char *assay_final_sequences(void) {
+  static char text[128];
+  return text;
+}
+
+/* Points the terminal's output descriptor at /dev/null, so that no thread writes to it any more,
+ * then writes the keypad-off and normal-cursor sequences through a copy of the old descriptor: a
+ * keypad mode another thread sent between endwin and the silencing is undone (dup, dup2, write
+ * and close are async-signal-safe). */
 static void assay_silence_terminal_output(void) {
   int descriptor = *assay_terminal_output();
   if (descriptor < 0) return;
+  int saved = dup(descriptor);
   int null = open("/dev/null", O_WRONLY);
-  if (null < 0) return;
-  dup2(null, descriptor);
-  close(null);
+  if (null >= 0) {
+    dup2(null, descriptor);
+    close(null);
+  }
+  if (saved < 0) return;
+  const char *text = assay_final_sequences();
+  size_t length = 0;
+  while (length < 127 && text[length] != 0) length++;
+  if (length > 0 && write(saved, text, length) < 0) { /* nothing more can be done */ }
+  close(saved);
 }
 
 /* The handler: restore the terminal and silence its output (see Threads above), put back the handler that was there before (normally the
@@ -122,8 +142,16 @@ static inline void assay_install_restore_handlers(void) {
 }
 
 /* Marks curses as started on the terminal written through `output`: from now on the handlers and
- * the exit hook call endwin(). */
+ * the exit hook call endwin(). Reads the sequences the handler writes last. */
 static inline void assay_mark_curses_active(int output) {
+  char *text = assay_final_sequences();
+  text[0] = 0;
+  const char *names[] = {"rmkx", "cnorm"};
+  for (int i = 0; i < 2; i++) {
+    const char *sequence = tigetstr((NCURSES_CONST char *)names[i]);
+    if (sequence == NULL || sequence == (char *)-1) continue;
+    if (strlen(text) + strlen(sequence) < 128) strcat(text, sequence);
+  }
   *assay_terminal_output() = output;
   assay_curses_active = 1;
 }
