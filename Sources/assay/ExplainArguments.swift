@@ -17,7 +17,8 @@ struct ExplainArguments: ParsableArguments {
     guard explain else { return }
     let text =
       log.map { log in
-        "-- SQL sent to \(name): \(log.statements.count) statements\n" + log.explanation
+        "-- SQL sent to \(name): \(log.statements.count) statement\(log.statements.count == 1 ? "" : "s")\n"
+          + log.explanation
       } ?? "-- no SQL sent: \(name) is not a database\n"
     FileHandle.standardError.write(Data(text.utf8))
   }

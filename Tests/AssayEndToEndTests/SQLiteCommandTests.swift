@@ -67,7 +67,7 @@ import Testing
       whole.stdout
         == "\(path) › big: 1,000,000 rows, 3 columns\n  id        int     0 nulls\n"
         + "  amount    double  0 nulls\n  category  string  0 nulls\n", "\(whole.stderr)")
-    #expect(whole.stderr.hasSuffix("1 statements\nSELECT * FROM \"big\";\n-- 1,000,000 rows received\n"))
+    #expect(whole.stderr.hasSuffix(": 1 statement\nSELECT * FROM \"big\";\n-- 1,000,000 rows received\n"))
     #expect(
       emptyPeak > 0 && wholePeak - emptyPeak < 20_000, "peak \(wholePeak) KB, with no rows \(emptyPeak) KB")
   }
