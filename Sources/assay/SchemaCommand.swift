@@ -57,10 +57,10 @@ struct SchemaCommand: AsyncParsableCommand {
   /// with the rows read so far on standard error when it is a terminal.
   static func text(scanning database: DatabaseTable) throws -> String {
     let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+    defer { progress.clear() }  // also before an error's line
     let schema = try database.scannedSchema { rows in
       progress.show(LoadProgress(bytesRead: 0, totalBytes: nil, rows: rows, finished: false))
     }
-    progress.clear()
     return text(
       name: database.displayName, rows: schema.rows,
       columns: schema.columns.map { ($0.name, $0.type, $0.nulls ?? 0) })

@@ -222,12 +222,14 @@ struct SourceArguments: ParsableArguments {
     let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
     var last: Table?
     var (warnings, nullTexts): ([String], [String: [String]]) = ([], [:])
-    for try await update in opened.load() {
-      last = update.table
-      (warnings, nullTexts) = (update.progress.warnings, update.progress.nullTexts)
-      progress.show(update.progress)
+    do {
+      defer { progress.clear() }  // also before an error's line
+      for try await update in opened.load() {
+        last = update.table
+        (warnings, nullTexts) = (update.progress.warnings, update.progress.nullTexts)
+        progress.show(update.progress)
+      }
     }
-    progress.clear()
     for warning in warnings {
       FileHandle.standardError.write(Data("assay: \(opened.displayName): \(warning)\n".utf8))
     }
