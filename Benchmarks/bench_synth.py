@@ -29,7 +29,9 @@ dates and ordinal numbers (barley's year) standardised by the real mean and stan
 categories and other ordinal values 0 when equal and 1 when not, a null against a value 1;
 columns SDV marks as ids or free text left out), and for every
 date/time column the share of synthetic values with the real column's granularity (first of
-month, whole hour, whole day). With --seeds N, Assay's distance to closest record again over
+month, whole hour, whole day), and how well each category value keeps its own numbers (the mean
+two-sample KS statistic of a number's values on the rows holding each value of a category of 3 to
+32 values, real against synthetic). With --seeds N, Assay's distance to closest record again over
 seeds 1..N, with its shapes and pair-trends scores, and for monthly the same distance for N fresh
 tables drawn by the process that made it: the spread one seed's figure has by chance.
 
@@ -267,9 +269,35 @@ def granularity(real, synthetic, metadata):
     return out
 
 
+def value_distances(real, synthetic, metadata):
+    """Mean over every category of 3 to 32 values (SDV's metadata), each of its values held by 5 or
+    more real rows, and every numerical column, of the two-sample KS statistic between the real and
+    the synthetic values of the number on the rows holding that value: how well each value keeps
+    its own numbers. None when the table has no such pair."""
+    from scipy.stats import ks_2samp
+    kinds = {name: info["sdtype"] for name, info in metadata["columns"].items()}
+    numbers = [n for n, k in kinds.items() if k == "numerical"]
+    distances = []
+    for name, kind in kinds.items():
+        if kind != "categorical" or not 3 <= real[name].nunique() <= 32:
+            continue
+        for value, count in real[name].value_counts().items():
+            if count < 5:
+                continue
+            for number in numbers:
+                a = real.loc[real[name] == value, number].dropna()
+                b = synthetic.loc[synthetic[name].astype(str) == str(value), number].dropna()
+                if len(a) and len(b):
+                    distances.append(ks_2samp(a, b).statistic)
+                elif len(a):
+                    distances.append(1.0)
+    return sum(distances) / len(distances) if distances else None
+
+
 def fidelity(assay, only, seeds):
     import pandas as pd
     spread = []
+    by_value = []
     tables = [(n, os.path.join(ROOT, "sampledata", f"{n}.csv")) for n in BUNDLED]
     tables += [(n, public(n)) for n in PUBLIC]
     tables += [("main_20k", generated("main", 20_000)), ("monthly", monthly())]
@@ -289,6 +317,9 @@ def fidelity(assay, only, seeds):
               f"{ours_scores[1]:.4f} | {their_scores[1]:.4f} | {exact_copies(real, ours)} | "
               f"{exact_copies(real, theirs)} | {ours_dcr[0]:.3f} / {ours_dcr[1]:.3f} | "
               f"{their_dcr[0]:.3f} / {their_dcr[1]:.3f} | {grain(ours_grain)} | {grain(their_grain)} |", flush=True)
+        ours_values, their_values = value_distances(real, ours, metadata), value_distances(real, theirs, metadata)
+        if ours_values is not None:
+            by_value.append((name, ours_values, their_values))
         free_text = free_text_columns(real, metadata)
         detected = theirs
         if free_text:
@@ -306,6 +337,13 @@ def fidelity(assay, only, seeds):
                   flush=True)
         if seeds > 1:
             spread.append((name, real, path, metadata))
+    if by_value:
+        print("\nEach category value's numbers (mean KS between the real and the synthetic numbers of the rows "
+              "holding each value; lower is closer):\n")
+        print("| table | assay | SDV |")
+        print("| --- | ---: | ---: |")
+        for name, ours_values, their_values in by_value:
+            print(f"| {name} | {ours_values:.3f} | {their_values:.3f} |", flush=True)
     if spread:
         closest_records_over_seeds(assay, spread, seeds)
 

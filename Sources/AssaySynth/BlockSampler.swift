@@ -12,8 +12,10 @@ struct BlockSampler {
 
   let model: SynthesisModel
   var random: SeededRandom
-  /// The copula position of each column, -1 for a column outside it.
+  /// The copula position of each column (its first dimension), -1 for a column outside it.
   private let copulaIndex: [Int]
+  /// The row being drawn: each spread category's code (`SpreadCategoryDraw`), -1 for others.
+  private var spreadCodes: [Int]
   private var normals: [Double]
   private var scores: [Double]
   /// The row being drawn: each copula column's probability, in copula order.
@@ -30,9 +32,10 @@ struct BlockSampler {
     var next = 0
     copulaIndex = model.columns.map { column in
       guard column.isLearned else { return -1 }
-      next += 1
-      return next - 1
+      next += column.dimensions
+      return next - column.dimensions
     }
+    spreadCodes = [Int](repeating: -1, count: model.columns.count)
     normals = [Double](repeating: 0, count: next)
     scores = normals
     probabilities = normals
@@ -56,11 +59,20 @@ struct BlockSampler {
       column.nullRate > 0
         ? BlockStrata.nullRows(rows: rows.count, rate: column.nullRate, random: &random) : []
     }
-    let copulaNulls = model.columns.indices.filter { copulaIndex[$0] >= 0 }.map { blockNulls[$0] }
+    let copulaNulls = model.columns.indices.flatMap { c in
+      Array(repeating: blockNulls[c], count: model.columns[c].dimensions)
+    }
     let strata = BlockStrata.probabilities(
       of: blockScores, rows: rows.count, columns: width, nulls: copulaNulls, random: &random)
+    let blockCodes = model.columns.enumerated().map { c, column -> [Int32] in
+      guard case .categories(let categories) = column.marginal, categories.isSpread else { return [] }
+      return SpreadCategoryDraw.codes(
+        probabilities: strata, rows: rows.count, columns: width, first: copulaIndex[c], marginal: categories,
+        nulls: blockNulls[c], random: &random)
+    }
     for (i, row) in rows.enumerated() {
       for k in 0..<width { probabilities[k] = strata[i * width + k] }
+      for c in spreadCodes.indices where !blockCodes[c].isEmpty { spreadCodes[c] = Int(blockCodes[c][i]) }
       for c in nulls.indices { nulls[c] = !blockNulls[c].isEmpty && blockNulls[c][i] }
       drawCells(row)
       var attempts = 1
@@ -91,6 +103,9 @@ struct BlockSampler {
     for k in scores.indices { probabilities[k] = NormalDistribution.cdf(scores[k]) }
     for (c, column) in model.columns.enumerated() {
       nulls[c] = column.nullRate > 0 && random.interiorUnit() < column.nullRate
+      guard case .categories(let categories) = column.marginal, categories.isSpread else { continue }
+      spreadCodes[c] = SpreadCategoryDraw.code(
+        probabilities: probabilities, first: copulaIndex[c], marginal: categories)
     }
     drawCells(row)
   }
@@ -105,7 +120,7 @@ struct BlockSampler {
       case .distribution(let distribution):
         bits[c] = column.bits(ofUnits: distribution.value(u: u))
       case .categories(let categories):
-        bits[c] = UInt64(categories.code(at: u))
+        bits[c] = UInt64(categories.isSpread ? Swift.max(0, spreadCodes[c]) : categories.code(at: u))
       case .shapedText(let shape):
         texts[c].removeAll(keepingCapacity: true)
         if !nulls[c] { shape.generate(into: &texts[c], random: &random) }

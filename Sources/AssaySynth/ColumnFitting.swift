@@ -1,6 +1,17 @@
 import AssayAnalysis
 import AssayCore
 
+/// One real column's model and what its rows bring to the copula's correlations.
+struct FittedColumn {
+  /// The column's model.
+  let model: ColumnModel
+  /// Its copula dimensions (none for a column outside the copula).
+  let dimensions: [CopulaDimension]
+  /// For a category of 3 to `CategoryMarginal.mostSpreadValues` values, each row's code (NaN for a
+  /// null), from which `CategorySpread` may give each value a dimension of its own.
+  var codes: [Double]? = nil
+}
+
 /// Learns one real column's model, and the ranks its rows bring to the copula's correlations.
 enum ColumnFitting {
   /// The most rows whose distinct texts decide whether a text column is near-unique.
@@ -10,25 +21,30 @@ enum ColumnFitting {
   /// The most real values kept as shapes for a generated text column.
   static let shapeTemplates = 2_000
 
-  /// The column's model, and for a learned column each row's rank (NaN for a null).
-  static func fit(_ column: Column) -> (model: ColumnModel, ranks: [Double]?) {
+  /// The column's model, and for a learned column its copula dimension: each row's rank (NaN for a
+  /// null), or for a category of two values the indicator of the less frequent one.
+  static func fit(_ column: Column) -> FittedColumn {
     let nonNull = column.count - column.nullCount
     let nullRate = column.count == 0 ? 0 : Double(column.nullCount) / Double(column.count)
     guard nonNull > 0 else {
-      return (ColumnModel(name: column.name, type: column.type, nullRate: 1, marginal: .empty), nil)
+      return FittedColumn(
+        model: ColumnModel(name: column.name, type: column.type, nullRate: 1, marginal: .empty),
+        dimensions: [])
     }
     switch column.type {
     case .bool, .string:
       if column.type == .string, isNearUnique(column, nonNull: nonNull) {
         let shape = TextShape(templates: templates(column))
-        return (
-          ColumnModel(name: column.name, type: .string, nullRate: nullRate, marginal: .shapedText(shape)), nil
-        )
+        return FittedColumn(
+          model: ColumnModel(
+            name: column.name, type: .string, nullRate: nullRate, marginal: .shapedText(shape)),
+          dimensions: [])
       }
       return categories(column, nullRate: nullRate)
     case .int:
       if let sequence = identifierSequence(column) {
-        return (ColumnModel(name: column.name, type: .int, nullRate: 0, marginal: sequence), nil)
+        return FittedColumn(
+          model: ColumnModel(name: column.name, type: .int, nullRate: 0, marginal: sequence), dimensions: [])
       }
       return quantiles(column, nullRate: nullRate, units: units(column) { Double($0) })
     case .double:
@@ -85,12 +101,12 @@ enum ColumnFitting {
   private static func quantiles(
     _ column: Column, nullRate: Double, units: [Double], decimals: Int? = nil,
     granularity: TimeGranularity? = nil, zone: TimeZoneForm = .naive
-  ) -> (model: ColumnModel, ranks: [Double]?) {
+  ) -> FittedColumn {
     let (ranks, sorted) = RankScores.ranked(units)
     let model = ColumnModel(
       name: column.name, type: column.type, nullRate: nullRate, marginal: .quantiles(knots(sorted)),
       granularity: granularity, zone: zone, decimals: decimals)
-    return (model, ranks)
+    return FittedColumn(model: model, dimensions: [.ranked(ranks)])
   }
 
   /// Ascending values cut to at most `quantileKnots` of their quantiles, evenly spaced in
@@ -120,8 +136,7 @@ enum ColumnFitting {
 
   /// The values by frequency (most frequent first, ties in the order they first appear) and each
   /// row's rank of its value's code.
-  private static func categories(_ column: Column, nullRate: Double) -> (model: ColumnModel, ranks: [Double]?)
-  {
+  private static func categories(_ column: Column, nullRate: Double) -> FittedColumn {
     var firstSeen: [Value: Int] = [:]
     var seen: [Value] = []
     var counts: [Int] = []
@@ -155,11 +170,14 @@ enum ColumnFitting {
     let order = seen.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
     var code = [Double](repeating: 0, count: seen.count)
     for (position, original) in order.enumerated() { code[original] = Double(position) }
-    let keys = rowIDs.map { $0 < 0 ? Double.nan : code[Int($0)] }
     let marginal = CategoryMarginal(values: order.map { seen[$0] }, weights: order.map { Double(counts[$0]) })
     let model = ColumnModel(
       name: column.name, type: column.type, nullRate: nullRate, marginal: .categories(marginal))
-    return (model, RankScores.ranked(keys).ranks)
+    let keys = rowIDs.map { $0 < 0 ? Double.nan : code[Int($0)] }
+    if seen.count == 2 { return FittedColumn(model: model, dimensions: [.indicator(codes: keys, value: 1)]) }
+    return FittedColumn(
+      model: model, dimensions: [.ranked(RankScores.ranked(keys).ranks)],
+      codes: marginal.canSpread ? keys : nil)
   }
 
   /// True when more than half of a text column's values (or of an even sample of them) are

@@ -22,6 +22,16 @@ public struct ColumnModel: Sendable {
   /// generated text, identifier sequences and columns without values.
   public var isLearned: Bool { marginal.isCorrelated }
 
+  /// The copula dimensions the column takes: one per value of a spread category, one for another
+  /// learned column, none for the rest.
+  var dimensions: Int {
+    switch marginal {
+    case .categories(let categories): return categories.dimensions
+    case .quantiles, .distribution: return 1
+    case .shapedText, .sequence, .empty: return 0
+    }
+  }
+
   /// True when the column's values are generated rather than learned (free text, identifiers).
   public var isGenerated: Bool {
     switch marginal {
@@ -57,6 +67,14 @@ public struct ColumnModel: Sendable {
     self.granularity = granularity
     self.zone = zone
     self.decimals = decimals
+  }
+
+  /// The same column with its category's values spread over copula dimensions of their own.
+  func spread() -> ColumnModel {
+    guard case .categories(let categories) = marginal else { return self }
+    return ColumnModel(
+      name: name, type: type, nullRate: nullRate, marginal: .categories(categories.spread()),
+      granularity: granularity, zone: zone, decimals: decimals)
   }
 
   /// The stored bits of a cell holding `units` (the column's units: days, months, steps, or the

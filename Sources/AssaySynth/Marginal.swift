@@ -45,6 +45,13 @@ struct CategoryMarginal: Sendable {
   let upper: [Double]
   /// The cell hash of each value (`RowHashes.value`).
   let hashes: [UInt64]
+  /// True when each value has a copula dimension of its own (its rows' indicator), so that each
+  /// value can relate to every other column in its own way; false when the one dimension of the
+  /// frequency-ordered codes carries the column.
+  private(set) var isSpread = false
+
+  /// The most values a category spreads over dimensions of their own.
+  static let mostSpreadValues = 32
 
   /// Values with weights (positive, any total).
   init(values: [Value], weights: [Double]) {
@@ -56,6 +63,19 @@ struct CategoryMarginal: Sendable {
       return running / total
     }
     hashes = values.map(RowHashes.value)
+  }
+
+  /// The copula dimensions the column takes.
+  var dimensions: Int { isSpread ? values.count : 1 }
+
+  /// True when the values are few enough, and more than two, to spread.
+  var canSpread: Bool { (3...Self.mostSpreadValues).contains(values.count) }
+
+  /// The same values, each with a dimension of its own.
+  func spread() -> CategoryMarginal {
+    var spread = self
+    spread.isSpread = true
+    return spread
   }
 
   /// The code (index into `values`) u picks.

@@ -32,11 +32,14 @@ public enum RankScores {
   /// over the rows where both are non-null (pandas' `rank()` then `corr()`); 0 for a pair without
   /// two such rows or with a constant side, 1 on the diagonal.
   public static func spearmanMatrix(_ ranks: [[Double]]) -> [Double] {
-    let n = ranks.count
+    symmetricMatrix(size: ranks.count) { pearson(ranks[$0], ranks[$1]) }
+  }
+
+  /// The row-major `size` × `size` matrix with 1 on the diagonal and `entry(i, j)` at (i, j) and
+  /// (j, i) for i > j, the pairs computed on all cores.
+  static func symmetricMatrix(size n: Int, _ entry: @Sendable (Int, Int) -> Double) -> [Double] {
     let pairs = (0..<n).flatMap { i in (0..<i).map { (i, $0) } }
-    let values = concurrentResults(count: pairs.count) { p in
-      pearson(ranks[pairs[p].0], ranks[pairs[p].1])
-    }
+    let values = concurrentResults(count: pairs.count) { entry(pairs[$0].0, pairs[$0].1) }
     var matrix = [Double](repeating: 0, count: n * n)
     for i in 0..<n { matrix[i * n + i] = 1 }
     for (p, (i, j)) in pairs.enumerated() {

@@ -41,9 +41,12 @@ public struct SynthesisModel: Sendable {
         message: "\(table.name): no rows to learn from",
         hint: "give a source (or a --where filter) that keeps rows")
     }
-    let fitted = concurrentResults(count: table.columns.count) { ColumnFitting.fit(table.columns[$0]) }
-    let ranks = fitted.compactMap(\.ranks)
-    let correlation = CopulaCorrelation(spearman: RankScores.spearmanMatrix(ranks), size: ranks.count)
+    let fitted = CategorySpread.chosen(
+      concurrentResults(count: table.columns.count) { ColumnFitting.fit(table.columns[$0]) })
+    let dimensions = fitted.flatMap(\.dimensions)
+    let correlation = CopulaCorrelation(
+      gaussian: LatentCorrelation.matrix(dimensions), size: dimensions.count,
+      held: LatentCorrelation.rankedPairs(dimensions))
     return SynthesisModel(
       name: table.name, columns: fitted.map(\.model), correlation: correlation, trainingRows: table.rowCount,
       realRows: Set(RowHashes.of(table)))

@@ -1,0 +1,104 @@
+import AssayAnalysis
+import AssayCore
+import Foundation
+import Testing
+
+@testable import AssaySynth
+
+/// Categories whose values relate to the other columns in no one order get a copula dimension per
+/// value: a species keeps its islands and its own weights; one whose codes' order carries its
+/// relations keeps one dimension.
+struct SpreadCategoryTests {
+  /// Each synthetic row's category values, by column name.
+  static func strings(_ table: Table, _ name: String) -> [String?] {
+    guard let column = table.columns.first(where: { $0.name == name }) else { return [] }
+    return (0..<column.count).map { if case .string(let text) = column[$0] { text } else { nil } }
+  }
+
+  /// The mean of a number column over the rows whose category column holds each value.
+  static func means(_ table: Table, of number: String, by category: String) -> [String: Double] {
+    let groups = strings(table, category)
+    guard let column = table.columns.first(where: { $0.name == number }) else { return [:] }
+    var sums: [String: (Double, Double)] = [:]
+    for row in 0..<column.count {
+      guard let group = groups[row], let value = column[row].doubleValue else { continue }
+      let (sum, count) = sums[group] ?? (0, 0)
+      sums[group] = (sum + value, count + 1)
+    }
+    return sums.mapValues { $0.0 / $0.1 }
+  }
+
+  @Test func aSpeciesIsRarelyDrawnOnAnIslandWhereItIsNeverSeen() throws {
+    // Through one dimension of frequency-ordered codes, about 100 of 344 twin rows put a species on
+    // an island the real rows never hold it on (Gentoo on Dream, Chinstrap on Biscoe).
+    let real = try SynthFixtures.sample("penguins")
+    let seen = Set(zip(Self.strings(real, "species"), Self.strings(real, "island")).map { "\($0) \($1)" })
+    let synthetic = try SynthesisModel.fit(real).sample(rows: 20_000, seed: 1)
+    let pairs = zip(Self.strings(synthetic, "species"), Self.strings(synthetic, "island")).map {
+      "\($0) \($1)"
+    }
+    let unseen = pairs.filter { !seen.contains($0) }.count
+    #expect(Double(unseen) / Double(pairs.count) < 0.05, "\(unseen) of \(pairs.count) rows")
+  }
+
+  @Test func eachSpeciesKeepsItsOwnWeightAndBill() throws {
+    // Coded Adelie, Gentoo, Chinstrap by frequency, the heavy Gentoo sits between two light species
+    // and one dimension drew Chinstrap heavier than Gentoo.
+    let real = try SynthFixtures.sample("penguins")
+    let model = try SynthesisModel.fit(real)
+    guard case .categories(let species) = model.columns[0].marginal else {
+      Issue.record("species is not learned as categories")
+      return
+    }
+    #expect(species.isSpread)
+    let synthetic = model.sample(rows: 20_000, seed: 2)
+    for number in ["body_mass_g", "bill_length_mm", "flipper_length_mm"] {
+      let realMeans = Self.means(real, of: number, by: "species")
+      let drawn = Self.means(synthetic, of: number, by: "species")
+      for (value, mean) in realMeans {
+        let spread = abs((drawn[value] ?? 0) - mean) / mean
+        #expect(spread < 0.05, "\(number) of \(value): \(drawn[value] ?? 0) against \(mean)")
+      }
+      let realOrder = realMeans.keys.sorted { realMeans[$0]! < realMeans[$1]! }
+      #expect(drawn.keys.sorted { drawn[$0]! < drawn[$1]! } == realOrder, "\(number)")
+    }
+  }
+
+  @Test func aCategoryWhoseOrderCarriesItsRelationsKeepsOneDimension() throws {
+    // Iris's species, coded setosa, versicolor, virginica, grow along every petal measure.
+    let model = try SynthesisModel.fit(try SynthFixtures.sample("iris"))
+    guard case .categories(let species) = model.columns[4].marginal else {
+      Issue.record("species is not learned as categories")
+      return
+    }
+    #expect(!species.isSpread)
+    #expect(model.correlation.size == 5)
+  }
+
+  @Test func aBlockGivesEachValueItsShareOfRowsToARow() {
+    // Shares of a half, a third and a sixth over 600 open rows of 601 (one null).
+    let marginal = CategoryMarginal(values: [.string("a"), .string("b"), .string("c")], weights: [3, 2, 1])
+    var random = SeededRandom(seed: 7)
+    let probabilities = (0..<(601 * 3)).map { _ in random.interiorUnit() }
+    var nulls = [Bool](repeating: false, count: 601)
+    nulls[600] = true
+    let codes = SpreadCategoryDraw.codes(
+      probabilities: probabilities, rows: 601, columns: 3, first: 0, marginal: marginal, nulls: nulls,
+      random: &random)
+    #expect(codes[600] == -1)
+    #expect([0, 1, 2].map { value in codes.filter { $0 == value }.count } == [300, 200, 100])
+  }
+
+  @Test func rowsLeaningMostToAValueTakeIt() {
+    // Each row leans clearly to one value; the shares match the leanings, so every row gets its own.
+    let marginal = CategoryMarginal(values: [.string("a"), .string("b"), .string("c")], weights: [1, 1, 1])
+    var leanings: [Double] = []
+    for row in 0..<30 {
+      for value in 0..<3 { leanings.append(value == row % 3 ? 0.9 : 0.1 + Double(row) / 100) }
+    }
+    var random = SeededRandom(seed: 1)
+    let codes = SpreadCategoryDraw.codes(
+      probabilities: leanings, rows: 30, columns: 3, first: 0, marginal: marginal, nulls: [], random: &random)
+    #expect(codes == (0..<30).map { Int32($0 % 3) })
+  }
+}
