@@ -64,11 +64,13 @@ struct BlockSampler {
     }
     let strata = BlockStrata.probabilities(
       of: blockScores, rows: rows.count, columns: width, nulls: copulaNulls, random: &random)
-    let blockCodes = model.columns.enumerated().map { c, column -> [Int32] in
-      guard case .categories(let categories) = column.marginal, categories.isSpread else { return [] }
-      return SpreadCategoryDraw.codes(
+    var blockCodes = [[Int32]](repeating: [], count: model.columns.count)
+    for (c, column) in model.columns.enumerated() {
+      guard case .categories(let categories) = column.marginal, categories.isSpread else { continue }
+      blockCodes[c] = SpreadCategoryDraw.codes(
         probabilities: strata, rows: rows.count, columns: width, first: copulaIndex[c], marginal: categories,
-        nulls: blockNulls[c], random: &random)
+        nulls: blockNulls[c], parentCodes: categories.condition.map { blockCodes[$0.parent] }, random: &random
+      )
     }
     for (i, row) in rows.enumerated() {
       for k in 0..<width { probabilities[k] = strata[i * width + k] }
@@ -104,8 +106,9 @@ struct BlockSampler {
     for (c, column) in model.columns.enumerated() {
       nulls[c] = column.nullRate > 0 && random.interiorUnit() < column.nullRate
       guard case .categories(let categories) = column.marginal, categories.isSpread else { continue }
+      let parent = categories.condition.map { nulls[$0.parent] ? -1 : spreadCodes[$0.parent] } ?? -1
       spreadCodes[c] = SpreadCategoryDraw.code(
-        probabilities: probabilities, first: copulaIndex[c], marginal: categories)
+        probabilities: probabilities, first: copulaIndex[c], marginal: categories, parentCode: parent)
     }
     drawCells(row)
   }

@@ -28,12 +28,14 @@ enum CategorySpread {
     }
     let categories = fitted.indices.filter { fitted[$0].codes != nil }
     var paired = Set<Int>()
+    var parents: [Int: Int] = [:]
     for (a, first) in categories.enumerated() {
       for second in categories[(a + 1)...] where lacksAnExpectedPair(fitted[first], fitted[second]) {
         paired.formUnion([first, second])
+        if parents[second] == nil { parents[second] = first }
       }
     }
-    return fitted.enumerated().map { index, column in
+    return fitted.enumerated().map { index, column -> FittedColumn in
       guard let codes = column.codes, case .ranked(let codeRanks) = column.dimensions.first,
         case .categories(let categories) = column.model.marginal
       else { return column }
@@ -51,8 +53,32 @@ enum CategorySpread {
         CopulaDimension.indicator(
           codes: codes, value: Double(value), column: index, values: categories.values.count)
       }
-      return FittedColumn(model: column.model.spread(), dimensions: indicators, codes: codes)
+      let within = parents[index].flatMap { Self.condition(of: column, given: fitted[$0], at: $0) }
+      return FittedColumn(model: column.model.spread(given: within), dimensions: indicators, codes: codes)
     }
+  }
+
+  /// The shares of `child`'s values among the rows holding each value of `parent` (at position
+  /// `position`); the child's own shares for a parent value no row holds with a child value.
+  static func condition(of child: FittedColumn, given parent: FittedColumn, at position: Int)
+    -> CategoryCondition?
+  {
+    guard let x = parent.codes, let y = child.codes, case .categories(let first) = parent.model.marginal,
+      case .categories(let second) = child.model.marginal
+    else { return nil }
+    var counts = [[Double]](
+      repeating: [Double](repeating: 0, count: second.values.count), count: first.values.count)
+    for i in x.indices where !x[i].isNaN && !y[i].isNaN { counts[Int(x[i])][Int(y[i])] += 1 }
+    let upper = counts.map { row -> [Double] in
+      let total = row.reduce(0, +)
+      guard total > 0 else { return second.upper }
+      var running = 0.0
+      return row.map {
+        running += $0
+        return running / total
+      }
+    }
+    return CategoryCondition(parent: position, upper: upper)
   }
 
   /// True when two categories never hold together some pair of values that independence would

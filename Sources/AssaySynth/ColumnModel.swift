@@ -69,11 +69,12 @@ public struct ColumnModel: Sendable {
     self.decimals = decimals
   }
 
-  /// The same column with its category's values spread over copula dimensions of their own.
-  func spread() -> ColumnModel {
+  /// The same column with its category's values spread over copula dimensions of their own, drawn
+  /// within `condition` when given.
+  func spread(given condition: CategoryCondition? = nil) -> ColumnModel {
     guard case .categories(let categories) = marginal else { return self }
     return ColumnModel(
-      name: name, type: type, nullRate: nullRate, marginal: .categories(categories.spread()),
+      name: name, type: type, nullRate: nullRate, marginal: .categories(categories.spread(given: condition)),
       granularity: granularity, zone: zone, decimals: decimals)
   }
 

@@ -49,6 +49,9 @@ struct CategoryMarginal: Sendable {
   /// value can relate to every other column in its own way; false when the one dimension of the
   /// frequency-ordered codes carries the column.
   private(set) var isSpread = false
+  /// For a spread category that never holds some pair of values with an earlier category: that
+  /// column, whose value each row is drawn within.
+  private(set) var condition: CategoryCondition?
 
   /// The most values a category spreads over dimensions of their own.
   static let mostSpreadValues = 32
@@ -71,10 +74,11 @@ struct CategoryMarginal: Sendable {
   /// True when the values are few enough, and more than two, to spread.
   var canSpread: Bool { (3...Self.mostSpreadValues).contains(values.count) }
 
-  /// The same values, each with a dimension of its own.
-  func spread() -> CategoryMarginal {
+  /// The same values, each with a dimension of its own, drawn within `condition` when given.
+  func spread(given condition: CategoryCondition? = nil) -> CategoryMarginal {
     var spread = self
     spread.isSpread = true
+    spread.condition = condition
     return spread
   }
 
@@ -87,6 +91,16 @@ struct CategoryMarginal: Sendable {
     }
     return lo
   }
+}
+
+/// The shares of a category's values among the rows holding each value of an earlier category
+/// (its parent), so that a pair of values never seen together is never drawn together.
+struct CategoryCondition: Sendable {
+  /// The parent's position in the table.
+  let parent: Int
+  /// `upper[p][k]`: the share, among the rows whose parent holds its value p, of the values up to
+  /// and including k (the last is 1).
+  let upper: [[Double]]
 }
 
 /// A declared distribution, drawn by its quantile function at the copula's u.
