@@ -30,7 +30,7 @@ categories and other ordinal values 0 when equal and 1 when not, a null against 
 columns SDV marks as ids or free text left out), and for every
 date/time column the share of synthetic values with the real column's granularity (first of
 month, whole hour, whole day), and how well each category value keeps its own numbers (the mean
-two-sample KS statistic of a number's values on the rows holding each value of a category of 3 to
+two-sample KS statistic of a number's values on the rows holding each value of a category of 2 to
 32 values, real against synthetic). With --seeds N, Assay's distance to closest record again over
 seeds 1..N, with its shapes and pair-trends scores, and for monthly the same distance for N fresh
 tables drawn by the process that made it: the spread one seed's figure has by chance.
@@ -270,16 +270,17 @@ def granularity(real, synthetic, metadata):
 
 
 def value_distances(real, synthetic, metadata):
-    """Mean over every category of 3 to 32 values (SDV's metadata), each of its values held by 5 or
+    """Mean over every category of 2 to 32 values (SDV's metadata), each of its values held by 5 or
     more real rows, and every numerical column, of the two-sample KS statistic between the real and
-    the synthetic values of the number on the rows holding that value: how well each value keeps
-    its own numbers. None when the table has no such pair."""
+    the synthetic values of the number on the rows holding that value (1 where the synthetic rows
+    never hold it), as Assay's report measures it: how well each value keeps its own numbers. None
+    when the table has no such pair."""
     from scipy.stats import ks_2samp
     kinds = {name: info["sdtype"] for name, info in metadata["columns"].items()}
     numbers = [n for n, k in kinds.items() if k == "numerical"]
     distances = []
     for name, kind in kinds.items():
-        if kind != "categorical" or not 3 <= real[name].nunique() <= 32:
+        if kind != "categorical" or not 2 <= real[name].nunique() <= 32:
             continue
         for value, count in real[name].value_counts().items():
             if count < 5:

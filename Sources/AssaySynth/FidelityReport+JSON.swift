@@ -37,11 +37,18 @@ extension FidelityReport {
         ("real_rows_searched", "\($0.referenceRows)"),
       ])
     }
+    let values = valueDistances.map {
+      Self.object([
+        ("column", TableWriter.jsonString($0.column)), ("values", "\($0.values)"),
+        ("mean_ks", Self.number($0.meanDistance)),
+      ])
+    }
     let generated = columns.filter { $0.kind == .generated }.map { TableWriter.jsonString($0.name) }
     return Self.object([
       ("real_rows", "\(realRows)"), ("synthetic_rows", "\(syntheticRows)"),
       ("columns", "[" + columnObjects.joined(separator: ", ") + "]"), ("rank_correlations", correlations),
-      ("exact_copies", "\(exactCopies)"), ("closest_record", closest ?? "null"),
+      ("value_distances", "[" + values.joined(separator: ", ") + "]"), ("exact_copies", "\(exactCopies)"),
+      ("closest_record", closest ?? "null"),
       ("generated_columns", "[" + generated.joined(separator: ", ") + "]"),
     ]) + "\n"
   }

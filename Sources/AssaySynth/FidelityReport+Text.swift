@@ -21,6 +21,17 @@ extension FidelityReport {
       }
     lines += Self.aligned(rows)
     lines += [""] + correlationLines + [""]
+    if !valueDistances.isEmpty {
+      lines.append("Each category value's numbers (mean KS over the rows holding each value, each number):")
+      lines += Self.aligned(
+        valueDistances.map {
+          [
+            "  " + SafeText.visible($0.column), "\($0.values) values",
+            NumberFormatting.decimals($0.meanDistance, 4),
+          ]
+        }, rightFrom: 1)
+      lines.append("")
+    }
     lines.append(
       "Exact copies of real rows: \(NumberFormatting.grouped(exactCopies)) of \(NumberFormatting.grouped(syntheticRows)) synthetic rows"
     )

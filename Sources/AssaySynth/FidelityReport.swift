@@ -3,8 +3,9 @@ import AssayCore
 
 /// How faithful and how private a synthetic table is against the real one: per column both sides'
 /// statistics and the distance between their distributions (Kolmogorov–Smirnov for numbers and
-/// times, total variation for categories), the rank correlation matrices side by side, exact
-/// copies of real rows, and the distance to closest record. `text` and `json` render it.
+/// times, total variation for categories), the rank correlation matrices side by side, how well
+/// each category's values keep their own numbers, exact copies of real rows, and the distance to
+/// closest record. `text` and `json` render it.
 public struct FidelityReport: Sendable {
   /// How a column is compared.
   public enum Kind: String, Sendable {
@@ -82,6 +83,8 @@ public struct FidelityReport: Sendable {
   public let exactCopies: Int
   /// Distance to closest record; nil when no column is compared.
   public let closestRecord: ClosestRecordDistance?
+  /// How well each category's values keep their own numbers (`ValueDistances`).
+  public var valueDistances: [ValueDistance] = []
 
   /// The largest absolute difference between the two correlation matrices and the pair it is
   /// at; nil with fewer than two columns.
@@ -128,6 +131,6 @@ public struct FidelityReport: Sendable {
       realRows: real.rowCount, syntheticRows: synthetic.rowCount, columns: compared.map(\.comparison),
       correlationColumns: kept.map(\.comparison.name), realCorrelations: RankScores.spearmanMatrix(realRanks),
       syntheticCorrelations: RankScores.spearmanMatrix(syntheticRanks), exactCopies: copies,
-      closestRecord: closest)
+      closestRecord: closest, valueDistances: ValueDistances.measure(kept))
   }
 }

@@ -5,7 +5,8 @@ import Testing
 @testable import AssaySynth
 
 /// The report's figures equal a reference computed by pandas, numpy and scipy
-/// (`Scripts/reference.py`): KS and TV distances, both rank correlation matrices, exact copies and
+/// (`Scripts/reference.py`): KS and TV distances, both rank correlation matrices, each category
+/// value's numbers' distances, exact copies and
 /// the closest-record medians (on tables small enough that every row is used).
 struct FidelityReferenceTests {
   @Test(arguments: [
@@ -53,6 +54,14 @@ struct FidelityReferenceTests {
     let syntheticMatrix = try #require(reference["synthetic"] as? [[Double]]).flatMap { $0 }
     #expect(zip(report.realCorrelations, realMatrix).allSatisfy { abs($0 - $1) < 1e-9 })
     #expect(zip(report.syntheticCorrelations, syntheticMatrix).allSatisfy { abs($0 - $1) < 1e-9 })
+    let values = try #require(reference["value_distances"] as? [String: [Double]])
+    #expect(Set(report.valueDistances.map(\.column)) == Set(values.keys))
+    for measured in report.valueDistances {
+      let expected = try #require(values[measured.column])
+      #expect(Double(measured.values) == expected[0], "\(measured.column)")
+      #expect(
+        abs(measured.meanDistance - expected[1]) < 1e-12, "\(measured.column): \(measured.meanDistance)")
+    }
     #expect(report.exactCopies == reference["exact_copies"] as? Int)
     let closest = try #require(report.closestRecord)
     #expect(closest.syntheticRows == rows && closest.referenceRows == real.rowCount)

@@ -11,6 +11,10 @@ KINDS.json maps each column to number, time (an ISO date), category or generated
   real, synthetic  rank correlation matrices: DataFrame.rank() (average ranks, nulls kept out)
                then .corr() (pairwise complete); categories as codes by descending real count,
                ties by value, then values only the synthetic rows have in order of appearance
+  value_distances  per category of 2 to 32 real values (with number or time columns): the number
+               of its values held by 5 or more real rows, and the mean over those values and every
+               number and time column of ks_2samp between the column's real and synthetic non-null
+               values on the rows holding the value (1 when the synthetic rows never hold it)
   exact_copies synthetic rows equal to some real row in every cell
   dcr_synthetic, dcr_real  medians of the distance to the closest real row (for real rows, the
                closest other real row) over all rows: numbers and times standardised by the real
@@ -60,6 +64,32 @@ def distance(a, b, kind):
     return float(np.abs(pa - pb).sum() / 2)
 
 
+def value_distances(compared):
+    """Per category of 2 to 32 real values: [values measured, mean KS of each value's numbers]."""
+    numbers = [n for n, (_, _, kind) in compared.items() if kind in ("number", "time")]
+    out = {}
+    for name, (a, b, kind) in compared.items():
+        codes, counts = np.unique(a[~np.isnan(a)], return_counts=True)
+        if kind != "category" or not numbers or not 2 <= len(codes) <= 32:
+            continue
+        found, values = [], 0
+        for code, count in zip(codes, counts):
+            if count < 5:
+                continue
+            values += 1
+            for number in numbers:
+                x, y, _ = compared[number]
+                real_values, synthetic_values = x[a == code], y[b == code]
+                real_values = real_values[~np.isnan(real_values)]
+                synthetic_values = synthetic_values[~np.isnan(synthetic_values)]
+                if len(real_values) == 0:
+                    continue
+                found.append(float(ks_2samp(real_values, synthetic_values).statistic) if len(synthetic_values) else 1.0)
+        if found:
+            out[name] = [values, float(np.mean(found))]
+    return out
+
+
 def closest(queries, reference, categorical, skip_self):
     """Per query row, the distance to the nearest reference row."""
     out = []
@@ -107,6 +137,7 @@ def main():
             "columns": names,
             "real": ranked_real.corr().fillna(0).to_numpy().tolist(),
             "synthetic": ranked_synthetic.corr().fillna(0).to_numpy().tolist(),
+            "value_distances": value_distances(compared),
             "exact_copies": int(synthetic_text.isin(set(real_text)).sum()),
             "dcr_synthetic": closest(synthetic_matrix, real_matrix, categorical, False),
             "dcr_real": closest(real_matrix, real_matrix, categorical, True),
