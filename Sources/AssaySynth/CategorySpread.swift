@@ -26,11 +26,17 @@ enum CategorySpread {
       }
       return ranks
     }
-    let categories = fitted.indices.filter { fitted[$0].codes != nil }
+    var spreadable: [Int: (codes: [Double], values: Int)] = [:]
+    for (index, column) in fitted.enumerated() {
+      guard let codes = column.codes, case .categories(let marginal) = column.model.marginal else { continue }
+      spreadable[index] = (codes, marginal.values.count)
+    }
+    let tables = ContingencyTables(columns: spreadable)
     var paired = Set<Int>()
     var parents: [Int: Int] = [:]
-    for (a, first) in categories.enumerated() {
-      for second in categories[(a + 1)...] where lacksAnExpectedPair(fitted[first], fitted[second]) {
+    let positions = spreadable.keys.sorted()
+    for (a, first) in positions.enumerated() {
+      for second in positions[(a + 1)...] where lacksAnExpectedPair(tables.table(first, second)) {
         paired.formUnion([first, second])
         if parents[second] == nil { parents[second] = first }
       }
@@ -53,53 +59,47 @@ enum CategorySpread {
         CopulaDimension.indicator(
           codes: codes, value: Double(value), column: index, values: categories.values.count)
       }
-      let within = parents[index].flatMap { Self.condition(of: column, given: fitted[$0], at: $0) }
+      let within = parents[index].flatMap { parent in
+        tables.table(parent, index).map {
+          condition($0.counts, width: $0.width, parent: parent, own: categories)
+        }
+      }
       return FittedColumn(model: column.model.spread(given: within), dimensions: indicators, codes: codes)
     }
   }
 
-  /// The shares of `child`'s values among the rows holding each value of `parent` (at position
-  /// `position`); the child's own shares for a parent value no row holds with a child value.
-  static func condition(of child: FittedColumn, given parent: FittedColumn, at position: Int)
-    -> CategoryCondition?
+  /// The shares of a category's values among the rows holding each value of its parent (at
+  /// position `parent`), from their table of counts (`width` the category's values); the category's
+  /// own shares `own` for a parent value no row holds with one of its values.
+  static func condition(_ counts: [Double], width: Int, parent: Int, own: CategoryMarginal)
+    -> CategoryCondition
   {
-    guard let x = parent.codes, let y = child.codes, case .categories(let first) = parent.model.marginal,
-      case .categories(let second) = child.model.marginal
-    else { return nil }
-    var counts = [[Double]](
-      repeating: [Double](repeating: 0, count: second.values.count), count: first.values.count)
-    for i in x.indices where !x[i].isNaN && !y[i].isNaN { counts[Int(x[i])][Int(y[i])] += 1 }
-    let upper = counts.map { row -> [Double] in
+    let upper = stride(from: 0, to: counts.count, by: width).map { start -> [Double] in
+      let row = counts[start..<(start + width)]
       let total = row.reduce(0, +)
-      guard total > 0 else { return second.upper }
+      guard total > 0 else { return own.upper }
       var running = 0.0
       return row.map {
         running += $0
         return running / total
       }
     }
-    return CategoryCondition(parent: position, upper: upper)
+    return CategoryCondition(parent: parent, upper: upper)
   }
 
-  /// True when two categories never hold together some pair of values that independence would
-  /// expect `absentPairRows` times or more, over the rows where both have a value.
-  static func lacksAnExpectedPair(_ a: FittedColumn, _ b: FittedColumn) -> Bool {
-    guard let x = a.codes, let y = b.codes, case .categories(let first) = a.model.marginal,
-      case .categories(let second) = b.model.marginal
-    else { return false }
-    let width = second.values.count
-    var table = [Double](repeating: 0, count: first.values.count * width)
-    var rows = 0.0
-    for i in x.indices where !x[i].isNaN && !y[i].isNaN {
-      table[Int(x[i]) * width + Int(y[i])] += 1
-      rows += 1
+  /// True when a table of counts (`width` columns) misses some pair of values that independence
+  /// would expect `absentPairRows` times or more.
+  static func lacksAnExpectedPair(_ table: (counts: [Double], width: Int)?) -> Bool {
+    guard let (counts, width) = table, width > 0 else { return false }
+    let rows = counts.reduce(0, +)
+    let rowTotals = stride(from: 0, to: counts.count, by: width).map {
+      counts[$0..<($0 + width)].reduce(0, +)
     }
-    let firstTotals = (0..<first.values.count).map { i in
-      (0..<width).reduce(0.0) { $0 + table[i * width + $1] }
+    let columnTotals = (0..<width).map { j in
+      stride(from: j, to: counts.count, by: width).reduce(0.0) { $0 + counts[$1] }
     }
-    let secondTotals = (0..<width).map { j in firstTotals.indices.reduce(0.0) { $0 + table[$1 * width + j] } }
-    return table.indices.contains { cell in
-      table[cell] == 0 && firstTotals[cell / width] * secondTotals[cell % width] >= absentPairRows * rows
+    return counts.indices.contains { cell in
+      counts[cell] == 0 && rowTotals[cell / width] * columnTotals[cell % width] >= absentPairRows * rows
     }
   }
 

@@ -22,8 +22,9 @@ enum ColumnFitting {
   static let shapeTemplates = 2_000
 
   /// The column's model, and for a learned column its copula dimension: each row's rank (NaN for a
-  /// null), or for a category of two values the indicator of the less frequent one.
-  static func fit(_ column: Column) -> FittedColumn {
+  /// null), or for a category of two values the indicator of the less frequent one. `position` is
+  /// the column's place in the table.
+  static func fit(_ column: Column, position: Int) -> FittedColumn {
     let nonNull = column.count - column.nullCount
     let nullRate = column.count == 0 ? 0 : Double(column.nullCount) / Double(column.count)
     guard nonNull > 0 else {
@@ -40,7 +41,7 @@ enum ColumnFitting {
             name: column.name, type: .string, nullRate: nullRate, marginal: .shapedText(shape)),
           dimensions: [])
       }
-      return categories(column, nullRate: nullRate)
+      return categories(column, position: position, nullRate: nullRate)
     case .int:
       if let sequence = identifierSequence(column) {
         return FittedColumn(
@@ -136,7 +137,7 @@ enum ColumnFitting {
 
   /// The values by frequency (most frequent first, ties in the order they first appear) and each
   /// row's rank of its value's code.
-  private static func categories(_ column: Column, nullRate: Double) -> FittedColumn {
+  private static func categories(_ column: Column, position: Int, nullRate: Double) -> FittedColumn {
     var firstSeen: [Value: Int] = [:]
     var seen: [Value] = []
     var counts: [Int] = []
@@ -174,7 +175,10 @@ enum ColumnFitting {
     let model = ColumnModel(
       name: column.name, type: column.type, nullRate: nullRate, marginal: .categories(marginal))
     let keys = rowIDs.map { $0 < 0 ? Double.nan : code[Int($0)] }
-    if seen.count == 2 { return FittedColumn(model: model, dimensions: [.indicator(codes: keys, value: 1)]) }
+    if seen.count == 2 {
+      return FittedColumn(
+        model: model, dimensions: [.indicator(codes: keys, value: 1, column: position, values: 2)])
+    }
     return FittedColumn(
       model: model, dimensions: [.ranked(RankScores.ranked(keys).ranks)],
       codes: marginal.canSpread ? keys : nil)

@@ -10,7 +10,7 @@ enum CopulaDimension: Sendable {
   /// frequent of two, code 1), the sign of a latent normal score above a threshold. The indicators
   /// of one category's values share its codes, a `column` (its position in the table) and know how
   /// many `values` it has.
-  case indicator(codes: [Double], value: Double, column: Int = -1, values: Int = 2)
+  case indicator(codes: [Double], value: Double, column: Int, values: Int)
 }
 
 /// The correlations of the copula's latent normal scores, estimated pair by pair from what the
@@ -24,8 +24,9 @@ enum LatentCorrelation {
   /// without two rows where both have a value, or with a constant side).
   static func matrix(_ dimensions: [CopulaDimension]) -> [Double] {
     let scores = concurrentResults(count: dimensions.count) { normalScores(dimensions[$0]) }
+    let tables = ContingencyTables(dimensions)
     return RankScores.symmetricMatrix(size: dimensions.count) { i, j in
-      correlation(dimensions[i], scores[i], dimensions[j], scores[j])
+      correlation(dimensions[i], scores[i], dimensions[j], scores[j], tables)
     }
   }
 
@@ -38,7 +39,8 @@ enum LatentCorrelation {
 
   /// The latent correlation of one pair.
   private static func correlation(
-    _ a: CopulaDimension, _ scoresA: [Double], _ b: CopulaDimension, _ scoresB: [Double]
+    _ a: CopulaDimension, _ scoresA: [Double], _ b: CopulaDimension, _ scoresB: [Double],
+    _ tables: ContingencyTables
   ) -> Double {
     switch (a, b) {
     case (.ranked(let x), .ranked(let y)):
@@ -47,10 +49,10 @@ enum LatentCorrelation {
       return biserial(codes, value, scoresB)
     case (.ranked, .indicator(let codes, let value, _, _)):
       return biserial(codes, value, scoresA)
-    case (.indicator(_, _, let c, let values), .indicator(_, _, let d, _)) where c == d && c >= 0:
+    case (.indicator(_, _, let c, let values), .indicator(_, _, let d, _)) where c == d:
       return -0.99 / Double(values - 1)
-    case (.indicator(let x, let first, _, _), .indicator(let y, let second, _, _)):
-      return tetrachoric(x, first, y, second)
+    case (.indicator(_, let first, let c, _), .indicator(_, let second, let d, _)):
+      return tetrachoric(tables.cells(c, Int(first), d, Int(second)))
     }
   }
 
@@ -85,19 +87,14 @@ enum LatentCorrelation {
     return clamped(pearson * (p * (1 - p)).squareRoot() / density)
   }
 
-  /// The tetrachoric correlation of two indicators (codes equal to `first`, to `second`): the r at
-  /// which two standard normals, cut at the thresholds that give each indicator its share of ones,
-  /// are both above them in the share of rows where both indicators are 1 (found by bisection; the
-  /// share grows with r).
-  private static func tetrachoric(_ x: [Double], _ first: Double, _ y: [Double], _ second: Double) -> Double {
-    var rows = 0.0, onesX = 0.0, onesY = 0.0, both = 0.0
-    for i in x.indices where !x[i].isNaN && !y[i].isNaN {
-      rows += 1
-      let isX = x[i] == first, isY = y[i] == second
-      if isX { onesX += 1 }
-      if isY { onesY += 1 }
-      if isX && isY { both += 1 }
-    }
+  /// The tetrachoric correlation of two indicators, from the rows where both columns have a value
+  /// (`ContingencyTables.cells`): the r at which two standard normals, cut at the thresholds that
+  /// give each indicator its share of ones, are both above them in the share of rows where both
+  /// indicators are 1 (found by bisection; the share grows with r).
+  private static func tetrachoric(_ cells: (rows: Double, onesX: Double, onesY: Double, both: Double))
+    -> Double
+  {
+    let (rows, onesX, onesY, both) = cells
     guard onesX > 0, onesX < rows, onesY > 0, onesY < rows else { return 0 }
     let h = NormalDistribution.quantile(1 - onesX / rows), k = NormalDistribution.quantile(1 - onesY / rows)
     let target = both / rows

@@ -42,7 +42,7 @@ public struct SynthesisModel: Sendable {
         hint: "give a source (or a --where filter) that keeps rows")
     }
     let fitted = CategorySpread.chosen(
-      concurrentResults(count: table.columns.count) { ColumnFitting.fit(table.columns[$0]) })
+      concurrentResults(count: table.columns.count) { ColumnFitting.fit(table.columns[$0], position: $0) })
     let dimensions = fitted.flatMap(\.dimensions)
     let correlation = CopulaCorrelation(
       gaussian: LatentCorrelation.matrix(dimensions), size: dimensions.count,

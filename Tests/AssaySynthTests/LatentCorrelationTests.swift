@@ -25,7 +25,9 @@ struct LatentCorrelationTests {
     let threshold = NormalDistribution.quantile(0.7)
     let number = RankScores.ranked(pairs.map { exp($0.0) }).ranks
     let indicator = pairs.map { $0.1 > threshold ? 1.0 : 0.0 }
-    let matrix = LatentCorrelation.matrix([.ranked(number), .indicator(codes: indicator, value: 1)])
+    let matrix = LatentCorrelation.matrix([
+      .ranked(number), .indicator(codes: indicator, value: 1, column: 1, values: 2),
+    ])
     #expect(abs(matrix[1] - 0.6) < 0.02, "\(matrix[1])")
     #expect(RankScores.pearson(number, indicator) < 0.5)
   }
@@ -34,7 +36,10 @@ struct LatentCorrelationTests {
     let pairs = Self.normalPairs(rows: 200_000, r: -0.5, seed: 4)
     let x = pairs.map { $0.0 > 0.3 ? 1.0 : 0.0 }
     let y = pairs.map { $0.1 > -0.8 ? 1.0 : 0.0 }
-    let matrix = LatentCorrelation.matrix([.indicator(codes: x, value: 1), .indicator(codes: y, value: 1)])
+    let matrix = LatentCorrelation.matrix([
+      .indicator(codes: x, value: 1, column: 0, values: 2),
+      .indicator(codes: y, value: 1, column: 1, values: 2),
+    ])
     #expect(abs(matrix[1] + 0.5) < 0.03, "\(matrix[1])")
   }
 
@@ -42,7 +47,10 @@ struct LatentCorrelationTests {
     let x: [Double] = [1, 1, 0, 0, 0, 0, .nan]
     let y: [Double] = [0, 0, 1, 1, 0, 0, 1]
     #expect(
-      LatentCorrelation.matrix([.indicator(codes: x, value: 1), .indicator(codes: y, value: 1)])[1] == -0.999)
+      LatentCorrelation.matrix([
+        .indicator(codes: x, value: 1, column: 0, values: 2),
+        .indicator(codes: y, value: 1, column: 1, values: 2),
+      ])[1] == -0.999)
   }
 
   @Test func theNearestMatrixKeepsTheHeldEntries() {
