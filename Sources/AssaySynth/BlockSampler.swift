@@ -18,7 +18,7 @@ struct BlockSampler {
   private var spreadCodes: [Int]
   private var normals: [Double]
   private var scores: [Double]
-  /// The row being drawn: each copula column's probability, in copula order.
+  /// The row being drawn: each copula dimension's probability, in copula order.
   private var probabilities: [Double]
   /// The row being drawn: each cell's stored bits (or category code) and whether it is null.
   private var bits: [UInt64]

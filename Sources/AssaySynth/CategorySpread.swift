@@ -7,9 +7,11 @@
 /// values), or when the values differ in their numbers no more than chance makes them (twice the
 /// (values − 1) / (rows − 1) that η² averages over unrelated columns, for each number). Otherwise
 /// (a heavy species coded between two light ones) each value gets a dimension, and relates to
-/// every column in its own way. Two categories that never hold together a pair of
-/// values that independence would expect `absentPairRows` times or more (a species never seen on
-/// an island) are both spread, so that the indicators' correlations keep such pairs rare.
+/// every column in its own way. Two categories that never hold together a pair of values that
+/// independence would expect `absentPairRows` times or more (a species never seen on an island)
+/// are both spread, and the later one is drawn within the values of the first such earlier one
+/// (`CategoryCondition`), so that the two never meet in a pair the real rows lack. Categories are
+/// spread in table order while the copula keeps to `mostDimensions`.
 enum CategorySpread {
   /// The least share of the numbers' differences between values that the codes' order must carry
   /// for the category to keep one dimension.
@@ -17,6 +19,8 @@ enum CategorySpread {
   /// The fewest rows independence must expect of a pair of values that never occurs for the pair to
   /// spread its two categories.
   static let absentPairRows = 5.0
+  /// The most copula dimensions spreading may bring the model to: a row costs their square to draw.
+  static let mostDimensions = 160
 
   /// The fitted columns with the categories that their order does not carry spread.
   static func chosen(_ fitted: [FittedColumn]) -> [FittedColumn] {
@@ -41,10 +45,13 @@ enum CategorySpread {
         if parents[second] == nil { parents[second] = first }
       }
     }
-    return fitted.enumerated().map { index, column -> FittedColumn in
+    var spread = Set<Int>()
+    var dimensions = fitted.reduce(0) { $0 + $1.dimensions.count }
+    for (index, column) in fitted.enumerated() {
       guard let codes = column.codes, case .ranked(let codeRanks) = column.dimensions.first,
-        case .categories(let categories) = column.model.marginal
-      else { return column }
+        case .categories(let categories) = column.model.marginal,
+        dimensions + categories.values.count - 1 <= mostDimensions
+      else { continue }
       var ordered = 0.0, between = 0.0
       for ranks in numbers {
         let correlation = RankScores.pearson(codeRanks, ranks)
@@ -53,16 +60,23 @@ enum CategorySpread {
       }
       let rows = Double(codes.lazy.filter { !$0.isNaN }.count)
       let chance = Double(numbers.count * (categories.values.count - 1)) / Swift.max(1, rows - 1)
-      let related = between > 2 * chance && ordered < orderedShare * between
-      guard paired.contains(index) || related else { return column }
+      guard paired.contains(index) || (between > 2 * chance && ordered < orderedShare * between) else {
+        continue
+      }
+      spread.insert(index)
+      dimensions += categories.values.count - 1
+    }
+    return fitted.enumerated().map { index, column -> FittedColumn in
+      guard spread.contains(index), let codes = column.codes,
+        case .categories(let categories) = column.model.marginal
+      else { return column }
       let indicators = (0..<categories.values.count).map { value in
         CopulaDimension.indicator(
           codes: codes, value: Double(value), column: index, values: categories.values.count)
       }
-      let within = parents[index].flatMap { parent in
-        tables.table(parent, index).map {
-          condition($0.counts, width: $0.width, parent: parent, own: categories)
-        }
+      let within = parents[index].flatMap { parent -> CategoryCondition? in
+        guard spread.contains(parent), let (counts, width) = tables.table(parent, index) else { return nil }
+        return condition(counts, width: width, parent: parent, own: categories)
       }
       return FittedColumn(model: column.model.spread(given: within), dimensions: indicators, codes: codes)
     }
@@ -92,6 +106,7 @@ enum CategorySpread {
   static func lacksAnExpectedPair(_ table: (counts: [Double], width: Int)?) -> Bool {
     guard let (counts, width) = table, width > 0 else { return false }
     let rows = counts.reduce(0, +)
+    guard rows > 0 else { return false }
     let rowTotals = stride(from: 0, to: counts.count, by: width).map {
       counts[$0..<($0 + width)].reduce(0, +)
     }

@@ -12,7 +12,7 @@ struct FittedColumn {
   var codes: [Double]? = nil
 }
 
-/// Learns one real column's model, and the ranks its rows bring to the copula's correlations.
+/// Learns one real column's model, and the copula dimensions its rows bring to the correlations.
 enum ColumnFitting {
   /// The most rows whose distinct texts decide whether a text column is near-unique.
   static let uniquenessSample = 20_000
@@ -135,8 +135,9 @@ enum ColumnFitting {
     return most
   }
 
-  /// The values by frequency (most frequent first, ties in the order they first appear) and each
-  /// row's rank of its value's code.
+  /// The values by frequency (most frequent first, ties in the order they first appear) and the
+  /// column's dimension: the indicator of the less frequent of two values, else the ranks of the
+  /// rows' codes (with the codes, for `CategorySpread`, when there are 3 to 32 values).
   private static func categories(_ column: Column, position: Int, nullRate: Double) -> FittedColumn {
     var firstSeen: [Value: Int] = [:]
     var seen: [Value] = []
@@ -170,7 +171,7 @@ enum ColumnFitting {
     for rowID in rowIDs where rowID >= 0 { counts[Int(rowID)] += 1 }
     let order = seen.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
     var code = [Double](repeating: 0, count: seen.count)
-    for (position, original) in order.enumerated() { code[original] = Double(position) }
+    for (rank, original) in order.enumerated() { code[original] = Double(rank) }
     let marginal = CategoryMarginal(values: order.map { seen[$0] }, weights: order.map { Double(counts[$0]) })
     let model = ColumnModel(
       name: column.name, type: column.type, nullRate: nullRate, marginal: .categories(marginal))

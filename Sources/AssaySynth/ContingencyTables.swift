@@ -1,8 +1,9 @@
 import AssayCore
 
-/// The table of counts of every pair of category columns whose values are copula indicators, each
-/// counted in one pass over the rows where both have a value, so that the tetrachoric correlation
-/// of any two of their values reads its 2 × 2 table from it.
+/// The table of counts of every pair of some category columns (the indicator dimensions' columns,
+/// or the categories that may spread), each counted in one pass over the rows where both have a
+/// value: the tetrachoric correlation of any two of their values reads its 2 × 2 table from it, and
+/// `CategorySpread` the pairs of values that never occur.
 struct ContingencyTables: Sendable {
   /// Each indicator column's codes and number of values, by its position in the table.
   private let columns: [Int: (codes: [Double], values: Int)]

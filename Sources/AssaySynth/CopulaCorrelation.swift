@@ -1,8 +1,9 @@
 import AssayAnalysis
 import Foundation
 
-/// The correlation matrix of a Gaussian copula, made from rank (Spearman) correlations, and its
-/// Cholesky factor, which turns independent normal draws into correlated ones.
+/// The correlation matrix of a Gaussian copula (from rank correlations, or from the latent
+/// correlations a fit estimates) and its Cholesky factor, which turns independent normal draws into
+/// correlated ones.
 public struct CopulaCorrelation: Sendable, Equatable {
   /// The number of variables.
   public let size: Int

@@ -20,8 +20,8 @@ enum CopulaDimension: Sendable {
 /// pair of values never occurs together; two of one category by a little above −1 / (values − 1),
 /// the most negative correlation its values can all share, as a row holds one value only.
 enum LatentCorrelation {
-  /// The row-major matrix of the dimensions' latent correlations (1 on the diagonal; 0 for a pair
-  /// without two rows where both have a value, or with a constant side).
+  /// The row-major matrix of the dimensions' latent correlations (1 on the diagonal; 0 for a pair of
+  /// different columns without two rows where both have a value, or with a constant side).
   static func matrix(_ dimensions: [CopulaDimension]) -> [Double] {
     let scores = concurrentResults(count: dimensions.count) { normalScores(dimensions[$0]) }
     let tables = ContingencyTables(dimensions)
@@ -30,8 +30,8 @@ enum LatentCorrelation {
     }
   }
 
-  /// The row-major mask of the pairs of two ranked dimensions, whose rank correlations hold their
-  /// latent ones exactly.
+  /// The row-major mask of the pairs of two ranked dimensions, whose latent correlations come
+  /// straight from their rank correlations (and are held when the matrix is moved).
   static func rankedPairs(_ dimensions: [CopulaDimension]) -> [Bool] {
     let ranked = dimensions.map { if case .ranked = $0 { true } else { false } }
     return ranked.flatMap { a in ranked.map { b in a && b } }

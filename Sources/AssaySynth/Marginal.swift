@@ -94,7 +94,7 @@ struct CategoryMarginal: Sendable {
 }
 
 /// The shares of a category's values among the rows holding each value of an earlier category
-/// (its parent), so that a pair of values never seen together is never drawn together.
+/// (its parent), so that the two never meet in a pair of values the real rows lack.
 struct CategoryCondition: Sendable {
   /// The parent's position in the table.
   let parent: Int

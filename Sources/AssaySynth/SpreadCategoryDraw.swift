@@ -7,7 +7,8 @@ import AssayCore
 /// offset, so that rare values come in their share over many blocks), and rows and values are
 /// matched greedily, the strongest leaning first: a row takes the value it leans to most among
 /// those with rows left to give. A category drawn within an earlier one (`CategoryCondition`) is
-/// shared out so within each group of rows holding one of its parent's values, at its shares there.
+/// shared out the same way within each group of rows holding one of its parent's values, at its
+/// shares there.
 enum SpreadCategoryDraw {
   /// The code of each of `rows` rows (-1 for a null row), from the stratified probabilities
   /// (row-major, `columns` wide) of the column's dimensions, which start at `first`; `parentCodes`
@@ -18,7 +19,7 @@ enum SpreadCategoryDraw {
   ) -> [Int32] {
     var codes = [Int32](repeating: -1, count: rows)
     let open = (0..<rows).filter { nulls.isEmpty || !nulls[$0] }
-    guard let condition = marginal.condition, let parentCodes else {
+    guard let condition = marginal.condition, let parentCodes, parentCodes.count == rows else {
       assign(open, upper: marginal.upper, probabilities, columns, first, &codes, &random)
       return codes
     }

@@ -3,7 +3,8 @@ import AssayCore
 
 /// A Gaussian-copula model of a table: every column's marginal (empirical quantiles of numbers,
 /// dates and times in their granularity; frequencies of categories and booleans; the null rate),
-/// joined by the rank correlations of the learned columns; near-unique text is generated in its
+/// joined by a Gaussian copula over the learned columns' dimensions (one each, or one per value of
+/// a spread category; `CategorySpread`, `LatentCorrelation`); near-unique text is generated in its
 /// shape and integer row numbers as a sequence. `fit` learns one, `sample` draws rows from it;
 /// a spec (`SynthesisSpec`) declares one instead.
 public struct SynthesisModel: Sendable {
@@ -11,7 +12,7 @@ public struct SynthesisModel: Sendable {
   public let name: String
   /// The columns, in table order.
   public let columns: [ColumnModel]
-  /// The Gaussian copula over the learned columns (in table order).
+  /// The Gaussian copula over the learned columns' dimensions (in table order).
   public let correlation: CopulaCorrelation
   /// The rows the model was fitted on (0 for a spec).
   public let trainingRows: Int

@@ -30,7 +30,8 @@ enum ValueDistances {
       let real = rows(byCode: category.realKeys), synthetic = rows(byCode: category.syntheticKeys)
       guard (2...mostValues).contains(real.count) else { return nil }
       var total = 0.0, measured = 0, values = 0
-      for (code, realRows) in real where realRows.count >= leastRows {
+      for code in real.keys.sorted() where real[code]!.count >= leastRows {
+        let realRows = real[code]!
         values += 1
         for number in numbers {
           let a = realRows.map { number.realKeys[$0] }.filter { !$0.isNaN }.sorted()

@@ -83,6 +83,31 @@ struct SpreadCategoryTests {
     #expect(model.correlation.size == 5)
   }
 
+  @Test func categoriesNeverFilledOnTheSameRowAreNotPaired() throws {
+    // No row holds both a and b, so no pair of their values is missing from rows where both have
+    // one; unrelated to the number, each keeps one dimension.
+    var csv = "a,b,n\n"
+    for row in 0..<300 {
+      csv += row % 2 == 0 ? "x\(row % 3),,\(row % 7)\n" : ",y\(row % 5),\(row % 11)\n"
+    }
+    let model = try SynthesisModel.fit(try SynthFixtures.table(csv: csv))
+    #expect(model.correlation.size == 3)
+  }
+
+  @Test func spreadingStopsAtTheMostDimensions() throws {
+    // Eight categories of 30 values, each tied to the number in no one order: spread, they would
+    // take 241 dimensions; the first five spread (151), the rest keep one each.
+    var csv = (0..<8).map { "c\($0)" }.joined(separator: ",") + ",n\n"
+    for row in 0..<3000 {
+      let value = row % 30
+      csv += (0..<8).map { "v\((value + $0) % 30)" }.joined(separator: ",") + ",\((value * 7) % 30)\n"
+    }
+    let model = try SynthesisModel.fit(try SynthFixtures.table(csv: csv))
+    let spread = model.columns.map { if case .categories(let c) = $0.marginal { c.isSpread } else { false } }
+    #expect(spread == [true, true, true, true, true, false, false, false, false])
+    #expect(model.correlation.size == 5 * 30 + 3 + 1)
+  }
+
   @Test func aBlockGivesEachValueItsShareOfRowsToARow() {
     // Shares of a half, a third and a sixth over 600 open rows of 601 (one null).
     let marginal = CategoryMarginal(values: [.string("a"), .string("b"), .string("c")], weights: [3, 2, 1])
