@@ -33,7 +33,8 @@ struct SpreadCategoryTests {
     // the real rows never hold it on (Gentoo on Dream, Chinstrap on Biscoe); through the values'
     // own dimensions alone, 3%. Drawn within the species' values, none.
     let real = try SynthFixtures.sample("penguins")
-    let seen = Set(zip(Self.strings(real, "species"), Self.strings(real, "island")).map { "\($0) \($1)" })
+    let seen = Set(
+      zip(Self.strings(real, "species"), Self.strings(real, "island")).map { "\($0 ?? "") \($1 ?? "")" })
     let model = try SynthesisModel.fit(real)
     guard case .categories(let island) = model.columns[1].marginal else {
       Issue.record("island is not learned as categories")
@@ -43,7 +44,7 @@ struct SpreadCategoryTests {
     for seed in [UInt64(1), 2] {
       let synthetic = model.sample(rows: 20_000, seed: seed)
       let pairs = zip(Self.strings(synthetic, "species"), Self.strings(synthetic, "island")).map {
-        "\($0) \($1)"
+        "\($0 ?? "") \($1 ?? "")"
       }
       #expect(pairs.filter { !seen.contains($0) }.isEmpty, "seed \(seed)")
     }
