@@ -30,8 +30,7 @@ enum ValueDistances {
       let real = rows(byCode: category.realKeys), synthetic = rows(byCode: category.syntheticKeys)
       guard (2...mostValues).contains(real.count) else { return nil }
       var total = 0.0, measured = 0, values = 0
-      for code in real.keys.sorted() where real[code]!.count >= leastRows {
-        let realRows = real[code]!
+      for (code, realRows) in real.sorted(by: { $0.key < $1.key }) where realRows.count >= leastRows {
         values += 1
         for number in numbers {
           let a = realRows.map { number.realKeys[$0] }.filter { !$0.isNaN }.sorted()
