@@ -15,7 +15,12 @@ import Testing
     try tmux.press("b")
     _ = try tmux.waitForScreen { $0.contains { $0.contains("*1) transactions") } }
     try tmux.press("2")
-    let warehouse = try tmux.waitForScreen { $0.contains { $0.contains("question 4 of 15") } }
+    // Waits for a reason only the new answer gives, drawn below the recommendation's first lines:
+    // the heading alone may be caught before the rest of the screen is redrawn.
+    let warehouse = try tmux.waitForScreen { screen in
+      screen.contains { $0.contains("question 4 of 15") }
+        && screen.contains { $0.contains("scans and aggregates") }
+    }
     #expect(!warehouse.contains { $0.contains("│ relational OLTP") }, "the answer changed it: \(warehouse)")
 
     try tmux.press("Enter")
