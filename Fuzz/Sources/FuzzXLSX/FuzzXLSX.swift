@@ -12,6 +12,8 @@ import ZIPFoundation
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzXLSX(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let input = Data(UnsafeBufferPointer(start: data, count: size))
+  // The file goes with its input: a run ends without cleaning up, and would leave the last one.
+  defer { try? FileManager.default.removeItem(atPath: SheetWorkbook.file) }
   guard let bytes = input.starts(with: [0x50, 0x4B]) ? input : SheetWorkbook.around(input),
     FileManager.default.createFile(atPath: SheetWorkbook.file, contents: bytes),
     let workbook = try? Workbook(
