@@ -6,19 +6,23 @@ struct Assay: AsyncParsableCommand {
     commandName: "assay",
     abstract: "Explore, describe and chart tabular data in the terminal.",
     discussion: """
-      Sources: data.csv, data.tsv, data.csv.gz, file:///path/data.csv, or - for standard input; a
-      folder is listed by assay ls. A loader's own options go in -O key=value or ?key=value on a URL.
+      Sources: a file (CSV/TSV, also .gz; Parquet; JSON or JSON Lines; xlsx;
+      SQLite), a folder, a database URL (postgres://, mysql://, mariadb://,
+      clickhouse://, sqlite:FILE), an object (s3://, gs://, az://), or - for
+      standard input. A loader's own options go in -O key=value or ?key=value.
 
       Examples:
-        assay sampledata/iris.csv                       browse a table
-        assay describe sampledata/penguins.csv          one row of statistics per column
-        assay freq sampledata/iris.csv --column species value counts
+        assay sampledata/iris.csv                 browse a table
+        assay sampledata/                         browse a folder; Enter opens
+        assay describe sampledata/penguins.csv    statistics, a row per column
+        assay freq sampledata/iris.csv --column species
         assay chart histogram sampledata/iris.csv --column sepal_length
         assay project pca sampledata/iris.csv --color-by species
-        assay recommend sampledata/iris.csv
-        assay ls ~/data --recursive                     every file's kind and size, by kind
-        assay pii customers.csv                         which columns hold personal data
-        assay anonymize customers.csv --auto -o safe.csv   mask, hash and generalize them
+        assay recommend sampledata/iris.csv       where to store it, and why
+        assay ls ~/data --recursive               every file's kind and size
+        assay pii customers.csv                   columns holding personal data
+        assay anonymize customers.csv --auto -o safe.csv
+        assay synth sampledata/penguins.csv -n 1000 -o twin.csv --report
         cat data.csv | assay describe -
       """,
     version: "0.1.0",

@@ -9,7 +9,7 @@ import Foundation
 struct SourceArguments: ParsableArguments {
   @Argument(
     help:
-      "The data to open: a file (CSV/TSV, also .gz; Parquet; JSON or JSON Lines; xlsx; SQLite), a folder of Parquet files, a database URL (postgres://, mysql://, sqlite:FILE), an object (s3://, gs://, az://), or - for standard input."
+      "The data to open: a file (CSV/TSV, also .gz; Parquet; JSON or JSON Lines; xlsx; SQLite), a folder of Parquet files, a database URL (postgres://, mysql://, mariadb://, clickhouse://, sqlite:FILE), an object (s3://, gs://, az://), or - for standard input."
   )
   var source: String = "-"
 
