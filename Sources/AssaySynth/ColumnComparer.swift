@@ -80,22 +80,42 @@ struct ColumnComparer {
     if sorted.count > 1 {
       side.sd = (sorted.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(sorted.count - 1)).squareRoot()
     }
-    side.minimum = written(first, in: column)
-    side.maximum = written(last, in: column)
+    if let (smallest, largest) = integerExtremes(column) {
+      side.minimum = Value.int(smallest).description
+      side.maximum = Value.int(largest).description
+    } else {
+      side.minimum = written(first, in: column)
+      side.maximum = written(last, in: column)
+    }
     return side
+  }
+
+  /// An int column's smallest and largest values, exactly (a double keeps only 53 bits of them).
+  private static func integerExtremes(_ column: Column) -> (Int64, Int64)? {
+    guard column.type == .int else { return nil }
+    var extremes: (Int64, Int64)?
+    for chunk in column.chunks {
+      guard case .int(let values) = chunk.values else { continue }
+      for i in values.indices where !chunk.isNull(i) {
+        extremes = (
+          Swift.min(extremes?.0 ?? values[i], values[i]), Swift.max(extremes?.1 ?? values[i], values[i])
+        )
+      }
+    }
+    return extremes
   }
 
   /// A value of the column (as `ColumnKeys.numbers` gives it) written as the column writes it.
   private static func written(_ number: Double, in column: Column) -> String {
     switch column.type {
-    case .int: return Value.int(Int64(number)).description
-    case .date: return Value.date(Int32(number)).description
+    case .int: return Value.int(Int64(saturating: number)).description
+    case .date: return Value.date(Int32(clamping: Int64(saturating: number))).description
     case .timestamp:
       return Value.timestamp(
-        Timestamp(microseconds: Int64((number * 1e6).rounded()), zone: column.timeZone ?? .naive)
+        Timestamp(microseconds: Int64(saturating: (number * 1e6).rounded()), zone: column.timeZone ?? .naive)
       )
       .description
-    case .duration: return Value.duration(Int64((number * 1e6).rounded())).description
+    case .duration: return Value.duration(Int64(saturating: (number * 1e6).rounded())).description
     case .double, .bool, .string: return Value.double(number).description
     }
   }

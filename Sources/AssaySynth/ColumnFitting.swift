@@ -228,6 +228,8 @@ enum ColumnFitting {
       }
     }
     guard let first else { return nil }
-    return .sequence(start: first, step: Swift.max(1, (previous - first) / Int64(column.count - 1)))
+    let (span, overflow) = previous.subtractingReportingOverflow(first)
+    guard !overflow else { return nil }
+    return .sequence(start: first, step: Swift.max(1, span / Int64(column.count - 1)))
   }
 }

@@ -87,13 +87,13 @@ public struct ColumnModel: Sendable {
       let scale = Self.powersOfTen[decimals]
       return ((units * scale).rounded() / scale + 0.0).bitPattern
     case .date:
-      let whole = Int64(units.rounded())
+      let whole = Int64(saturating: units.rounded())
       return UInt64(bitPattern: Int64((granularity ?? .day).date(ofUnits: whole)))
     case .timestamp:
-      let wall = (granularity ?? .step(1)).micros(ofUnits: Int64(units.rounded()))
+      let wall = (granularity ?? .step(1)).micros(ofUnits: Int64(saturating: units.rounded()))
       return UInt64(bitPattern: wall &- zone.seconds &* 1_000_000)
     case .int, .duration, .bool, .string:
-      return UInt64(bitPattern: Int64(units.rounded()))
+      return UInt64(bitPattern: Int64(saturating: units.rounded()))
     }
   }
 

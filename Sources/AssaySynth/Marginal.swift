@@ -25,13 +25,17 @@ enum Marginal: Sendable {
     }
   }
 
-  /// The empirical quantile at u in (0, 1) of ascending values (numpy's linear interpolation).
+  /// The empirical quantile at u in (0, 1) of ascending values (numpy's linear interpolation);
+  /// between two neighbours of which one is infinite, the nearer of the two, so that a column's
+  /// infinities are drawn as often as they occur.
   @inline(__always) static func quantile(_ sorted: [Double], _ u: Double) -> Double {
     let position = u * Double(sorted.count - 1)
     let lower = Int(position)
     guard lower + 1 < sorted.count else { return sorted[sorted.count - 1] }
     let gamma = position - Double(lower)
-    return sorted[lower] + (sorted[lower + 1] - sorted[lower]) * gamma
+    let low = sorted[lower], high = sorted[lower + 1]
+    guard low.isFinite && high.isFinite else { return gamma < 0.5 ? low : high }
+    return low + (high - low) * gamma
   }
 }
 

@@ -41,10 +41,12 @@ enum SpecColumn {
     case "sequence":
       let start = try fields.number("start") ?? 1, step = try fields.number("step") ?? 1
       guard start == start.rounded(), abs(start) < 1e15 else {
-        throw SynthesisSpec.fault(fields.source, fields.name("start"), "must be a whole number")
+        throw SynthesisSpec.fault(
+          fields.source, fields.name("start"), "must be a whole number between -1e15 and 1e15")
       }
       guard step == step.rounded(), abs(step) < 1e15 else {
-        throw SynthesisSpec.fault(fields.source, fields.name("step"), "must be a whole number")
+        throw SynthesisSpec.fault(
+          fields.source, fields.name("step"), "must be a whole number between -1e15 and 1e15")
       }
       return ColumnModel(
         name: name, type: .int, nullRate: 0, marginal: .sequence(start: Int64(start), step: Int64(step)))
@@ -83,10 +85,25 @@ enum SpecColumn {
       }
       return Int(value)
     }
+    try checkRange(of: distribution, decimals: decimals, fields)
     return ColumnModel(
       name: name, type: decimals == 0 ? .int : .double, nullRate: nulls,
       marginal: .distribution(distribution),
       decimals: decimals)
+  }
+
+  /// Throws when the values a distribution draws (from the 10⁻¹²-th to the (1 − 10⁻¹²)-th
+  /// quantile, the draws' reach) overflow a double once scaled to `decimals`, or with 0 decimals
+  /// a 64-bit integer.
+  private static func checkRange(of distribution: Distribution, decimals: Int?, _ fields: SpecFields) throws {
+    let reach = [distribution.value(u: 1e-12), distribution.value(u: 1 - 1e-12)]
+    let limit =
+      decimals == 0 ? 0x1p63 : Double.greatestFiniteMagnitude / ColumnModel.powersOfTen[decimals ?? 0]
+    guard let beyond = reach.first(where: { !($0.magnitude < limit) }) else { return }
+    let bound = decimals == 0 ? "a 64-bit integer (decimals 0)" : "a double"
+    throw SynthesisSpec.fault(
+      fields.source, fields.name("distribution"),
+      "its values reach \(beyond), beyond what \(bound) holds; declare smaller parameters")
   }
 
   /// A categorical column: `values` (texts) drawn with `weights` (positive; equal when absent).

@@ -56,6 +56,19 @@ public struct SynthesisModel: Sendable {
   /// The names of the columns generated rather than learned (free text, identifiers).
   public var generatedColumnNames: [String] { columns.filter(\.isGenerated).map(\.name) }
 
+  /// Throws an `AssayError` when `rows` rows would carry a sequence column past Int64's range.
+  public func checkSequences(rows: Int) throws {
+    for column in columns {
+      guard case .sequence(let start, let step) = column.marginal, rows > 1 else { continue }
+      let (offset, overflow) = Int64(rows - 1).multipliedReportingOverflow(by: step)
+      guard overflow || start.addingReportingOverflow(offset).overflow else { continue }
+      throw AssayError(
+        message:
+          "\(column.name): a sequence from \(start) by \(step) passes the largest 64-bit integer before row \(rows)",
+        hint: "generate fewer rows (-n), or declare a smaller start or step")
+    }
+  }
+
   /// `rows` rows drawn from the model, the same for the same seed on any machine: blocks of rows
   /// are drawn on all cores, each from its own generator seeded from `seed` and its index.
   public func sample(rows: Int, seed: UInt64) -> Table {

@@ -57,6 +57,7 @@ struct SynthCommand: AsyncParsableCommand {
 
   func validate() throws {
     if let rows, rows < 0 { throw ValidationError("-n takes a number of rows, 0 or more") }
+    if rows == 0 && report != nil { throw ValidationError("--report compares rows: give -n 1 or more") }
     if spec != nil && source.source != "-" { throw ValidationError("give a source or --spec, not both") }
     if spec != nil && rows == nil { throw ValidationError("--spec needs -n, the number of rows to generate") }
     if spec != nil && report != nil {
@@ -71,6 +72,7 @@ struct SynthCommand: AsyncParsableCommand {
       guard let spec else {
         let real = try await source.loadTable()
         let model = try SynthesisModel.fit(real)
+        try model.checkSequences(rows: rows ?? real.rowCount)
         let synthetic = model.sample(rows: rows ?? real.rowCount, seed: seed)
         try destination.write(synthetic)
         if let report {
@@ -87,6 +89,7 @@ struct SynthCommand: AsyncParsableCommand {
         throw AssayError(message: "\(spec): cannot read the spec", hint: "check the path")
       }
       let model = try SynthesisSpec.model(json: data, source: spec)
+      try model.checkSequences(rows: rows ?? 0)
       try destination.write(model.sample(rows: rows ?? 0, seed: seed))
     }
   }

@@ -168,6 +168,46 @@ struct SynthesisModelTests {
     #expect(model.sample(rows: 100, seed: 42) != model.sample(rows: 100, seed: 43))
   }
 
+  @Test func integersAtTheEdgesOfTheRangeAreDrawnAndReportedExactly() throws {
+    let real = try SynthFixtures.table(
+      csv:
+        "v,w\n9223372036854775807,1\n9223372036854775807,2\n-9223372036854775808,3\n4612588814004392333,4\n")
+    let model = try SynthesisModel.fit(real)
+    let drawn = SynthFixtures.values(model.sample(rows: 200, seed: 1).columns[0])
+    #expect(drawn.allSatisfy { if case .int = $0 { true } else { false } })
+    #expect(drawn.contains(.int(.max)))
+    let report = FidelityReport.compare(
+      real: real, synthetic: model.sample(rows: 50, seed: 2), generated: [], seed: 2)
+    #expect(report.text.contains("-9223372036854775808 to 9223372036854775807"))
+  }
+
+  @Test func infinitiesAreDrawnAsOftenAsTheyOccurAndNeverAsNaN() throws {
+    var csv = "v,w\n"
+    for row in 0..<400 {
+      let value = row % 8 == 0 ? "inf" : row % 8 == 1 ? "-inf" : String(row)
+      csv += "\(value),\(Double(row).squareRoot())\n"
+    }
+    let drawn = SynthFixtures.numbers(
+      try SynthesisModel.fit(try SynthFixtures.table(csv: csv)).sample(rows: 4_000, seed: 3).columns[0])
+    #expect(drawn.count == 4_000)
+    #expect(!drawn.contains { $0.isNaN })
+    #expect(abs(Double(drawn.filter { $0 == .infinity }.count) / 4_000 - 0.125) < 0.02)
+    #expect(abs(Double(drawn.filter { $0 == -.infinity }.count) / 4_000 - 0.125) < 0.02)
+  }
+
+  @Test func aSequencePastTheIntegerRangeIsRefusedBeforeDrawing() throws {
+    let spec =
+      #"{"columns": [{"name": "a", "distribution": "sequence", "start": 999999999999999, "step": 999999999999999}]}"#
+    let model = try SynthesisSpec.model(json: Data(spec.utf8), source: "spec.json")
+    #expect(throws: Never.self) { try model.checkSequences(rows: 9_000) }
+    #expect(
+      throws: AssayError(
+        message:
+          "a: a sequence from 999999999999999 by 999999999999999 passes the largest 64-bit integer before row 10000",
+        hint: "generate fewer rows (-n), or declare a smaller start or step")
+    ) { try model.checkSequences(rows: 10_000) }
+  }
+
   @Test func aTableWithoutRowsCannotBeLearned() throws {
     let empty = try SynthFixtures.table(csv: "a,b\n", name: "empty.csv")
     #expect(throws: AssayError.self) { try SynthesisModel.fit(empty) }

@@ -150,6 +150,14 @@ struct SynthesisSpecTests {
       #"{"columns": [{"name": "a", "distribution": "normal", "mean": 0, "sd": 1}, {"name": "b", "distribution": "normal", "mean": 0, "sd": 1}, {"name": "c", "distribution": "normal", "mean": 0, "sd": 1}], "correlations": [{"columns": ["a", "b"], "rank": 0.9}, {"columns": ["a", "c"], "rank": 0.9}, {"columns": ["b", "c"], "rank": -0.9}]}"#,
       "spec.json: correlations: these correlations cannot hold together (their matrix is not positive definite)"
     ),
+    (
+      #"{"columns": [{"name": "a", "distribution": "normal", "mean": 1e19, "sd": 1, "decimals": 0}]}"#,
+      "spec.json: columns[0].distribution: its values reach 1e+19, beyond what a 64-bit integer (decimals 0) holds; declare smaller parameters"
+    ),
+    (
+      #"{"columns": [{"name": "a", "distribution": "lognormal", "mu": 800, "sigma": 1}]}"#,
+      "spec.json: columns[0].distribution: its values reach inf, beyond what a double holds; declare smaller parameters"
+    ),
     ("{\"columns\": [", "spec.json: not valid JSON"),
   ])
   func aBadSpecIsOneLineNamingTheField(spec: String, message: String) {
