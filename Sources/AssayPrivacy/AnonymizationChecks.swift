@@ -1,10 +1,10 @@
 import AssayCore
 
 /// The checks of an anonymization request against its table, each failure one `AssayError` that
-/// says what to change.
-enum AnonymizationChecks {
+/// says what to change. They need no key, so a mistake is told before the key is asked for.
+public enum AnonymizationChecks {
   /// Throws the first problem of `request` on `table`.
-  static func validate(_ request: AnonymizationRequest, for table: Table) throws {
+  public static func validate(_ request: AnonymizationRequest, for table: Table) throws {
     func column(_ name: String, for option: String) throws -> Column {
       guard let column = table.column(named: name) else {
         throw AssayError(
@@ -37,6 +37,11 @@ enum AnonymizationChecks {
         message: "--max-shift-days \(request.maxShiftDays): not a number of days",
         hint: "give 1 to 36500 (a hundred years)")
     }
+    if let twice = request.quasi.indices.first(where: { request.quasi[..<$0].contains(request.quasi[$0]) }) {
+      throw AssayError(
+        message: "--quasi \(request.quasi.joined(separator: ",")): \(request.quasi[twice]) is named twice",
+        hint: "name each column once")
+    }
     for name in request.quasi + [request.sensitive].compactMap({ $0 }) {
       let option = request.quasi.contains(name) ? "--quasi" : "--sensitive"
       _ = try column(name, for: "\(option) \(name)")
@@ -66,6 +71,15 @@ enum AnonymizationChecks {
       }
       guard width > 0, width.isFinite else {
         throw AssayError(message: "\(option): a bin width is a positive number", hint: "e.g. age=10")
+      }
+      let unbinnable = (0..<column.count).first { row in
+        column[row].doubleValue.map { $0.isFinite && Generalization.bounds($0, width: width) == nil } ?? false
+      }
+      if let row = unbinnable {
+        throw AssayError(
+          message:
+            "\(option): the width \(BinText.number(width)) is too small to bin \(column[row]) (row \(row + 1))",
+          hint: "choose a larger width")
       }
     case .generalizeTime(let grain):
       guard type.isTime else { throw typeError(option, type, wants: "dates or timestamps (or numbers: =10)") }

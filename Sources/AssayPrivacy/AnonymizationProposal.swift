@@ -2,7 +2,7 @@ import AssayCore
 import Foundation
 
 /// What `assay anonymize --auto` does: for each column `PiiDetector` finds personal data in, the
-/// action its kind calls for (`PiiKind.proposedAction`).
+/// action its kind calls for on its type (`PiiFinding.proposedAction`).
 public struct AnonymizationProposal: Sendable {
   /// The findings the proposal is made from.
   public let findings: [PiiFinding]
@@ -13,19 +13,18 @@ public struct AnonymizationProposal: Sendable {
   /// The proposed steps, in column order.
   public var steps: [ColumnStep] {
     findings.compactMap { finding in
-      finding.kind.map { ColumnStep(column: finding.column, action: $0.proposedAction) }
+      finding.proposedAction.map { ColumnStep(column: finding.column, action: $0) }
     }
   }
 
   /// The proposal for people: a line per column with its kind, share and option, and how to apply it.
   public func text(source: String) -> String {
-    let found = findings.filter { $0.kind != nil }
-    guard !found.isEmpty else { return "no personal data found in \(source): nothing to propose\n" }
-    let rows = found.map { finding -> [String] in
-      let kind = finding.kind!
+    let rows = findings.compactMap { finding -> [String]? in
+      guard let kind = finding.kind, let action = finding.proposedAction else { return nil }
       let percent = NumberFormatting.decimals(finding.share * 100, 1) + "%"
-      return [finding.column, kind.rawValue, percent, kind.proposedAction.option(for: finding.column)]
+      return [finding.column, kind.rawValue, percent, action.option(for: finding.column)]
     }
+    guard !rows.isEmpty else { return "no personal data found in \(source): nothing to propose\n" }
     let widths = (0..<3).map { i in rows.map { $0[i].count }.max() ?? 0 }
     var lines = ["personal data in \(source), and the action proposed for each column:"]
     for row in rows {

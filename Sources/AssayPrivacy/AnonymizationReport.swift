@@ -89,6 +89,15 @@ public struct AnonymizationReport: Sendable {
     }
   }
 
+  /// The warning when `--k` suppressed every row, so the table written is empty; nil otherwise.
+  var warning: String? {
+    guard let suppression = privacy?.suppression, suppression.rows > 0, suppression.rows == rowsIn else {
+      return nil
+    }
+    return "--k \(suppression.k) suppressed all \(rowsIn) rows, and the table written is empty"
+      + " — lower --k, or generalize the --quasi columns further"
+  }
+
   /// The report as lines of text.
   public var text: String {
     var lines = [
@@ -112,6 +121,7 @@ public struct AnonymizationReport: Sendable {
         )
       }
     }
+    if let warning { lines.append("warning: " + warning) }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -141,6 +151,7 @@ public struct AnonymizationReport: Sendable {
         fields.append("\"after\":\(figures(after))")
       }
     }
+    if let warning { fields.append("\"warning\":\(string(warning))") }
     return "{" + fields.joined(separator: ",") + "}\n"
   }
 }

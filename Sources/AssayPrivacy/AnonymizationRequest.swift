@@ -1,3 +1,6 @@
+import AssayCore
+import Foundation
+
 /// One column's action in an anonymization.
 public struct ColumnStep: Sendable, Equatable {
   /// The column's name.
@@ -34,6 +37,20 @@ public struct AnonymizationRequest: Sendable {
 
   /// An empty request.
   public init() {}
+
+  /// The columns of a `--quasi a,b,c` list (spaces around a name trimmed); an `AssayError` when
+  /// a name is empty, the whole list included.
+  public static func quasiColumns(_ list: String) throws -> [String] {
+    let names = list.split(separator: ",", omittingEmptySubsequences: false).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    guard !names.contains("") else {
+      throw AssayError(
+        message: "--quasi '\(list)': a column name is empty",
+        hint: "name the quasi-identifiers split by commas: --quasi a,b,c")
+    }
+    return names
+  }
 
   /// True when some step needs the secret key: a hash, or a date shift keyed by a column.
   public var needsKey: Bool {

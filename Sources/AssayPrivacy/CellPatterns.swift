@@ -21,8 +21,11 @@ enum CellPatterns {
   /// A telephone number: 7 to 15 digits in groups separated by spaces, `-`, `.` or parentheses,
   /// with an optional leading `+` and a trailing extension (`x123`, `ext. 123`). Without a `+` or
   /// parentheses it needs three groups or more, and a date's shape (2024-03-01, 01.03.2024) or a
-  /// dotted IPv4 address is not one.
+  /// dotted IPv4 address is not one. Nor is a value that starts with `-` (a negative number), that
+  /// mixes `.` with other separators (decimals side by side: `40.1567 19.2467`), or an ISBN-13
+  /// (`978-8-01-218850-3`).
   static func isPhone(_ bytes: [UInt8]) -> Bool {
+    guard bytes.first != UInt8(ascii: "-") else { return false }
     var main = bytes[...]
     if let x = bytes.firstIndex(where: { $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "e") }) {
       let number = bytes[x...].drop { !isDigit($0) }
@@ -38,12 +41,20 @@ enum CellPatterns {
     if plus { main = main.dropFirst() }
     let separators = Set(" -.()".utf8)
     guard !main.isEmpty, main.allSatisfy({ isDigit($0) || separators.contains($0) }) else { return false }
+    let dot = UInt8(ascii: ".")
+    guard !main.contains(dot) || main.allSatisfy({ isDigit($0) || $0 == dot }) else { return false }
     let groups = main.split(whereSeparator: { !isDigit($0) }).map(\.count)
     let digits = groups.reduce(0, +)
-    guard (7...15).contains(digits) else { return false }
+    guard (7...15).contains(digits), plus || !isISBN13(main.filter(isDigit)) else { return false }
     if plus || main.contains(UInt8(ascii: "(")) { return true }
     let dateShapes: [[Int]] = [[4, 2, 2], [2, 2, 4]]
     return groups.count >= 3 && !dateShapes.contains(groups) && !isIPv4(bytes)
+  }
+
+  /// An ISBN-13: 13 digits starting 978 or 979 whose check digit holds.
+  private static func isISBN13(_ digits: [UInt8]) -> Bool {
+    let prefix = String(decoding: digits.prefix(3), as: UTF8.self)
+    return digits.count == 13 && ["978", "979"].contains(prefix) && Checksums.isbn13(digits.map { $0 - 48 })
   }
 
   /// A payment card number: 12 to 19 digits, alone or in groups split by single spaces or `-`,

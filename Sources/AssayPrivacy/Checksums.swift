@@ -1,6 +1,6 @@
 /// The check digits that identifiers carry, so a number of the right shape is told from one that
-/// only looks like it: Luhn (payment cards), ISO 7064 mod 97-10 (IBAN), the Dutch BSN 11-check and
-/// the French NIR key.
+/// only looks like it: Luhn (payment cards), ISO 7064 mod 97-10 (IBAN), the Dutch BSN 11-check,
+/// the French NIR key and the ISBN-13 check digit.
 public enum Checksums {
   /// True when the digits (0–9 each) pass the Luhn check: doubling every second digit from the
   /// right, the sum is a multiple of 10.
@@ -61,5 +61,13 @@ public enum Checksums {
     if corsica > 0 { number -= corsica }  // 2A00… reads 1900…, 2B00… reads 1800…
     let key = characters[13...].reduce(0) { $0 * 10 + Int64($1) - 48 }
     return characters[13...].allSatisfy { (48...57).contains($0) } && key == 97 - number % 97
+  }
+
+  /// True when 13 digits (0–9 each) pass the ISBN-13 check: weighted 1, 3, 1, 3, … from the left,
+  /// their sum is a multiple of 10.
+  public static func isbn13(_ digits: [UInt8]) -> Bool {
+    guard digits.count == 13 else { return false }
+    let sum = digits.enumerated().reduce(0) { $0 + Int($1.element) * ($1.offset % 2 == 0 ? 1 : 3) }
+    return sum % 10 == 0
   }
 }

@@ -4,8 +4,10 @@ import AssayCore
 /// `--shift-dates`: every date and timestamp of a row moves by the same whole number of days,
 /// from 1 to `maxDays` earlier or later, so the intervals within a row hold. With a key column,
 /// the shift is drawn from the row's key under the secret key, so every row of one person (and
-/// that person's rows in another table shifted with the same key) moves alike; without one, each
-/// row draws its own shift at random (`seed` repeats a run).
+/// that person's rows in another table shifted with the same key) moves alike, and a row whose key
+/// is null draws its shift from its position under the secret key, so a run with the same key and
+/// input repeats; without a key column, each row draws its own shift at random (`seed` repeats a
+/// run).
 struct DateShift {
   /// The largest shift, in days.
   let maxDays: Int
@@ -19,8 +21,10 @@ struct DateShift {
     var random = SeededRandom(seed: seed)
     return (0..<rowCount).map { row in
       let bits: UInt64
-      if let keyed, !keyed.column[row].isNull {
-        bits = KeyedHash.number("shift-dates\u{0}" + keyed.column[row].description, key: keyed.key)
+      if let keyed {
+        let value = keyed.column[row]
+        let text = value.isNull ? "shift-dates-null-row\u{0}\(row)" : "shift-dates\u{0}\(value)"
+        bits = KeyedHash.number(text, key: keyed.key)
       } else {
         bits = random.next()
       }

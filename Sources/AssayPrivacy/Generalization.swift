@@ -3,14 +3,23 @@ import AssayCore
 /// `--generalize`: numbers into bins of a width, dates and timestamps to a coarser grain, each
 /// written as text so that equal generalized values compare equal.
 enum Generalization {
-  /// A number's bin of `width`: `30-39` for integers and a whole width, `[2.5, 5)` otherwise.
+  /// A number's bin of `width`: `30-39` for integers and a whole width, `[2.5, 5)` otherwise;
+  /// a number no bin holds (infinite, NaN) as itself: `[inf, inf)`.
   static func bin(_ value: Value, width: Double) -> Value {
     guard let x = value.doubleValue else { return .null }
-    let low = (x / width).rounded(.down) * width
-    if case .int = value, width == width.rounded(), abs(low) < 1e15, abs(low + width) < 1e15 {
-      return .string("\(Int64(low))-\(Int64(low + width - 1))")
+    let (low, high) = bounds(x, width: width) ?? (x, x)
+    if case .int = value, width == width.rounded(), abs(low) < 1e15, abs(high) < 1e15 {
+      return .string("\(Int64(low))-\(Int64(high - 1))")
     }
-    return .string("[\(BinText.number(low)), \(BinText.number(low + width)))")
+    return .string("[\(BinText.number(low)), \(BinText.number(high)))")
+  }
+
+  /// The bounds of a finite number's bin of `width`; nil when the width is too small for the
+  /// number's magnitude, so that the bin would be empty or infinite (0.5 at 1e300, 1e-320 at 5).
+  static func bounds(_ x: Double, width: Double) -> (low: Double, high: Double)? {
+    let low = (x / width).rounded(.down) * width
+    let high = low + width
+    return low.isFinite && high.isFinite && low < high ? (low, high) : nil
   }
 
   /// A date's or timestamp's year (`2024`), month (`2024-03`), day (`2024-03-15`) or hour

@@ -16,6 +16,9 @@ public struct PiiFinding: Sendable, Equatable {
 
   /// Matching cells over non-null cells (0 for a column of nulls).
   public var share: Double { cells == 0 ? 0 : Double(matches) / Double(cells) }
+
+  /// The action `anonymize --auto` proposes for the column: its kind's, as its type can take it.
+  public var proposedAction: ColumnAction? { kind?.proposedAction(for: type) }
 }
 
 /// Finds the personal data in a table's columns: each cell is checked against every kind that

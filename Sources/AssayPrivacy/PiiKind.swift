@@ -1,3 +1,5 @@
+import AssayCore
+
 /// A kind of personal data a column can hold, as `assay pii` names it.
 public enum PiiKind: String, Sendable, CaseIterable, Codable {
   case email, phone, iban, card, ipv4, ipv6
@@ -37,13 +39,16 @@ public enum PiiKind: String, Sendable, CaseIterable, Codable {
     }
   }
 
-  /// The action `anonymize --auto` proposes for a column of this kind: identifiers a table may be
-  /// joined on are hashed, contact details and names masked, dates of birth cut to their year.
-  public var proposedAction: ColumnAction {
+  /// The action `anonymize --auto` proposes for a column of this kind and type: identifiers a
+  /// table may be joined on are hashed, contact details and names masked, dates of birth cut to
+  /// their year. A date of birth written as text cannot be cut to its year, and masking it would
+  /// leave `0000-00-00` on every row, worth nothing to keep yet still marking which rows had one:
+  /// it is dropped.
+  public func proposedAction(for type: ColumnType) -> ColumnAction {
     switch self {
     case .email, .phone, .personName: return .mask
     case .iban, .card, .ipv4, .ipv6, .ssn, .nino, .bsn, .nir: return .hash
-    case .birthDate: return .generalizeTime(.year)
+    case .birthDate: return type.isTime ? .generalizeTime(.year) : .drop
     }
   }
 }

@@ -18,7 +18,7 @@ public enum SynthesisSpec {
     } catch let error as AssayError {
       throw error
     } catch {
-      throw fault(source, nil, "not valid JSON")
+      throw fault(source, position(of: error, in: data), "not valid JSON")
     }
     let fields = SpecFields(source: source, path: "", object: top)
     try fields.allowOnly(["name", "columns", "correlations"])
@@ -53,6 +53,7 @@ public enum SynthesisSpec {
     guard let entries = declared as? [Any] else {
       throw fault(source, "correlations", "must be an array of {\"columns\": [a, b], \"rank\": r}")
     }
+    var declaredAt: [[Int]: Int] = [:]
     for (index, entry) in entries.enumerated() {
       let path = "correlations[\(index)]"
       guard let object = entry as? [String: Any] else { throw fault(source, path, "must be an object") }
@@ -70,6 +71,12 @@ public enum SynthesisSpec {
         }
         return position
       }
+      if let first = declaredAt.updateValue(index, forKey: positions.sorted()) {
+        throw fault(
+          source, path + ".columns",
+          "the pair \(pair.map(SafeText.visible).joined(separator: ", ")) is declared twice (also in correlations[\(first)])"
+        )
+      }
       guard let rank = try fields.number("rank"), (-1...1).contains(rank) else {
         throw fault(source, path + ".rank", "must be a number from -1 to 1")
       }
@@ -83,6 +90,26 @@ public enum SynthesisSpec {
         "these correlations cannot hold together (their matrix is not positive definite)")
     }
     return CopulaCorrelation(spearman: spearman, size: n)
+  }
+
+  /// Where JSONSerialization's error says the JSON went wrong, as `line 2, column 7` (columns in
+  /// characters); the end of the data when it ended early; nil when the error does not say.
+  static func position(of error: Error, in data: Data) -> String? {
+    let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+    if let match = detail.firstMatch(of: /line (\d+), column (\d+)/) {
+      return "line \(match.1), column \(match.2)"
+    }
+    let offset: Int
+    if let match = detail.firstMatch(of: /character (\d+)/), let character = Int(match.1) {
+      offset = min(character, data.count)
+    } else if detail.contains("end of file") {
+      offset = data.count
+    } else {
+      return nil
+    }
+    let lines = data.prefix(offset).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    let column = lines.last.map { String(decoding: $0, as: UTF8.self).count } ?? 0
+    return "line \(lines.count), column \(column + 1)"
   }
 
   /// A spec error: `source: field: problem` (`source: problem` for the whole spec), with a hint.

@@ -33,7 +33,8 @@ struct AnonymizeArguments: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Shift the dates of all rows with the same value here alike (keyed).", valueName: "column"))
+      "Shift the dates of all rows with the same value here alike (keyed; a null by its row).",
+      valueName: "column"))
   var keyColumn: String?
 
   @Option(help: "The largest date shift, in days.")
@@ -88,8 +89,7 @@ struct AnonymizeArguments: ParsableArguments {
     request.keyColumn = keyColumn
     request.maxShiftDays = maxShiftDays
     request.seed = seed ?? UInt64.random(in: 0...UInt64.max)
-    request.quasi =
-      quasi.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+    request.quasi = try quasi.map(AnonymizationRequest.quasiColumns) ?? []
     request.sensitive = sensitive
     request.k = k
     return request

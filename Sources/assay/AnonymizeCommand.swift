@@ -53,6 +53,8 @@ struct AnonymizeCommand: AsyncParsableCommand {
         let proposed = AnonymizationProposal(PiiDetector.findings(in: table)).steps
         request.steps += proposed.filter { !given.contains($0.column) }
       }
+      // A mistake in the options is told before the key is asked for.
+      try AnonymizationChecks.validate(request, for: table)
       if request.needsKey { request.key = try KeyPrompt.key() }
       let (result, done) = try Anonymizer.apply(request, to: table)
       try destination.write(result)

@@ -14,6 +14,15 @@ struct AnonymizationTests {
     #expect(ShapeMask.mask("Zoë O'Hara") == "Z** O'H***")
   }
 
+  @Test func masksShowNoPartWhole() {
+    #expect(ShapeMask.mask("a@b.com") == "*@*.com")
+    #expect(ShapeMask.mask("jo@b.example.com") == "j*@*.e******.com")
+    #expect(ShapeMask.mask("x") == "*")
+    #expect(ShapeMask.mask("ß") == "*")
+    #expect(ShapeMask.mask("J. Doe") == "*. D**")
+    #expect(ShapeMask.mask("A-B 7") == "*-* 0")
+  }
+
   @Test func hashesAreKeyedHMACSHA256() throws {
     let key = try #require(AnonymizationKey("k3y"))
     // hmac.new(b"k3y", b"alice@example.com", hashlib.sha256).hexdigest()[:32]
@@ -37,6 +46,114 @@ struct AnonymizationTests {
         microseconds: Int64(CivilDate(year: 2024, month: 3, day: 15).daysSinceEpoch) * 86_400_000_000
           + 23 * 3_600_000_000, zone: .offset(3600)))
     #expect(Generalization.truncate(time, to: .hour) == .string("2024-03-16 00:00"))
+  }
+
+  @Test func aWidthTooSmallForAValueIsRefused() {
+    let table = Table(
+      name: "t.csv",
+      columns: [
+        Column(name: "f", type: .double, values: [.double(2.5), .double(1e300)]),
+        Column(name: "n", type: .int, values: [.int(-5), .int(3)]),
+      ])
+    let refusals: [(String, Double, String)] = [
+      ("f", 0.5, "--generalize f=0.5: the width 0.5 is too small to bin 1e+300 (row 2)"),
+      ("n", 1e-300, "--generalize n=1e-300: the width 1e-300 is too small to bin -5 (row 1)"),
+      ("f", 1e-320, "--generalize f=1e-320: the width 1e-320 is too small to bin 2.5 (row 1)"),
+    ]
+    for (column, width, message) in refusals {
+      var request = AnonymizationRequest()
+      request.steps = [ColumnStep(column: column, action: .generalizeBins(width))]
+      #expect(throws: AssayError(message: message, hint: "choose a larger width")) {
+        try Anonymizer.apply(request, to: table)
+      }
+    }
+    #expect(Generalization.bin(.double(1e300), width: 1e290) == .string("[1e+300, 1.0000000001e+300)"))
+  }
+
+  @Test func nullKeysShiftByTheirRowUnderTheKey() throws {
+    let day = CivilDate(year: 2024, month: 3, day: 15).daysSinceEpoch
+    let table = Table(
+      name: "visits.csv",
+      columns: [
+        Column(name: "patient", type: .string, values: [.string("p1"), .null, .string("p1"), .null]),
+        Column(name: "visit", type: .date, values: Array(repeating: .date(day), count: 4)),
+      ])
+    func shifted(seed: UInt64) throws -> [Value] {
+      var request = AnonymizationRequest()
+      request.steps = [ColumnStep(column: "visit", action: .shiftDates)]
+      request.keyColumn = "patient"
+      request.key = AnonymizationKey("k")
+      request.seed = seed
+      let visits = try Anonymizer.apply(request, to: table).table.column(named: "visit")
+      return try (0..<4).map { try #require(visits)[$0] }
+    }
+    let first = try shifted(seed: 1)
+    #expect(try shifted(seed: 2) == first)
+    #expect(first[0] == first[2])
+    // hmac.new(b"k", b"shift-dates-null-row\0" + row, sha256): rows 1 and 3 move -4 and +17 days.
+    #expect(first[1] == .date(CivilDate(year: 2024, month: 3, day: 11).daysSinceEpoch))
+    #expect(first[3] == .date(CivilDate(year: 2024, month: 4, day: 1).daysSinceEpoch))
+  }
+
+  @Test func quasiIdentifiersAreNamedEachOnce() throws {
+    #expect(try AnonymizationRequest.quasiColumns("age, zip") == ["age", "zip"])
+    for list in ["", "age,,zip", "age,"] {
+      #expect(
+        throws: AssayError(
+          message: "--quasi '\(list)': a column name is empty",
+          hint: "name the quasi-identifiers split by commas: --quasi a,b,c")
+      ) { try AnonymizationRequest.quasiColumns(list) }
+    }
+    var request = AnonymizationRequest()
+    request.quasi = ["age", "zip", "age"]
+    let table = Table(
+      name: "t.csv",
+      columns: [
+        Column(name: "age", type: .int, values: [.int(30)]),
+        Column(name: "zip", type: .int, values: [.int(1)]),
+      ])
+    #expect(
+      throws: AssayError(message: "--quasi age,zip,age: age is named twice", hint: "name each column once")
+    ) {
+      try AnonymizationChecks.validate(request, for: table)
+    }
+  }
+
+  @Test func suppressingEveryRowWarns() throws {
+    let table = Table(
+      name: "t.csv", columns: [Column(name: "age", type: .int, values: [.int(30), .int(30), .int(41)])])
+    var request = AnonymizationRequest()
+    request.quasi = ["age"]
+    request.k = 4
+    let (result, report) = try Anonymizer.apply(request, to: table)
+    #expect(result.rowCount == 0 && result.columns.map(\.name) == ["age"])
+    let warning =
+      "--k 4 suppressed all 3 rows, and the table written is empty — lower --k, or generalize the --quasi columns further"
+    #expect(
+      report.text == """
+        anonymized t.csv: 3 rows, 1 columns → 0 rows, 1 columns
+        quasi-identifiers age: k-anonymity 1 (2 classes)
+        --k 4: suppressed 3 rows in 2 classes smaller than 4; now k-anonymity 0 (0 classes)
+        warning: \(warning)
+
+        """)
+    #expect(report.json.hasSuffix(",\"warning\":\"\(warning)\"}\n"))
+    request.k = 2
+    let kept = try Anonymizer.apply(request, to: table).report
+    #expect(kept.warning == nil && !kept.json.contains("warning"))
+  }
+
+  @Test func aRequestIsCheckedWithoutTheKey() {
+    var request = AnonymizationRequest()
+    request.steps = [ColumnStep(column: "nosuch", action: .hash)]
+    let table = Table(name: "f.csv", columns: [Column(name: "email", type: .string, values: [.string("a")])])
+    #expect(
+      throws: AssayError(message: "--hash nosuch: f.csv has no such column", hint: "its columns: email")
+    ) {
+      try AnonymizationChecks.validate(request, for: table)
+    }
+    request.steps = [ColumnStep(column: "email", action: .hash)]
+    #expect(throws: Never.self) { try AnonymizationChecks.validate(request, for: table) }
   }
 
   @Test func topCodingCapsAtTheLinearQuantile() throws {

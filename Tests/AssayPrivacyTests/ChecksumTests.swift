@@ -43,16 +43,26 @@ struct ChecksumTests {
     #expect(!CellPatterns.isNINO(bytes("AB123456E")))
   }
 
+  @Test func isbn13sPassTheirCheckDigit() {
+    #expect(Checksums.isbn13([9, 7, 8, 8, 0, 1, 2, 1, 8, 8, 5, 0, 3]))
+    #expect(!Checksums.isbn13([9, 7, 8, 8, 0, 1, 2, 1, 8, 8, 5, 0, 4]))
+    #expect(!Checksums.isbn13([9, 7, 8, 8, 0, 1, 2, 1, 8, 8, 5, 0]))
+  }
+
   @Test func writtenKindsAcceptTheirFormsOnly() {
     #expect(CellPatterns.isEmail(bytes("jane.doe+news@mail.example.co.uk")))
     #expect(!CellPatterns.isEmail(bytes("jane@localhost")))
     #expect(!CellPatterns.isEmail(bytes("@example.com")))
     for phone in [
       "(591)341-7776", "606-681-2415x8683", "+1-464-787-0596x40235", "887.238.0695", "+44 20 7946 0958",
+      "+1 (555) 123-4567", "555.123.4567", "+49 30-1234567", "978-8-01-218850-4",
     ] {
       #expect(CellPatterns.isPhone(bytes(phone)), "\(phone)")
     }
-    for notPhone in ["2024-03-01", "01.03.2024", "192.168.10.1", "3.14159265", "12:30:00", "7389836859"] {
+    for notPhone in [
+      "2024-03-01", "01.03.2024", "192.168.10.1", "3.14159265", "12:30:00", "7389836859", "-40.1567 19.2467",
+      "40.1567 19.2467", "555.123-4567", "-555-123-4567", "978-8-01-218850-3", "979 10 90636 07 1",
+    ] {
       #expect(!CellPatterns.isPhone(bytes(notPhone)), "\(notPhone)")
     }
     #expect(CellPatterns.isIPv4(bytes("192.168.0.1")))

@@ -37,6 +37,38 @@ struct PiiDetectorTests {
     #expect(PiiDetector.finding(for: visit).kind == nil)
   }
 
+  @Test func aDateOfBirthWrittenAsTextIsProposedDroppedAndAutoApplies() throws {
+    let table = Table(
+      name: "dobtxt.csv",
+      columns: [
+        texts("name", ["Ann Lee", "Bob Ray", "Cid Moe", "Dee Fox"]),
+        texts("dob", ["1980-02-03", "1975-11-30", "unknown", "1990-01-01"]),
+      ])
+    let proposal = AnonymizationProposal(PiiDetector.findings(in: table))
+    #expect(
+      proposal.text(source: "dobtxt.csv") == """
+        personal data in dobtxt.csv, and the action proposed for each column:
+          name  person-name    100%  --mask name
+          dob   date-of-birth  75%   --drop dob
+        apply it with --auto (and -o OUT); options given with it override it column by column
+
+        """)
+    var request = AnonymizationRequest()
+    request.steps = proposal.steps
+    let result = try Anonymizer.apply(request, to: table).table
+    #expect(result.columns.map(\.name) == ["name"])
+    let days = [CivilDate(year: 1980, month: 2, day: 3)].map { Value.date($0.daysSinceEpoch) }
+    let dated = PiiDetector.finding(for: Column(name: "dob", type: .date, values: days))
+    #expect(dated.proposedAction == .generalizeTime(.year))
+  }
+
+  @Test func coordinatesAndISBNsAreNotPhones() {
+    let coordinates = PiiDetector.finding(for: texts("loc", ["-40.1567 19.2467", "40.1567 -19.2467"]))
+    #expect(coordinates.kind == nil && coordinates.matches == 0)
+    let isbns = PiiDetector.finding(for: texts("isbn", ["978-8-01-218850-3", "978-0-306-40615-7"]))
+    #expect(isbns.kind == nil && isbns.matches == 0)
+  }
+
   @Test func integersAreCheckedForCardsAndBSNs() {
     let cards = Column(
       name: "pan", type: .int, values: [.int(4_111_111_111_111_111), .int(378_282_246_310_005)])

@@ -158,7 +158,12 @@ struct SynthesisSpecTests {
       #"{"columns": [{"name": "a", "distribution": "lognormal", "mu": 800, "sigma": 1}]}"#,
       "spec.json: columns[0].distribution: its values reach inf, beyond what a double holds; declare smaller parameters"
     ),
-    ("{\"columns\": [", "spec.json: not valid JSON"),
+    (
+      #"{"columns": [{"name": "a", "distribution": "normal", "mean": 0, "sd": 1}, {"name": "b", "distribution": "normal", "mean": 0, "sd": 1}], "correlations": [{"columns": ["a", "b"], "rank": 0.5}, {"columns": ["b", "a"], "rank": -0.5}]}"#,
+      "spec.json: correlations[1].columns: the pair b, a is declared twice (also in correlations[0])"
+    ),
+    ("{\"columns\": [", "spec.json: line 1, column 14: not valid JSON"),
+    ("{\"columns\": [\n  {\"name\": \"é\", x}]}", "spec.json: line 2, column 17: not valid JSON"),
   ])
   func aBadSpecIsOneLineNamingTheField(spec: String, message: String) {
     #expect(throws: AssayError(message: message, hint: "fix the spec (see README, Synthetic data)")) {
