@@ -4,7 +4,11 @@ import Foundation
 import PostgresNIO
 
 /// A read-only session with a PostgreSQL database, through postgres-nio. The session starts with
-/// `default_transaction_read_only = on`, so the server refuses any write, and with
+/// `default_transaction_read_only = on`, and every statement runs in a transaction of its own,
+/// started `READ ONLY` and rolled back: the server refuses any write, a statement cannot turn the
+/// session read-write for the next one (`set_config` of the default is undone with it), what
+/// PostgreSQL lets a read-only transaction change (large objects) is undone, and commands that
+/// cannot run in a transaction (`VACUUM`) are refused. The session also has
 /// `synchronize_seqscans = off`, so every scan of a large table starts at its first block: rows
 /// come in the same order each time (a load, a sample's numbering, the first appearance of a
 /// value), not from wherever the last scan stopped. `run` is synchronous,
@@ -65,16 +69,33 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
     _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
     columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
   ) throws {
+    try run(
+      sql, parameters: parameters, settings: nil, firstPageRows: firstPageRows, pageRows: pageRows,
+      columns: columns, rows: rows)
+  }
+
+  /// `run` with `settings` (a statement of `set_config` calls local to the transaction) first.
+  private func run(
+    _ sql: String, parameters: [Value], settings: String?, firstPageRows: Int, pageRows: Int,
+    columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+  ) throws {
     let handoff = PageHandoff()
+    // Signalled once the statement's transaction is rolled back: the session's next statement
+    // must not start before it.
+    let finished = DispatchSemaphore(value: 0)
     lock.withLock { running = handoff }
     defer {
       lock.withLock { running = nil }
       handoff.stop()
+      finished.wait()
     }
     let query = PostgresQuery(unsafeSQL: sql, binds: ParameterText.bindings(parameters))
     let connection = connection
     let reading: @Sendable () async -> Void = {
-      await Self.read(query, on: connection, into: handoff, firstPageRows: firstPageRows, pageRows: pageRows)
+      await Self.readInTransaction(
+        query, settings: settings, on: connection, into: handoff, firstPageRows: firstPageRows,
+        pageRows: pageRows)
+      finished.signal()
     }
     if #available(macOS 15.0, *) {
       Task(executorPreference: EventLoopExecutor(connection.eventLoop), operation: reading)
@@ -99,19 +120,35 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
   /// `run` on a plan that reads the table in the order of its blocks each time: without parallel
   /// workers, whose rows reach the statement in whichever order they find them (the same
   /// `LIMIT`/`OFFSET` of a filtered large table gave other rows each time), and without index
-  /// scans, which a small `LIMIT` may choose where a whole read scans the table. The settings stay
-  /// for the rest of the session, which a load opens for itself; a server that refuses them reads
-  /// as before.
+  /// scans, which a small `LIMIT` may choose where a whole read scans the table. The settings hold
+  /// for the statement's transaction.
   func runInRepeatableOrder(
     _ sql: String, parameters: [Value], firstPageRows: Int, pageRows: Int,
     columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
   ) throws {
-    _ = try? fetch(
-      "SELECT set_config('max_parallel_workers_per_gather', '0', false), "
-        + "set_config('enable_indexscan', 'off', false), set_config('enable_indexonlyscan', 'off', false)")
     try run(
-      sql, parameters: parameters, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns,
-      rows: rows)
+      sql, parameters: parameters,
+      settings: "SELECT set_config('max_parallel_workers_per_gather', '0', true), "
+        + "set_config('enable_indexscan', 'off', true), set_config('enable_indexonlyscan', 'off', true)",
+      firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
+  }
+
+  /// `read` within a transaction started `READ ONLY` (with `settings` run first) and rolled back
+  /// whatever happens; a failure to start it is handed over as the statement's.
+  private static func readInTransaction(
+    _ query: PostgresQuery, settings: String?, on connection: PostgresConnection, into handoff: PageHandoff,
+    firstPageRows: Int, pageRows: Int
+  ) async {
+    do {
+      _ = try await connection.query("START TRANSACTION READ ONLY", logger: logger)
+      if let settings { _ = try await connection.query(PostgresQuery(unsafeSQL: settings), logger: logger) }
+    } catch {
+      _ = try? await connection.query("ROLLBACK", logger: logger)
+      _ = await handoff.deliver(.failure(error))
+      return
+    }
+    await read(query, on: connection, into: handoff, firstPageRows: firstPageRows, pageRows: pageRows)
+    _ = try? await connection.query("ROLLBACK", logger: logger)
   }
 
   /// Reads the result of `query` into pages handed to `handoff`, until the result ends, it fails,

@@ -139,6 +139,30 @@ struct PostgresSessionTests {
     #expect(try await PostgresTestServer.rows("SELECT count(*) FROM iris") == [[.int(150)]])
   }
 
+  @Test func noStatementLeavesTheSessionAbleToWrite() async throws {
+    let server = try PostgresTestServer.server()
+    let objects = "SELECT count(*) FROM pg_largeobject_metadata"
+    let before = try await PostgresTestServer.rows(objects)
+    let messages = try await PostgresTestServer.onThread { () -> [String] in
+      let session = try server.connect()
+      defer { session.close() }
+      _ = try session.fetch("SELECT set_config('default_transaction_read_only', 'off', false)")
+      _ = try session.fetch("SELECT lo_from_bytea(0, 'x'::bytea)")
+      return ["DELETE FROM iris", "VACUUM iris"].map { statement in
+        do {
+          _ = try session.fetch(statement)
+          return "no error"
+        } catch {
+          return "\(error)"
+        }
+      }
+    }
+    #expect(messages[0].contains("cannot execute DELETE in a read-only transaction"), "\(messages[0])")
+    #expect(messages[1].contains("VACUUM cannot run inside a transaction block"), "\(messages[1])")
+    #expect(try await PostgresTestServer.rows(objects) == before)
+    #expect(try await PostgresTestServer.rows("SELECT count(*) FROM iris") == [[.int(150)]])
+  }
+
   @Test func theCatalogListsAThousandTablesWithTheirEstimates() async throws {
     let server = try PostgresTestServer.server()
     // Its speed is measured by Benchmarks/bench_db.py, not here.
