@@ -40,7 +40,10 @@ public struct SourceLocator: Sendable, Equatable {
       return
     }
     let rest = text[text.index(after: colon)...]
-    let parts = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+    // A `?` in a password written without percent-encoding does not start the query.
+    let userInfoEnd = rest.hasPrefix("//") ? Self.userInfoEnd(in: rest.dropFirst(2)) : nil
+    let mark = rest[(userInfoEnd ?? rest.startIndex)...].firstIndex(of: "?")
+    let parts = mark.map { [rest[..<$0], rest[rest.index(after: $0)...]] } ?? [rest]
     query = parts.count > 1 ? Self.pairs(parts[1]) : [:]
     let lowered = candidate.lowercased()
     if lowered == "file" {
@@ -68,20 +71,48 @@ public struct SourceLocator: Sendable, Equatable {
   /// key that names a secret (`password=`, `token=`, `X-Amz-Signature=`...), shown as `***`.
   public var displayName: String {
     guard scheme != nil else { return text }
-    let parts = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-    var shown = String(parts[0])
-    if let start = shown.range(of: "://")?.upperBound,
-      let at = shown[start...].prefix(while: { $0 != "/" }).firstIndex(of: "@"),
-      let colon = shown[start..<at].firstIndex(of: ":")
-    {
-      shown = String(shown[..<shown.index(after: colon)]) + "***" + String(shown[at...])
+    var shown = text
+    if let start = text.range(of: "://")?.upperBound {
+      // Without a host after any `@`, everything up to the last one is hidden: a mistyped
+      // locator must not show a password either.
+      let end = Self.userInfoEnd(in: text[start...]) ?? text[start...].lastIndex(of: "@")
+      if let end, let colon = text[start..<end].firstIndex(of: ":") {
+        shown = String(text[..<text.index(after: colon)]) + "***" + String(text[end...])
+      }
     }
-    guard parts.count > 1 else { return shown }
+    let userInfo = shown.range(of: "***@")?.upperBound ?? shown.startIndex
+    let parts =
+      shown[userInfo...].firstIndex(of: "?").map { [shown[..<$0], shown[shown.index(after: $0)...]] }
+      ?? [shown[...]]
+    guard parts.count > 1 else { return String(parts[0]) }
     let pairs = parts[1].split(separator: "&", omittingEmptySubsequences: false).map { pair in
       let key = pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
       return Self.namesSecret(key) && pair.contains("=") ? key + "=***" : String(pair)
     }
-    return shown + "?" + pairs.joined(separator: "&")
+    return parts[0] + "?" + pairs.joined(separator: "&")
+  }
+
+  /// Where the user information ends in what follows a server locator's `//`: the first `@` that a
+  /// host follows (a name or a bracketed address, maybe `:port`, then the end, `/`, `?` or `#`), so
+  /// a password written with `/`, `?`, `#` or `@` unencoded is still read, and hidden, whole; nil
+  /// when no `@` is followed so.
+  public static func userInfoEnd(in text: Substring) -> Substring.Index? {
+    text.indices.first { index in
+      text[index] == "@" && Self.startsWithHost(text[text.index(after: index)...])
+    }
+  }
+
+  /// True when `text` starts with `host[:port]` followed by the end, `/`, `?` or `#`.
+  private static func startsWithHost(_ text: Substring) -> Bool {
+    var rest = text
+    if rest.hasPrefix("[") {
+      guard let close = rest.firstIndex(of: "]") else { return false }
+      rest = rest[rest.index(after: close)...]
+    } else {
+      rest = rest.drop { $0.isASCII && ($0.isLetter || $0.isNumber || "._~%-".contains($0)) }
+    }
+    if rest.hasPrefix(":") { rest = rest.dropFirst().drop { $0.isASCII && $0.isNumber } }
+    return rest.first.map { "/?#".contains($0) } ?? true
   }
 
   /// True for a query key whose value is a credential.

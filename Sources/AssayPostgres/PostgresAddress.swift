@@ -29,7 +29,8 @@ struct PostgresAddress: Sendable, Equatable {
   /// from `environment` and the password file under `home`; an `AssayError` for a port or
   /// `sslmode` that cannot be used.
   init(path: String, sslMode: String?, environment: [String: String], home: String) throws {
-    let parts = Self.parts(of: path)
+    let parts = try ServerLocatorParts(
+      path: path.hasPrefix("//") ? path : "//" + path, displayName: "postgres")
     host = parts.host ?? environment["PGHOST"] ?? "localhost"
     let portText = parts.port ?? environment["PGPORT"] ?? "5432"
     guard let port = Int(portText), (1...65_535).contains(port) else {
@@ -55,46 +56,5 @@ struct PostgresAddress: Sendable, Equatable {
   /// The address for people: `postgres://user@host:port/database`, no password.
   var displayName: String {
     "postgres://\(user)@\(host.contains(":") ? "[\(host)]" : host):\(port)/\(database)"
-  }
-
-  /// The parts a locator names, percent-decoded; nil where it names none.
-  private static func parts(of path: String) -> (
-    user: String?, password: String?, host: String?, port: String?, database: String?
-  ) {
-    let body = path.hasPrefix("//") ? path.dropFirst(2) : Substring(path)
-    let slash = body.firstIndex(of: "/")
-    let authority = body[..<(slash ?? body.endIndex)]
-    let databaseText = slash.map { String(body[body.index(after: $0)...]) } ?? ""
-    var user: String?
-    var password: String?
-    var hostPort = authority
-    if let at = authority.lastIndex(of: "@") {
-      let userInfo = authority[..<at]
-      hostPort = authority[authority.index(after: at)...]
-      if let colon = userInfo.firstIndex(of: ":") {
-        user = decoded(userInfo[..<colon])
-        password = decoded(userInfo[userInfo.index(after: colon)...])
-      } else {
-        user = decoded(userInfo)
-      }
-    }
-    var host: String?
-    var port: String?
-    if hostPort.hasPrefix("["), let close = hostPort.firstIndex(of: "]") {
-      host = String(hostPort[hostPort.index(after: hostPort.startIndex)..<close])
-      let rest = hostPort[hostPort.index(after: close)...]
-      if rest.hasPrefix(":") { port = String(rest.dropFirst()) }
-    } else if let colon = hostPort.lastIndex(of: ":") {
-      host = decoded(hostPort[..<colon])
-      port = String(hostPort[hostPort.index(after: colon)...])
-    } else {
-      host = decoded(hostPort)
-    }
-    return (user, password, host, port?.isEmpty == true ? nil : port, decoded(Substring(databaseText)))
-  }
-
-  /// Percent-decoded text, nil when empty.
-  private static func decoded(_ text: Substring) -> String? {
-    text.isEmpty ? nil : (String(text).removingPercentEncoding ?? String(text))
   }
 }

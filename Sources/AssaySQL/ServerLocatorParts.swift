@@ -15,20 +15,21 @@ public struct ServerLocatorParts: Sendable {
   /// The database.
   public var database: String?
 
-  /// The parts of `path`; `displayName` names the locator in errors.
+  /// The parts of `path` (a host percent-decoded, so `%2Ftmp` names a socket folder);
+  /// `displayName` names the locator in errors.
   public init(path: String, displayName: String) throws {
     guard path.hasPrefix("//") else {
       database = path.isEmpty ? nil : Self.decoded(path[...])
       return
     }
     let rest = path.dropFirst(2)
-    let authority = rest.prefix { $0 != "/" }
-    let database = rest.dropFirst(authority.count + 1)
+    let at = SourceLocator.userInfoEnd(in: rest) ?? rest.prefix { $0 != "/" }.lastIndex(of: "@")
+    let afterUserInfo = at.map { rest[rest.index(after: $0)...] } ?? rest
+    let hostPort = afterUserInfo.prefix { $0 != "/" }
+    let database = afterUserInfo.dropFirst(hostPort.count + 1)
     self.database = database.isEmpty ? nil : Self.decoded(database)
-    var hostPort = authority
-    if let at = authority.lastIndex(of: "@") {
-      let userInfo = authority[..<at]
-      hostPort = authority[authority.index(after: at)...]
+    if let at {
+      let userInfo = rest[..<at]
       let colon = userInfo.firstIndex(of: ":")
       let name = userInfo[..<(colon ?? userInfo.endIndex)]
       user = name.isEmpty ? nil : Self.decoded(name)
@@ -42,10 +43,10 @@ public struct ServerLocatorParts: Sendable {
       let after = hostPort[hostPort.index(after: close)...]
       if after.hasPrefix(":") { port = String(after.dropFirst()) }
     } else if let colon = hostPort.lastIndex(of: ":") {
-      host = String(hostPort[..<colon])
+      host = Self.decoded(hostPort[..<colon])
       port = String(hostPort[hostPort.index(after: colon)...])
     } else {
-      host = String(hostPort)
+      host = Self.decoded(hostPort)
     }
     if host?.isEmpty == true { host = nil }
     if port?.isEmpty == true { port = nil }

@@ -97,6 +97,13 @@ struct LoaderRegistryTests {
       SourceLocator("https://host/x.csv?Token=abc&format=csv&X-Amz-Signature=9").displayName
         == "https://host/x.csv?Token=***&format=csv&X-Amz-Signature=***")
     #expect(SourceLocator("s3://bucket/a@b:c/x.csv").displayName == "s3://bucket/a@b:c/x.csv")
+    // A password written without percent-encoding is hidden whole, whatever it holds.
+    for password in ["Secr3t/pw", "Secr3t?pw", "p@ss:w/rd%#?x", "a#b"] {
+      let locator = SourceLocator("mysql://sp:\(password)@127.0.0.1:1/db?table=t")
+      #expect(locator.displayName == "mysql://sp:***@127.0.0.1:1/db?table=t")
+      #expect(locator.query == ["table": "t"])
+    }
+    #expect(SourceLocator("mysql://sp:pw@host:abc/db").displayName == "mysql://sp:***@host:abc/db")
   }
 
   @Test func optionsFromTheQueryAndTheCommandLine() {

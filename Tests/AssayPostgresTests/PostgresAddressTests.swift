@@ -29,6 +29,17 @@ import Testing
     #expect(address.displayName == "postgres://ana@db.example:6543/shop")
   }
 
+  @Test func aPasswordWrittenWithoutPercentEncodingIsReadWhole() throws {
+    for password in ["Secr3t/pw", "Secr3t?pw", "p@ss:w/rd%#?x", "a#b"] {
+      let locator = SourceLocator("postgres://sp:\(password)@127.0.0.1:5433/shop?sslmode=disable")
+      let address = try PostgresAddress(
+        path: locator.path, sslMode: locator.query["sslmode"], environment: [:], home: "/nowhere")
+      #expect(address.password == password)
+      #expect(address.host == "127.0.0.1" && address.port == 5433 && address.database == "shop")
+      #expect(address.tls == .disable)
+    }
+  }
+
   @Test func missingPartsComeFromTheEnvironment() throws {
     let environment = [
       "PGHOST": "10.0.0.9", "PGPORT": "5433", "PGUSER": "bo", "PGPASSWORD": Self.secret,
