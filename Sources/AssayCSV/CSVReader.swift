@@ -21,8 +21,9 @@ import AssayCore
 ///   (or only that order names a real day), month first when some B is, else as the `dayfirst`
 ///   option says (default month first). Each may carry a time `HH:MM[:SS[.f]]`: with one the
 ///   column is a timestamp, without a date. The `date-format` and `epoch` options force a column's
-///   form (see `CSVTimeOptions`). A value that does not fit its column's form makes it text. Integers beyond Int64 read as doubles. Numbers are read exactly (correctly
-///   rounded); text with surrounding spaces is not a number.
+///   form (see `CSVTimeOptions`). A value that does not fit its column's form makes it text.
+///   An integer beyond Int64 makes its column text (a double would lose its digits). Numbers
+///   are read exactly (correctly rounded); text with surrounding spaces is not a number.
 /// - Null: the empty field (quoted or not) and `NA`, `N/A`, `NaN`, `nan`, `null`, `NULL`,
 ///   `None`, `-` (or the texts the `null` option lists), in every column type.
 /// - A row with fewer fields than the first is padded with nulls, one with more keeps its extra

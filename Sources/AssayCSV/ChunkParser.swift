@@ -435,7 +435,7 @@ struct ChunkParser {
     case .double:
       guard
         let value = (decimalComma ? DecimalComma.parseDouble(p, length) : nil)
-          ?? NumberParsing.parseDouble(p, length)
+          ?? NumberParsing.parseFieldDouble(p, length)
       else { return false }
       builders[column].append(double: value)
     case .date where kind.time == .iso:
@@ -444,9 +444,11 @@ struct ChunkParser {
     case .date:
       guard let time = parseTime(column, kind.time, p, length), !time.hasTime else { return false }
       builders[column].append(days: Int32(truncatingIfNeeded: time.micros / TimeText.microsPerDay))
+      if kind.time == .slashUndecided { noteDecidingOrder(column, kind, p, length) }
     case .timestamp:
       guard let time = parseTime(column, kind.time, p, length) else { return false }
       builders[column].append(time: time)
+      if kind.time == .slashUndecided { noteDecidingOrder(column, kind, p, length) }
     case .bool:
       guard let value = TokenParsing.parseBool(p, length) else { return false }
       builders[column].append(bool: value)
@@ -454,6 +456,16 @@ struct ChunkParser {
       return false
     }
     return true
+  }
+
+  /// Marks an undecided slash-date column as decided in the order it is read in when this field
+  /// names no real day in the other order (`02/13/2024` read month first), so that `describe`
+  /// names the column's form as the values show it.
+  private mutating func noteDecidingOrder(
+    _ column: Int, _ kind: FieldKind, _ p: UnsafePointer<UInt8>, _ length: Int
+  ) {
+    guard TimeParsing.parse(p, length, form: .slashUndecided, dayFirst: !dayFirst) == nil else { return }
+    kinds[column] = FieldKind(kind.shape, dayFirst ? .slashDayFirst : .slashMonthFirst)
   }
 
   /// The field read in the column's time form.

@@ -55,7 +55,7 @@ enum DecimalComma {
 
   /// The number as a double, or nil.
   static func parseDouble(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
-    normalized(p, count) { NumberParsing.parseDouble($0, $1) }
+    normalized(p, count) { NumberParsing.parseFieldDouble($0, $1) }
   }
 
   /// The number as an integer when it has no decimal comma, or nil.

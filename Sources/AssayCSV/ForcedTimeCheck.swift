@@ -39,10 +39,14 @@ enum ForcedTimeCheck {
   private static func fits(_ value: Value, _ column: Int, _ layout: CSVLayout) -> Bool {
     let text = value.description
     if text.isEmpty { return true }
+    var bytes = Array(text.utf8)
     if let custom = layout.times.customFormats[column] {
-      var bytes = Array(text.utf8)
       return bytes.withUnsafeMutableBufferPointer { custom.parse($0.baseAddress!, $0.count) } != nil
     }
-    return Int64(text) != nil
+    // Unix time must be an integer whose microseconds fit a timestamp.
+    let form = layout.times.startKinds[column].time
+    return bytes.withUnsafeMutableBufferPointer {
+      TimeParsing.parse($0.baseAddress!, $0.count, form: form, dayFirst: false)
+    } != nil
   }
 }

@@ -116,6 +116,27 @@ package enum NumberParsing {
     return Double(text)
   }
 
+  /// A field's number for a double column: `parseDouble`'s, except nil for an integer written
+  /// without a point or exponent that Int64 cannot hold, whose digits a double would lose (such a
+  /// field makes its column text).
+  @inline(__always)
+  package static func parseFieldDouble(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
+    if let fast = parseShortDecimal(p, count) { return fast }
+    if isPlainInteger(p, count) && parseInt(p, count) == nil { return nil }
+    return parseDouble(p, count)
+  }
+
+  /// `[+-]? digits`: an integer written without a point or exponent.
+  static func isPlainInteger(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var i = count > 0 && (p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+")) ? 1 : 0
+    guard i < count else { return false }
+    while i < count {
+      guard p[i] &- UInt8(ascii: "0") < 10 else { return false }
+      i += 1
+    }
+    return true
+  }
+
   /// The common case done exactly by Clinger's fast path: at most 19 digits, a mantissa below
   /// 2^53 and a power of ten up to 22, so one correctly rounded multiply or divide gives the
   /// correctly rounded result. Nil when the bytes fall outside that case (not necessarily invalid).

@@ -23,6 +23,19 @@ import Testing
     #expect {
       try Self.read("d\n1700000000\nsoon\n", ["epoch": "d"], chunkSize: chunkSize)
     } throws: { error in "\(error)".hasPrefix("t.csv:3:1: 'soon' in column 'd' does not fit --epoch") }
+    #expect {
+      try Self.read("d\n0\n99999999999999\n", ["epoch": "d"], chunkSize: chunkSize)
+    } throws: { error in
+      "\(error)".hasPrefix("t.csv:3:1: '99999999999999' in column 'd' does not fit --epoch")
+    }
+  }
+
+  @Test func anUndecidedSlashDateColumnIsNamedByTheValueThatDecidesIt() throws {
+    for text in ["d\n01/02/2024\n02/13/2024\n", "d\n02/13/2024\n01/02/2024\n"] {
+      let table = try Self.read(text, [:])
+      #expect(table.columns[0].sourceFormat == "MM/DD/YYYY")
+    }
+    #expect(try Self.read("d\n01/02/2024\n13/02/2024\n", [:]).columns[0].sourceFormat == "DD/MM/YYYY")
   }
 
   @Test func valuesThatFitAndEmptyCellsLoad() throws {

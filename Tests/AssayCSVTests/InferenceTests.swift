@@ -30,7 +30,7 @@ struct InferenceTests {
 
   @Test func numbersAreExact() throws {
     let texts = [
-      "0.1", "1e-300", "2.2250738585072014e-308", "9007199254740993", "123456789012345678901", "-0.0",
+      "0.1", "1e-300", "2.2250738585072014e-308", "9007199254740993", "123456789012345678901.0", "-0.0",
       "1.7976931348623157e308", "4.9e-324", "0.30000000000000004", ".5", "5.", "1E5",
     ]
     let table = try TableText.read("v\n" + texts.joined(separator: "\n") + "\n")
@@ -40,10 +40,14 @@ struct InferenceTests {
     }
   }
 
-  @Test func integersBeyondInt64BecomeDoubles() throws {
-    let table = try TableText.read("v\n9223372036854775807\n9223372036854775808\n")
-    #expect(table.columns[0].type == .double)
-    #expect(table.columns[0][1] == .double(9_223_372_036_854_775_808))
+  @Test func integersBeyondInt64KeepEveryDigitAsText() throws {
+    for text in ["v\n9223372036854775807\n9223372036854775808\n", "v\n1.5\n12345678901234567891\n"] {
+      let table = try TableText.read(text)
+      #expect(table.columns[0].type == .string)
+      #expect(table.columns[0][1] == .string(String(text.split(separator: "\n")[2])))
+    }
+    let ids = try TableText.read("id\n12345678901234567891\n12345678901234567892\n1\n")
+    #expect(Set((0..<3).map { ids.columns[0][$0] }).count == 3)
   }
 
   @Test func headerDetection() throws {
