@@ -117,9 +117,13 @@ struct FilterParser {
     guard let nameToken = take() else {
       throw error("expected a column name", at: nil, hint: "columns are: \(names)")
     }
-    guard nameToken.kind == .word || nameToken.kind == .backquoted,
-      let column = columns.firstIndex(where: { $0.name == nameToken.text })
-    else {
+    let isName = nameToken.kind == .word || nameToken.kind == .backquoted
+    guard isName, let column = columns.firstIndex(where: { $0.name == nameToken.text }) else {
+      if !isName && columns.contains(where: { $0.name == nameToken.text }) {
+        throw error(
+          "'\(nameToken.text)' in quotes is a value, not a column", at: nameToken,
+          hint: "write a column name with spaces in backquotes: `\(nameToken.text)`")
+      }
       throw error("no column named '\(nameToken.text)'", at: nameToken, hint: "columns are: \(names)")
     }
     guard let opToken = take(), opToken.kind == .symbol, let op = FilterOperator(rawValue: opToken.text)

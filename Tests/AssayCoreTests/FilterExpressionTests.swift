@@ -34,6 +34,7 @@ import Testing
   @Test(arguments: [
     (#"x > "a""#, "filter:1:5: 'x' holds numbers; expected a number"),
     ("y > 3", "filter:1:1: no column named 'y'"),
+    (#""unit price" > 3"#, "filter:1:1: 'unit price' in quotes is a value, not a column"),
     ("x >", "filter:1:4: expected a value after '>'"),
     (#"category == books"#, "filter:1:13: 'category' holds text; expected a quoted string"),
     (#"category == "books"#, "filter:1:13: unclosed \""),
