@@ -97,11 +97,17 @@ public enum Describe {
   /// a named time form (an ISO `YYYY-MM-DD` date column alone, the one form read before timestamps,
   /// leaves the table as it was), and null texts after nulls when `nullTexts` names, by column, texts
   /// read as nulls besides the empty field (`NA -`). Min, max, median and span hold text, since their
-  /// types differ from row to row.
-  public static func table(_ summaries: [ColumnSummary], name: String, nullTexts: [String: [String]] = [:])
-    -> Table
-  {
-    func text(_ values: [Value]) -> [Value] { values.map { $0.isNull ? .null : .string(describeText($0)) } }
+  /// types differ from row to row: doubles rounded to 12 significant digits for people to read, so
+  /// that a median halfway between two values reads `5.85`, not `5.8500000000000005`, or, when
+  /// `exactNumbers` (for files other programs read), in the shortest text that reads back as the
+  /// same double.
+  public static func table(
+    _ summaries: [ColumnSummary], name: String, nullTexts: [String: [String]] = [:],
+    exactNumbers: Bool = false
+  ) -> Table {
+    func text(_ values: [Value]) -> [Value] {
+      values.map { $0.isNull ? .null : .string(describeText($0, exact: exactNumbers)) }
+    }
     let times =
       summaries.contains { $0.type == .timestamp || $0.format != nil }
       ? [
@@ -134,12 +140,9 @@ public enum Describe {
         ] + times)
   }
 
-  /// A value as the describe table shows it: doubles rounded to 12 significant digits, so that a
-  /// median halfway between two values reads `5.85`, not `5.8500000000000005`.
-  private static func describeText(_ value: Value) -> String {
-    if case .double(let v) = value, let rounded = Double(String(format: "%.12g", v)) {
-      return NumberFormatting.shortest(rounded)
-    }
-    return value.description
+  /// A value as the describe table shows it: doubles exact or rounded to 12 significant digits.
+  private static func describeText(_ value: Value, exact: Bool) -> String {
+    guard case .double(let v) = value else { return value.description }
+    return NumberFormatting.shortest(exact ? v : Double(String(format: "%.12g", v)) ?? v)
   }
 }

@@ -145,14 +145,15 @@ public struct Histogram: Sendable, Equatable {
       binCount = max(1, ((high - first) / width).rounded(.up))
       last = first + binCount * width
     case .sturges:
-      binCount = sturgesBinCount(range: range, values: n)
+      binCount = sturgesBinCount(low: low, high: high, values: n)
     case .freedmanDiaconis:
+      // A range or IQR wider than the largest double is infinite here, which falls back to Sturges.
       let iqr = try interquartileRange()
       let freedmanDiaconis = iqr > 0 ? (range / (2 * iqr * pow(n, -1.0 / 3.0))).rounded(.up) : .infinity
       if freedmanDiaconis <= Double(maximumAutomaticBinCount) {
         binCount = freedmanDiaconis
       } else {
-        binCount = sturgesBinCount(range: range, values: n)
+        binCount = sturgesBinCount(low: low, high: high, values: n)
         applied = .sturges
       }
     }
@@ -165,20 +166,32 @@ public struct Histogram: Sendable, Equatable {
       }
       throw AssayError(
         message:
-          "\(rule.name) makes \(NumberFormatting.shortest(binCount)) bins for column '\(column)'; "
-          + "at most \(limit) are possible",
+          "\(rule.name) makes \(binCount.isFinite ? NumberFormatting.shortest(binCount) : "too many") bins "
+          + "for column '\(column)'; at most \(limit) are possible",
         hint: "choose a wider bin width or a bin count")
+    }
+    guard last.isFinite else {
+      throw AssayError(
+        message:
+          "column '\(column)': bins of \(rule.name) reach past the largest number a double holds "
+          + "(values from \(NumberFormatting.shortest(low)) to \(NumberFormatting.shortest(high)))",
+        hint: "choose a narrower bin width or a bin count")
     }
     return (first, last, Int(binCount), applied)
   }
 
-  /// Bins Sturges' rule gives, computed as numpy does (width first, then the count).
-  private static func sturgesBinCount(range: Double, values n: Double) -> Double {
-    (range / (range / (log2(n) + 1))).rounded(.up)
+  /// Bins Sturges' rule gives for values from `low` to `high`, computed as numpy does (width
+  /// first, then the count), on half the range when the range is wider than the largest double.
+  private static func sturgesBinCount(low: Double, high: Double, values n: Double) -> Double {
+    let full = high - low
+    let range = full.isFinite ? full : high / 2 - low / 2
+    return (range / (range / (log2(n) + 1))).rounded(.up)
   }
 
-  /// `count` (at least 2) evenly spaced values from `first` to exactly `last`, as numpy.linspace.
+  /// `count` (at least 2) evenly spaced values from `first` to exactly `last`, as numpy.linspace;
+  /// from halved ends, doubled back, when `last − first` is wider than the largest double.
   public static func linspace(_ first: Double, _ last: Double, count: Int) -> [Double] {
+    guard (last - first).isFinite else { return linspace(first / 2, last / 2, count: count).map { $0 * 2 } }
     let step = (last - first) / Double(count - 1)
     var values = (0..<count).map { Double($0) * step + first }
     values[count - 1] = last
@@ -188,15 +201,12 @@ public struct Histogram: Sendable, Equatable {
   /// One pass over the values, placing each as numpy.histogram does for equal-width bins.
   private static func countBins<Numbers: BinnableNumbers>(_ numbers: Numbers, edges: [Double]) -> [Int] {
     let binCount = edges.count - 1
-    let first = edges[0], denominator = edges[binCount] - edges[0]
-    let numerator = Double(binCount)
+    let first = edges[0], last = edges[binCount]
     var counts = [Int](repeating: 0, count: binCount)
     edges.withUnsafeBufferPointer { e in
       counts.withUnsafeMutableBufferPointer { c in
         numbers.forEachValue { x, length in
-          var index = Int((x - first) / denominator * numerator)
-          if index >= binCount { index = binCount - 1 }
-          if index < 0 { index = 0 }
+          var index = WideSpan.bin(WideSpan.fraction(x, low: first, high: last), count: binCount)
           if x < e[index] && index > 0 {
             index -= 1
           } else if index < binCount - 1 && x >= e[index + 1] {

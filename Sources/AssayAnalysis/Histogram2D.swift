@@ -34,14 +34,12 @@ public struct Histogram2D: Sendable, Equatable {
     xEdges = Histogram.linspace(xRange.lowerBound, xRange.upperBound, count: columns + 1)
     yEdges = Histogram.linspace(yRange.lowerBound, yRange.upperBound, count: rows + 1)
     var tally = [Int](repeating: 0, count: columns * rows)
-    let xLow = xRange.lowerBound, xSpan = xRange.upperBound - xRange.lowerBound
-    let yLow = yRange.lowerBound, ySpan = yRange.upperBound - yRange.lowerBound
     tally.withUnsafeMutableBufferPointer { t in
       pairs.xs.withUnsafeBufferPointer { xs in
         pairs.ys.withUnsafeBufferPointer { ys in
           for i in xs.indices {
-            guard let column = Histogram2D.bin(xs[i], low: xLow, span: xSpan, bins: columns),
-              let row = Histogram2D.bin(ys[i], low: yLow, span: ySpan, bins: rows)
+            guard let column = Histogram2D.bin(xs[i], xRange, bins: columns),
+              let row = Histogram2D.bin(ys[i], yRange, bins: rows)
             else { continue }
             t[row &* columns &+ column] &+= 1
           }
@@ -51,11 +49,12 @@ public struct Histogram2D: Sendable, Equatable {
     counts = tally
   }
 
-  /// The bin of a value, or nil outside `low...low + span`; a zero span puts everything in bin 0.
-  @inline(__always) private static func bin(_ v: Double, low: Double, span: Double, bins: Int) -> Int? {
-    guard span > 0 else { return v == low ? 0 : nil }
-    let position = (v - low) / span
+  /// The bin of a value, or nil outside `range`; a range of one value puts it in bin 0.
+  @inline(__always) private static func bin(_ v: Double, _ range: ClosedRange<Double>, bins: Int) -> Int? {
+    let low = range.lowerBound, high = range.upperBound
+    guard high > low else { return v == low ? 0 : nil }
+    let position = WideSpan.fraction(v, low: low, high: high)
     guard position >= 0, position <= 1 else { return nil }
-    return min(bins - 1, Int(position * Double(bins)))
+    return WideSpan.bin(position, count: bins)
   }
 }

@@ -22,9 +22,15 @@ public struct LinearQuantile: Sendable, Equatable {
     Self.interpolate(below, above, gamma: gamma)
   }
 
-  /// numpy's linear interpolation, from whichever end is nearer so the ends are met exactly.
+  /// numpy's linear interpolation, from whichever end is nearer so the ends are met exactly. A
+  /// quantile on a value is that value, even beside an infinite one (numpy.median([1, 3, inf]) is
+  /// 3); strictly between a finite and an infinite value it is the infinity (NaN between −inf and
+  /// +inf); two finite values further apart than the largest double are interpolated halved.
   public static func interpolate(_ below: Double, _ above: Double, gamma: Double) -> Double {
+    if gamma == 0 { return below }
+    guard below.isFinite, above.isFinite else { return below + above }
     let difference = above - below
+    guard difference.isFinite else { return 2 * interpolate(below / 2, above / 2, gamma: gamma) }
     return gamma >= 0.5 ? above - difference * (1 - gamma) : below + difference * gamma
   }
 }

@@ -177,18 +177,26 @@ struct SortedNumbers: Sendable {
   /// values. A run of equal values adds exactly what its rows would add one by one (its value
   /// times its length, with the product's rounding error as a second term), so the sums do not
   /// depend on how the values are grouped: a database adds the rows themselves.
+  ///
+  /// Values beyond 2^±400 are summed divided by a power of two near the largest magnitude, so their
+  /// sum and squares neither overflow nor underflow; dividing by a power of two is exact, so the
+  /// result is what the plain sums give whenever they stay in range.
   var meanAndStandardDeviation: (mean: Double?, std: Double?) {
-    guard count > 0 else { return (nil, nil) }
+    guard let extremes = extremeKeys else { return (nil, nil) }
+    let largest = max(abs(double(extremes.min)), abs(double(extremes.max)))
+    let scale =
+      largest.isFinite && (largest > 0x1p400 || (largest > 0 && largest < 0x1p-400))
+      ? Double(sign: .plus, exponent: largest.exponent, significand: 1) : 1
     var sum = CompensatedSum()
-    forEachRun { key, length in sum.add(double(key), times: Double(length)) }
+    forEachRun { key, length in sum.add(double(key) / scale, times: Double(length)) }
     let mean = sum.total / Double(count)
-    guard count > 1 else { return (mean, nil) }
+    guard count > 1 else { return (mean * scale, nil) }
     var squares = CompensatedSum()
     forEachRun { key, length in
-      let deviation = double(key) - mean
+      let deviation = double(key) / scale - mean
       squares.add(deviation * deviation, times: Double(length))
     }
-    return (mean, (squares.total / Double(count - 1)).squareRoot())
+    return (mean * scale, (squares.total / Double(count - 1)).squareRoot() * scale)
   }
 }
 
@@ -204,13 +212,13 @@ struct CompensatedSum {
     sum = t
   }
 
-  /// Adds `x · n` exactly: the rounded product and its rounding error.
+  /// Adds `x · n` exactly: the rounded product and its rounding error (none for an infinite product).
   @inline(__always) mutating func add(_ x: Double, times n: Double) {
     let product = x * n
     add(product)
-    add((-product).addingProduct(x, n))
+    if product.isFinite { add((-product).addingProduct(x, n)) }
   }
 
-  /// The sum so far.
-  var total: Double { sum + compensation }
+  /// The sum so far: infinite once an infinity is added (NaN once both are), as a plain sum is.
+  var total: Double { sum.isFinite ? sum + compensation : sum }
 }

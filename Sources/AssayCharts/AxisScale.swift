@@ -1,3 +1,4 @@
+import AssayAnalysis
 import AssayCore
 import Foundation
 
@@ -46,9 +47,15 @@ public struct AxisScale: Sendable, Equatable {
   }
 
   /// The dot (0 at the low end) where `value` falls on an axis `dots` dots long.
-  public func dot(_ value: Double, dots: Int) -> Int {
-    let span = range.upperBound - range.lowerBound
-    guard span > 0 else { return dots / 2 }
-    return Int(((value - range.lowerBound) / span * Double(dots - 1)).rounded())
+  public func dot(_ value: Double, dots: Int) -> Int { AxisScale.dot(value, in: range, dots: dots) }
+
+  /// The dot (0 at the low end) where finite `value` falls on an axis spanning `range` in `dots`
+  /// dots, -1 or `dots` when it lies beyond the axis (-1 for NaN); the middle dot for a range of
+  /// one value.
+  static func dot(_ value: Double, in range: ClosedRange<Double>, dots: Int) -> Int {
+    guard range.upperBound > range.lowerBound else { return dots / 2 }
+    let fraction = WideSpan.fraction(value, low: range.lowerBound, high: range.upperBound)
+    let scaled = (fraction * Double(dots - 1)).rounded()
+    return scaled >= 0 ? Int(min(scaled, Double(dots))) : -1
   }
 }

@@ -52,13 +52,10 @@ extension Canvas {
     x: Int, y: Int
   )? {
     guard x.isFinite, y.isFinite else { return nil }
-    func position(_ v: Double, _ range: ClosedRange<Double>, _ dots: Int) -> Int {
-      let span = range.upperBound - range.lowerBound
-      guard span > 0 else { return dots / 2 }
-      let scaled = ((v - range.lowerBound) / span * Double(dots - 1)).rounded()
-      return Int(min(max(scaled, -1), Double(dots)))
-    }
-    return (position(x, xRange, dotWidth), dotHeight - 1 - position(y, yRange, dotHeight))
+    return (
+      AxisScale.dot(x, in: xRange, dots: dotWidth),
+      dotHeight - 1 - AxisScale.dot(y, in: yRange, dots: dotHeight)
+    )
   }
 
   /// Marks the dot of a data point (see `dot(x:y:xRange:yRange:)`).

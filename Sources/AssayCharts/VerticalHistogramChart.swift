@@ -59,11 +59,11 @@ public struct VerticalHistogramChart: Sendable {
       let edges = histogram.edges, counts = histogram.counts
       guard edges.count == counts.count + 1, let first = edges.first, let last = edges.last else { return }
       let across = canvas.dotWidth, down = canvas.dotHeight
-      let low = xScale.range.lowerBound, span = xScale.range.upperBound - xScale.range.lowerBound
+      let low = xScale.range.lowerBound, high = xScale.range.upperBound
       func bin(_ x: Double) -> Int { min(max(0, edges.partitioningIndex { $0 > x } - 1), counts.count - 1) }
       for dx in 0..<across {
-        let left = low + Double(dx) / Double(across) * span,
-          right = low + Double(dx + 1) / Double(across) * span
+        let left = WideSpan.value(at: Double(dx) / Double(across), low: low, high: high),
+          right = WideSpan.value(at: Double(dx + 1) / Double(across), low: low, high: high)
         guard right > first, left <= last else { continue }
         // Bins narrower than a dot share it; the dot column shows the tallest of them.
         let count = counts[bin(max(left, first))...bin(min(right, last))].max() ?? 0

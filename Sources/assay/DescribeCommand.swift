@@ -34,7 +34,7 @@ struct DescribeCommand: AsyncParsableCommand {
     try await reportingFailures {
       let loaded = try await source.loadSource(rowsNeeded: { _ in pii })
       defer { explain.report(loaded) }  // also when the summary fails
-      var sheet = try Self.sheet(loaded)
+      var sheet = try Self.sheet(loaded, exactNumbers: format != .text)
       if pii {
         let kinds = PiiSheet.kindColumn(PiiDetector.findings(in: loaded.table), name: "pii")
         sheet = Table(name: sheet.name, columns: sheet.columns + [kinds])
@@ -43,11 +43,12 @@ struct DescribeCommand: AsyncParsableCommand {
     }
   }
 
-  /// The describe sheet of a loaded source, computed by its aggregates.
-  static func sheet(_ loaded: LoadedSource) throws -> Table {
+  /// The describe sheet of a loaded source, computed by its aggregates; numbers in text columns
+  /// exact when `exactNumbers`, else rounded for reading (see `Describe.table`).
+  static func sheet(_ loaded: LoadedSource, exactNumbers: Bool = false) throws -> Table {
     Describe.table(
       try loaded.aggregates.describe(columns: nil, monitor: nil), name: "describe \(loaded.table.name)",
-      nullTexts: loaded.nullTexts)
+      nullTexts: loaded.nullTexts, exactNumbers: exactNumbers)
   }
 }
 
