@@ -110,7 +110,11 @@ package enum NumberParsing {
   /// A decimal number (`12`, `-1.5`, `.5`, `5.`, `1e-3`, `inf`, `Infinity`), correctly rounded,
   /// or nil when the bytes are not one.
   package static func parseDouble(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
-    if let fast = parseShortDecimal(p, count) { return fast }
+    parseShortDecimal(p, count) ?? parseLongDecimal(p, count)
+  }
+
+  /// What `parseShortDecimal` leaves: the decimal syntax read by the standard library.
+  private static func parseLongDecimal(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
     guard isDecimalSyntax(p, count) || isInfinity(p, count) else { return nil }
     let text = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
     return Double(text)
@@ -123,7 +127,7 @@ package enum NumberParsing {
   package static func parseFieldDouble(_ p: UnsafePointer<UInt8>, _ count: Int) -> Double? {
     if let fast = parseShortDecimal(p, count) { return fast }
     if isPlainInteger(p, count) && parseInt(p, count) == nil { return nil }
-    return parseDouble(p, count)
+    return parseLongDecimal(p, count)
   }
 
   /// `[+-]? digits`: an integer written without a point or exponent.

@@ -58,7 +58,7 @@ struct AnonymizationTests {
     let refusals: [(String, Double, String)] = [
       ("f", 0.5, "--generalize f=0.5: the width 0.5 is too small to bin 1e+300 (row 2)"),
       ("n", 1e-300, "--generalize n=1e-300: the width 1e-300 is too small to bin -5 (row 1)"),
-      ("f", 1e-320, "--generalize f=1e-320: the width 1e-320 is too small to bin 2.5 (row 1)"),
+      ("f", Double("1e-320")!, "--generalize f=1e-320: the width 1e-320 is too small to bin 2.5 (row 1)"),
     ]
     for (column, width, message) in refusals {
       var request = AnonymizationRequest()

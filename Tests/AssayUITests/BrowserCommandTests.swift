@@ -168,6 +168,27 @@ import Testing
     #expect(state.message?.isError == true)
   }
 
+  @Test func anExistingFileIsReplacedOnlyWhenTheAnswerIsYes() throws {
+    let path = NSTemporaryDirectory() + "assay-existing-\(getpid()).csv"
+    try Data("kept\n".utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var state = Fixtures.state()
+    for (answer, written) in [("n", false), ("", false), ("y", true)] {
+      Fixtures.press([.ctrl("s")], on: &state)
+      Self.type(path, on: &state)
+      #expect(state.prompt?.label == "\(path) exists: replace it with this sheet? (y/N) ")
+      let effects = Fixtures.press(answer.map { Key.character($0) } + [.enter], on: &state)
+      let request = ExportRequest(table: Fixtures.fruit, path: path, format: .csv)
+      #expect(effects == (written ? [.export(request)] : []))
+      #expect(written || state.message?.text == "not saved: \(path) is unchanged")
+    }
+    Fixtures.press([.ctrl("s")], on: &state)
+    let effects = Fixtures.press("~/assay-out.tsv".map { Key.character($0) } + [.enter], on: &state)
+    let home = FileManager.default.homeDirectoryForCurrentUser.path
+    #expect(
+      effects == [.export(ExportRequest(table: Fixtures.fruit, path: home + "/assay-out.tsv", format: .tsv))])
+  }
+
   @Test func exportWritesTheFileAtomically() throws {
     let path = NSTemporaryDirectory() + "assay-export-\(getpid()).jsonl"
     defer { try? FileManager.default.removeItem(atPath: path) }

@@ -44,6 +44,8 @@ public struct AppState: Sendable {
   public var keymap: Keymap
   /// The line being typed for a command that asked for input, if any.
   public var prompt: Prompt?
+  /// A save that names an existing file, waiting for the answer to whether to replace it.
+  public var pendingExport: ExportRequest?
   /// Every command run, in order, with its input: what `--replay` plays back.
   public var log: [LoggedCommand] = []
   /// The title of the job running in the background, if any; only moving and Ctrl-C work meanwhile.

@@ -14,7 +14,7 @@ public enum CommandRegistry {
   public static let mouse: [Command] = MouseCommands.all
 
   private static let byID: [String: Command] = Dictionary(
-    (table + mouse + screenKinds.flatMap { $0.commands }).map { ($0.id, $0) },
+    (table + mouse + SheetCommands.answers + screenKinds.flatMap { $0.commands }).map { ($0.id, $0) },
     uniquingKeysWith: { first, _ in first })
 
   /// The ids of the commands that may run while a job computes: moving around and cancelling.

@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import Foundation
 
 /// Commands that open, close, reshape and save sheets.
 enum SheetCommands {
@@ -58,6 +59,22 @@ enum SheetCommands {
     },
   ]
 
+  /// Commands that only another command's question opens, bound to no key.
+  static let answers: [Command] = [
+    Command(
+      id: "replace-file", help: "answer y to replace the existing file a save names", prompt: "replace? "
+    ) {
+      state, input in
+      guard let request = state.pendingExport else { return [] }
+      state.pendingExport = nil
+      guard input.lowercased().hasPrefix("y") else {
+        state.message = StatusMessage("not saved: \(request.path) is unchanged")
+        return []
+      }
+      return [.export(request)]
+    }
+  ]
+
   private static func openFrequency(_ state: inout AppState) -> [Effect] {
     let sheet = state.sheet
     guard sheet.columnCount > sheet.cursorColumn else { return [] }
@@ -85,13 +102,22 @@ enum SheetCommands {
     return origin.openRow(in: &state)
   }
 
-  private static func export(_ state: inout AppState, path: String) -> [Effect] {
+  /// Saves the sheet to `path` (`~` is the home folder); a file already there is replaced only
+  /// once the user answers y to the question that follows.
+  private static func export(_ state: inout AppState, path typed: String) -> [Effect] {
+    let path = (typed as NSString).expandingTildeInPath
     guard let format = ExportRequest.format(forPath: path) else {
       state.message = StatusMessage(
-        "'\(path)': name the file \(ExportRequest.extensions) to choose the format", isError: true)
+        "'\(typed)': name the file \(ExportRequest.extensions) to choose the format", isError: true)
       return []
     }
-    return [.export(ExportRequest(table: state.sheet.table, path: path, format: format))]
+    let request = ExportRequest(table: state.sheet.table, path: path, format: format)
+    guard FileManager.default.fileExists(atPath: path) else { return [.export(request)] }
+    state.pendingExport = request
+    state.prompt = Prompt(
+      commandID: "replace-file",
+      label: "\(SafeText.visible(typed)) exists: replace it with this sheet? (y/N) ")
+    return []
   }
 
   private static func cancelJob(_ state: inout AppState) -> [Effect] {
