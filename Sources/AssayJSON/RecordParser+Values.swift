@@ -9,11 +9,11 @@ extension RecordParser {
     var column = paths.columns[Int(node)]
     if column == KeyPaths.unassigned { column = try assignColumn(node) }
     guard column >= 0 else { return try copyValue(writing: false) }
+    if !repeats.isEmpty, try skipsReplaced(column) { return }
     let index = Int(column)
     let have = builders[index].count
     if have != row {
-      // A key met twice in one object keeps its first value.
-      if have > row { return try copyValue(writing: false) }
+      if have > row { return try noteRepeat(column) }
       for _ in have..<row { builders[index].appendNull() }
     }
     guard position < limit else { throw expected("a value", hint: "") }
@@ -42,6 +42,27 @@ extension RecordParser {
     default:
       throw expected("a value", hint: "text needs double quotes")
     }
+  }
+
+  /// A key met again in one object (or two keys that spell one dotted name): its value is passed
+  /// over now, and the range parsed again keeping only the last, as Python's and JavaScript's
+  /// parsers keep it.
+  private mutating func noteRepeat(_ column: Int32) throws {
+    repeats[RepeatedCell(row: row, column: column), default: 1] += 1
+    pending = true
+    try copyValue(writing: false)
+  }
+
+  /// Whether the value at `position` is one of a repeated key's values that a later one replaces;
+  /// if so, moves past it.
+  private mutating func skipsReplaced(_ column: Int32) throws -> Bool {
+    let cell = RepeatedCell(row: row, column: column)
+    guard let total = repeats[cell] else { return false }
+    let met = repeatsMet[cell, default: 0] + 1
+    repeatsMet[cell] = met
+    guard met < total else { return false }
+    try copyValue(writing: false)
+    return true
   }
 
   /// Stores text: as text, or as a date or timestamp when it is one in ISO 8601 and the column

@@ -24,8 +24,14 @@ struct RecordParser {
   var skipped: [String] = []
   /// Each kept column by name: keys that spell one dotted name (`a.b`, and `b` inside `a`) share it.
   var columnsByName: [String: Int32] = [:]
-  /// Some column met a value its builder cannot hold: the range is parsed again.
+  /// Some column met a value its builder cannot hold, or a key met again in one object: the
+  /// range is parsed again.
   var pending = false
+  /// The cells of the range given more than one value (a key repeated in an object), with how
+  /// many: later passes keep the last.
+  var repeats: [RepeatedCell: Int] = [:]
+  /// How many values of each of `repeats` this pass has met.
+  var repeatsMet: [RepeatedCell: Int] = [:]
   /// The closing bracket of a document's top-level array was met.
   var closed = false
   let wanted: Set<String>?
@@ -121,6 +127,7 @@ struct RecordParser {
     ordinal = 0
     depth = 0
     pending = false
+    repeatsMet = [:]
   }
 
   /// The chunk of the rows parsed, every column brought to the row count with nulls.
@@ -175,6 +182,15 @@ struct RecordParser {
     columnsByName[name] = Int32(column)
     return Int32(column)
   }
+}
+
+/// A cell given more than one value (a key repeated in an object): its row in the range, and its
+/// column.
+struct RepeatedCell: Hashable {
+  /// The row.
+  let row: Int
+  /// The column.
+  let column: Int32
 }
 
 extension RecordParser {

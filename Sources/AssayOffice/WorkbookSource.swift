@@ -49,17 +49,22 @@ public struct WorkbookSource: CollectionSource {
   /// workbook of several is an `AssayError` naming them and how to choose one, so that a summary
   /// never silently covers one sheet of many.
   public func soleSheet(options: SourceOptions) throws -> SheetSource {
+    if let sheet = try onlySheet(options: options) { return sheet }
     let visible = workbook.index.sheets.filter { !$0.hidden }
-    guard visible.count == 1, let sheet = visible.first else {
-      guard let first = visible.first else {
-        throw AssayError(message: "\(workbook.name): a workbook without visible worksheets, so no table")
-      }
-      let names = visible.map { SafeText.visible($0.name) }.joined(separator: ", ")
-      let option = Self.shellWord("sheet=" + first.name)
-      throw AssayError(
-        message: "\(workbook.name): a workbook of \(visible.count) sheets (\(names)), not one table",
-        hint: "name one with -O \(option), or list them with assay ls \(Self.shellWord(workbook.name))")
+    guard let first = visible.first else {
+      throw AssayError(message: "\(workbook.name): a workbook without visible worksheets, so no table")
     }
+    let names = visible.map { SafeText.visible($0.name) }.joined(separator: ", ")
+    let option = Self.shellWord("sheet=" + first.name)
+    throw AssayError(
+      message: "\(workbook.name): a workbook of \(visible.count) sheets (\(names)), not one table",
+      hint: "name one with -O \(option), or list them with assay ls \(Self.shellWord(workbook.name))")
+  }
+
+  /// The workbook's only visible sheet, as a table; nil when it has several, or none.
+  public func onlySheet(options: SourceOptions) throws -> SheetSource? {
+    let visible = workbook.index.sheets.filter { !$0.hidden }
+    guard visible.count == 1, let sheet = visible.first else { return nil }
     return try workbook.sheet(named: sheet.name, options: options)
   }
 

@@ -46,10 +46,17 @@ extension SQLAggregates {
       return ColumnSummary(
         name: column.name, type: column.type, count: count, nulls: rows - count,
         distinct: Int(fields[fields.startIndex + 1].doubleValue ?? 0),
-        min: count > 0 ? fields[fields.startIndex + 2] : .null,
-        max: count > 0 ? fields[fields.startIndex + 3] : .null,
+        min: count > 0 ? Self.held(fields[fields.startIndex + 2], as: column.type) : .null,
+        max: count > 0 ? Self.held(fields[fields.startIndex + 3], as: column.type) : .null,
         mean: nil, std: nil, median: .null)
     }
+  }
+
+  /// An extreme as a column of `type` holds it: an integer as a double in a double column (SQLite's
+  /// MIN and MAX hand back whichever kind of value the column holds there).
+  private static func held(_ value: Value, as type: ColumnType) -> Value {
+    if case .int(let number) = value, type == .double { return .double(Double(number)) }
+    return value
   }
 
   /// The medians of the number and time columns: a number's between its two middle values, as

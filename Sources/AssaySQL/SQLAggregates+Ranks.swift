@@ -29,9 +29,13 @@ extension SQLAggregates {
     return try session.rows(sql, of: statement).map { $0[0] }
   }
 
-  /// The expression a column is ordered by: texts byte by byte, other values as the engine orders them.
+  /// The expression a column is ordered by: texts byte by byte (in SQLite, a text column's numbers
+  /// as their text, as a load holds them), other values as the engine orders them.
   func orderKey(_ column: Column) -> String {
-    column.type == .string ? dialect.byteOrdered(quoted(column.name)) : quoted(column.name)
+    let name = quoted(column.name)
+    guard column.type == .string else { return name }
+    guard dialect.engine == .sqlite else { return dialect.byteOrdered(name) }
+    return "CASE WHEN typeof(\(name)) IN ('integer', 'real') THEN CAST(\(name) AS TEXT) ELSE \(name) END"
   }
 
   /// For each request, its column's values at its ranks (in the order asked), among the rows where

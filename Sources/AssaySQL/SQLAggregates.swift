@@ -81,8 +81,10 @@ public struct SQLAggregates: Aggregating {
         connection: connection, log: log, dialect: dialect, sourceParameters: condition?.parameters ?? []))
   }
 
-  /// The sheet's columns, typed by the first row, without rows. A query runs as written (so the
-  /// engine judges it whole: a write is refused by the read-only session), ended after its first row.
+  /// The sheet's columns, typed as a load types them, without rows: by the first row, and in
+  /// SQLite, whose columns hold values of any kind, widened to hold the kinds of value each column
+  /// holds over every row (`SQLiteStorage`). A query runs as written (so the engine judges it
+  /// whole: a write is refused by the read-only session), ended after its first row.
   func schema(_ session: SQLSession) throws -> Table {
     let first =
       if case .query(let sql) = reference, columns == nil {
@@ -90,7 +92,16 @@ public struct SQLAggregates: Aggregating {
       } else {
         try session.table("\(selectList(columns)) LIMIT 1", [], name: name)
       }
-    return Table(name: name, columns: first.columns.map { Column(name: $0.name, type: $0.type, values: []) })
+    var types = first.columns.map(\.type)
+    if dialect.engine == .sqlite, !types.isEmpty {
+      let kinds = first.columns.map { SQLiteStorage.kinds(of: quoted($0.name)) }
+      let flags = try session.row("SELECT \(kinds.joined(separator: ", ")) FROM \(from)")
+      for (index, flag) in flags.enumerated() {
+        types[index] = SQLiteStorage.widened(types[index], holding: Int(flag.doubleValue ?? 0))
+      }
+    }
+    return Table(
+      name: name, columns: zip(first.columns, types).map { Column(name: $0.name, type: $1, values: []) })
   }
 
   /// `SELECT <columns> FROM <source>`, every column when nil.

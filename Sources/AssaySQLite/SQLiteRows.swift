@@ -4,8 +4,8 @@ import CSQLite
 
 /// The rows of a prepared statement, stepped a page at a time and typed by each column's
 /// declared type (SQLite's affinity rules), or, for an expression, by its first value's storage
-/// class. A value the declared type cannot hold is handed as what it is; the table that gathers
-/// the rows widens the column.
+/// class. A value the declared type cannot hold is handed as what it is (a real always as a
+/// double); the table that gathers the rows widens the column (`SQLiteStorage`).
 struct SQLiteRows {
   private let statement: OpaquePointer
   private let count: Int
@@ -59,18 +59,9 @@ struct SQLiteRows {
     switch sqlite3_column_type(statement, index) {
     case SQLITE_NULL: return .null
     case SQLITE_INTEGER:
-      let number = sqlite3_column_int64(statement, index)
-      switch columns[Int(index)].type {
-      case .double: return .double(Double(number))
-      case .bool where number == 0 || number == 1: return .bool(number == 1)
-      default: return .int(number)
-      }
+      return SQLiteStorage.integer(sqlite3_column_int64(statement, index), in: columns[Int(index)].type)
     case SQLITE_FLOAT:
-      let number = sqlite3_column_double(statement, index)
-      if columns[Int(index)].type == .int, number == number.rounded(), abs(number) < 9e15 {
-        return .int(Int64(number))
-      }
-      return .double(number)
+      return .double(sqlite3_column_double(statement, index))
     case SQLITE_BLOB:
       let size = Int(sqlite3_column_bytes(statement, index))
       let bytes = sqlite3_column_blob(statement, index).map {

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayOffice
 import AssayParquet
 import AssayUI
 import Foundation
@@ -53,9 +54,16 @@ struct BatchRun {
     try destination.write(state.sheet.table)
   }
 
-  /// The state before the first command: the loaded table, or a collection's listing.
+  /// The state before the first command: the loaded table, or a collection's listing. Without a
+  /// command log, a workbook of one visible sheet is that sheet, as the commands that read one
+  /// table take it; a log plays on the listing, where the table view that recorded it started.
   private func firstState() async throws -> AppState {
-    let opened = try source.openAny()
+    var opened = try source.openAny()
+    if replay == nil, case .collection(let workbook as WorkbookSource) = opened,
+      let sheet = try workbook.onlySheet(options: source.sourceOptions())
+    {
+      opened = .table(sheet)
+    }
     if case .table(let table) = opened {
       return AppState(
         table: try await SourceArguments.load(table, filter: source.filter).table, size: Self.size)

@@ -43,10 +43,33 @@ import Testing
     #expect(try read("\u{FEFF}{\"a\": 1}").columnNames == ["a"])
   }
 
-  @Test func repeatedKeysKeepTheFirstAndDottedNamesShareAColumn() throws {
+  @Test func repeatedKeysKeepTheLastAndDottedNamesShareAColumn() throws {
     let table = try read("{\"a\": 1, \"a\": 2, \"b.c\": 3, \"b\": {\"c\": 4, \"d\": 5}}")
     #expect(table.columnNames == ["a", "b.c", "b.d"])
-    #expect(cells(table) == [["1", "3", "5"]])
+    #expect(cells(table) == [["2", "4", "5"]])
+  }
+
+  @Test func aRepeatedKeysLastValueIsKeptInEveryShape() throws {
+    let shapes: [(String, JSONFormat)] = [
+      ("{\"a\": 1, \"b\": true, \"a\": 2.5, \"a\": \"z\"}\n{\"a\": 3, \"b\": false}\n", .lines),
+      ("[{\"a\": 1, \"b\": true, \"a\": 2.5, \"a\": \"z\"}, {\"a\": 3, \"b\": false}]", .document),
+      ("{\"a\": [1, 2], \"b\": [true, false], \"a\": [\"z\", 3]}", .document),
+    ]
+    for (text, format) in shapes {
+      let table = try read(text, format: format)
+      #expect(table.columnNames == ["a", "b"], "\(text)")
+      #expect(table.columns.first?.type == .string, "\(text)")
+      #expect(cells(table) == [["z", "true"], ["3", "false"]], "\(text)")
+    }
+    let object = try read("{\"a\": 1, \"a\": null}", format: .document)
+    #expect(cells(object) == [["null"]])
+  }
+
+  @Test func repeatedKeysInManyChunksKeepTheirLastValues() throws {
+    let rows = (0..<2_000).map { "{\"id\": \($0), \"v\": \($0), \"v\": \($0 * 2)}" }
+    let table = try read(rows.joined(separator: "\n") + "\n", chunkSize: 4_096)
+    #expect(table.columnNames == ["id", "v"])
+    #expect(values(table) == (0..<2_000).map { [.int(Int64($0)), .int(Int64($0 * 2))] })
   }
 
   @Test func projectionLoadsOnlyTheColumnsNamed() throws {

@@ -14,11 +14,12 @@ struct CommandLineTests {
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("sampledata/iris.csv")
     .path
 
-  /// Runs the binary; its standard output and standard error.
-  private func run(_ arguments: [String]) throws -> (output: String, errors: String) {
+  /// Runs the binary (with `--no-color` unless `plain`: a command that prints no colour takes
+  /// none); its standard output and standard error.
+  private func run(_ arguments: [String], plain: Bool = false) throws -> (output: String, errors: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Self.binary)
-    process.arguments = arguments + ["--no-color"]
+    process.arguments = arguments + (plain ? [] : ["--no-color"])
     let (output, errors) = (Pipe(), Pipe())
     process.standardOutput = output
     process.standardError = errors
@@ -48,5 +49,18 @@ struct CommandLineTests {
     let explained = try run(["chart", "histogram", database, "-c", "petal_length", "--explain"])
     #expect(explained.errors.contains("GROUP BY"))
     #expect(!explained.output.contains("GROUP BY"))
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+  func describeTypesAColumnOfSeveralKindsAsSchemaDoes() throws {
+    let file = try SQLiteFile(statements: MixedStorageTests.statements)
+    defer { file.remove() }
+    let described = try run(["describe", file.path, "--table", "t", "--format", "csv"]).output
+    let types = described.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] }
+    let schema = try run(["schema", file.path, "--table", "t"], plain: true).output
+    let listed = schema.split(separator: "\n").dropFirst().map { $0.split(separator: " ")[1] }
+    #expect(types == ["double", "string", "string"])
+    #expect(types == listed, "\(schema)")
+    #expect(described.contains("\nb,string,4,0,4,1,x,,,\n"))
   }
 }

@@ -10,6 +10,20 @@ struct SQLiteFile {
 
   /// A new file holding `tables`, each under its own name.
   init(_ tables: [Table]) throws {
+    try self.init(filling: { database in
+      for table in tables { try Self.write(table, database) }
+    })
+  }
+
+  /// A new file made by running `statements` (SQL, in order), as another program writes one.
+  init(statements: [String]) throws {
+    try self.init(filling: { database in
+      for statement in statements { try Self.execute(statement, database) }
+    })
+  }
+
+  /// A new file filled by `fill` in one transaction.
+  private init(filling fill: (OpaquePointer) throws -> Void) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "assay-sql-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -23,7 +37,7 @@ struct SQLiteFile {
     }
     defer { sqlite3_close_v2(database) }
     try Self.execute("BEGIN", database)
-    for table in tables { try Self.write(table, database) }
+    try fill(database)
     try Self.execute("COMMIT", database)
   }
 
