@@ -16,7 +16,7 @@ public struct SQLDialect: Sendable, Equatable {
   /// A dialect for `engine`.
   public init(_ engine: Engine) { self.engine = engine }
 
-  /// `name` as a quoted identifier: `"name"` (`` `name` `` for MySQL), inner quotes doubled (for
+  /// `name` as a quoted identifier: `"name"` (`` `name` `` for MySQL and SQLite), inner quotes doubled (for
   /// ClickHouse, quotes and backslashes escaped with a backslash).
   public func quote(_ name: String) -> String {
     // ClickHouse reads backslash escapes inside quoted names too.
@@ -25,7 +25,8 @@ public struct SQLDialect: Sendable, Equatable {
         + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         + "\""
     }
-    let mark: Character = engine == .mysql ? "`" : "\""
+    // SQLite reads a double-quoted name that names no column as a string; a backquoted one never.
+    let mark: Character = engine == .mysql || engine == .sqlite ? "`" : "\""
     return String(mark) + name.replacingOccurrences(of: String(mark), with: String([mark, mark]))
       + String(mark)
   }

@@ -17,8 +17,18 @@ public enum TableReference: Sendable, Equatable {
   public func fromClause(_ dialect: SQLDialect) -> String {
     switch self {
     case .table(let schema, let name): return dialect.quote(schema: schema, name: name)
-    case .query(let sql): return "(\(sql)) AS \(dialect.quote("query"))"
+    case .query(let sql): return "(\(Self.derivedBody(sql))) AS \(dialect.quote("query"))"
     }
+  }
+
+  /// A query's text as a derived table's body: without the semicolons and spaces that may end it,
+  /// and ended by a line break when its last line holds a `--` comment, which would otherwise run
+  /// over the closing parenthesis.
+  static func derivedBody(_ sql: String) -> String {
+    var body = Substring(sql)
+    while let last = body.last, last == ";" || last.isWhitespace { body.removeLast() }
+    let lastLine = body.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+    return lastLine.contains("--") ? body + "\n" : String(body)
   }
 
   /// The name for people and breadcrumbs: `public.orders`, `orders`, or `query`.

@@ -50,6 +50,11 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
       throw failure(database)
     }
     defer { sqlite3_finalize(statement) }
+    // A statement that would write is refused before it runs: some write a file even when refused
+    // (`VACUUM INTO` creates its target).
+    guard sqlite3_stmt_readonly(statement) != 0 else {
+      throw wouldWrite("attempt to write a readonly database")
+    }
     for (index, parameter) in parameters.enumerated() { bind(parameter, at: Int32(index + 1), in: statement) }
     var reader = SQLiteRows(statement: statement)
     var announced = false
@@ -92,12 +97,15 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
     let code = sqlite3_errcode(database)
     if code == SQLITE_INTERRUPT { return CancellationError() }
     let message = String(cString: sqlite3_errmsg(database))
-    if code == SQLITE_READONLY || message.contains("readonly") {
-      return AssayError(
-        message: "\(path): the statement would write (\(message)); the database is opened read-only",
-        hint: "Assay never writes to a source")
-    }
+    if code == SQLITE_READONLY || message.contains("readonly") { return wouldWrite(message) }
     return AssayError(message: "\(path): \(message)", hint: "check the SQL and the table and column names")
+  }
+
+  /// The error for a statement that would write, with SQLite's `message`.
+  private func wouldWrite(_ message: String) -> AssayError {
+    AssayError(
+      message: "\(path): the statement would write (\(message)); the database is opened read-only",
+      hint: "Assay never writes to a source")
   }
 
   /// Binds one parameter as its own type.

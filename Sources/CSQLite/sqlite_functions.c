@@ -29,6 +29,7 @@
         (sqlite3_stmt * statement, int slot, const char *text, int bytes, void (*release)(void *)), \
         (statement, slot, text, bytes, release))                                                    \
   VALUE(int, sqlite3_column_count, (sqlite3_stmt * statement), (statement))                         \
+  VALUE(int, sqlite3_stmt_readonly, (sqlite3_stmt * statement), (statement))                        \
   VALUE(const char *, sqlite3_column_name, (sqlite3_stmt * statement, int column), (statement, column)) \
   VALUE(const char *, sqlite3_column_decltype, (sqlite3_stmt * statement, int column),              \
         (statement, column))                                                                        \

@@ -34,7 +34,7 @@ import Testing
 
     try tmux.press("E")
     let sent = try tmux.waitForScreen { $0.contains { $0.contains("SQL sent to") } }
-    #expect(sent.contains("SELECT * FROM \"iris\";") && sent.contains("-- 150 rows received"), "\(sent)")
+    #expect(sent.contains("SELECT * FROM `iris`;") && sent.contains("-- 150 rows received"), "\(sent)")
     try tmux.press("q")
     try tmux.waitForScreen { $0.contains { $0.contains("› iris  row 1/150") } }
 
@@ -126,7 +126,7 @@ import Testing
       "the filter's rows, in the sort's order: \(filtered)")
     try tmux.press("E")
     let sent = try tmux.waitForScreen { $0.contains { $0.contains("SQL sent to") } }
-    #expect(sent.contains { $0.contains("ORDER BY \"x\" DESC") }, "\(sent)")
+    #expect(sent.contains { $0.contains("ORDER BY `x` DESC") }, "\(sent)")
     try tmux.press("q", "q")
 
     // Enter on a frequency table's value opens every row holding it, found by the engine.

@@ -67,7 +67,7 @@ import Testing
       whole.stdout
         == "\(path) › big: 1,000,000 rows, 3 columns\n  id        int     0 nulls\n"
         + "  amount    double  0 nulls\n  category  string  0 nulls\n", "\(whole.stderr)")
-    #expect(whole.stderr.hasSuffix(": 1 statement\nSELECT * FROM \"big\";\n-- 1,000,000 rows received\n"))
+    #expect(whole.stderr.hasSuffix(": 1 statement\nSELECT * FROM `big`;\n-- 1,000,000 rows received\n"))
     #expect(
       emptyPeak > 0 && wholePeak - emptyPeak < 20_000, "peak \(wholePeak) KB, with no rows \(emptyPeak) KB")
   }
@@ -142,7 +142,11 @@ import Testing
     let path = try SQLiteFixture.iris(named: "shop.db")
     defer { SQLiteFixture.remove(path) }
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    for statement in ["DELETE FROM iris", "DROP TABLE iris", "UPDATE iris SET species = 'x'"] {
+    let copy = path + ".copy"
+    let writes = [
+      "DELETE FROM iris", "DROP TABLE iris", "UPDATE iris SET species = 'x'", "VACUUM INTO '\(copy)'",
+    ]
+    for statement in writes {
       let refused = try AssayProcess.run(["describe", path, "--query", statement])
       #expect(refused.status != 0)
       #expect(
@@ -151,10 +155,15 @@ import Testing
           + "the database is opened read-only — Assay never writes to a source\n")
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    #expect(!FileManager.default.fileExists(atPath: copy))
     let cases: [([String], String)] = [
       (
         ["describe", path, "--table", "nope"],
         "assay: \(path): no such table: nope — check the SQL and the table and column names\n"
+      ),
+      (
+        ["freq", path, "--table", "iris", "--column", "nope"],
+        "assay: \(path): no such column: nope — check the SQL and the table and column names\n"
       ),
       (
         ["describe", path, "--query", "SELEC 1"],

@@ -63,4 +63,17 @@ struct CommandLineTests {
     #expect(types == listed, "\(schema)")
     #expect(described.contains("\nb,string,4,0,4,1,x,,,\n"))
   }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+  func aQueryEndingInASemicolonOrACommentRuns() async throws {
+    let file = try SQLiteFile([try await TestDatabases.iris()])
+    defer { file.remove() }
+    let plain = try run(["describe", file.path, "--query", "SELECT species FROM iris"])
+    #expect(plain.output.contains("species"), "\(plain.errors)")
+    for query in [
+      "SELECT species FROM iris; ", "SELECT species FROM iris -- all rows", "SELECT species\nFROM iris;\n",
+    ] {
+      #expect(try run(["describe", file.path, "--query", query]) == plain, "\(query)")
+    }
+  }
 }
