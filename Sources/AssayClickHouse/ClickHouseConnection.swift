@@ -63,9 +63,21 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
 
   /// A small result, held by the server until its statement ended.
   func fetch(_ sql: String, parameters: [Value]) throws -> (columns: [SQLColumn], rows: [[Value]]) {
+    try fetch(sql, within: nil)
+  }
+
+  /// The seconds a session's first statement may wait for its answer: a server (or another
+  /// program) that takes the connection and never answers is given up on, as a database that
+  /// cannot be reached is.
+  static let firstAnswerSeconds: Int64 = 10
+
+  /// `fetch`, its answer awaited `seconds` at most (nil: the statement's time limit and 30 s more).
+  func fetch(_ sql: String, within seconds: Int64?) throws -> (columns: [SQLColumn], rows: [[Value]]) {
     let pageRows = ResultPage.wholeResultPageRows
     return try ResultPage.gathered { columns, rows in
-      try execute(sql, held: true, firstPageRows: pageRows, pageRows: pageRows, columns: columns, rows: rows)
+      try execute(
+        sql, held: true, within: seconds, firstPageRows: pageRows, pageRows: pageRows, columns: columns,
+        rows: rows)
     }
   }
 
@@ -82,8 +94,9 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
   /// any answer came (its keep-alive ran out as the request went) is sent once more, on a new
   /// connection: every statement is a read, so sending it twice changes nothing.
   private func execute(
-    _ sql: String, held: Bool, oneThread: Bool = false, resent: Bool = false, firstPageRows: Int,
-    pageRows: Int, columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
+    _ sql: String, held: Bool, oneThread: Bool = false, resent: Bool = false, within seconds: Int64? = nil,
+    firstPageRows: Int, pageRows: Int, columns: ([SQLColumn]) throws -> Void,
+    rows: (ResultPage) throws -> Bool
   ) throws {
     let queryID = "assay-" + UUID().uuidString.lowercased()
     let stream = ResponseStream()
@@ -91,7 +104,8 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     // Registered before it is sent, so that a cancel from now on reaches it.
     lock.withLock { running = (queryID, nil, false) }
     // A backstop past the server's own limit, for an answer that stalls.
-    let deadline = endpoint.timeLimit > 0 ? NIODeadline.now() + .seconds(Int64(endpoint.timeLimit) + 30) : nil
+    let backstop = seconds ?? (endpoint.timeLimit > 0 ? Int64(endpoint.timeLimit) + 30 : nil)
+    let deadline = backstop.map { NIODeadline.now() + .seconds($0) }
     let task = Self.client.execute(request: request, delegate: stream, deadline: deadline)
     let cancelledBeforeSending = lock.withLock { () -> Bool in
       running?.task = task
@@ -115,7 +129,7 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
       } catch  where !resent && Self.isClosedBeforeAnswering(error) && !stoppedByCancel() {
         settled = true
         return try execute(
-          sql, held: held, oneThread: oneThread, resent: true, firstPageRows: firstPageRows,
+          sql, held: held, oneThread: oneThread, resent: true, within: seconds, firstPageRows: firstPageRows,
           pageRows: pageRows, columns: columns, rows: rows)
       }
       guard status == 200 else {

@@ -25,7 +25,9 @@ enum ClickHouseFailure {
   static func answer(status: Int, body: String, endpoint: ClickHouseEndpoint) -> any Error {
     let (code, message) = exception(body)
     if code == Code.cancelled { return CancellationError() }
-    let text = endpoint.masked(SafeText.visible(message.isEmpty ? "HTTP status \(status)" : message))
+    // A message's line breaks (`… program.\r\nYou must use port …`) read as spaces on one line.
+    let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+    let text = endpoint.masked(SafeText.visible(oneLine.isEmpty ? "HTTP status \(status)" : oneLine))
     let hint: String
     switch code {
     case Code.unknownUser, Code.wrongPassword, Code.passwordRequired, Code.authenticationFailed:
@@ -54,6 +56,8 @@ enum ClickHouseFailure {
       reason = "connection refused"
     } else if let client = error as? HTTPClientError, client == .connectTimeout {
       reason = "no answer to the connection within 5 s"
+    } else if let client = error as? HTTPClientError, client == .deadlineExceeded {
+      reason = "the connection was taken, but no answer came in time"
     } else {
       reason = SafeText.visible(String(described.prefix(200)))
     }

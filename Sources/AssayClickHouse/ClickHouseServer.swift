@@ -24,7 +24,10 @@ public struct ClickHouseServer: DatabaseServer {
   /// A session; its first one asks the server's time zone, which also proves the account.
   public func connect() throws -> any DatabaseConnection {
     let connection = ClickHouseConnection(endpoint: endpoint, zone: zone, settings: settings)
-    try zone.learn { try connection.fetch("SELECT timezone()").rows.first?.first?.description ?? "UTC" }
+    try zone.learn {
+      try connection.fetch("SELECT timezone()", within: ClickHouseConnection.firstAnswerSeconds).rows.first?
+        .first?.description ?? "UTC"
+    }
     return connection
   }
 }

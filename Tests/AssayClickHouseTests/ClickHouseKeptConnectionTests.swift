@@ -1,4 +1,6 @@
 import AssayCore
+import AssayTestSupport
+import Foundation
 import Testing
 
 @testable import AssayClickHouse
@@ -19,5 +21,23 @@ struct ClickHouseKeptConnectionTests {
     let answer = try connection.fetch("SELECT timezone()", parameters: [])
     #expect(answer.rows.map { $0.map(\.description) } == [["UTC"]])
     #expect(peer.answeredRequests == 2, "answered on a second connection")
+  }
+
+  @Test func aServerThatTakesTheConnectionButNeverAnswersIsGivenUpOn() throws {
+    // Listening without accepting: the connection is made, and nothing ever answers.
+    let silent = try LoopbackSocket(listening: true)
+    defer { close(silent.descriptor) }
+    let server = ClickHouseServer(
+      endpoint: try ClickHouseEndpoint(
+        locator: SourceLocator("clickhouse://assay:secret@127.0.0.1:\(silent.port)/assaytest"),
+        options: SourceOptions(), environment: [:]))
+    let started = Date()
+    #expect(
+      throws: AssayError(
+        message: "clickhouse://assay:***@127.0.0.1:\(silent.port)/assaytest: cannot reach "
+          + "http://127.0.0.1:\(silent.port) (the connection was taken, but no answer came in time)",
+        hint: "check the host and port, and that the ClickHouse server is running")
+    ) { try server.connect() }
+    #expect(Date().timeIntervalSince(started) < Double(ClickHouseConnection.firstAnswerSeconds) + 5)
   }
 }

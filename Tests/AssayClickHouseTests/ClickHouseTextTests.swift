@@ -89,4 +89,18 @@ struct ClickHouseTextTests {
     #expect(new.code == 62)
     #expect(new.message == "Syntax error: failed at position 1. (SYNTAX_ERROR)")
   }
+
+  @Test func aMessageOfSeveralLinesIsOneLine() throws {
+    let endpoint = try ClickHouseEndpoint(
+      locator: SourceLocator("clickhouse://assay@127.0.0.1:9000/db"), options: SourceOptions(),
+      environment: [:])
+    let error = ClickHouseFailure.answer(
+      status: 400,
+      body: "Port 9000 is for clickhouse-client program.\r\nYou must use port 8123 for HTTP.\r\n",
+      endpoint: endpoint)
+    #expect(
+      "\(error)"
+        == "clickhouse://assay@127.0.0.1:9000/db: Port 9000 is for clickhouse-client program. "
+        + "You must use port 8123 for HTTP. — check the statement and the server")
+  }
 }
