@@ -6,7 +6,8 @@ struct DelimitedRows {
   enum Escaping {
     /// RFC 4180: quoted when it holds a comma, quote, CR or LF, quotes doubled.
     case csv
-    /// Backslash escapes for backslash, tab, LF and CR.
+    /// The same with a tab for the comma: quoted when it holds a tab, quote, CR or LF, as
+    /// spreadsheets, pandas and Assay's own reader read tab-separated text.
     case tsv
   }
 
@@ -40,33 +41,17 @@ struct DelimitedRows {
 
   /// Appends `text` escaped for the format.
   func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-    switch escaping {
-    case .csv:
-      guard text.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-        out.append(contentsOf: text)
-        return
-      }
-      out.append(0x22)
-      for byte in text {
-        if byte == 0x22 { out.append(0x22) }
-        out.append(byte)
-      }
-      out.append(0x22)
-    case .tsv:
-      guard text.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else {
-        out.append(contentsOf: text)
-        return
-      }
-      for byte in text {
-        switch byte {
-        case 0x5C: out += [0x5C, 0x5C]
-        case 0x09: out += [0x5C, 0x74]
-        case 0x0A: out += [0x5C, 0x6E]
-        case 0x0D: out += [0x5C, 0x72]
-        default: out.append(byte)
-        }
-      }
+    let separator: UInt8 = escaping == .csv ? 0x2C : 0x09
+    guard text.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+      out.append(contentsOf: text)
+      return
     }
+    out.append(0x22)
+    for byte in text {
+      if byte == 0x22 { out.append(0x22) }
+      out.append(byte)
+    }
+    out.append(0x22)
   }
 }
 

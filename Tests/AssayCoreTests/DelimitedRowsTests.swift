@@ -35,22 +35,20 @@ private func awkwardTable() -> Table {
     ])
 }
 
-/// What the writer must produce: each cell's `Value.description`, escaped for the format.
+/// What the writer must produce: each cell's `Value.description`, quoted as RFC 4180 quotes it,
+/// with a tab for the comma in TSV.
 private func reference(_ table: Table, tsv: Bool) -> String {
+  let separator: Character = tsv ? "\t" : ","
   func escape(_ s: String) -> String {
-    if tsv {
-      return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-        .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
-    }
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+    guard s.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    else {
       return s
     }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
-  let separator = tsv ? "\t" : ","
-  var lines = [table.columnNames.map(escape).joined(separator: separator)]
+  var lines = [table.columnNames.map(escape).joined(separator: String(separator))]
   for row in 0..<table.rowCount {
-    lines.append(table.columns.map { escape($0[row].description) }.joined(separator: separator))
+    lines.append(table.columns.map { escape($0[row].description) }.joined(separator: String(separator)))
   }
   return lines.map { $0 + "\n" }.joined()
 }
