@@ -16,7 +16,7 @@ enum PostgresBinary {
     switch type {
     case .int2: return bytes.readInteger(as: Int16.self).map { .int(Int64($0)) } ?? .null
     case .int4: return bytes.readInteger(as: Int32.self).map { .int(Int64($0)) } ?? .null
-    case .oid: return bytes.readInteger(as: UInt32.self).map { .int(Int64($0)) } ?? .null
+    case .oid: return bytes.readInteger(as: UInt32.self).map { .string(String($0)) } ?? .null
     case .int8: return bytes.readInteger(as: Int64.self).map { .int($0) } ?? .null
     case .float4:
       // The float's shortest text read as a double: 0.1 stays 0.1, not 0.10000000149011612.

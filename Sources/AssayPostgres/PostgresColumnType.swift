@@ -5,7 +5,7 @@ import PostgresNIO
 /// Assay's type for a PostgreSQL column type: whole numbers as ints; `float4`, `float8` and
 /// `numeric` as doubles; `bool`; `date`; `timestamp` as a wall-clock timestamp and `timestamptz`
 /// as an instant shown in UTC; `interval` as a duration; every other type (text, uuid, json,
-/// arrays, enums...) as its text.
+/// arrays, enums, and `oid`, an identifier with no arithmetic) as its text.
 enum PostgresColumnType {
   /// The result column `column` as Assay describes it.
   static func column(_ column: PostgresColumn) -> SQLColumn {
@@ -18,7 +18,7 @@ enum PostgresColumnType {
   /// Assay's type for values of `type`.
   static func assayType(_ type: PostgresDataType) -> ColumnType {
     switch type {
-    case .int2, .int4, .int8, .oid: return .int
+    case .int2, .int4, .int8: return .int
     case .float4, .float8, .numeric: return .double
     case .bool: return .bool
     case .date: return .date

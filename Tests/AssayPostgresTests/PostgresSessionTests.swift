@@ -163,6 +163,19 @@ struct PostgresSessionTests {
     #expect(try await PostgresTestServer.rows("SELECT count(*) FROM iris") == [[.int(150)]])
   }
 
+  @Test func anOidIsAnIdentifierDescribedAsText() async throws {
+    let server = try PostgresTestServer.server()
+    let summaries = try await PostgresTestServer.onThread {
+      try DatabaseTable(
+        server: server, reference: .query("SELECT oid, relname FROM pg_class WHERE relname = 'iris'")
+      )
+      .describe(columns: nil, monitor: nil)
+    }
+    #expect(summaries.map(\.type) == [.string, .string])
+    #expect(summaries.map(\.count) == [1, 1])
+    #expect(summaries[0].mean == nil)
+  }
+
   @Test func theCatalogListsAThousandTablesWithTheirEstimates() async throws {
     let server = try PostgresTestServer.server()
     // Its speed is measured by Benchmarks/bench_db.py, not here.
