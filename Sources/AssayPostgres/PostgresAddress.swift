@@ -24,6 +24,8 @@ struct PostgresAddress: Sendable, Equatable {
   var database: String
   /// Whether to encrypt.
   var tls: TLSMode
+  /// The password file left unread because others may read it, when no password was found.
+  var ignoredPasswordFile: String?
 
   /// The address a locator's path (`//user:password@host:port/db`) and `sslmode` give, completed
   /// from `environment` and the password file under `home`; an `AssayError` for a port or
@@ -50,6 +52,7 @@ struct PostgresAddress: Sendable, Equatable {
     if password == nil {
       let file = environment["PGPASSFILE"] ?? home + "/.pgpass"
       password = PasswordFile(path: file)?.password(host: host, port: port, database: database, user: user)
+      if PasswordFile.isOpenToOthers(path: file) { ignoredPasswordFile = file }
     }
   }
 

@@ -9,6 +9,8 @@ struct PostgresFailure {
   let name: String
   /// The password to keep out of every message.
   let password: String?
+  /// A password file left unread because others may read it: named when no password was given.
+  var ignoredPasswordFile: String? = nil
 
   /// The error to throw for `error`: `CancellationError` for a statement the server cancelled,
   /// else an `AssayError`.
@@ -30,9 +32,12 @@ struct PostgresFailure {
       if let detail = failure.serverInfo?[.detail] { text += " (\(detail))" }
       return made(text, hint: Self.hint(sqlState: state))
     case .authMechanismRequiresPassword:
+      let ignored = ignoredPasswordFile.map {
+        "\($0) is not read while others may read it: chmod 600 \($0)"
+      }
       return made(
         "the server asks for a password and none was given",
-        hint: "put it in the locator, PGPASSWORD or ~/.pgpass")
+        hint: ignored ?? "put it in the locator, PGPASSWORD or ~/.pgpass")
     case .sslUnsupported:
       return made("the server does not offer TLS", hint: "use sslmode=prefer or sslmode=disable")
     case .connectionError, .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:

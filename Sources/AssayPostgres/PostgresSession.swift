@@ -45,7 +45,8 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
   /// Connects and authenticates, waiting for it; an `AssayError` when the server cannot be
   /// reached or refuses the session.
   static func open(_ address: PostgresAddress, name: String) throws -> PostgresSession {
-    let failure = PostgresFailure(name: name, password: address.password)
+    let failure = PostgresFailure(
+      name: name, password: address.password, ignoredPasswordFile: address.ignoredPasswordFile)
     let key = BackendKey()
     do {
       let channel = try PostgresChannel.open(address, key: key)

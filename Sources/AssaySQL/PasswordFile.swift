@@ -16,6 +16,13 @@ public struct PasswordFile: Sendable {
     self.init(text: text)
   }
 
+  /// True when a file is at `path` that others than its owner may read or write: such a file is
+  /// not read for passwords (as libpq ignores it).
+  public static func isOpenToOthers(path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & 0o077 != 0
+  }
+
   /// The entries of a password file's text: lines of five fields, others skipped.
   public init(text: String) {
     entries = text.split(whereSeparator: \.isNewline).compactMap { line in

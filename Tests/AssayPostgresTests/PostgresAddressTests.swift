@@ -96,8 +96,13 @@ import Testing
     #expect(
       try PostgresAddress(path: "//a@h/d", sslMode: nil, environment: [:], home: home).password == "from-home"
     )
+    #expect(
+      try PostgresAddress(path: "//a@h/d", sslMode: nil, environment: [:], home: home).ignoredPasswordFile
+        == nil)
     chmod(home + "/.pgpass", 0o644)
-    #expect(try PostgresAddress(path: "//a@h/d", sslMode: nil, environment: [:], home: home).password == nil)
+    let ignoring = try PostgresAddress(path: "//a@h/d", sslMode: nil, environment: [:], home: home)
+    #expect(ignoring.password == nil)
+    #expect(ignoring.ignoredPasswordFile == home + "/.pgpass")
   }
 
   @Test func theLocatorsPasswordWinsOverTheEnvironment() throws {
