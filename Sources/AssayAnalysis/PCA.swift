@@ -6,8 +6,11 @@ import AssayCore
 public enum PCA {
   /// The first `components` principal components of `matrix`, of its z-scores when `standardize`.
   /// Throws an `AssayError` when there are fewer rows or columns than components, when every column
-  /// is constant; a constant column is left unscaled when standardising.
-  public static func fit(_ matrix: FeatureMatrix, components: Int, standardize: Bool) throws -> PCAResult {
+  /// is constant; a constant column is left unscaled when standardising. Reports its progress to
+  /// `monitor` (`work(rows:columns:)` in all) and throws `CancellationError` once it is stopped.
+  public static func fit(
+    _ matrix: FeatureMatrix, components: Int, standardize: Bool, monitor: WorkMonitor? = nil
+  ) throws -> PCAResult {
     let width = matrix.columnCount
     guard components >= 1, components <= width else {
       throw AssayError(
@@ -21,7 +24,9 @@ public enum PCA {
           + "\(matrix.rowCount)",
         hint: "load more rows or choose columns that are filled in")
     }
-    let moments = ColumnMoments(matrix)
+    monitor?.expect(rows: work(rows: matrix.rowCount, columns: width))
+    let moments = ColumnMoments(matrix, monitor: monitor)
+    try monitor?.checkStopped()
     let scale = standardize ? try Standardization.spreads(moments, of: matrix).scale : nil
     let divisor = Double(matrix.rowCount - 1)
     var covariance = moments.scatter.map { $0 / divisor }
@@ -32,13 +37,20 @@ public enum PCA {
     }
     let totalVariance = (0..<width).reduce(0) { $0 + covariance[$1 * width + $1] }
     guard totalVariance > 0 else { throw Standardization.allConstant }
-    let eigen = SymmetricEigen(symmetric: covariance, size: width)
+    let eigen = SymmetricEigen(symmetric: covariance, size: width, monitor: monitor)
+    try monitor?.checkStopped()
     let variance = eigen.values.prefix(components).map { max($0, 0) }
     return PCAResult(
       columnNames: matrix.columnNames, rowCount: matrix.rowCount,
       components: eigen.vectors.prefix(components).map(largestPositive),
       explainedVariance: variance, explainedVarianceRatio: variance.map { $0 / totalVariance },
       mean: moments.mean, scale: scale)
+  }
+
+  /// The steps `fit` reports for `rows` rows of `columns` columns: the covariance's, then its
+  /// eigenvectors'.
+  public static func work(rows: Int, columns: Int) -> Int {
+    ColumnMoments.work(rows: rows, width: columns) + SymmetricEigen.work(size: columns)
   }
 
   /// The vector with its sign chosen so that its entry of largest magnitude (the first such) is positive.

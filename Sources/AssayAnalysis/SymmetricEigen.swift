@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 
 /// Eigenvalues and eigenvectors of a real symmetric matrix: Householder reduction to tridiagonal
@@ -9,23 +10,46 @@ public struct SymmetricEigen: Sendable, Equatable {
   /// `vectors[k]` is the unit eigenvector of `values[k]`.
   public let vectors: [[Double]]
 
-  /// The decomposition of the `size` × `size` symmetric matrix stored row-major in `matrix`.
-  public init(symmetric matrix: [Double], size n: Int) {
+  /// The decomposition of the `size` × `size` symmetric matrix stored row-major in `matrix`,
+  /// reporting `work(size:)` to `monitor` step by step; once `monitor` is stopped the steps end
+  /// early and the result is meaningless, so a caller that passes a monitor checks it first.
+  public init(symmetric matrix: [Double], size n: Int, monitor: WorkMonitor? = nil) {
     precondition(matrix.count == n * n, "matrix must be size x size")
     var z = matrix
     var diagonal = [Double](repeating: 0, count: n)
     var offDiagonal = [Double](repeating: 0, count: n)
-    Self.tridiagonalize(&z, n, &diagonal, &offDiagonal)
-    Self.diagonalize(&z, n, &diagonal, &offDiagonal)
+    let step = Progress(monitor: monitor)
+    Self.tridiagonalize(&z, n, &diagonal, &offDiagonal, step)
+    if !step.stopped { Self.diagonalize(&z, n, &diagonal, &offDiagonal, step) }
     let order = (0..<n).sorted { diagonal[$0] > diagonal[$1] }
     values = order.map { diagonal[$0] }
     vectors = order.map { k in (0..<n).map { z[$0 * n + k] } }
   }
 
+  /// The work the decomposition of a `size` × `size` matrix reports: i² for reducing row i and as
+  /// much for accumulating its transform, then n(n − l) for finding eigenvalue l (none for n = 1).
+  public static func work(size n: Int) -> Int {
+    guard n > 1 else { return 0 }
+    return 2 * ((n - 1) * n * (2 * n - 1) / 6) + n * (n * (n + 1) / 2)
+  }
+
+  /// Reports the decomposition's steps to a monitor, and whether it was stopped.
+  private struct Progress {
+    /// Where the steps are reported; nil when nobody watches.
+    let monitor: WorkMonitor?
+
+    /// Reports `work` steps done; true once the monitor is stopped.
+    func done(_ work: Int) -> Bool { monitor.map { !$0.advance(rows: work) } ?? false }
+
+    /// True once the monitor is stopped.
+    var stopped: Bool { monitor?.isStopped ?? false }
+  }
+
   /// Householder reduction: leaves the tridiagonal matrix in `d` (diagonal) and `e` (below the
   /// diagonal, e[i] between rows i − 1 and i) and the accumulated orthogonal transform in `z`.
-  private static func tridiagonalize(_ z: inout [Double], _ n: Int, _ d: inout [Double], _ e: inout [Double])
-  {
+  private static func tridiagonalize(
+    _ z: inout [Double], _ n: Int, _ d: inout [Double], _ e: inout [Double], _ progress: Progress
+  ) {
     guard n > 0 else { return }
     for i in stride(from: n - 1, to: 0, by: -1) {
       let l = i - 1
@@ -65,6 +89,7 @@ public struct SymmetricEigen: Sendable, Equatable {
         e[i] = z[i * n + l]
       }
       d[i] = h
+      if progress.done(i * i) { return }
     }
     d[0] = 0
     e[0] = 0
@@ -82,17 +107,22 @@ public struct SymmetricEigen: Sendable, Equatable {
         z[j * n + i] = 0
         z[i * n + j] = 0
       }
+      if progress.done(i * i) { return }
     }
   }
 
   /// Implicit QL iterations on the tridiagonal matrix until every off-diagonal entry is negligible;
   /// the eigenvalues end in `d`, the eigenvectors in the columns of `z`.
-  private static func diagonalize(_ z: inout [Double], _ n: Int, _ d: inout [Double], _ e: inout [Double]) {
+  private static func diagonalize(
+    _ z: inout [Double], _ n: Int, _ d: inout [Double], _ e: inout [Double], _ progress: Progress
+  ) {
     guard n > 1 else { return }
     for i in 1..<n { e[i - 1] = e[i] }
     e[n - 1] = 0
     for l in 0..<n {
+      defer { _ = progress.done(n * (n - l)) }
       for _ in 0..<64 {
+        if progress.stopped { return }
         var m = l
         while m < n - 1, abs(e[m]) > Double.ulpOfOne * (abs(d[m]) + abs(d[m + 1])) { m += 1 }
         if m == l { break }

@@ -45,14 +45,15 @@ public struct ProjectionSpec: Sendable, Equatable {
 
   /// The projection of `table`. t-SNE's rows come from `aggregates.sample` (nil: the table's own)
   /// and `progress` sees every report with the picture so far; returning false stops the run
-  /// with `CancellationError`. Throws an `AssayError` for unsuitable columns or settings.
+  /// with `CancellationError`. PCA reports its progress to `monitor` and stops with
+  /// `CancellationError` once it is stopped. Throws an `AssayError` for unsuitable columns or settings.
   public func project(
-    _ table: Table, aggregates: (any Aggregating)? = nil,
+    _ table: Table, aggregates: (any Aggregating)? = nil, monitor: WorkMonitor? = nil,
     progress: (TSNEProgress, Projection) -> Bool = { _, _ in true }
   ) throws -> Projection {
     let matrix = try FeatureMatrix(table: table, columns: columnNames(in: table), label: label)
     switch method {
-    case .pca: return try pca(matrix, table)
+    case .pca: return try pca(matrix, table, monitor: monitor)
     case .tsne: return try tsne(matrix, aggregates ?? TableAggregates(table), progress: progress)
     }
   }
@@ -76,10 +77,11 @@ public struct ProjectionSpec: Sendable, Equatable {
     }
   }
 
-  private func pca(_ matrix: FeatureMatrix, _ table: Table) throws -> Projection {
+  /// PCA of `matrix`, the complete rows of `table`'s columns, reporting to `monitor`.
+  private func pca(_ matrix: FeatureMatrix, _ table: Table, monitor: WorkMonitor?) throws -> Projection {
     let fitted = try PCA.fit(
       matrix, components: everyComponent ? max(components, matrix.columnCount) : components,
-      standardize: standardize)
+      standardize: standardize, monitor: monitor)
     let ratios = fitted.explainedVarianceRatio
     return Projection(
       method: .pca, coordinates: fitted.project(matrix), dimensions: ratios.count,

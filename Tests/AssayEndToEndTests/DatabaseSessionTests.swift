@@ -48,10 +48,10 @@ import Testing
     try tmux.typeLine("DELETE FROM iris")
     let refused = try tmux.waitForScreen { $0.contains { $0.contains("the statement would write") } }
     #expect(
-      refused.contains { $0.hasPrefix("row 0/0") && $0.contains("would write") },
-      "the refusal is the status line: \(refused)")
+      refused.contains { $0.hasPrefix("row 1/3") && $0.contains("would write") },
+      "the refusal is the status line of the sheet that stays: \(refused)")
 
-    try tmux.press("q", "q", "q")
+    try tmux.press("q", "q")
     let back = try tmux.waitForScreen { $0.contains { $0.contains("row 2/2") } }
     #expect(back[2].hasPrefix("iris "), "back at the listing, the cursor on iris: \(back)")
     try tmux.press("q")

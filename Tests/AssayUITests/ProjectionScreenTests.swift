@@ -119,7 +119,7 @@ import Testing
   }
 
   @Test func pcaOfALargeTableRunsAsAJob() throws {
-    let rows = ProjectionCommands.rowsProjectedAtOnce + 1
+    let rows = 100_001
     var state = AppState(table: ScreenFixtures.measurements(rows: rows), size: Size(width: 80, height: 24))
     let job = try #require(ProjectionFixtures.job(in: update(state: &state, event: .key(.character("P")))))
     state.job = job.title
@@ -128,6 +128,55 @@ import Testing
     job.runNow(on: &state)
     #expect(ProjectionFixtures.projection(state)?.points?.count == rows)
     #expect(Fixtures.screen(state).contains { $0.contains("100,001 points") })
+  }
+
+  /// A table of `rows` rows of `columns` int columns c0, c1, … of random digits.
+  private func digits(rows: Int, columns: Int) -> Table {
+    var random = SeededRandom(seed: 3)
+    return Table(
+      name: "wide.csv",
+      columns: (0..<columns).map { c in
+        Column(
+          name: "c\(c)", type: .int,
+          values: (0..<rows).map { _ in .int(Int64(random.nextGaussian(mean: 0, standardDeviation: 1e6))) })
+      })
+  }
+
+  @Test func pcaOfAWideTableRunsAsAJobShowingItsProgress() throws {
+    var state = AppState(table: digits(rows: 50, columns: 120), size: Size(width: 80, height: 24))
+    let job = try #require(ProjectionFixtures.job(in: update(state: &state, event: .key(.character("P")))))
+    state.job = job.title
+    let screen = Fixtures.screen(state)
+    #expect(screen[0].hasPrefix("computing PCA of 50 rows…"))
+    #expect(screen[23].hasSuffix("PCA of 50 rows…  Ctrl-C stops"), "\(screen[23])")
+    let shares = Mutex<[Double]>([])
+    let monitor = WorkMonitor { monitor in shares.withLock { $0.append(monitor.fractionDone ?? -1) } }
+    let result = Result { try job.work(monitor) }
+    let seen = shares.withLock { $0 }
+    #expect(seen.count > 100 && seen == seen.sorted() && seen.last == 1)
+    #expect(seen.contains { $0 > 0.3 && $0 < 0.7 }, "progress shows midway")
+    Job.apply(result, to: &state)
+    #expect(Fixtures.screen(state).contains { $0.contains("PCA of 120 columns, standardised") })
+  }
+
+  @Test func ctrlCStopsAWidePCAWithinAStep() throws {
+    let table = digits(rows: 50, columns: 120)
+    var state = AppState(table: table, size: Size(width: 80, height: 24))
+    let job = try #require(ProjectionFixtures.job(in: update(state: &state, event: .key(.character("P")))))
+    state.job = job.title
+    let request = ProjectionRequest(method: .pca, columns: table.columns.map(\.name), number: 1)
+    let step = Double(WorkMonitor.checkInterval) / Double(PCA.work(rows: 50, columns: 120))
+    for share in [0.1, 0.5, 0.9] {
+      let monitor = WorkMonitor { if ($0.fractionDone ?? 0) >= share { $0.stop() } }
+      #expect(throws: CancellationError.self) { try ProjectionCompute.pca(table, request, monitor: monitor) }
+      #expect(
+        (monitor.fractionDone ?? 1) < share + step, "stopped at \(share) after \(monitor.fractionDone ?? 1)")
+    }
+    #expect(update(state: &state, event: .key(.ctrl("c"))) == [.cancelJob])
+    #expect(state.job == nil && ProjectionFixtures.projection(state)?.points == nil)
+    let screen = Fixtures.screen(state)
+    #expect(screen[0].hasPrefix("not projected: stopped"))
+    #expect(screen[23].hasSuffix("PCA stopped"), "\(screen[23])")
   }
 
   @Test func ctrlCStopsTSNEKeepingItsPictureAndQCancelsIt() throws {

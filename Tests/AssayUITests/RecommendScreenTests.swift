@@ -22,7 +22,8 @@ import Testing
       Fixtures.screen(state)[0]
         == String(report.lines[2].prefix(80)).padding(toLength: 80, withPad: " ", startingAt: 0))
     Fixtures.press([.character("G")], on: &state)
-    #expect(report.lines[report.lines.count - 1].hasPrefix(Fixtures.screen(state)[8]))
+    let last = report.lines[report.lines.count - 1]
+    #expect(last.count > 80 && Fixtures.screen(state)[8] == last.prefix(79) + "…")
     Fixtures.press([.character("g"), .character("k")], on: &state)
     #expect(Fixtures.screen(state)[0].hasPrefix("Source: fruit.csv"))
     Fixtures.press([.character("q")], on: &state)
@@ -38,5 +39,26 @@ import Testing
     #expect(report.topLine == 0)
     report.scroll(by: 5, height: 10)
     #expect(report.topLine == 0)
+  }
+
+  @Test func longLinesEndWithAnEllipsisAndScrollSideways() {
+    var state = Fixtures.state(Fixtures.fruit, width: 40, height: 5)
+    let long = String((0..<70).map { Character(UnicodeScalar(UInt8(48 + $0))) })
+    state.push(ReportScreen(title: "wide", text: "short\n\(long)\n"))
+    func lines() -> [String] {
+      Fixtures.screen(state).prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+    func from(_ column: Int) -> String { String(long.dropFirst(column).prefix(39)) + "…" }
+    #expect(lines() == ["short", from(0)])
+    Fixtures.press([.character("l")], on: &state)
+    #expect(lines() == ["", from(20)])
+    Fixtures.press([.right], on: &state)
+    #expect(lines() == ["", String(long.suffix(40))], "no further than the end of the widest line")
+    #expect(Fixtures.screen(state)[4].contains("wide  line 1/2 from column 31"))
+    Fixtures.press([.character("h")], on: &state)
+    #expect(lines() == ["", from(10)])
+    Fixtures.press([.left, .left], on: &state)
+    #expect(lines() == ["short", from(0)])
+    #expect(Fixtures.screen(state)[4].hasPrefix("fruit.csv › wide  line 1/2  "))
   }
 }

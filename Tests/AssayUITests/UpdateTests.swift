@@ -81,6 +81,20 @@ import Testing
     #expect(lines[5].hasPrefix("row 21/100"))
   }
 
+  @Test func growingTheWindowBringsBackTheColumnsScrolledOff() {
+    var state = Fixtures.state(Fixtures.numbers(rows: 5, columns: 8), width: 40, height: 6)
+    Fixtures.press([.character("$")], on: &state)
+    #expect(Fixtures.screen(state)[0].hasPrefix("c0 "))
+    _ = update(state: &state, event: .resize(Size(width: 12, height: 6)))
+    #expect(!Fixtures.screen(state)[0].contains("c0"))
+    _ = update(state: &state, event: .resize(Size(width: 20, height: 6)))
+    #expect(
+      Fixtures.screen(state)[0] == "c1 c2 c3 c4 c5 c6 c7", "as many columns as fit, the last ending the line")
+    _ = update(state: &state, event: .resize(Size(width: 40, height: 6)))
+    #expect(Fixtures.screen(state)[0].hasPrefix("c0 "), "every column fits again")
+    #expect(state.sheet.cursorColumn == 7)
+  }
+
   @Test func mouseClickMovesTheCursorAndWheelScrolls() {
     var state = Fixtures.state()
     _ = update(state: &state, event: .mouse(MouseEvent(action: .press, x: 15, y: 3)))

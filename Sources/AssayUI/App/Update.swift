@@ -59,10 +59,24 @@ public func update(state: inout AppState, load event: LoadEvent) -> [Effect] {
   case .ended:
     if state.load.phase == .loading { state.load.phase = .finished }
   case .failed(let message):
-    if state.load.phase == .loading { state.load.phase = .failed(message) }
+    guard state.load.phase == .loading else { break }
+    if opensNothing(state) {
+      _ = state.pop()
+      state.message = StatusMessage(message, isError: true)
+    } else {
+      state.load.phase = .failed(message)
+    }
   }
   state.scrollToCursor()
   return []
+}
+
+/// True when the loading sheet was opened over another (an entry of a listing, a query's result),
+/// is on top and got no column: a load that fails then leaves nothing worth keeping, so the sheet
+/// under it comes back with the error, as for an entry that cannot be opened at all.
+private func opensNothing(_ state: AppState) -> Bool {
+  state.load.sheet > 0 && state.loadFeedsSheetOnScreen && state.screen == nil
+    && state.sheet.storedTable.columns.isEmpty
 }
 
 /// A click puts the cursor on the clicked cell; the wheel moves it three rows. Both run as

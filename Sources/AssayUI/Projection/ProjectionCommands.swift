@@ -4,8 +4,9 @@ import AssayCore
 
 /// The command that opens the projection screen from a table, and the projection screen's own.
 enum ProjectionCommands {
-  /// Tables with more rows than this are projected by PCA off the main thread.
-  static let rowsProjectedAtOnce = 100_000
+  /// A PCA with more steps of work than this (`PCA.work`: about 100,000 rows of two columns, or
+  /// 200 rows of 55 columns) runs as a job.
+  static let pcaWorkAtOnce = 500_000
 
   /// The table screen's command that opens the projection.
   static let opening: [Command] = [
@@ -34,7 +35,9 @@ enum ProjectionCommands {
       state in
       edit(&state) { $0.chooser = ColumnChooser(choices: $0.numericColumns, chosen: $0.columns) }
     },
-    Command(id: "projection-stop", help: "stop a running t-SNE, keeping its current picture") { stop(&$0) },
+    Command(id: "projection-stop", help: "stop a running PCA, or a t-SNE keeping its current picture") {
+      stop(&$0)
+    },
     Command(id: "projection-cursor-left", help: "move the crosshair left") { moveCursor(&$0, x: -1, y: 0) },
     Command(id: "projection-cursor-right", help: "move the crosshair right") { moveCursor(&$0, x: 1, y: 0) },
     Command(id: "projection-cursor-up", help: "move the crosshair up") { moveCursor(&$0, x: 0, y: -1) },
@@ -105,12 +108,16 @@ enum ProjectionCommands {
     projection.watch = nil
     state.screen = projection
     switch request.method {
-    case .pca where table.rowCount <= rowsProjectedAtOnce:
-      accept(Result { try ProjectionCompute.pca(table, request) }, for: request, into: &state)
-      return []
     case .pca:
-      let job = Job(title: "PCA of \(NumberFormatting.grouped(table.rowCount)) rows") {
-        let result = Result { try ProjectionCompute.pca(table, request) }
+      let pca = { @Sendable (monitor: WorkMonitor) in
+        Result { try ProjectionCompute.pca(table, request, monitor: monitor) }
+      }
+      guard PCA.work(rows: table.rowCount, columns: request.columns.count) > pcaWorkAtOnce else {
+        accept(pca(WorkMonitor()), for: request, into: &state)
+        return []
+      }
+      let job = Job(title: "PCA of \(NumberFormatting.grouped(table.rowCount)) rows") { monitor in
+        let result = pca(monitor)
         return { accept(result, for: request, into: &$0) }
       }
       return [.startJob(job)]
@@ -185,7 +192,7 @@ enum ProjectionCommands {
     }
   }
 
-  /// Stops a running t-SNE and keeps its latest picture.
+  /// Stops a running PCA, or a running t-SNE keeping its latest picture.
   private static func stop(_ state: inout AppState) -> [Effect] {
     guard var projection = state.screen as? ProjectionScreen, projection.pending != nil, state.job != nil
     else {
@@ -197,7 +204,8 @@ enum ProjectionCommands {
     projection.watch = nil
     state.screen = projection
     state.job = nil
-    state.message = StatusMessage(projection.points == nil ? "stopped before the first picture" : "stopped")
+    let early = projection.method == .pca ? "PCA stopped" : "stopped before the first picture"
+    state.message = StatusMessage(projection.points == nil ? early : "stopped")
     return [.cancelJob]
   }
 

@@ -88,9 +88,13 @@ enum ProjectionCompute {
   /// Iterations between two pictures of a running t-SNE.
   static let tsneFrameInterval = 10
 
-  /// PCA of the z-scores of `request.columns` of `table`, over every row.
-  static func pca(_ table: Table, _ request: ProjectionRequest) throws -> ProjectedPoints {
-    points(try ProjectionSpec(method: .pca, columns: request.columns).project(table), request, summary: "")
+  /// PCA of the z-scores of `request.columns` of `table`, over every row, reporting its progress
+  /// to `monitor` and stopping when it is stopped.
+  static func pca(_ table: Table, _ request: ProjectionRequest, monitor: WorkMonitor) throws
+    -> ProjectedPoints
+  {
+    let spec = ProjectionSpec(method: .pca, columns: request.columns)
+    return points(try spec.project(table, monitor: monitor), request, summary: "")
   }
 
   /// t-SNE of the z-scores of `request.columns` of `table` (a seeded sample of 20,000 rows of larger

@@ -9,5 +9,7 @@ extension Keymap {
       KeyBinding(.pageUp, "scroll-page-up"), KeyBinding(.ctrl("b"), "scroll-page-up"),
       KeyBinding(.character("g"), "scroll-top"), KeyBinding(.home, "scroll-top"),
       KeyBinding(.character("G"), "scroll-bottom"), KeyBinding(.end, "scroll-bottom"),
+      KeyBinding(.right, "scroll-right"), KeyBinding(.character("l"), "scroll-right"),
+      KeyBinding(.left, "scroll-left"), KeyBinding(.character("h"), "scroll-left"),
     ] + screenKeys)
 }

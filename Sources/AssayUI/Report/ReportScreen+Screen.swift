@@ -8,8 +8,11 @@ extension ReportScreen: Screen {
   /// `R` recommends.
   public static var openingKeys: [KeyBinding] { [KeyBinding(.character("R"), "recommend-storage")] }
 
-  /// `line 3/40`: the first line shown.
-  public var status: String { "line \(min(topLine + 1, lines.count))/\(lines.count)" }
+  /// `line 3/40`: the first line shown, and `from column 61` once scrolled sideways.
+  public var status: String {
+    "line \(min(topLine + 1, lines.count))/\(lines.count)"
+      + (leftColumn > 0 ? " from column \(leftColumn + 1)" : "")
+  }
   /// The report screen's keys.
   public var keymap: Keymap { .report }
 

@@ -36,10 +36,14 @@ enum QueryCommands {
   }
 
   /// Pushes a sheet that loads the result of `text` from the database the sheet (or one under
-  /// it) comes from; says so when none does.
+  /// it) comes from; says so when none does, or when `text` is blank. A query that fails before
+  /// its first column arrives takes its sheet away again (see `update(state:load:)`).
   static func query(_ state: inout AppState, _ text: String) -> [Effect] {
     let sql = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !sql.isEmpty else { return [] }
+    guard !sql.isEmpty else {
+      state.message = StatusMessage("no query run: type a SELECT after Q")
+      return []
+    }
     guard let database = target(in: state) else {
       state.message = StatusMessage(
         "no database here: open one (assay shop.db, assay postgres://…) to query it", isError: true)

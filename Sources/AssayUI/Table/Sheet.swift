@@ -334,7 +334,8 @@ struct TableWindow {
   /// The columns shown, each with its x position and the width it gets (the last may be cut short).
   let columns: [(index: Int, x: Int, width: Int)]
 
-  /// The window that keeps the sheet's scroll position where it can and always shows the cursor.
+  /// The window that keeps the sheet's scroll position where it can, always shows the cursor and
+  /// leaves no room at the right while columns are scrolled off at the left.
   init(sheet: Sheet, bodyHeight: Int, width: Int) {
     let rows = max(1, bodyHeight)
     var top = min(sheet.topRow, max(0, sheet.rowCount - rows))
@@ -356,6 +357,12 @@ struct TableWindow {
       scrolledFrom + Self.end(of: sheet.cursorColumn, from: left, widths: widths) > width
     {
       left += 1
+    }
+    // Columns scrolled off while the window was narrower come back once the rest leave room.
+    var rest = Self.end(of: widths.count - 1, from: left, widths: widths)
+    while left > pinned, left <= widths.count, scrolledFrom + widths[left - 1] + 1 + rest <= width {
+      left -= 1
+      rest += widths[left] + 1
     }
     leftColumn = left
     var index = left
