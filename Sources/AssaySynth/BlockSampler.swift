@@ -127,6 +127,8 @@ struct BlockSampler {
       case .shapedText(let shape):
         texts[c].removeAll(keepingCapacity: true)
         if !nulls[c] { shape.generate(into: &texts[c], random: &random) }
+      case .shapedInteger(let shape):
+        bits[c] = UInt64(bitPattern: shape.integer(scratch: &texts[c], random: &random))
       case .sequence(let start, let step):
         bits[c] = UInt64(bitPattern: start &+ Int64(row) &* step)
       case .empty:

@@ -120,14 +120,13 @@ struct ColumnComparer {
     }
   }
 
-  /// A generated text column's side: nulls and the mean length in characters.
+  /// A generated column's side: nulls and the mean length in characters of its values' text.
   private static func textSide(_ column: Column) -> FidelityReport.Side {
     var side = FidelityReport.Side(
       rows: column.count, nullShare: column.count == 0 ? 0 : Double(column.nullCount) / Double(column.count))
     var total = 0, count = 0
-    for value in ColumnKeys.values(column) {
-      guard case .string(let text) = value else { continue }
-      total += text.count
+    for value in ColumnKeys.values(column) where !value.isNull {
+      total += value.description.count
       count += 1
     }
     side.meanLength = count > 0 ? Double(total) / Double(count) : nil

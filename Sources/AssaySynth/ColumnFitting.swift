@@ -47,6 +47,13 @@ enum ColumnFitting {
         return FittedColumn(
           model: ColumnModel(name: column.name, type: .int, nullRate: 0, marginal: sequence), dimensions: [])
       }
+      if isIntegerIdentifier(column, nonNull: nonNull) {
+        return FittedColumn(
+          model: ColumnModel(
+            name: column.name, type: .int, nullRate: nullRate,
+            marginal: .shapedInteger(TextShape(templates: templates(column)))),
+          dimensions: [])
+      }
       return quantiles(column, nullRate: nullRate, units: units(column) { Double($0) })
     case .double:
       let values = units(column) { Double($0) }
@@ -199,18 +206,54 @@ enum ColumnFitting {
     return looked > 1 && distinct.count * 2 > looked
   }
 
-  /// An even sample of a text column's values, as UTF-8, to copy shapes from.
+  /// An even sample of a text or int column's values, as UTF-8 text, to copy shapes from.
   private static func templates(_ column: Column) -> [[UInt8]] {
-    let stride = Swift.max(1, column.count / shapeTemplates)
-    let sampled: [[UInt8]] = Swift.stride(from: 0, to: column.count, by: stride).compactMap { row in
-      guard case .string(let text) = column[row] else { return nil }
-      return Array(text.utf8)
+    func text(_ row: Int) -> [UInt8]? {
+      switch column[row] {
+      case .string(let text): return Array(text.utf8)
+      case .int(let number): return Array(String(number).utf8)
+      default: return nil
+      }
     }
+    let stride = Swift.max(1, column.count / shapeTemplates)
+    let sampled = Swift.stride(from: 0, to: column.count, by: stride).compactMap(text)
     guard sampled.isEmpty else { return sampled }
-    return (0..<column.count).lazy.compactMap { row -> [UInt8]? in
-      guard case .string(let text) = column[row] else { return nil }
-      return Array(text.utf8)
-    }.prefix(1).map { $0 }
+    return (0..<column.count).lazy.compactMap(text).prefix(1).map { $0 }
+  }
+
+  /// True for an int column of identifiers, whose values are generated in their shape rather than
+  /// learned (a row's number in another table must not reappear): at least 20 values, every one
+  /// distinct (over an even sample of `uniquenessSample`), and either dense (all within twice as
+  /// many consecutive integers as there are values: a permuted numbering) or named as an
+  /// identifier is (`id`, `…_id`, `customerId`, `key`, `…_no`). Distinct measures spread wide
+  /// under other names (a volume, an amount) stay learned.
+  private static func isIntegerIdentifier(_ column: Column, nonNull: Int) -> Bool {
+    guard nonNull >= 20 else { return false }
+    let stride = Swift.max(1, column.count / uniquenessSample)
+    var seen = Set<Int64>()
+    var looked = 0
+    for row in Swift.stride(from: 0, to: column.count, by: stride) {
+      guard case .int(let value) = column[row] else { continue }
+      guard seen.insert(value).inserted else { return false }
+      looked += 1
+    }
+    guard looked >= 20, let low = seen.min(), let high = seen.max() else { return false }
+    let (span, overflow) = high.subtractingReportingOverflow(low)
+    let dense = !overflow && span < 2 * Int64(nonNull)
+    return dense || namesAnIdentifier(column.name)
+  }
+
+  /// True for a column name that names an identifier: `id`, or ending in `_id`, ` id`, `-id`,
+  /// `Id`/`ID` after a lower-case letter, `key`, `_no`, `_nr`.
+  static func namesAnIdentifier(_ name: String) -> Bool {
+    let lowered = name.lowercased()
+    if ["id", "key", "no", "nr"].contains(lowered) { return true }
+    for suffix in ["id", "key", "no", "nr"] where lowered.hasSuffix(suffix) && lowered.count > suffix.count {
+      let before = lowered[lowered.index(lowered.endIndex, offsetBy: -suffix.count - 1)]
+      if "_- .".contains(before) { return true }
+    }
+    guard name.hasSuffix("Id") || name.hasSuffix("ID"), name.count > 2 else { return false }
+    return name[name.index(name.endIndex, offsetBy: -3)].isLowercase
   }
 
   /// `.sequence` for an int column that numbers its rows: at least 20 rows, none null, strictly

@@ -28,14 +28,14 @@ public struct ColumnModel: Sendable {
     switch marginal {
     case .categories(let categories): return categories.dimensions
     case .quantiles, .distribution: return 1
-    case .shapedText, .sequence, .empty: return 0
+    case .shapedText, .shapedInteger, .sequence, .empty: return 0
     }
   }
 
   /// True when the column's values are generated rather than learned (free text, identifiers).
   public var isGenerated: Bool {
     switch marginal {
-    case .shapedText, .sequence: return true
+    case .shapedText, .shapedInteger, .sequence: return true
     default: return false
     }
   }
@@ -50,6 +50,7 @@ public struct ColumnModel: Sendable {
       return "number (\(decimals) decimals)"
     case .categories(let categories): return "category (\(categories.values.count) values)"
     case .shapedText: return "generated text (shape only)"
+    case .shapedInteger: return "generated identifiers (shape only)"
     case .sequence: return "identifier sequence"
     case .empty: return "all null"
     }

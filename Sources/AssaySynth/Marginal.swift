@@ -12,6 +12,8 @@ enum Marginal: Sendable {
   case distribution(Distribution)
   /// Text of the real values' shape, not learned.
   case shapedText(TextShape)
+  /// Integers of the real values' shape (their decimal digits), not learned: identifiers.
+  case shapedInteger(TextShape)
   /// `start`, `start + step`, … by row.
   case sequence(start: Int64, step: Int64)
   /// Every value null.
@@ -21,7 +23,7 @@ enum Marginal: Sendable {
   var isCorrelated: Bool {
     switch self {
     case .quantiles, .categories, .distribution: return true
-    case .shapedText, .sequence, .empty: return false
+    case .shapedText, .shapedInteger, .sequence, .empty: return false
     }
   }
 

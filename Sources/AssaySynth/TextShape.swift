@@ -7,6 +7,20 @@ struct TextShape: Sendable {
   /// The values whose shapes are copied (a sample of the column's, as UTF-8).
   let templates: [[UInt8]]
 
+  /// One generated integer: a template's decimal digits replaced at random (in `scratch`; a
+  /// leading digit never 0, so the number keeps its length), read back; a value past Int64's
+  /// range loses its first digit.
+  func integer(scratch: inout [UInt8], random: inout SeededRandom) -> Int64 {
+    scratch.removeAll(keepingCapacity: true)
+    generate(into: &scratch, random: &random)
+    let first = scratch.first == UInt8(ascii: "-") ? 1 : 0
+    if scratch.count > first + 1 && scratch[first] == UInt8(ascii: "0") {
+      scratch[first] = UInt8(ascii: "1") + UInt8(random.next() % 9)
+    }
+    let text = String(decoding: scratch, as: UTF8.self)
+    return Int64(text) ?? Int64(text.dropFirst()) ?? 0
+  }
+
   /// Appends one generated value's UTF-8 bytes to `bytes`.
   @inline(__always) func generate(into bytes: inout [UInt8], random: inout SeededRandom) {
     let template = templates[Int(random.next() % UInt64(templates.count))]

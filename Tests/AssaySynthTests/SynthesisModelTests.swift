@@ -208,6 +208,33 @@ struct SynthesisModelTests {
     ) { try model.checkSequences(rows: 10_000) }
   }
 
+  @Test func integerIdentifiersAreGeneratedInTheirShapeAndNamed() throws {
+    // A permuted numbering, a sparse identifier named as one, and a sparse distinct measure.
+    var csv = "number,customer_id,volume\n"
+    for row in 0..<200 {
+      let shuffled = (row * 37) % 200
+      csv +=
+        "\(100_000 + shuffled),\(4_000_000_017 + shuffled * 1_234_567),\(90_000 + shuffled * shuffled * 13)\n"
+    }
+    let real = try SynthFixtures.table(csv: csv)
+    let model = try SynthesisModel.fit(real)
+    #expect(model.generatedColumnNames == ["number", "customer_id"])
+    let drawn = model.sample(rows: 400, seed: 4)
+    for c in 0..<2 {
+      let realValues = Set(SynthFixtures.values(real.columns[c]))
+      let values = SynthFixtures.values(drawn.columns[c])
+      #expect(drawn.columns[c].type == .int)
+      #expect(values.allSatisfy { !realValues.contains($0) && $0.description.count == (c == 0 ? 6 : 10) })
+    }
+    #expect(model.columns[2].isLearned)
+    for name in ["id", "ID", "user_id", "order-no", "customerId", "customerID", "Key"] {
+      #expect(ColumnFitting.namesAnIdentifier(name), "\(name)")
+    }
+    for name in ["paid", "valid", "volume", "monkey", "piano", "IDs"] {
+      #expect(!ColumnFitting.namesAnIdentifier(name), "\(name)")
+    }
+  }
+
   @Test func aTableWithoutRowsCannotBeLearned() throws {
     let empty = try SynthFixtures.table(csv: "a,b\n", name: "empty.csv")
     #expect(throws: AssayError.self) { try SynthesisModel.fit(empty) }
