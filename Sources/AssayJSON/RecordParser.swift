@@ -96,8 +96,18 @@ struct RecordParser {
   {
     var parser = RecordParser(input, start: start, startKinds: kinds)
     defer { parser.release() }
+    var failedPastADuePass = false
     while true {
-      try parser.parseRecords(input.layout, until: end)
+      do {
+        try parser.parseRecords(input.layout, until: end)
+      } catch  where parser.pending && !failedPastADuePass {
+        // A failure met after another pass was due: that pass reads the values this one passed
+        // over (a repeated key's last), and may fail earlier in the range, as a range cut shorter
+        // there does.
+        failedPastADuePass = true
+        parser.restart(at: start)
+        continue
+      }
       if !parser.pending { return parser.finished(start: start) }
       parser.restart(at: start)
     }

@@ -72,6 +72,24 @@ import Testing
     #expect(values(table) == (0..<2_000).map { [.int(Int64($0)), .int(Int64($0 * 2))] })
   }
 
+  @Test func aRepeatedKeysBadValueIsTheFirstFailureHoweverTheTextIsCut() {
+    // The repeated key's last value holds invalid UTF-8; the next line is no object.
+    let bytes =
+      Array(#"{"t": "2024-01-0", "u": "la01-0", "u": "lat"#.utf8) + [0xE5] + Array("r\"}\nter\"}\n".utf8)
+    let expected = "test.jsonl: line 1, column 44: invalid UTF-8 in a string — save the file as UTF-8"
+    for (chunkSize, parallel) in [(4 << 20, true), (7, true), (19, false)] {
+      let result = Result {
+        try JSONReader.read(
+          bytes: bytes, name: "test.jsonl", format: .lines, chunkSize: chunkSize, parallel: parallel)
+      }
+      guard case .failure(let error) = result else {
+        Issue.record("chunk size \(chunkSize): read without a failure")
+        continue
+      }
+      #expect("\(error)" == expected, "chunk size \(chunkSize)")
+    }
+  }
+
   @Test func projectionLoadsOnlyTheColumnsNamed() throws {
     let text =
       "{\"a\": 1, \"u\": {\"n\": \"x\", \"m\": [1]}, \"z\": true}\n{\"z\": false, \"u\": {\"n\": \"y\"}}\n"
