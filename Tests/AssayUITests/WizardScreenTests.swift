@@ -56,6 +56,14 @@ import Testing
     #expect(Self.wizard(state)?.answers.all.count == 2)
   }
 
+  @Test func ctrlCQuitsFromTheQuestionsAndTheReportAsEverywhere() throws {
+    var state = try Self.wizardState()
+    #expect(update(state: &state, event: .key(.ctrl("c"))) == [.quit])
+    Fixtures.press(ScreenFixtures.typing("1") + [.enter], on: &state)
+    #expect(state.screen is ReportScreen)
+    #expect(update(state: &state, event: .key(.ctrl("c"))) == [.quit])
+  }
+
   @Test func allQuestionsPassedSaysWhatIsLeft() throws {
     var state = try Self.wizardState()
     Fixtures.press(Array(repeating: .character("s"), count: 15), on: &state)

@@ -11,5 +11,6 @@ extension Keymap {
       KeyBinding(.character("G"), "scroll-bottom"), KeyBinding(.end, "scroll-bottom"),
       KeyBinding(.right, "scroll-right"), KeyBinding(.character("l"), "scroll-right"),
       KeyBinding(.left, "scroll-left"), KeyBinding(.character("h"), "scroll-left"),
+      KeyBinding(.ctrl("c"), "cancel-job"),
     ] + screenKeys)
 }

@@ -6,5 +6,6 @@ extension Keymap {
       KeyBinding(.left, "wizard-back"),
       KeyBinding(.character("s"), "wizard-skip"), KeyBinding(.right, "wizard-skip"),
       KeyBinding(.enter, "wizard-report"), KeyBinding(.character("+"), "wizard-add"),
+      KeyBinding(.ctrl("c"), "cancel-job"),
     ] + screenKeys)
 }
