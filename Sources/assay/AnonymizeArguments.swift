@@ -37,7 +37,8 @@ struct AnonymizeArguments: ParsableArguments {
       valueName: "column"))
   var keyColumn: String?
 
-  @Option(help: "The largest date shift, in days.")
+  // `.unconditional`: a negative number is the value, to be refused as one, not a missing value.
+  @Option(parsing: .unconditional, help: "The largest date shift, in days.")
   var maxShiftDays = 30
 
   @Option(help: "The seed of unkeyed date shifts (default: random).")
@@ -56,7 +57,8 @@ struct AnonymizeArguments: ParsableArguments {
   var sensitive: String?
 
   @Option(
-    name: .customLong("k"), help: "Suppress the rows in classes of the --quasi columns smaller than this.")
+    name: .customLong("k"), parsing: .unconditional,
+    help: "Suppress the rows in classes of the --quasi columns smaller than this.")
   var k: Int?
 
   /// The request these options make (without the key).

@@ -28,8 +28,9 @@ struct SynthCommand: AsyncParsableCommand {
 
   @OptionGroup var source: SourceArguments
 
+  // `.unconditional`: `-n -5` is refused as a count, not read as a missing value.
   @Option(
-    name: [.customShort("n"), .customLong("rows")],
+    name: [.customShort("n"), .customLong("rows")], parsing: .unconditional,
     help: "Rows to generate (default: as many as the source has).")
   var rows: Int?
 
