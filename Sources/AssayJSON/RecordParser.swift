@@ -96,15 +96,14 @@ struct RecordParser {
   {
     var parser = RecordParser(input, start: start, startKinds: kinds)
     defer { parser.release() }
-    var failedPastADuePass = false
     while true {
       do {
         try parser.parseRecords(input.layout, until: end)
-      } catch  where parser.pending && !failedPastADuePass {
-        // A failure met after another pass was due: that pass reads the values this one passed
-        // over (a repeated key's last), and may fail earlier in the range, as a range cut shorter
-        // there does.
-        failedPastADuePass = true
+      } catch  where parser.pending {
+        // A failure met after another pass became due: that pass reads values this one passed
+        // over (a repeated key's last) and may fail earlier in the range, as a range cut shorter
+        // there does. Passes end as successful ones do: each is due only for something the last
+        // one learned (a wider kind, one more repeat).
         parser.restart(at: start)
         continue
       }

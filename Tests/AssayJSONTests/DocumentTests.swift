@@ -74,19 +74,25 @@ import Testing
 
   @Test func aRepeatedKeysBadValueIsTheFirstFailureHoweverTheTextIsCut() {
     // The repeated key's last value holds invalid UTF-8; the next line is no object.
-    let bytes =
-      Array(#"{"t": "2024-01-0", "u": "la01-0", "u": "lat"#.utf8) + [0xE5] + Array("r\"}\nter\"}\n".utf8)
-    let expected = "test.jsonl: line 1, column 44: invalid UTF-8 in a string — save the file as UTF-8"
-    for (chunkSize, parallel) in [(4 << 20, true), (7, true), (19, false)] {
-      let result = Result {
-        try JSONReader.read(
-          bytes: bytes, name: "test.jsonl", format: .lines, chunkSize: chunkSize, parallel: parallel)
+    let twice = Array(#"{"t": "2024-01-0", "u": "la01-0", "u": "lat"#.utf8) + [0xE5]
+    let thrice = Array(#"{"t": "2024-01-0", "u": "la01-0", "u": "0", "u": "la0lat"#.utf8) + [0xE5]
+    for (start, column) in [(twice, 44), (thrice, 57)] {
+      let bytes = start + Array("r\"}\nter\"}\n".utf8)
+      let expected =
+        "test.jsonl: line 1, column \(column): invalid UTF-8 in a string — save the file as UTF-8"
+      for (chunkSize, parallel) in [
+        (4 << 20, true), (bytes.count / 8 + 1, true), (bytes.count / 3 + 1, false),
+      ] {
+        let result = Result {
+          try JSONReader.read(
+            bytes: bytes, name: "test.jsonl", format: .lines, chunkSize: chunkSize, parallel: parallel)
+        }
+        guard case .failure(let error) = result else {
+          Issue.record("chunk size \(chunkSize): read without a failure")
+          continue
+        }
+        #expect("\(error)" == expected, "chunk size \(chunkSize)")
       }
-      guard case .failure(let error) = result else {
-        Issue.record("chunk size \(chunkSize): read without a failure")
-        continue
-      }
-      #expect("\(error)" == expected, "chunk size \(chunkSize)")
     }
   }
 
