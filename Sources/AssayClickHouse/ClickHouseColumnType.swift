@@ -3,15 +3,15 @@ import AssaySQL
 import Foundation
 
 /// How the values of a ClickHouse column are read from its text in TabSeparated: integers of
-/// every width (a UInt64 past Int64's range kept as its exact digits), floats, decimals (as doubles
-/// where a double holds their digits exactly, else as their exact text), texts (FixedString's
+/// every width (a UInt64 past Int64's range kept as its exact digits), floats, decimals
+/// (`DecimalText`: exact, as doubles or as their text), texts (FixedString's
 /// padding dropped), Date, DateTime as instants (the column's zone, else the server's), and
 /// arrays, tuples, maps and other types as the text ClickHouse writes.
 enum ClickHouseColumnType: Equatable {
   case integer
   case unsigned64
   case float
-  case decimal(precision: Int)
+  case decimal
   case text
   case fixedText
   case boolean
@@ -42,22 +42,12 @@ enum ClickHouseColumnType: Equatable {
       } else if name.hasPrefix("DateTime(") {
         let zone = name.dropFirst(9).dropLast().trimmingCharacters(in: CharacterSet(charactersIn: "' "))
         self = .dateTime(zone: zone.isEmpty ? nil : zone)
-      } else if let precision = Self.decimalPrecision(name) {
-        self = .decimal(precision: precision)
+      } else if name.hasPrefix("Decimal") {
+        self = .decimal
       } else {
         self = .other
       }
     }
-  }
-
-  /// The precision of a Decimal type: `Decimal(P, S)`, or that of `Decimal32/64/128(S)`.
-  private static func decimalPrecision(_ name: String) -> Int? {
-    for (prefix, precision) in [("Decimal32(", 9), ("Decimal64(", 18), ("Decimal128(", 38)]
-    where name.hasPrefix(prefix) {
-      return precision
-    }
-    guard name.hasPrefix("Decimal(") else { return nil }
-    return Int(name.dropFirst(8).prefix { $0.isNumber })
   }
 
   /// Assay's type for the column's values.
@@ -96,10 +86,8 @@ struct ClickHouseValueReader {
       return .string(text(bytes))
     case .float:
       return Double(text(bytes)).map(Value.double) ?? .string(text(bytes))
-    case .decimal(let precision):
-      let written = text(bytes)
-      guard let number = Double(written) else { return .string(written) }
-      return precision <= 15 || Self.significantDigits(bytes) <= 15 ? .double(number) : .string(written)
+    case .decimal:
+      return DecimalText.value(text(bytes))
     case .boolean:
       let written = text(bytes)
       return written == "true" || written == "1"
@@ -140,15 +128,6 @@ struct ClickHouseValueReader {
       return magnitude <= UInt64(Int64.max) + 1 ? Int64(truncatingIfNeeded: 0 &- magnitude) : nil
     }
     return magnitude <= UInt64(Int64.max) ? Int64(magnitude) : nil
-  }
-
-  /// Digits of a decimal number from its first non-zero digit to its last non-zero one.
-  static func significantDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let digits = bytes.filter { (0x30...0x39).contains($0) }
-    guard let first = digits.firstIndex(where: { $0 != 0x30 }),
-      let last = digits.lastIndex(where: { $0 != 0x30 })
-    else { return 0 }
-    return last - first + 1
   }
 }
 

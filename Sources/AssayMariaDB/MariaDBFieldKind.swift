@@ -6,15 +6,15 @@ import CMariaDB
 ///
 /// - TINYINT, SMALLINT, MEDIUMINT, INT, BIGINT and YEAR are integers; a BIGINT UNSIGNED value
 ///   beyond `Int64.max` is handed as its text, so its column reads as text.
-/// - FLOAT and DOUBLE are doubles; so are DECIMAL and NUMERIC, their exact text kept only as far
-///   as a double holds it.
+/// - FLOAT and DOUBLE are doubles; DECIMAL and NUMERIC are exact decimals (`DecimalText`: doubles
+///   where a double holds them exactly, else their text).
 /// - TINYINT(1) (BOOLEAN) and BIT(1) are booleans; a wider BIT is an integer.
 /// - DATE is a date; DATETIME a wall-clock timestamp; TIMESTAMP an instant, read in the session's
 ///   UTC; TIME a duration. MariaDB's zero dates (`0000-00-00`) are nulls.
 /// - CHAR, VARCHAR, TEXT, ENUM, SET and JSON are text; BINARY, VARBINARY, BLOB and GEOMETRY (the
 ///   binary character set) are shown as their size and first bytes.
 public enum MariaDBFieldKind: Equatable, CaseIterable, Sendable {
-  case integer, unsignedInteger, boolean, bits, double, date, dateTime, timestamp, time, text, binary
+  case integer, unsignedInteger, boolean, bits, double, decimal, date, dateTime, timestamp, time, text, binary
 
   /// The binary character set's number: byte strings, not text.
   static let binaryCharset: UInt32 = 63
@@ -29,7 +29,8 @@ public enum MariaDBFieldKind: Equatable, CaseIterable, Sendable {
       MYSQL_TYPE_YEAR:
       self = .integer
     case MYSQL_TYPE_BIT: self = field.length == 1 ? .boolean : .bits
-    case MYSQL_TYPE_FLOAT, MYSQL_TYPE_DOUBLE, MYSQL_TYPE_DECIMAL, MYSQL_TYPE_NEWDECIMAL: self = .double
+    case MYSQL_TYPE_FLOAT, MYSQL_TYPE_DOUBLE: self = .double
+    case MYSQL_TYPE_DECIMAL, MYSQL_TYPE_NEWDECIMAL: self = .decimal
     case MYSQL_TYPE_DATE, MYSQL_TYPE_NEWDATE: self = .date
     case MYSQL_TYPE_DATETIME: self = .dateTime
     case MYSQL_TYPE_TIMESTAMP: self = .timestamp
@@ -47,7 +48,7 @@ public enum MariaDBFieldKind: Equatable, CaseIterable, Sendable {
     switch self {
     case .integer, .unsignedInteger, .bits: return .int
     case .boolean: return .bool
-    case .double: return .double
+    case .double, .decimal: return .double
     case .date: return .date
     case .dateTime, .timestamp: return .timestamp
     case .time: return .duration

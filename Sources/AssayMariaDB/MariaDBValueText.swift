@@ -33,6 +33,8 @@ public enum MariaDBValueText {
       }
     case .double:
       return Double(written).map(Value.double) ?? .string(written)
+    case .decimal:
+      return DecimalText.value(written)
     case .date:
       if isZeroDate(written) { return .null }
       guard written.utf8.count == 10, let (micros, _) = TimeLiteral.parse(written) else {

@@ -23,7 +23,7 @@ enum PostgresBinary {
       return bytes.readInteger(as: UInt32.self).map { .double(Double("\(Float(bitPattern: $0))") ?? .nan) }
         ?? .null
     case .float8: return bytes.readInteger(as: UInt64.self).map { .double(Double(bitPattern: $0)) } ?? .null
-    case .numeric: return numeric(&bytes).map { .double(Double($0) ?? .nan) } ?? .null
+    case .numeric: return numeric(&bytes).map(DecimalText.value) ?? .null
     case .bool: return bytes.readInteger(as: UInt8.self).map { .bool($0 != 0) } ?? .null
     case .date: return date(&bytes)
     case .timestamp: return timestamp(&bytes, zone: .naive)
@@ -61,8 +61,8 @@ enum PostgresBinary {
     return micros &+ (Int64(days) &+ Int64(months) &* 30) &* TimeText.microsPerDay
   }
 
-  /// A numeric as exact decimal text (`-12.5`, `NaN`, `Infinity`): kept exact in text, read as
-  /// a double where a column holds it (so exact only as far as a double holds the number).
+  /// A numeric as exact decimal text (`-12.5`, `NaN`, `Infinity`), read by `DecimalText`: a double
+  /// where a double holds it exactly, else this text.
   static func numeric(_ bytes: inout ByteBuffer) -> String? {
     guard
       let (count, weight, sign, scale) = bytes.readMultipleIntegers(as: (Int16, Int16, UInt16, Int16).self)

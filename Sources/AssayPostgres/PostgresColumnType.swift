@@ -3,7 +3,7 @@ import AssaySQL
 import PostgresNIO
 
 /// Assay's type for a PostgreSQL column type: whole numbers as ints; `float4`, `float8` and
-/// `numeric` as doubles; `bool`; `date`; `timestamp` as a wall-clock timestamp and `timestamptz`
+/// `numeric` as doubles (a numeric no double holds exactly as its text: `DecimalText`); `bool`; `date`; `timestamp` as a wall-clock timestamp and `timestamptz`
 /// as an instant shown in UTC; `interval` as a duration; every other type (text, uuid, json,
 /// arrays, enums, and `oid`, an identifier with no arithmetic) as its text.
 enum PostgresColumnType {

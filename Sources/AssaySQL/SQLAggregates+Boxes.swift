@@ -12,9 +12,9 @@ extension SQLAggregates {
       let column = try schema.requireColumn(values)
       let grouping = try groups.map(schema.requireColumn)
       guard column.type.isNumeric else { return nil }
-      let total = Int(try session.row("SELECT COUNT(*) FROM \(from)")[0].doubleValue ?? 0)
+      let total = Int(try session.row("SELECT COUNT(*) FROM \(from)")[0].engineNumber ?? 0)
       guard let grouping else {
-        let count = Int(try session.row("SELECT COUNT(\(quoted(values))) FROM \(from)")[0].doubleValue ?? 0)
+        let count = Int(try session.row("SELECT COUNT(\(quoted(values))) FROM \(from)")[0].engineNumber ?? 0)
         let box = try count > 0 ? [summary(column, named: values, count: count, group: nil, in: session)] : []
         return (box, SkippedRows(nulls: total - count))
       }
@@ -25,7 +25,7 @@ extension SQLAggregates {
       let codes = CategoryCodes(Column(name: grouping.name, type: grouping.type, values: sizes.map { $0[0] }))
       let boxes = try sizes.indices.sorted { codes.codes[$0] < codes.codes[$1] }.map { index in
         try summary(
-          column, named: codes.names[Int(codes.codes[index])], count: Int(sizes[index][1].doubleValue ?? 0),
+          column, named: codes.names[Int(codes.codes[index])], count: Int(sizes[index][1].engineNumber ?? 0),
           group: (grouping.name, sizes[index][0]), in: session)
       }
       return (boxes, SkippedRows(nulls: total - boxes.reduce(0) { $0 + $1.count }))
@@ -67,7 +67,7 @@ extension SQLAggregates {
       of: outside)
     return BoxSummary(
       name: name, count: count, quartiles: (q1, median, q3),
-      whiskers: (whiskers.first?[0].doubleValue ?? q1, whiskers.first?[1].doubleValue ?? q3),
-      outliers: outliers.compactMap { $0[0].doubleValue })
+      whiskers: (whiskers.first?[0].engineNumber ?? q1, whiskers.first?[1].engineNumber ?? q3),
+      outliers: outliers.compactMap { $0[0].engineNumber })
   }
 }

@@ -39,13 +39,13 @@ extension SQLAggregates {
       return "COUNT(\(name)), COUNT(DISTINCT \(key)), \(extremes)"
     }
     let row = try session.row("SELECT \((["COUNT(*)"] + items).joined(separator: ", ")) FROM \(from)")
-    let rows = Int(row.first?.doubleValue ?? 0)
+    let rows = Int(row.first?.engineNumber ?? 0)
     return chosen.enumerated().map { index, column in
       let fields = row[(1 + 4 * index)...]
-      let count = Int(fields[fields.startIndex].doubleValue ?? 0)
+      let count = Int(fields[fields.startIndex].engineNumber ?? 0)
       return ColumnSummary(
         name: column.name, type: column.type, count: count, nulls: rows - count,
-        distinct: Int(fields[fields.startIndex + 1].doubleValue ?? 0),
+        distinct: Int(fields[fields.startIndex + 1].engineNumber ?? 0),
         min: count > 0 ? Self.held(fields[fields.startIndex + 2], as: column.type) : .null,
         max: count > 0 ? Self.held(fields[fields.startIndex + 3], as: column.type) : .null,
         mean: nil, std: nil, median: .null)
@@ -78,7 +78,7 @@ extension SQLAggregates {
         continue
       }
       let position = LinearQuantile(0.5, count: summaries[index].count)
-      let (below, above) = (found.first?.doubleValue ?? .nan, found.last?.doubleValue ?? .nan)
+      let (below, above) = (found.first?.engineNumber ?? .nan, found.last?.engineNumber ?? .nan)
       summaries[index].median = .double(position.value(below: below, above: above))
     }
   }
@@ -92,7 +92,7 @@ extension SQLAggregates {
   ) throws {
     let numbers = chosen.indices.filter { chosen[$0].type.isNumeric && summaries[$0].count > 0 }
     func range(_ index: Int) -> (low: Double, high: Double) {
-      (summaries[index].min.doubleValue ?? 0, summaries[index].max.doubleValue ?? 0)
+      (summaries[index].min.engineNumber ?? 0, summaries[index].max.engineNumber ?? 0)
     }
     let (summed, overflowing) = numbers.partitioned { index in
       let (low, high, count) = (range(index).low, range(index).high, Double(summaries[index].count))

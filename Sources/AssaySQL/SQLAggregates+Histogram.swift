@@ -12,10 +12,10 @@ extension SQLAggregates {
       let quotedName = quoted(column.name)
       let stats = try session.row(
         "SELECT COUNT(*), COUNT(\(quotedName)), MIN(\(quotedName)), MAX(\(quotedName)) FROM \(from)")
-      let count = Int(stats[1].doubleValue ?? 0)
-      let bounds = stats[2].doubleValue.flatMap { low in stats[3].doubleValue.map { (low, $0) } }
+      let count = Int(stats[1].engineNumber ?? 0)
+      let bounds = stats[2].engineNumber.flatMap { low in stats[3].engineNumber.map { (low, $0) } }
       return try Histogram.compute(
-        column: column.name, rows: Int(stats[0].doubleValue ?? 0), count: count, bounds: bounds, rule: rule,
+        column: column.name, rows: Int(stats[0].engineNumber ?? 0), count: count, bounds: bounds, rule: rule,
         interquartileRange: {
           let quartiles = try quantiles([0.25, 0.75], of: column, count: count, in: session)
           return quartiles[1] - quartiles[0]
@@ -53,8 +53,8 @@ extension SQLAggregates {
     }
     var counts = [Int](repeating: 0, count: bins)
     for row in try session.rows(sql, of: statement) {
-      guard let slot = row[0].doubleValue.map(Int.init) else { continue }
-      counts[Swift.min(Swift.max(slot, 0), bins - 1)] += Int(row[1].doubleValue ?? 0)
+      guard let slot = row[0].engineNumber.map(Int.init) else { continue }
+      counts[Swift.min(Swift.max(slot, 0), bins - 1)] += Int(row[1].engineNumber ?? 0)
     }
     return counts
   }

@@ -117,7 +117,7 @@ extension SQLAggregates {
       at: [RankRequest(column: column, ranks: ranks, count: count)], condition: condition,
       statement: statement,
       in: session
-    )[0].map { $0.doubleValue ?? .nan }
+    )[0].map { $0.engineNumber ?? .nan }
     return positions.indices.map { positions[$0].value(below: values[2 * $0], above: values[2 * $0 + 1]) }
   }
 

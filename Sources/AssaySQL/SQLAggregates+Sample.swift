@@ -16,7 +16,7 @@ extension SQLAggregates {
         names.isEmpty ? "1 = 1" : names.map { "\(quoted($0)) IS NOT NULL" }.joined(separator: " AND ")
       let counts = try session.row(
         "SELECT COUNT(*), SUM(CASE WHEN \(condition) THEN 1 ELSE 0 END) FROM \(from)")
-      let (rows, population) = (Int(counts[0].doubleValue ?? 0), Int(counts[1].doubleValue ?? 0))
+      let (rows, population) = (Int(counts[0].engineNumber ?? 0), Int(counts[1].engineNumber ?? 0))
       if dialect.engine == .clickhouse {
         return try hashedDraw(
           limit: limit, seed: seed, condition: condition, columns: schema.columns, rows: rows,
@@ -35,7 +35,7 @@ extension SQLAggregates {
         "SELECT \(output) FROM (\(drawn)) AS \(dialect.quote("drawn")) ORDER BY \(position)",
         statement.parameters,
         name: name)
-      let chosen = (0..<(table.columns.first?.count ?? 0)).map { Int(table.columns[0][$0].doubleValue ?? 0) }
+      let chosen = (0..<(table.columns.first?.count ?? 0)).map { Int(table.columns[0][$0].engineNumber ?? 0) }
       return RowSample(
         table: Table(name: name, columns: Array(table.columns.dropFirst())), rows: chosen,
         population: population, incomplete: rows - population)

@@ -81,23 +81,25 @@ public struct SQLAggregates: Aggregating {
         connection: connection, log: log, dialect: dialect, sourceParameters: condition?.parameters ?? []))
   }
 
-  /// The sheet's columns, typed as a load types them, without rows: by the first row, and in
-  /// SQLite, whose columns hold values of any kind, widened to hold the kinds of value each column
-  /// holds over every row (`SQLiteStorage`). A query runs as written (so the engine judges it
-  /// whole: a write is refused by the read-only session), ended after its first row.
+  /// The sheet's columns, without rows, typed as the engine declares them: a number column stays
+  /// a number column for its summaries where a load keeps values no double holds exactly as text
+  /// (`DecimalText`, a UInt64 past Int64), its extremes shown exact. In SQLite, whose columns hold
+  /// values of any kind, by the first row, widened to hold the kinds of value each column holds
+  /// over every row (`SQLiteStorage`), as a load types them. A query runs as written (so the
+  /// engine judges it whole: a write is refused by the read-only session), ended after its first row.
   func schema(_ session: SQLSession) throws -> Table {
-    let first =
-      if case .query(let sql) = reference, columns == nil {
-        try session.head(sql, name: name)
-      } else {
-        try session.table("\(selectList(columns)) LIMIT 1", [], name: name)
-      }
+    let sql =
+      if case .query(let sql) = reference, columns == nil { sql } else { "\(selectList(columns)) LIMIT 1" }
+    let (first, declared) = try session.head(sql, name: name)
+    guard dialect.engine == .sqlite else {
+      return Table(name: name, columns: declared.map { Column(name: $0.name, type: $0.type, values: []) })
+    }
     var types = first.columns.map(\.type)
-    if dialect.engine == .sqlite, !types.isEmpty {
+    if !types.isEmpty {
       let kinds = first.columns.map { SQLiteStorage.kinds(of: quoted($0.name)) }
       let flags = try session.row("SELECT \(kinds.joined(separator: ", ")) FROM \(from)")
       for (index, flag) in flags.enumerated() {
-        types[index] = SQLiteStorage.widened(types[index], holding: Int(flag.doubleValue ?? 0))
+        types[index] = SQLiteStorage.widened(types[index], holding: Int(flag.engineNumber ?? 0))
       }
     }
     return Table(

@@ -48,12 +48,12 @@ extension SQLSession {
       """
     let row = try self.row(sql, statement.parameters)
     return terms.indices.map { index in
-      let (whole, remainder) = (row[2 * index], row[2 * index + 1].doubleValue ?? 0)
+      let (whole, remainder) = (row[2 * index], row[2 * index + 1].engineNumber ?? 0)
       let scale = scales[index]
       // An engine that widens integer sums may hand back one no integer holds: then it is summed
       // as a double, as such a sum can only be.
       guard let integer = Self.integer(whole) else {
-        return ((whole.doubleValue ?? 0) + remainder * scale) / scale
+        return ((whole.engineNumber ?? 0) + remainder * scale) / scale
       }
       let rounded = Double(integer)
       return (rounded + (Double(integer - Int64(rounded)) + remainder * scale)) / scale
@@ -73,6 +73,6 @@ extension SQLSession {
   /// widen integer sums).
   private static func integer(_ value: Value) -> Int64? {
     if case .int(let number) = value { return number }
-    return value.doubleValue.flatMap { Int64(exactly: $0.rounded(.towardZero)) }
+    return value.engineNumber.flatMap { Int64(exactly: $0.rounded(.towardZero)) }
   }
 }

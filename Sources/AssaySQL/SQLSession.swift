@@ -58,15 +58,23 @@ struct SQLSession {
     return growing.table
   }
 
-  /// The first row of `sql`'s result (none when it is empty), the statement ended after it: the
-  /// engine judges the whole statement, and types its columns, without sending its rows.
-  func head(_ sql: String, name: String) throws -> Table {
+  /// The first page of `sql`'s result (none when it is empty; a row where the engine pages by
+  /// rows), the statement ended after it, and its columns as the engine declares them: the engine
+  /// judges the whole statement, and types its columns, without sending its rows.
+  func head(_ sql: String, name: String) throws -> (table: Table, declared: [SQLColumn]) {
     var growing = GrowingTable(name: name)
-    try scan(sql, firstPageRows: 1, pageRows: 1, columns: { growing.start($0) }) { page in
+    var declared: [SQLColumn] = []
+    try scan(
+      sql, firstPageRows: 1, pageRows: 1,
+      columns: {
+        declared = $0
+        growing.start($0)
+      }
+    ) { page in
       growing.append(page)
       return false
     }
-    return growing.table
+    return (growing.table, declared)
   }
 
   /// Runs `sql`, handing `body` each page of rows until it returns false or the rows end (the

@@ -45,8 +45,8 @@ struct ClickHouseTextTests {
 
   @Test func typesAreReadWhateverTheirWrappers() {
     #expect(ClickHouseColumnType("LowCardinality(Nullable(String))") == .text)
-    #expect(ClickHouseColumnType("Nullable(Decimal(38, 10))") == .decimal(precision: 38))
-    #expect(ClickHouseColumnType("Decimal64(4)") == .decimal(precision: 18))
+    #expect(ClickHouseColumnType("Nullable(Decimal(38, 10))") == .decimal)
+    #expect(ClickHouseColumnType("Decimal64(4)") == .decimal)
     #expect(ClickHouseColumnType("DateTime('Asia/Tokyo')") == .dateTime(zone: "Asia/Tokyo"))
     #expect(ClickHouseColumnType("Enum8('a' = 1)") == .text)
     #expect(ClickHouseColumnType("Array(UInt8)") == .other)

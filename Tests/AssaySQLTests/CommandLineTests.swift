@@ -76,4 +76,36 @@ struct CommandLineTests {
       #expect(try run(["describe", file.path, "--query", query]) == plain, "\(query)")
     }
   }
+
+  /// A decimal no double holds (30 digits) from each running server: shown and written with every
+  /// digit, its column still a number column whose extreme is that exact text.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+  func decimalsNoDoubleHoldsKeepEveryDigitOnEveryServer() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let queries = [
+      (
+        "ASSAY_TEST_POSTGRES",
+        "SELECT x FROM (VALUES (12345678901234567890.1234567890::numeric), (1.5), (NULL)) AS v(x)"
+      ),
+      (
+        "ASSAY_TEST_MARIADB",
+        "SELECT CAST(12345678901234567890.1234567890 AS DECIMAL(30,10)) AS x UNION ALL SELECT 1.5 UNION ALL SELECT NULL"
+      ),
+      (
+        "ASSAY_TEST_CLICKHOUSE",
+        "SELECT arrayJoin([toNullable(toDecimal128('12345678901234567890.1234567890', 10)), "
+          + "toDecimal128('1.5', 10), NULL]) AS x"
+      ),
+    ]
+    for (variable, query) in queries {
+      guard let locator = environment[variable] else { continue }
+      let rows = try run([locator, "--query", query, "--batch", "-o", "-"], plain: true)
+      #expect(rows.output == "x\n12345678901234567890.1234567890\n1.5\n\n", "\(variable): \(rows.errors)")
+      let described = try run(["describe", locator, "--query", query, "--format", "csv"], plain: true).output
+      let summary = ["x", "double", "2", "1", "2", "1.5", "12345678901234567890.1234567890"]
+      let moments = ["6.172839450617284e+18", "8.729713269414648e+18", "6.172839450617284e+18"]
+      let last = described.split(separator: "\n").last.map(String.init)
+      #expect(last == (summary + moments).joined(separator: ","), "\(variable)")
+    }
+  }
 }
