@@ -149,7 +149,7 @@ let package = Package(
       dependencies: ["AssayPostgres", "AssaySQL", "AssayCore", "AssayTestSupport"]),
     .testTarget(
       name: "AssayMariaDBTests",
-      dependencies: ["AssayMariaDB", "AssaySQL", "AssayCore", "AssayTestSupport"]),
+      dependencies: ["AssayMariaDB", "AssaySQL", "AssayAnalysis", "AssayCore", "AssayTestSupport"]),
     .testTarget(
       name: "AssayObjectStoreTests", dependencies: ["AssayObjectStore", "AssayStoreText", "AssayCore"]),
     .testTarget(

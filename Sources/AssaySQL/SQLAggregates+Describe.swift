@@ -35,7 +35,8 @@ extension SQLAggregates {
   private func counted(_ chosen: [Column], in session: SQLSession) throws -> [ColumnSummary] {
     let items = chosen.map { column in
       let (name, key) = (quoted(column.name), orderKey(column))
-      let extremes = dialect.extremesKeepType(column.type) ? "MIN(\(key)), MAX(\(key))" : "NULL, NULL"
+      let extreme = extremeKey(column)
+      let extremes = dialect.extremesKeepType(column.type) ? "MIN(\(extreme)), MAX(\(extreme))" : "NULL, NULL"
       return "COUNT(\(name)), COUNT(DISTINCT \(key)), \(extremes)"
     }
     let row = try session.row("SELECT \((["COUNT(*)"] + items).joined(separator: ", ")) FROM \(from)")

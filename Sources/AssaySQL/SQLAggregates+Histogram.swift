@@ -9,9 +9,9 @@ extension SQLAggregates {
     let counted = try session { session -> Histogram? in
       let column = try schema(session).requireColumn(name)
       guard column.type.isNumeric else { return nil }
-      let quotedName = quoted(column.name)
+      let (quotedName, extreme) = (quoted(column.name), extremeKey(column))
       let stats = try session.row(
-        "SELECT COUNT(*), COUNT(\(quotedName)), MIN(\(quotedName)), MAX(\(quotedName)) FROM \(from)")
+        "SELECT COUNT(*), COUNT(\(quotedName)), MIN(\(extreme)), MAX(\(extreme)) FROM \(from)")
       let count = Int(stats[1].engineNumber ?? 0)
       let bounds = stats[2].engineNumber.flatMap { low in stats[3].engineNumber.map { (low, $0) } }
       return try Histogram.compute(
@@ -71,8 +71,11 @@ extension SQLAggregates {
     func edge(_ position: String) -> String {
       "\(position) * \(statement.bind(step)) + \(statement.bind(first))"
     }
-    let below = "\(x) < \(edge(index)) AND \(index) > 0"
-    let above = "\(index) < \(statement.bind(bins - 1)) AND \(x) >= \(edge("(\(index) + 1)"))"
+    // Elsewhere the value is placed in a derived table, and compared by its alias there.
+    let value = dialect.quote("assay_value")
+    let compared = dialect.engine == .clickhouse ? x : value
+    let below = "\(compared) < \(edge(index)) AND \(index) > 0"
+    let above = "\(index) < \(statement.bind(bins - 1)) AND \(compared) >= \(edge("(\(index) + 1)"))"
     let scaled =
       "(\(x) - \(statement.bind(first))) / \(statement.bind(last - first)) * \(statement.bind(Double(bins)))"
     let placed = dialect.clamped(dialect.truncated(scaled), statement.bind(0), statement.bind(bins - 1))
@@ -87,7 +90,7 @@ extension SQLAggregates {
     let moved = "CASE WHEN \(below) THEN \(index) - 1 WHEN \(above) THEN \(index) + 1 ELSE \(index) END"
     return """
       SELECT \(bin), COUNT(*) FROM (SELECT \(moved) AS \(bin) \
-      FROM (SELECT \(x), \(placed) AS \(index) FROM \(from) WHERE \(x) IS NOT NULL) AS \(dialect.quote("placed"))) \
+      FROM (SELECT \(x) AS \(value), \(placed) AS \(index) FROM \(from) WHERE \(x) IS NOT NULL) AS \(dialect.quote("placed"))) \
       AS \(dialect.quote("binned")) GROUP BY \(bin)
       """
   }

@@ -61,10 +61,20 @@ public struct SQLAggregates: Aggregating {
   func quoted(_ column: String) -> String { dialect.quote(column) }
 
   /// A number column as compared with and computed on doubles: ClickHouse's Decimals as Float64
-  /// (it has no arithmetic or comparison of a Decimal with a Float64), others as they are.
+  /// (it has no arithmetic or comparison of a Decimal with a Float64), MariaDB's integers as
+  /// `extremeKey` takes them, others as they are.
   func numeric(_ column: Column) -> String {
-    dialect.engine == .clickhouse && column.type == .double
-      ? dialect.asDouble(quoted(column.name)) : quoted(column.name)
+    if dialect.engine == .clickhouse && column.type == .double {
+      return dialect.asDouble(quoted(column.name))
+    }
+    return column.type == .int ? extremeKey(column) : quoted(column.name)
+  }
+
+  /// A column as its MIN and MAX are taken: by its order key, except MariaDB's integers as
+  /// `x + 0`, since MariaDB answers MIN and MAX of a BIT column over a whole table in decimal text
+  /// where its rows (and a grouped MIN) come as the bits' raw bytes.
+  func extremeKey(_ column: Column) -> String {
+    dialect.engine == .mysql && column.type == .int ? "(\(quoted(column.name)) + 0)" : orderKey(column)
   }
 
   /// The sheet's columns, typed as a load of the first row types them, without rows.

@@ -1,3 +1,4 @@
+import AssayAnalysis
 import AssayCore
 import AssayTestSupport
 import Testing
@@ -26,5 +27,19 @@ import Testing
 
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
     try await PushdownAgreement.expectSampleTablesAgree(server: try TestServer.server())
+  }
+
+  /// The engine's summaries of the integer and decimal columns (a BIT among them, whose MIN and MAX
+  /// MariaDB answers in decimal text where its rows come as raw bytes) equal those of the loaded rows,
+  /// and a histogram of the BIT column bins its numbers.
+  @Test func integerBitAndDecimalSummariesAgreeWithMemory() async throws {
+    let agreement = try await PushdownAgreement(server: try TestServer.server(), table: "every_type")
+    let columns = ["tiny_value", "big_value", "year_value", "decimal_value", "bits_value"]
+    let summaries = try agreement.sheet().describe(columns: columns, monitor: nil)
+    let inMemory = try TableAggregates(agreement.reference).describe(columns: columns, monitor: nil)
+    #expect(summaries == inMemory)
+    #expect(summaries.last?.max == .int(514))
+    let histogram = try agreement.sheet().histogram(column: "bits_value", rule: .count(2))
+    #expect(histogram.counts == [1, 1])
   }
 }
