@@ -47,6 +47,9 @@ struct CSVLayout: Sendable {
       repairOptions: repairs, nullTexts: nullTexts, decimalComma: decimalComma, quote: quote, escape: escape)
   }
 
+  /// The warning of an input that holds no rows (no header either): its table has no columns.
+  static let emptyInputNote = "the input is empty (no header, no rows): a table without columns"
+
   /// Sniffs the layout from the input's first bytes; nil when the input holds no rows.
   /// `start` skips a byte order mark. The delimiter is the one given, else tab for a `.tsv` name,
   /// else sniffed (comma when undecided). The columns to load are `options.columns` (all when

@@ -78,7 +78,10 @@ public enum CSVReader {
         bytes, start: start, name: name, options: options)
     else {
       let empty = Table(name: name, columns: [])
-      control.send(empty, LoadProgress(bytesRead: count, totalBytes: count, rows: 0, finished: true))
+      control.send(
+        empty,
+        LoadProgress(
+          bytesRead: count, totalBytes: count, rows: 0, finished: true, warnings: [CSVLayout.emptyInputNote]))
       return empty
     }
     layout.notes = notes + layout.notes

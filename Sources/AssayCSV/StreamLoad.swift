@@ -44,7 +44,10 @@ struct StreamLoad<Stream: ByteStream> {
     else {
       let empty = Table(name: name, columns: [])
       control.send(
-        empty, LoadProgress(bytesRead: buffer.count, totalBytes: totalBytes, rows: 0, finished: true))
+        empty,
+        LoadProgress(
+          bytesRead: buffer.count, totalBytes: totalBytes, rows: 0, finished: true,
+          warnings: [CSVLayout.emptyInputNote]))
       return empty
     }
     var assembler = TableAssembler(layout: layout, name: name, inputStays: false)

@@ -44,6 +44,14 @@ func temporaryFile(named name: String, bytes: [UInt8]) throws -> String {
     result.expectOneLineFailure(mentions: ["image.csv", "a PNG image"])
   }
 
+  @Test func anEmptyFileSaysSo() throws {
+    let path = try temporaryFile(named: "empty.csv", bytes: [])
+    let result = try AssayProcess.run(["schema", path])
+    #expect(result.status == 0 && result.stdout == "\(path): 0 rows, 0 columns\n")
+    #expect(
+      result.stderr == "assay: \(path): the input is empty (no header, no rows): a table without columns\n")
+  }
+
   @Test func unknownColumnListsTheColumns() throws {
     let result = try AssayProcess.run(["chart", "histogram", "sampledata/iris.csv", "--column", "petal"])
     result.expectOneLineFailure(mentions: ["petal", "sepal_length"])
