@@ -230,13 +230,9 @@ struct CSVLayout: Sendable {
     return !firstKinds.contains { $0 != .string && $0 != .empty }
   }
 
-  /// Header texts as names: empty ones become `columnN`, repeats get `_2`, `_3`, ... Each name
-  /// remembers the suffix to try next, so many repeats of one name take linear time.
+  /// Header texts as names: empty ones become `columnN`, repeats get `_2`, `_3`, ... (`UniqueNames`).
   private static func headerNames(_ fields: [[UInt8]], name: String) throws -> [String] {
-    var used = Set<String>()
-    var nextSuffix: [String: Int] = [:]
-    var names: [String] = []
-    for (index, field) in fields.enumerated() {
+    let texts = try fields.enumerated().map { index, field in
       let problem = field.withUnsafeBufferPointer { buffer in
         buffer.baseAddress.flatMap { TextValidation.firstProblem($0, buffer.count) }
       }
@@ -247,17 +243,8 @@ struct CSVLayout: Sendable {
           hint: "save the file as UTF-8")
       }
       let text = String(decoding: field, as: UTF8.self)
-      let base = text.isEmpty ? "column\(index + 1)" : text
-      var candidate = base
-      var suffix = nextSuffix[base, default: 2]
-      while used.contains(candidate) {
-        candidate = "\(base)_\(suffix)"
-        suffix += 1
-      }
-      nextSuffix[base] = suffix
-      used.insert(candidate)
-      names.append(candidate)
+      return text.isEmpty ? "column\(index + 1)" : text
     }
-    return names
+    return UniqueNames.make(texts)
   }
 }

@@ -83,18 +83,9 @@ struct SheetTable {
 enum ColumnNames {
   /// The names for `texts`, one per column from `firstColumn` (0 for A) on.
   static func unique(_ texts: [String?], firstColumn: Int) -> [String] {
-    var used = Set<String>()
-    var nextSuffix: [String: Int] = [:]
-    return texts.enumerated().map { index, text in
-      let base = text.flatMap { $0.isEmpty ? nil : $0 } ?? CellReference.letters(firstColumn + index)
-      var (candidate, suffix) = (base, nextSuffix[base, default: 2])
-      while used.contains(candidate) {
-        candidate = "\(base)_\(suffix)"
-        suffix += 1
-      }
-      nextSuffix[base] = suffix
-      used.insert(candidate)
-      return candidate
-    }
+    UniqueNames.make(
+      texts.enumerated().map { index, text in
+        text.flatMap { $0.isEmpty ? nil : $0 } ?? CellReference.letters(firstColumn + index)
+      })
   }
 }

@@ -79,7 +79,7 @@ public struct SQLAggregates: Aggregating {
 
   /// The sheet's columns, typed as a load of the first row types them, without rows.
   public func columnsOnly() throws -> Table {
-    try session { try schema($0) }
+    try session { try schema($0, summarizing: false) }
   }
 
   /// Runs `body` on a new session, closed after it.
@@ -97,10 +97,18 @@ public struct SQLAggregates: Aggregating {
   /// values of any kind, by the first row, widened to hold the kinds of value each column holds
   /// over every row (`SQLiteStorage`), as a load types them. A query runs as written (so the
   /// engine judges it whole: a write is refused by the read-only session), ended after its first row.
-  func schema(_ session: SQLSession) throws -> Table {
+  /// Summaries (`summarizing`) refuse a result with two columns of one name, which their SQL
+  /// could not tell apart; a load of its rows keeps both.
+  func schema(_ session: SQLSession, summarizing: Bool = true) throws -> Table {
     let sql =
       if case .query(let sql) = reference, columns == nil { sql } else { "\(selectList(columns)) LIMIT 1" }
     let (first, declared) = try session.head(sql, name: name)
+    if summarizing, let repeated = Self.firstRepeat(declared.map(\.name)) {
+      throw AssayError(
+        message:
+          "\(name): the result has two columns named '\(SafeText.visible(repeated))', which SQL cannot tell apart",
+        hint: "name them apart with AS in the query")
+    }
     guard dialect.engine == .sqlite else {
       return Table(name: name, columns: declared.map { Column(name: $0.name, type: $0.type, values: []) })
     }
@@ -114,6 +122,12 @@ public struct SQLAggregates: Aggregating {
     }
     return Table(
       name: name, columns: zip(first.columns, types).map { Column(name: $0.name, type: $1, values: []) })
+  }
+
+  /// The first name that `names` holds twice.
+  private static func firstRepeat(_ names: [String]) -> String? {
+    var seen = Set<String>()
+    return names.first { !seen.insert($0).inserted }
   }
 
   /// `SELECT <columns> FROM <source>`, every column when nil.

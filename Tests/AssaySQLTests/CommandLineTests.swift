@@ -108,4 +108,21 @@ struct CommandLineTests {
       #expect(last == (summary + moments).joined(separator: ","), "\(variable)")
     }
   }
+
+  /// A query with two columns of one name loads with both; its summaries, whose SQL could not tell
+  /// them apart (SQLite would summarize the first twice), are refused in one line.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+  func aQueryRepeatingAColumnNameLoadsButIsNotSummarized() throws {
+    let file = try SQLiteFile(statements: MixedStorageTests.statements)
+    defer { file.remove() }
+    let query = "SELECT a, b AS a FROM t"
+    let rows = try run([file.path, "--query", query, "--batch", "-o", "-"], plain: true)
+    #expect(rows.output == "a,a\n1,1\n2.5,2.5\n3,x\n4,4\n", "\(rows.errors)")
+    let described = try run(["describe", file.path, "--query", query])
+    #expect(described.output.isEmpty)
+    #expect(
+      described.errors
+        == "assay: \(file.path) › query: the result has two columns named 'a', which SQL cannot tell apart — "
+        + "name them apart with AS in the query\n")
+  }
 }
