@@ -4,12 +4,15 @@ import Foundation
 
 /// A whole table as aligned text: the form `describe` and `freq` print.
 public enum TableText {
+  /// The significant digits doubles are printed with unless a caller asks otherwise (`33.3333`).
+  public static let defaultSignificantDigits = 6
+
   /// Renders every row of `table` under a header row (role `.header`) and a rule line. Numbers
   /// are right-aligned, other values left-aligned, nulls blank; doubles keep at most
   /// `significantDigits` significant digits when given, else their shortest exact form.
   /// Columns are two spaces apart; control characters in cells are shown as visible symbols, and
   /// a cell or name wider than `maxCellWidth` is cut there, ending in `…`.
-  public static func render(_ table: Table, significantDigits: Int? = 6) -> Grid {
+  public static func render(_ table: Table, significantDigits: Int? = defaultSignificantDigits) -> Grid {
     var whole = Grid(width: 0, height: 0)
     forEachBlock(table, significantDigits: significantDigits, rowsPerBlock: Swift.max(1, table.rowCount)) {
       whole = $0
@@ -21,7 +24,8 @@ public enum TableText {
   /// holding the header and rule), so that a table of millions of rows is printed without ever
   /// holding all of it as cells.
   public static func forEachBlock(
-    _ table: Table, significantDigits: Int? = 6, rowsPerBlock: Int = 4096, _ body: (Grid) throws -> Void
+    _ table: Table, significantDigits: Int? = defaultSignificantDigits, rowsPerBlock: Int = 4096,
+    _ body: (Grid) throws -> Void
   ) rethrows {
     let columns = table.columns.map { column in
       (0..<column.count).map { shown(cellText(column[$0], significantDigits: significantDigits)) }
@@ -62,7 +66,7 @@ public enum TableText {
   /// The same lines as `render(table).trimmedLines()`, each ended by a newline, written straight
   /// to `write` in pieces of about 64 KB: plain text of millions of rows without a grid.
   public static func writePlain(
-    _ table: Table, significantDigits: Int? = 6, to write: (String) throws -> Void
+    _ table: Table, significantDigits: Int? = defaultSignificantDigits, to write: (String) throws -> Void
   ) rethrows {
     let texts = table.columns.map { column in
       (0..<column.count).map { shown(cellText(column[$0], significantDigits: significantDigits)) }
@@ -115,8 +119,9 @@ public enum TableText {
     return cut + "…"
   }
 
-  /// A cell as the table shows it.
-  static func cellText(_ value: Value, significantDigits: Int?) -> String {
+  /// A cell as the table shows it: a double with at most `significantDigits` significant digits
+  /// when given (`33.3333`), every other value (and every double when nil) as `Value.description`.
+  public static func cellText(_ value: Value, significantDigits: Int?) -> String {
     if case .double(let v) = value, let digits = significantDigits {
       return significantText(v, digits: max(1, digits))
     }

@@ -50,6 +50,24 @@ import Testing
     #expect(replayed.stdout.split(separator: "\n").count == 151)
   }
 
+  @Test func frequencyPercentsReadAsAssayFreqPrintsThem() throws {
+    let printed = try AssayProcess.run(["freq", "sampledata/iris.csv", "--column", "sepal_length"])
+    #expect(printed.status == 0, "\(printed.stderr)")
+    let expected = printed.stdout.split(separator: "\n").dropFirst(2).prefix(10).map {
+      $0.split(separator: " ").map(String.init)
+    }
+    #expect(expected.first == ["5", "10", "6.66667", "6.66667"], "\(printed.stdout)")
+    let tmux = try TmuxSession(width: 100, height: 20)
+    defer { tmux.close() }
+    _ = try Self.start(tmux, "sampledata/iris.csv", waitingFor: "1/150")
+    try tmux.press("F")
+    let frequency = try tmux.waitForScreen { $0.contains { $0.contains("sepal_length frequency") } }
+    let shown = frequency[1...10].map { Array($0.split(separator: " ").map(String.init).prefix(4)) }
+    #expect(shown == expected, "\(frequency)")
+    try tmux.press("q", "q")
+    try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
+  }
+
   @Test func controlCharactersInCellsAreShownNotObeyed() throws {
     let path = NSTemporaryDirectory() + "assay-escapes-\(getpid()).csv"
     defer { try? FileManager.default.removeItem(atPath: path) }

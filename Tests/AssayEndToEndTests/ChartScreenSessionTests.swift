@@ -36,6 +36,20 @@ import Testing
     #expect(after.contains { $0.contains("exit=0") })
   }
 
+  @Test func scatterOfATextColumnLeavesTheTableWithTheReasonOnTheStatusLine() throws {
+    let tmux = try TmuxSession(width: 100, height: 24)
+    defer { tmux.close() }
+    _ = try BrowserSessionTests.start(tmux, "sampledata/iris.csv", waitingFor: "1/150")
+    try tmux.press("$", "S", "Enter")
+    let refused = try tmux.waitForScreen { $0.contains { $0.contains("holds text, not numbers") } }
+    #expect(refused[0].hasPrefix("sepal_length sepal_width"), "the table stays: \(refused)")
+    #expect(
+      refused[23].contains("row 1/150  sampledata/iris.csv: column 'species' holds text, not numbers"),
+      "\(refused)")
+    try tmux.press("q")
+    _ = try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=0") } }
+  }
+
   @Test func scatterOfTwoColumnsColouredBySpecies() throws {
     let tmux = try TmuxSession(width: 80, height: 24)
     defer { tmux.close() }

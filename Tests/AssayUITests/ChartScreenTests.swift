@@ -64,6 +64,43 @@ import Testing
     #expect(state.message?.text.hasPrefix("no column named 'height'") == true)
   }
 
+  @Test func scatterOfATextColumnStaysOnTheTableWithTheReasonOnTheStatusLine() {
+    var state = ScreenFixtures.state()
+    Fixtures.press([.character("l"), .character("S"), .enter], on: &state)
+    #expect(state.screen == nil)
+    let screen = Fixtures.screen(state)
+    #expect(screen[0].hasPrefix("            length kind              width"), "the table stays: \(screen)")
+    #expect(
+      screen[23] == "row 1/300  measurements: column 'kind' holds text, not numbers — choose a numeri",
+      "\(screen)")
+    #expect(state.message?.isError == true)
+    Fixtures.press([.character("h"), .character("S")] + ScreenFixtures.typing("kind") + [.enter], on: &state)
+    #expect(state.screen == nil, "a text y is refused the same way")
+    #expect(Fixtures.screen(state)[23].contains("column 'kind' holds text, not numbers"))
+  }
+
+  @Test func aChartDrawnByAJobThatFailsLeavesTheTableWithTheReason() throws {
+    var state = ScreenFixtures.state(rows: ChartRendering.rowsDrawnAtOnce + 1)
+    let opened =
+      update(state: &state, event: .key(.character("l")))
+      + update(state: &state, event: .key(.character("S"))) + update(state: &state, event: .key(.enter))
+    guard case .startJob(let drawing) = try #require(opened.first) else {
+      Issue.record("no drawing job")
+      return
+    }
+    #expect(ScreenFixtures.chart(state) != nil, "the chart waits for its drawing")
+    drawing.runNow(on: &state)
+    #expect(state.screen == nil)
+    #expect(Fixtures.screen(state)[23].contains("column 'kind' holds text, not numbers"))
+  }
+
+  @Test func aScatterOfASortedSheetsTextColumnIsRefusedToo() {
+    var state = ScreenFixtures.state()
+    Fixtures.press([.character("l"), .character("["), .character("S"), .enter], on: &state)
+    #expect(state.screen == nil && state.sheets.count == 1)
+    #expect(Fixtures.screen(state)[23].contains("column 'kind' holds text, not numbers"))
+  }
+
   @Test func colourCyclesOverTextColumnsThenOff() throws {
     var state = ScreenFixtures.state()
     Fixtures.press([.character("S"), .enter, .character("o")], on: &state)

@@ -39,7 +39,7 @@ import Testing
     #expect(lines[1].hasPrefix("Down j            cursor-down         move the cursor down one row"))
     #expect(lines[5].hasPrefix("PgDn Ctrl-F Space page-down           scroll down one screen"))
     #expect(lines[12].hasPrefix("c                 go-column           go to a column by its name"))
-    #expect(lines[15].hasPrefix("fruit.csv › help  row 1/46  keys (string)"))
+    #expect(lines[15].hasPrefix("fruit.csv › help  row 1/47  keys (string)"))
     Fixtures.press([.character("G")], on: &state)
     let bottom = Fixtures.screen(state)
     #expect(

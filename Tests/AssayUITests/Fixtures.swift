@@ -46,4 +46,9 @@ enum Fixtures {
   static func screen(_ state: AppState) -> [String] {
     view(state: state, size: state.size).plainLines()
   }
+
+  /// `text` followed by spaces up to `width` columns, as a screen line holds it.
+  static func line(_ text: String, width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - text.count))
+  }
 }

@@ -65,13 +65,17 @@ enum ChartCommands {
     return openChart(&state, spec: ChartSpec(kind: kind, x: column.name))
   }
 
-  /// Shows a chart of the sheet's rows. A sorted sheet's rows are put in their order first, by a
-  /// job (with progress; Ctrl-C stops it) that also makes the first drawing.
+  /// Shows a chart of the sheet's rows, drawn at once or by a job (`ChartRendering.refresh`). A
+  /// sorted sheet's rows are put in their order first, by a job (with progress; Ctrl-C stops it)
+  /// that also makes the first drawing. A chart whose first drawing fails is not shown
+  /// (`ChartRendering.open`).
   private static func openChart(_ state: inout AppState, spec: ChartSpec) -> [Effect] {
     let sheet = state.sheet
     guard sheet.rowOrder != nil else {
-      state.push(ChartScreen(spec: spec, table: sheet.storedTable, aggregates: state.sheetAggregates))
-      return []
+      var chart = ChartScreen(spec: spec, table: sheet.storedTable, aggregates: state.sheetAggregates)
+      let effects = ChartRendering.refresh(&chart, size: state.size)
+      ChartRendering.open(chart, in: &state)
+      return effects
     }
     let key = ChartDrawing.Key(spec: spec, size: ChartRendering.area(state.size))
     let job = Job(title: "ordering \(NumberFormatting.grouped(sheet.rowCount)) rows to chart") { monitor in
@@ -80,7 +84,7 @@ enum ChartCommands {
       if key.size.width > 0, key.size.height > 0 {
         chart.drawing = ChartDrawing.make(key, table: chart.table, aggregates: chart.aggregates)
       }
-      return { [chart] state in state.push(chart) }
+      return { [chart] state in ChartRendering.open(chart, in: &state) }
     }
     return [.startJob(job)]
   }

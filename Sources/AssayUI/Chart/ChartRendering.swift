@@ -34,10 +34,33 @@ enum ChartRendering {
   }
 
   /// Shows a drawing made by a job, unless the chart it was made for has left the screen or changed.
+  /// A chart's first drawing that failed closes it, as `open` would not have shown it.
   static func accept(_ drawing: ChartDrawing, into state: inout AppState) {
     guard var chart = state.screen as? ChartScreen, chart.pending == drawing.key else { return }
+    if chart.drawing == nil, let failure = failure(of: drawing) {
+      _ = state.pop()
+      state.message = failure
+      return
+    }
     chart.drawing = drawing
     chart.pending = nil
     state.screen = chart
+  }
+
+  /// Shows `chart` on top, unless its first drawing failed (a scatter of a text column, a
+  /// histogram of a column without numbers): then the screen underneath stays, with the failure
+  /// on the status line, as for any refused key.
+  static func open(_ chart: ChartScreen, in state: inout AppState) {
+    if let failure = chart.drawing.flatMap(failure(of:)) {
+      state.message = failure
+    } else {
+      state.push(chart)
+    }
+  }
+
+  /// The status line's error for a drawing that failed; nil for one that was drawn.
+  private static func failure(of drawing: ChartDrawing) -> StatusMessage? {
+    guard case .failure(let failure) = drawing.grid else { return nil }
+    return StatusMessage(failure.message, isError: true)
   }
 }

@@ -1,12 +1,14 @@
+import AssayCharts
 import AssayCore
 import AssayGrid
 
 /// How the table screen shows one cell: its text, alignment and role.
 enum CellText {
-  /// The cell's text as a person reads it, or nil for null. Only called for visible cells.
-  static func text(_ column: Column, row: Int) -> String? {
+  /// The cell's text as a person reads it, or nil for null: doubles with every digit, or with
+  /// `significantDigits` when given, as `assay freq` prints them. Only called for visible cells.
+  static func text(_ column: Column, row: Int, significantDigits: Int?) -> String? {
     let value = column[row]
-    return value.isNull ? nil : value.description
+    return value.isNull ? nil : TableText.cellText(value, significantDigits: significantDigits)
   }
 
   /// Numbers and durations are right-aligned; text, dates, timestamps and booleans are left-aligned.

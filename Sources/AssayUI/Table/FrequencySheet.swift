@@ -1,4 +1,5 @@
 import AssayAnalysis
+import AssayCharts
 import AssayCore
 
 /// The frequency table of a column as a sheet: value, count, percent, cumulative and a bar.
@@ -6,9 +7,27 @@ enum FrequencySheet {
   /// Widest bar, for the most frequent value.
   static let barWidth = 30
 
+  /// The columns of shares, shown as `assay freq` prints them.
+  static let percentColumns: Set<String> = ["percent", "cumulative"]
+
+  /// The sheet of `counted`, the frequency table of the column `columnName` of the sheet below
+  /// (`Frequency.typedTable`): Enter on a row opens the rows holding its value. The percents read
+  /// as `assay freq` prints them (`33.3333`); the values keep every digit, as the sheet below
+  /// shows them and as Enter matches them.
+  static func sheet(_ counted: Table, columnName: String) -> Sheet {
+    let withBars = table(counted)
+    let digits = withBars.columns.indices.map { index in
+      index > 0 && percentColumns.contains(withBars.columns[index].name)
+        ? TableText.defaultSignificantDigits : nil
+    }
+    var sheet = Sheet(title: "\(columnName) frequency", table: withBars, significantDigits: digits)
+    sheet.origin = FrequencyOrigin(columnName: columnName)
+    return sheet
+  }
+
   /// A frequency table (`Frequency.typedTable`) with a `histogram` column of bars scaled to the
   /// largest count. The bars are dictionary-coded: one text per bar length, one code per row.
-  static func table(_ counted: Table) -> Table {
+  private static func table(_ counted: Table) -> Table {
     var counts: [Int64] = []
     if counted.columns.count > 1, case .int(let values) = counted.columns[1].chunks.first?.values {
       counts = values

@@ -14,6 +14,12 @@ public struct Sheet: Sendable, Equatable {
   private var ordered: OrderedRows?
   /// Laid-out width of each column.
   public private(set) var columnWidths: [Int]
+  /// Per column: the significant digits its doubles are shown with (a frequency table's percents,
+  /// `33.3333`), or nil for every digit, as data is shown. Only the text shown changes: sorts,
+  /// filters, Enter and exports read the values themselves.
+  public private(set) var significantDigits: [Int?]
+  /// The columns `-` hid, in the order it hid them; `showHiddenColumns()` puts them back.
+  private(set) var hiddenColumns: [HiddenColumn] = []
   /// The cursor's row (0 when the table is empty).
   public private(set) var cursorRow = 0
   /// The cursor's column (0 when the table has none).
@@ -51,11 +57,15 @@ public struct Sheet: Sendable, Equatable {
   }
   private var aggregatesBox: SheetAggregatesBox?
 
-  /// A sheet showing `table` with the cursor on its first cell.
-  public init(title: String, table: Table) {
+  /// A sheet showing `table` with the cursor on its first cell, its doubles shown with every
+  /// digit, or with `significantDigits` per column (nil entries: every digit) when given.
+  public init(title: String, table: Table, significantDigits: [Int?]? = nil) {
     self.title = title
     self.storedTable = table
-    columnWidths = ColumnWidths.measure(table)
+    let digits = significantDigits ?? Array(repeating: nil, count: table.columns.count)
+    precondition(digits.count == table.columns.count, "one entry of significant digits per column")
+    self.significantDigits = digits
+    columnWidths = ColumnWidths.measure(table, significantDigits: digits)
   }
 
   /// The rows in the sheet's order as a table. After a sort, the columns are gathered into that
@@ -86,10 +96,12 @@ public struct Sheet: Sendable, Equatable {
   /// The cell at a row and column of the sheet.
   public func value(row: Int, column: Int) -> Value { storedTable.columns[column][storedRow(row)] }
 
-  /// A sheet of some of this sheet's rows (a filter's, a selection's), keeping the origin when
-  /// it carries to row subsets.
+  /// A sheet of some of this sheet's rows (a filter's, a selection's), its columns shown as here,
+  /// keeping the origin when it carries to row subsets.
   public func subset(title: String, table: Table) -> Sheet {
-    var sheet = Sheet(title: title, table: table)
+    var sheet = Sheet(
+      title: title, table: table,
+      significantDigits: table.columns.count == columnCount ? significantDigits : nil)
     if let origin, origin.carriesToRowSubsets { sheet.origin = origin }
     return sheet
   }
@@ -118,17 +130,20 @@ public struct Sheet: Sendable, Equatable {
 
   /// Shows a newer snapshot of the table (a load grew it), holding `window` of the source's rows
   /// when the source pages itself; the cursor stays where it was when it can. A sort of the old
-  /// rows is dropped, since the new rows are not in it.
+  /// rows is dropped, since the new rows are not in it; so are hidden columns, since the snapshot
+  /// has every column.
   public mutating func replaceTable(_ newTable: Table, window: RowWindow? = nil) {
     let oldWidths = newTable.columns.count == columnCount ? columnWidths : nil
+    if oldWidths == nil { significantDigits = Array(repeating: nil, count: newTable.columns.count) }
     storedTable = newTable
     self.window = window
+    hiddenColumns = []
     if ordered != nil {
       ordered = nil
       sortKeys = []
       clearSelection()
     }
-    columnWidths = ColumnWidths.measure(newTable)
+    columnWidths = ColumnWidths.measure(newTable, significantDigits: significantDigits)
     if let oldWidths { columnWidths = zip(columnWidths, oldWidths).map { max($0, $1) } }
     clampCursor()
   }
@@ -238,18 +253,20 @@ public struct Sheet: Sendable, Equatable {
     selectedCount = 0
   }
 
-  /// Removes a column from the sheet (its data stays in the sheets below).
+  /// Removes a column from the sheet (its data stays in the sheets below) until
+  /// `showHiddenColumns()` puts it back.
   public mutating func hideColumn(_ index: Int) {
     guard storedTable.columns.indices.contains(index) else { return }
+    hiddenColumns.append(
+      HiddenColumn(
+        column: storedTable.columns[index], width: columnWidths[index],
+        significantDigits: significantDigits[index],
+        leftNeighbour: index > 0 ? storedTable.columns[index - 1].name : nil, wasPinned: index < pinnedCount))
     var kept = Array(storedTable.columns.indices)
     kept.remove(at: index)
     keepColumns(kept)
-    columnWidths.remove(at: index)
     if index < pinnedCount { pinnedCount -= 1 }
-    sortKeys = sortKeys.compactMap { key in
-      key.column == index
-        ? nil : SortKey(column: key.column - (key.column > index ? 1 : 0), descending: key.descending)
-    }
+    renumberSortKeys(kept)
     clampCursor()
   }
 
@@ -262,17 +279,54 @@ public struct Sheet: Sendable, Equatable {
     order.remove(at: index)
     order.insert(index, at: target)
     keepColumns(order)
-    columnWidths = order.map { columnWidths[$0] }
-    sortKeys = sortKeys.map { key in
-      SortKey(column: order.firstIndex(of: key.column) ?? key.column, descending: key.descending)
-    }
+    renumberSortKeys(order)
     cursorColumn = target
   }
 
-  /// Keeps the columns at `indices`, in that order, and the row order.
+  /// Puts back every column `-` hid, last hidden first, each right of the column it stood right
+  /// of (a pinned one among the pinned columns, another after them) with its width; the cursor
+  /// stays on its column. Returns the names of the columns put back, in the order they were hidden.
+  @discardableResult
+  public mutating func showHiddenColumns() -> [String] {
+    guard !hiddenColumns.isEmpty else { return [] }
+    let shown = columnCount
+    let cursor = shown > 0 ? cursorColumn : nil
+    let all = storedTable.columns + hiddenColumns.map(\.column)
+    var order = Array(0..<shown)
+    for (offset, hidden) in hiddenColumns.enumerated().reversed() {
+      let neighbour = hidden.leftNeighbour.flatMap { name in order.firstIndex { all[$0].name == name } }
+      let place = neighbour.map { $0 + 1 } ?? 0
+      order.insert(
+        shown + offset,
+        at: hidden.wasPinned ? min(place, pinnedCount) : min(max(place, pinnedCount), order.count))
+      if hidden.wasPinned { pinnedCount += 1 }
+    }
+    let names = hiddenColumns.map(\.column.name)
+    storedTable = Table(name: storedTable.name, columns: all)
+    // The same order over every column; columns gathered into it before are gathered again when needed.
+    ordered = ordered.map { OrderedRows(base: storedTable, order: $0.order) }
+    columnWidths += hiddenColumns.map(\.width)
+    significantDigits += hiddenColumns.map(\.significantDigits)
+    hiddenColumns = []
+    keepColumns(order)
+    renumberSortKeys(order)
+    cursorColumn = cursor.flatMap { order.firstIndex(of: $0) } ?? 0
+    return names
+  }
+
+  /// Keeps the columns at `indices`, in that order, with their widths and digits, and the row order.
   private mutating func keepColumns(_ indices: [Int]) {
     storedTable = Table(name: storedTable.name, columns: indices.map { storedTable.columns[$0] })
     ordered = ordered?.selectingColumns(indices)
+    columnWidths = indices.map { columnWidths[$0] }
+    significantDigits = indices.map { significantDigits[$0] }
+  }
+
+  /// Points the sort keys at their columns after `keepColumns(order)`; a key whose column left goes.
+  private mutating func renumberSortKeys(_ order: [Int]) {
+    sortKeys = sortKeys.compactMap { key in
+      order.firstIndex(of: key.column).map { SortKey(column: $0, descending: key.descending) }
+    }
   }
 
   /// Makes a column exactly as wide as the widest of its header and the cells on screen (up to the screen).
@@ -281,7 +335,9 @@ public struct Sheet: Sendable, Equatable {
     let window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
     let rows = window.topRow..<min(rowCount, window.topRow + max(1, bodyHeight))
     columnWidths[index] = min(
-      max(1, width), ColumnWidths.fit(storedTable.columns[index], rows: rows.map(storedRow)))
+      max(1, width),
+      ColumnWidths.fit(
+        storedTable.columns[index], significantDigits: significantDigits[index], rows: rows.map(storedRow)))
   }
 
   private mutating func clampCursor() {
@@ -295,7 +351,8 @@ public struct Sheet: Sendable, Equatable {
     var window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
     let rows = window.topRow..<min(rowCount, window.topRow + max(1, bodyHeight))
     if ColumnWidths.widen(
-      &columnWidths, table: storedTable, rows: rows.map(storedRow), columns: window.columns.map(\.index))
+      &columnWidths, table: storedTable, significantDigits: significantDigits, rows: rows.map(storedRow),
+      columns: window.columns.map(\.index))
     {
       window = TableWindow(sheet: self, bodyHeight: bodyHeight, width: width)
     }

@@ -26,8 +26,20 @@ enum SheetCommands {
       id: "open-row",
       help: "open what the row stands for: a listing's entry, a frequency value's rows (q comes back)"
     ) { openRow(&$0) },
-    Command(id: "hide-column", help: "hide the current column") { state in
+    Command(id: "hide-column", help: "hide the current column (+ shows it again)") { state in
+      guard state.sheet.columnCount > state.sheet.cursorColumn else { return [] }
+      let name = state.sheet.storedTable.columns[state.sheet.cursorColumn].name
       state.sheet.hideColumn(state.sheet.cursorColumn)
+      state.message = StatusMessage("hid \(name) (+ shows the hidden columns again)")
+      return []
+    },
+    Command(id: "show-columns", help: "show every column hidden with - again, where it was") { state in
+      let names = state.sheet.showHiddenColumns()
+      let shown = "showing \(names.count) hidden column\(names.count == 1 ? "" : "s") again: "
+      state.message = StatusMessage(
+        names.isEmpty
+          ? "no hidden columns on this sheet (- hides the current column)"
+          : shown + names.joined(separator: ", "))
       return []
     },
     Command(id: "pin-column", help: "pin the current column at the left as a key column (again: unpin)") {
@@ -86,9 +98,8 @@ enum SheetCommands {
         Job(title: "counting \(name)") { monitor in
           let own = aggregates ?? TableAggregates(Table(name: name, columns: [sheet.column(index)]))
           let counted = try own.frequency(column: name, monitor: monitor)
-          var frequency = Sheet(title: "\(name) frequency", table: FrequencySheet.table(counted))
-          frequency.origin = FrequencyOrigin(columnName: name)
-          return { [frequency] in $0.push(frequency) }
+          let frequency = FrequencySheet.sheet(counted, columnName: name)
+          return { $0.push(frequency) }
         })
     ]
   }

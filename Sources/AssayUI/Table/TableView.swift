@@ -41,7 +41,10 @@ enum TableBody {
         let style = cellStyle(
           type: column.type, isCursorRow: isCursorRow,
           isCursor: isCursorRow && shown.index == sheet.cursorColumn, isSelected: sheet.isSelected(row))
-        guard let text = CellText.text(column, row: sheet.storedRow(row)) else {
+        guard
+          let text = CellText.text(
+            column, row: sheet.storedRow(row), significantDigits: sheet.significantDigits[shown.index])
+        else {
           grid.restyle(x: shown.x, y: y, width: shown.width, style: nullStyle(style))
           continue
         }
