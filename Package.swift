@@ -151,7 +151,8 @@ let package = Package(
       name: "AssayMariaDBTests",
       dependencies: ["AssayMariaDB", "AssaySQL", "AssayAnalysis", "AssayCore", "AssayTestSupport"]),
     .testTarget(
-      name: "AssayObjectStoreTests", dependencies: ["AssayObjectStore", "AssayStoreText", "AssayCore"]),
+      name: "AssayObjectStoreTests",
+      dependencies: ["AssayObjectStore", "AssayStoreText", "AssayCore", "AssayTestSupport"]),
     .testTarget(
       name: "AssayCommandTests",
       dependencies: ["assay", "AssayAnalysis", "AssayCharts", "AssayCore", "AssayTestSupport"]),

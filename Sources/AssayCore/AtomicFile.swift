@@ -25,8 +25,14 @@ public enum AtomicFile {
     guard FileManager.default.createFile(atPath: temporary, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary)
     else {
+      if let scheme = SourceLocator(path).scheme {
+        throw AssayError(
+          message: "\(SafeText.visible(path)): Assay writes local files, not \(scheme): locations",
+          hint: "write a local file, then copy it there (aws s3 cp, gcloud storage cp, azcopy)")
+      }
       throw AssayError(
-        message: "\(path): cannot write here", hint: "check that the folder exists and is writable")
+        message: "\(SafeText.visible(path)): cannot write here",
+        hint: "check that the folder exists and is writable")
     }
     do {
       try write(handle)

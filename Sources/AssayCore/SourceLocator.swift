@@ -41,7 +41,8 @@ public struct SourceLocator: Sendable, Equatable {
     }
     let rest = text[text.index(after: colon)...]
     // A `?` in a password written without percent-encoding does not start the query.
-    let userInfoEnd = rest.hasPrefix("//") ? Self.userInfoEnd(in: rest.dropFirst(2)) : nil
+    let userInfoEnd =
+      rest.hasPrefix("//") && Self.takesUserInfo(candidate) ? Self.userInfoEnd(in: rest.dropFirst(2)) : nil
     let mark = rest[(userInfoEnd ?? rest.startIndex)...].firstIndex(of: "?")
     let parts = mark.map { [rest[..<$0], rest[rest.index(after: $0)...]] } ?? [rest]
     query = parts.count > 1 ? Self.pairs(parts[1]) : [:]
@@ -72,7 +73,7 @@ public struct SourceLocator: Sendable, Equatable {
   public var displayName: String {
     guard scheme != nil else { return text }
     var shown = text
-    if let start = text.range(of: "://")?.upperBound {
+    if Self.takesUserInfo(scheme ?? ""), let start = text.range(of: "://")?.upperBound {
       // Without a host after any `@`, everything up to the last one is hidden: a mistyped
       // locator must not show a password either.
       let end = Self.userInfoEnd(in: text[start...]) ?? text[start...].lastIndex(of: "@")
@@ -86,8 +87,15 @@ public struct SourceLocator: Sendable, Equatable {
       ?? [shown[...]]
     guard parts.count > 1 else { return String(parts[0]) }
     let pairs = parts[1].split(separator: "&", omittingEmptySubsequences: false).map { pair in
-      let key = pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
-      return Self.namesSecret(key) && pair.contains("=") ? key + "=***" : String(pair)
+      let keyValue = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      let key = keyValue.first ?? ""
+      if Self.namesSecret(key) && pair.contains("=") { return key + "=***" }
+      // A locator as a value (`?endpoint=http://user:password@host`) hides its own password.
+      guard keyValue.count > 1, let value = keyValue[1].removingPercentEncoding, value.contains("://") else {
+        return String(pair)
+      }
+      let hidden = SourceLocator(value).displayName
+      return hidden == value ? String(pair) : key + "=" + hidden
     }
     return parts[0] + "?" + pairs.joined(separator: "&")
   }
@@ -113,6 +121,14 @@ public struct SourceLocator: Sendable, Equatable {
     }
     if rest.hasPrefix(":") { rest = rest.dropFirst().drop { $0.isASCII && $0.isNumber } }
     return rest.first.map { "/?#".contains($0) } ?? true
+  }
+
+  /// True for a scheme whose locators may carry `user:password@` before their host: a server's.
+  /// An object store's (`s3://bucket/key`) names its bucket there, and an `@` further on (in a key,
+  /// or an `?endpoint=` value) is not the end of user information.
+  private static func takesUserInfo(_ scheme: String) -> Bool {
+    ["postgres", "postgresql", "mysql", "mariadb", "clickhouse", "http", "https"].contains(
+      scheme.lowercased())
   }
 
   /// True for a query key whose value is a credential.

@@ -64,7 +64,9 @@ public struct AzureClient: ObjectStore {
       separator: "&")
     if let sas = settings.sas { queryText += (queryText.isEmpty ? "" : "&") + sas }
     let url = settings.endpoint + path + (queryText.isEmpty ? "" : "?" + queryText)
-    let answer = try ObjectStoreHTTP.send(name: name) {
+    let answer = try ObjectStoreHTTP.send(
+      name: name, settings: "--endpoint, the connection string's BlobEndpoint"
+    ) {
       var headers = extra + [("x-ms-date", Self.httpDate(Date())), ("x-ms-version", Self.version)]
       if let signer = settings.sharedKey {
         headers.append(

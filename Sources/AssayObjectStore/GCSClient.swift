@@ -92,7 +92,7 @@ public struct GCSClient: ObjectStore {
     let url = endpoint + path + (queryText.isEmpty ? "" : "?" + queryText)
     var all = headers
     if let token { all.append(("Authorization", "Bearer " + token)) }
-    let answer = try ObjectStoreHTTP.send(name: name) {
+    let answer = try ObjectStoreHTTP.send(name: name, settings: "--endpoint, STORAGE_EMULATOR_HOST") {
       try HTTPClient.Request(url: url, method: .GET, headers: HTTPHeaders(all))
     }
     if answer.status < 300 || (missingIsNil && answer.status == 404) { return answer }

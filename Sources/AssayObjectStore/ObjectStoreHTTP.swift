@@ -19,13 +19,17 @@ struct HTTPAnswer: Sendable {
 
 /// Sends an object store's requests with the process's one HTTP client, which keeps connections
 /// open between them. A request that fails for a passing reason (a 5xx answer, 429 or 503
-/// throttling, a dropped or refused connection) is sent again after a backoff with jitter, and
-/// every attempt has a deadline. Callers block their own thread (never an event loop's).
+/// throttling, a dropped, refused or cut-off connection) is sent again after a backoff with
+/// jitter; every attempt has a deadline, and a store that lets one pass without answering is not
+/// asked again (it would hold the command for every attempt's deadline). Callers block their own
+/// thread (never an event loop's).
 enum ObjectStoreHTTP {
   /// Attempts per request.
   static let attempts = 4
   /// Seconds an attempt may take, its body included.
   static let deadline: Int64 = 60
+  /// Seconds a connection may take to be made.
+  static let connectDeadline: Int64 = 10
 
   /// The client every request goes through, for the life of the process. A connection that
   /// cannot be made fails its attempt at once (after at most 10 s), so that an address where
@@ -33,13 +37,17 @@ enum ObjectStoreHTTP {
   static let client: HTTPClient = {
     var configuration = HTTPClient.Configuration()
     configuration.connectionPool.retryConnectionEstablishment = false
-    configuration.timeout = HTTPClient.Configuration.Timeout(connect: .seconds(10), read: .seconds(deadline))
+    configuration.timeout = HTTPClient.Configuration.Timeout(
+      connect: .seconds(connectDeadline), read: .seconds(deadline))
     return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
   }()
 
   /// The answer to the request `make` builds (anew for each attempt, so a signature carries its
-  /// own time); `name` says what was asked for in errors.
-  static func send(name: String, _ make: () throws -> HTTPClient.Request) throws -> HTTPAnswer {
+  /// own time); `name` says what was asked for in errors, `settings` where the store's address is
+  /// set (`--endpoint, AWS_ENDPOINT_URL`).
+  static func send(name: String, settings: String, _ make: () throws -> HTTPClient.Request) throws
+    -> HTTPAnswer
+  {
     var attempt = 0
     while true {
       attempt += 1
@@ -54,7 +62,9 @@ enum ObjectStoreHTTP {
         }
         return answer
       } catch {
-        guard attempt < attempts, isPassing(error) else { throw unreachable(name, request: request, error) }
+        guard attempt < attempts, isPassing(error) else {
+          throw unreachable(name, request: request, error, settings: settings)
+        }
         backOff(attempt)
       }
     }
@@ -66,23 +76,27 @@ enum ObjectStoreHTTP {
     Thread.sleep(forTimeInterval: base + Double.random(in: 0...base))
   }
 
-  /// Whether an error may pass on its own: a connection refused, reset or timed out.
+  /// Whether an error may pass on its own: a connection refused or reset, or an answer cut off
+  /// (a body that ends early). Time that ran out is not: the next attempt would wait as long.
   private static func isPassing(_ error: any Error) -> Bool {
-    if let client = error as? HTTPClientError {
-      return [.connectTimeout, .readTimeout, .remoteConnectionClosed, .deadlineExceeded].contains(client)
-    }
-    return error is IOError || error is ChannelError || "\(error)".contains("onnection")
+    if let client = error as? HTTPClientError { return client == .remoteConnectionClosed }
+    return error is IOError || error is ChannelError || error is HTTPParserError
+      || "\(error)".contains("onnection")
   }
 
   /// The error for a request that got no answer: where it went and why, never its headers.
-  private static func unreachable(_ name: String, request: HTTPClient.Request, _ error: any Error)
-    -> AssayError
-  {
+  private static func unreachable(
+    _ name: String, request: HTTPClient.Request, _ error: any Error, settings: String
+  ) -> AssayError {
     let place =
       "\(request.scheme)://\(request.host)\(request.port == (request.scheme == "https" ? 443 : 80) ? "" : ":\(request.port)")"
     let reason: String
     if let client = error as? HTTPClientError, client == .deadlineExceeded || client == .readTimeout {
       reason = "no answer within \(deadline) s"
+    } else if let client = error as? HTTPClientError, client == .connectTimeout {
+      reason = "no connection within \(connectDeadline) s"
+    } else if error is HTTPParserError {
+      reason = "its answers broke off before their end, \(attempts) times"
     } else if "\(error)".lowercased().contains("refused") {
       reason = "connection refused"
     } else {
@@ -90,6 +104,6 @@ enum ObjectStoreHTTP {
     }
     return AssayError(
       message: "\(name): cannot reach \(place) (\(SafeText.visible(reason)))",
-      hint: "check the network and the endpoint (--endpoint, AWS_ENDPOINT_URL)")
+      hint: "check the network and the endpoint (\(settings))")
   }
 }

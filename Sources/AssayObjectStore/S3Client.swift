@@ -66,7 +66,7 @@ public struct S3Client: ObjectStore {
     var redirected = false
     while true {
       let region = region(bucket)
-      let answer = try ObjectStoreHTTP.send(name: name) {
+      let answer = try ObjectStoreHTTP.send(name: name, settings: "--endpoint, AWS_ENDPOINT_URL") {
         try request(method, bucket: bucket, key: key, query: query, headers: headers, region: region)
       }
       if answer.status < 300 || (missingIsNil && answer.status == 404) { return answer }

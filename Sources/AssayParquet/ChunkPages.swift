@@ -144,9 +144,12 @@ struct ChunkPages {
       guard let dictionary = data.dictionary else {
         throw ParquetFailure.damaged("dictionary-encoded values without a dictionary page")
       }
-      let width = Int(try cursor.byte())
       var codes: [UInt32] = []
-      if count > 0 { try HybridDecoding.decode(&cursor, width: width, count: count, into: &codes) }
+      // A page of nulls only may end before the codes' bit width (pyarrow reads it so too).
+      if count > 0 {
+        let width = Int(try cursor.byte())
+        try HybridDecoding.decode(&cursor, width: width, count: count, into: &codes)
+      }
       if dictionaryOnly {
         guard codes.allSatisfy({ Int($0) < dictionary.count }) else {
           throw ParquetFailure.damaged("a dictionary index points past the dictionary")

@@ -16,6 +16,8 @@ struct ColumnEncoding {
   var booleans: [Bool] = []
   /// Dictionary indexes of the present values, for dictionary-encoded text.
   var codes: [UInt32] = []
+  /// True when the page's values are `codes` (so a page of nulls only still writes their width).
+  var isDictionaryEncoded = false
   /// The smallest and largest present values, PLAIN-encoded without a length prefix.
   var minimum: [UInt8]?
   var maximum: [UInt8]?
@@ -43,6 +45,7 @@ extension ColumnEncoding {
   static func encode(_ column: Column, rows: Range<Int>, dictionary: TextDictionary?) -> ColumnEncoding {
     var encoding = ColumnEncoding()
     encoding.rows = rows.count
+    encoding.isDictionaryEncoded = dictionary != nil
     encoding.defined.reserveCapacity(rows.count)
     var lowInt = Int64.max, highInt = Int64.min
     var lowDouble = Double.infinity, highDouble = -Double.infinity
@@ -125,7 +128,7 @@ extension ColumnEncoding {
   /// width, then bit-packed runs).
   var valueBytes: [UInt8] {
     if !booleans.isEmpty { return BitPacking.pack(booleans.map { $0 ? 1 : 0 }, width: 1) }
-    guard !codes.isEmpty else { return plain }
+    guard isDictionaryEncoded else { return plain }
     let largest = Int(codes.max() ?? 0)
     let width = max(1, HybridDecoding.width(for: largest))
     return [UInt8(width)] + BitPacking.hybrid(codes, width: width)
@@ -176,7 +179,7 @@ final class TextDictionary {
   private(set) var texts: [[UInt8]] = []
   private var codes: [[UInt8]: UInt32] = [:]
 
-  /// The dictionary of `column`'s texts, or nil when it has more than `limit` distinct ones.
+  /// The dictionary of `column`'s texts, or nil when it has more than `limit` distinct ones, or none.
   init?(_ column: Column, limit: Int) {
     for chunk in column.chunks {
       guard case .string(let storage) = chunk.values else { return nil }
@@ -189,6 +192,7 @@ final class TextDictionary {
         }
       }
     }
+    if texts.isEmpty { return nil }
   }
 
   /// The code of a text the dictionary holds.

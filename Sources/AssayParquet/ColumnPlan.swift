@@ -10,7 +10,7 @@ struct ColumnPlan: Sendable {
   let kind: ValueKind?
   /// For decimals: whether they are kept as doubles (else exact text).
   let decimalsAsDoubles: Bool
-  /// For unsigned 64-bit integers: whether every value fits an int (else doubles).
+  /// For unsigned 64-bit integers: whether every value fits an int (else their exact digits as text).
   let unsignedFitsInt: Bool
   /// For text: whether every row group's pages are all dictionary-encoded, as the footer says, so
   /// that the column is kept as dictionary codes in every chunk (a column's chunks share a form).
@@ -76,7 +76,7 @@ struct ColumnPlan: Sendable {
     switch kind {
     case .bool: return .bool
     case .integer: return .int
-    case .unsigned64: return unsignedFitsInt ? .int : .double
+    case .unsigned64: return unsignedFitsInt ? .int : .string
     case .float: return .double
     case .decimal: return decimalsAsDoubles ? .double : .string
     case .date: return .date

@@ -61,7 +61,7 @@ struct FlatConversion {
       converted =
         plan.unsignedFitsInt
         ? .int(try spread(a, empty: 0))
-        : .double(try spread(a.map { Double(UInt64(bitPattern: $0)) }, empty: 0))
+        : .string(Self.packed(try spread(a.map { String(UInt64(bitPattern: $0)) }, empty: "")))
     case (.float, .float(let a)): converted = .double(try spread(a.map(Double.init), empty: 0))
     case (.float, .double(let a)): converted = .double(try spread(a, empty: 0))
     case (.float, .bytes(let b)):

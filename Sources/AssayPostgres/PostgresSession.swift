@@ -23,6 +23,11 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
   private let lock = NSLock()
   /// The handoff of the statement running now, if any.
   private var running: PageHandoff?
+  /// Signalled once the last statement's transaction is rolled back. A statement stopped early
+  /// returns at once while the rest of its result is read off the wire (postgres-nio leaves the row
+  /// sequence that way); the session's next statement waits for its rollback, and a session closed
+  /// before then never waits.
+  private var rolledBack: DispatchSemaphore?
 
   /// postgres-nio's log stays silent: Assay reports failures itself.
   static let logger: Logger = {
@@ -80,15 +85,16 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
     _ sql: String, parameters: [Value], settings: String?, firstPageRows: Int, pageRows: Int,
     columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
   ) throws {
+    lock.withLock { rolledBack }?.wait()
     let handoff = PageHandoff()
-    // Signalled once the statement's transaction is rolled back: the session's next statement
-    // must not start before it.
     let finished = DispatchSemaphore(value: 0)
-    lock.withLock { running = handoff }
+    lock.withLock {
+      running = handoff
+      rolledBack = finished
+    }
     defer {
       lock.withLock { running = nil }
       handoff.stop()
-      finished.wait()
     }
     let query = PostgresQuery(unsafeSQL: sql, binds: ParameterText.bindings(parameters))
     let connection = connection

@@ -35,7 +35,10 @@ struct SourceArguments: ParsableArguments {
       valueName: "column[=ms]"))
   var epoch: [String] = []
 
-  @Option(help: "Show timestamps written with a zone (or Unix time) in UTC or at a fixed offset (+05:30).")
+  @Option(
+    help:
+      "Show timestamps written with a zone (or Unix time) in UTC or at a fixed offset (+05:30; a negative one as --tz=-05:00)."
+  )
   var tz: String?
 
   @Flag(

@@ -104,6 +104,11 @@ struct LoaderRegistryTests {
       #expect(locator.query == ["table": "t"])
     }
     #expect(SourceLocator("mysql://sp:pw@host:abc/db").displayName == "mysql://sp:***@host:abc/db")
+    // An object store's locator has no user information: an endpoint given in its query, with a
+    // password, is read as an option, and its password hidden.
+    let store = SourceLocator("s3://bucket/?endpoint=http://u:topsecret@127.0.0.1:9000")
+    #expect(store.path == "//bucket/" && store.query == ["endpoint": "http://u:topsecret@127.0.0.1:9000"])
+    #expect(store.displayName == "s3://bucket/?endpoint=http://u:***@127.0.0.1:9000")
   }
 
   @Test func optionsFromTheQueryAndTheCommandLine() {

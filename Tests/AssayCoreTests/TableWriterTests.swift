@@ -43,3 +43,11 @@ private let sample = Table(
     .filter { $0.hasPrefix(".assay-atomic-\(getpid())") }
   #expect(leftovers.isEmpty)
 }
+
+@Test func anObjectStoreAsTheOutputIsRefusedByName() {
+  #expect(
+    throws: AssayError(
+      message: "s3://bucket/out.csv: Assay writes local files, not s3: locations",
+      hint: "write a local file, then copy it there (aws s3 cp, gcloud storage cp, azcopy)")
+  ) { try AtomicFile.write(to: "s3://bucket/out.csv") { write in try write("x\n") } }
+}

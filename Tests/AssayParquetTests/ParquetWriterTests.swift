@@ -7,7 +7,7 @@ import Testing
 /// Files Assay writes read back equal in pyarrow, polars and DuckDB (Scripts/check_written.py), and
 /// in Assay's own reader.
 struct ParquetWriterTests {
-  /// A table of every column type, with nulls, unicode, a long text, and enough rows for several
+  /// A table of every column type, with nulls (a column of nulls only), unicode, a long text, and enough rows for several
   /// row groups and pages with the writer's sizes set small.
   static let table: Table = {
     let rows = 2_500
@@ -47,6 +47,12 @@ struct ParquetWriterTests {
         Column(
           name: "note", type: .string,
           values: (0..<rows).map { maybe($0, .string("\(texts[$0 % texts.count]) \($0)"), every: 4) }),
+        // Text without a value, and text whose later row groups hold only nulls: pages of nulls
+        // without a dictionary, and dictionary-encoded pages without a code.
+        Column(name: "nothing", type: .string, values: Array(repeating: .null, count: rows)),
+        Column(
+          name: "early", type: .string,
+          values: (0..<rows).map { $0 < 900 ? .string(["p", "q"][$0 % 2]) : .null }),
       ])
   }()
 

@@ -1,0 +1,43 @@
+import AssayCore
+import Foundation
+import Testing
+
+@testable import AssayParquet
+
+/// A UINT64 column with values past Int64's range keeps every value exact, as its digits; one
+/// within the range reads as ints.
+struct UnsignedColumnTests {
+  /// Writes a file of `values` in a UINT64 column `u` with pyarrow; its path.
+  private func written(_ values: String) throws -> String {
+    let path = NSTemporaryDirectory() + "assay-uint64-\(getpid())-\(UUID().uuidString).parquet"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "python3", "-c",
+      "import sys, pyarrow as pa, pyarrow.parquet as pq; "
+        + "pq.write_table(pa.table({'u': pa.array(\(values), pa.uint64())}), sys.argv[1])",
+      path,
+    ]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    return path
+  }
+
+  @Test func valuesPastInt64AreTheirExactDigits() async throws {
+    let path = try written("[2**64 - 1, 2**64 - 2, None, 5]")
+    defer { unlink(path) }
+    let table = try await ParquetSource(path: path, name: "u", columns: nil).loadAll()
+    #expect(table.columns[0].type == .string)
+    #expect(
+      (0..<table.rowCount).map { table.columns[0][$0] }
+        == [.string("18446744073709551615"), .string("18446744073709551614"), .null, .string("5")])
+  }
+
+  @Test func valuesWithinInt64AreInts() async throws {
+    let path = try written("[2**63 - 1, 0]")
+    defer { unlink(path) }
+    let table = try await ParquetSource(path: path, name: "u", columns: nil).loadAll()
+    #expect((0..<table.rowCount).map { table.columns[0][$0] } == [.int(.max), .int(0)])
+  }
+}
