@@ -55,6 +55,12 @@ public struct S3Settings: Sendable, Equatable {
     let stored = ProfileFile.read(path: credentialsFile).section(profileName)
     let configured = ProfileFile.read(path: configFile).section(
       profileName == "default" ? "default" : "profile " + profileName)
+    if let named = environment["AWS_PROFILE"], stored.isEmpty, configured.isEmpty {
+      throw AssayError(
+        message:
+          "AWS_PROFILE names profile '\(SafeText.visible(named))', which neither \(credentialsFile) nor \(configFile) holds",
+        hint: "check the name, or unset AWS_PROFILE")
+    }
     let region =
       options["region"] ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? configured[
         "region"]

@@ -62,6 +62,12 @@ struct S3SettingsTests {
     #expect(settings.endpoint?.absoluteString == "http://127.0.0.1:9000")
     let defaults = try S3Settings.resolve(options: [:], environment: [:], home: folder)
     #expect(defaults.credentials?.accessKeyID == "AKIADEFAULT" && defaults.region == "eu-west-1")
+    #expect(
+      throws: AssayError(
+        message:
+          "AWS_PROFILE names profile 'nosuch', which neither \(folder)/.aws/credentials nor \(folder)/.aws/config holds",
+        hint: "check the name, or unset AWS_PROFILE")
+    ) { try S3Settings.resolve(options: [:], environment: ["AWS_PROFILE": "nosuch"], home: folder) }
   }
 
   @Test func optionsComeFirstAndUnsignedNeedsNoKeys() throws {
