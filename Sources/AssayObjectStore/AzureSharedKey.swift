@@ -57,8 +57,9 @@ public struct AzureSharedKey: Sendable {
 
 /// How to reach an Azure storage account, found as Azure's tools find it: the `endpoint` option,
 /// then `AZURE_STORAGE_CONNECTION_STRING` (`AccountName`, `AccountKey`, `SharedAccessSignature`,
-/// `BlobEndpoint`), `AZURE_STORAGE_SAS_TOKEN` and `AZURE_STORAGE_KEY`; with none, requests go
-/// unsigned (a public container).
+/// `BlobEndpoint`; a string is the account's when its `AccountName` is, or, without one, as the
+/// portal writes a SAS's, when its `BlobEndpoint` names the account), `AZURE_STORAGE_SAS_TOKEN` and
+/// `AZURE_STORAGE_KEY`; with none, requests go unsigned (a public container).
 public struct AzureSettings: Sendable {
   /// The account.
   public let account: String
@@ -79,7 +80,8 @@ public struct AzureSettings: Sendable {
       guard let equals = field.firstIndex(of: "=") else { continue }
       parts[String(field[..<equals]).lowercased()] = String(field[field.index(after: equals)...])
     }
-    let fromString = parts["accountname"].map { $0 == account } ?? false
+    let fromString =
+      parts["accountname"].map { $0 == account } ?? Self.endpoint(parts["blobendpoint"], names: account)
     self.account = account
     var endpoint =
       options["endpoint"] ?? (fromString ? parts["blobendpoint"] : nil)
@@ -107,5 +109,15 @@ public struct AzureSettings: Sendable {
       : sharedKey != nil
         ? (fromString && parts["accountkey"] != nil ? "AZURE_STORAGE_CONNECTION_STRING" : "AZURE_STORAGE_KEY")
         : nil
+  }
+
+  /// Whether `endpoint` is the blob address of `account`: `https://ACCOUNT.blob…`, or an
+  /// emulator's `http://HOST:PORT/ACCOUNT`.
+  private static func endpoint(_ endpoint: String?, names account: String) -> Bool {
+    guard let endpoint, let url = URL(string: endpoint), let host = url.host?.lowercased() else {
+      return false
+    }
+    return host.hasPrefix(account.lowercased() + ".")
+      || url.path.split(separator: "/").first == Substring(account)
   }
 }

@@ -77,7 +77,7 @@ public struct SQLAggregates: Aggregating {
     dialect.engine == .mysql && column.type == .int ? "(\(quoted(column.name)) + 0)" : orderKey(column)
   }
 
-  /// The sheet's columns, typed as a load of the first row types them, without rows.
+  /// The sheet's columns, typed as `schema` types them, without rows.
   public func columnsOnly() throws -> Table {
     try session { try schema($0, summarizing: false) }
   }

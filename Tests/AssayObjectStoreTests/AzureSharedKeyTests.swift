@@ -105,6 +105,22 @@ import Testing
     #expect(throws: (any Error).self) {
       try AzureSettings(account: "acct", options: [:], environment: ["AZURE_STORAGE_KEY": "not base64!"])
     }
+    // The portal's SAS connection string names no account: its BlobEndpoint does.
+    let portal = try AzureSettings(
+      account: "acct", options: [:],
+      environment: [
+        "AZURE_STORAGE_CONNECTION_STRING":
+          "BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022&sig=abc"
+      ])
+    #expect(portal.sas == "sv=2022&sig=abc" && portal.endpoint == "https://acct.blob.core.windows.net")
+    #expect(portal.origin == "AZURE_STORAGE_CONNECTION_STRING")
+    let otherAccount = try AzureSettings(
+      account: "acct", options: [:],
+      environment: [
+        "AZURE_STORAGE_CONNECTION_STRING":
+          "BlobEndpoint=https://other.blob.core.windows.net/;SharedAccessSignature=sig=x"
+      ])
+    #expect(otherAccount.sas == nil && otherAccount.endpoint == "https://acct.blob.core.windows.net")
     let anonymous = try AzureSettings(account: "acct", options: [:], environment: [:])
     #expect(anonymous.sharedKey == nil && anonymous.sas == nil && anonymous.origin == nil)
   }
