@@ -20,7 +20,10 @@ public struct CSVLoader: SourceLoader {
         LoaderOption(
           "date-format", help: "COLUMN=FORMAT (strftime: %Y %m %d %H %M %S %f %z %b ...), ';' between"),
         LoaderOption(
-          "epoch", help: "COLUMN or COLUMN=ms: integers as Unix seconds or milliseconds, ';' between"),
+          "epoch",
+          help:
+            "COLUMN or COLUMN=ms: numbers as Unix seconds or milliseconds (a fraction to the µs), ';' between"
+        ),
         LoaderOption("tz", help: "UTC or +hh:mm: show timestamps written with a zone at that offset"),
         LoaderOption(
           "strict",

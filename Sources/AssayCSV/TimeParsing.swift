@@ -83,10 +83,26 @@ package enum TimeParsing {
     return .some(micro)
   }
 
-  /// Unix time: an optional `-` and digits, in units of `scale` microseconds.
+  /// Unix time: an optional sign, digits and maybe a fraction (`1710054000.25`), in units of `scale`
+  /// microseconds.
   private static func parseEpoch(_ p: UnsafePointer<UInt8>, _ count: Int, scale: Int64) -> ParsedTime? {
-    guard let units = NumberParsing.parseInt(p, count) else { return nil }
-    let (micros, overflow) = units.multipliedReportingOverflow(by: scale)
-    return overflow ? nil : ParsedTime(micros: micros, hasTime: true, zone: ParsedTime.utc)
+    let point = (0..<count).first { p[$0] == UInt8(ascii: ".") } ?? count
+    guard let units = NumberParsing.parseInt(p, point) else { return nil }
+    let (whole, overflow) = units.multipliedReportingOverflow(by: scale)
+    guard !overflow else { return nil }
+    // A fraction of the unit, to the microsecond (further digits dropped: toward zero).
+    var fraction: Int64 = 0
+    var place = scale
+    for index in (point + 1)..<max(point + 1, count) {
+      let digit = Int64(p[index]) - 0x30
+      guard (0...9).contains(digit) else { return nil }
+      place /= 10
+      fraction += digit * place
+    }
+    if point < count && point + 1 == count { return nil }  // `12.`: no digit after the point
+    let negative = p[0] == UInt8(ascii: "-")
+    let (micros, past) =
+      negative ? whole.subtractingReportingOverflow(fraction) : whole.addingReportingOverflow(fraction)
+    return past ? nil : ParsedTime(micros: micros, hasTime: true, zone: ParsedTime.utc)
   }
 }

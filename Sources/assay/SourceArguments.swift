@@ -31,7 +31,7 @@ struct SourceArguments: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Read a column of integers as Unix time in seconds (or milliseconds with =ms), repeatable.",
+      "Read a column of numbers as Unix time in seconds (or milliseconds with =ms; a fraction to the microsecond), repeatable.",
       valueName: "column[=ms]"))
   var epoch: [String] = []
 

@@ -84,21 +84,27 @@ enum TimeCorpus {
       ],
       type: .timestamp, options: ["date-format": "custom-zone=%Y-%j %H:%M:%S.%f %z"]),
     Case(
-      name: "epoch", values: [("0", "epoch"), ("1709280000", "epoch"), ("-1", "epoch")], type: .timestamp,
-      options: ["epoch": "epoch"]),
+      name: "epoch",
+      values: [
+        ("0", "epoch"), ("1709280000", "epoch"), ("-1", "epoch"), ("1710054000.25", "epoch"),
+        ("-1.5", "epoch"), ("0.12345678", "epoch"),
+      ],
+      type: .timestamp, options: ["epoch": "epoch"], refused: [("12.", "epoch"), ("1.2.3", "epoch")]),
     Case(
-      name: "epoch-ms", values: [("1709280000123", "epoch-ms"), ("-1500", "epoch-ms")], type: .timestamp,
-      options: ["epoch": "epoch-ms=ms"], refused: [("1.5", "epoch-ms")]),
+      name: "epoch-ms", values: [("1709280000123", "epoch-ms"), ("-1500", "epoch-ms"), ("1.5", "epoch-ms")],
+      type: .timestamp, options: ["epoch": "epoch-ms=ms"], refused: [("1.5e3", "epoch-ms")]),
   ]
 
   /// Python reading each `(text, how)`: microseconds since the epoch (a naive time read as UTC),
   /// or nil where Python refuses the text.
   static let pythonScript = """
-    import json, sys
+    import json, re, sys
+    from decimal import Decimal
     from datetime import datetime, timedelta, timezone
     def micros(text, how):
-        if how == 'epoch': return int(text) * 10**6
-        if how == 'epoch-ms': return int(text) * 10**3
+        if how in ('epoch', 'epoch-ms'):
+            if not re.fullmatch(r'[-+]?[0-9]+([.][0-9]+)?', text): raise ValueError(text)
+            return int(Decimal(text) * (10**6 if how == 'epoch' else 10**3))
         if how == 'mixed': raise ValueError('zone in a naive column')
         t = datetime.fromisoformat(text) if how == 'iso' else datetime.strptime(text, how)
         epoch = datetime(1970, 1, 1, tzinfo=timezone.utc if t.tzinfo else None)
