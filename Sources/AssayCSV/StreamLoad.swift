@@ -21,6 +21,9 @@ struct StreamLoad<Stream: ByteStream> {
   /// The stream's length when known (an object's size), for progress.
   var totalBytes: Int? = nil
 
+  /// Bytes gathered before the first chunk is parsed.
+  var firstChunkBytes: Int { 1 << 18 }
+
   /// Reads and parses everything, returning the table.
   func run() throws -> Table {
     let buffer = try StreamBuffer(reading: stream, name: name)
@@ -53,7 +56,9 @@ struct StreamLoad<Stream: ByteStream> {
     var assembler = TableAssembler(layout: layout, name: name, inputStays: false)
     let budget = MemoryBudget.limit()
     var used = 0
-    var wanted = layout.dataStart + chunkSize
+    // The first rows are parsed once a first small part has come, not a whole chunk: from a slow
+    // store, a 4 MB chunk takes seconds, and the first screen would wait for all of it.
+    var wanted = layout.dataStart + min(chunkSize, firstChunkBytes)
     while true {
       if control.isCancelled { throw CancellationError() }
       try buffer.fill(upTo: wanted)
