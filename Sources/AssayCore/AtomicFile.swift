@@ -25,9 +25,11 @@ public enum AtomicFile {
     guard FileManager.default.createFile(atPath: temporary, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary)
     else {
-      if let scheme = SourceLocator(path).scheme {
+      let locator = SourceLocator(path)
+      if let scheme = locator.scheme {
         throw AssayError(
-          message: "\(SafeText.visible(path)): Assay writes local files, not \(scheme): locations",
+          message:
+            "\(SafeText.visible(locator.displayName)): Assay writes local files, not \(scheme): locations",
           hint: "write a local file, then copy it there (aws s3 cp, gcloud storage cp, azcopy)")
       }
       throw AssayError(

@@ -85,19 +85,21 @@ public struct SourceLocator: Sendable, Equatable {
     let parts =
       shown[userInfo...].firstIndex(of: "?").map { [shown[..<$0], shown[shown.index(after: $0)...]] }
       ?? [shown[...]]
-    guard parts.count > 1 else { return String(parts[0]) }
+    guard parts.count > 1 else { return Self.hidingEmbeddedPasswords(String(parts[0])) }
     let pairs = parts[1].split(separator: "&", omittingEmptySubsequences: false).map { pair in
-      let keyValue = pair.split(separator: "=", maxSplits: 1).map(String.init)
-      let key = keyValue.first ?? ""
-      if Self.namesSecret(key) && pair.contains("=") { return key + "=***" }
-      // A locator as a value (`?endpoint=http://user:password@host`) hides its own password.
-      guard keyValue.count > 1, let value = keyValue[1].removingPercentEncoding, value.contains("://") else {
-        return String(pair)
-      }
-      let hidden = SourceLocator(value).displayName
-      return hidden == value ? String(pair) : key + "=" + hidden
+      let key = pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+      return Self.namesSecret(key) && pair.contains("=") ? key + "=***" : String(pair)
     }
-    return parts[0] + "?" + pairs.joined(separator: "&")
+    return Self.hidingEmbeddedPasswords(parts[0] + "?" + pairs.joined(separator: "&"))
+  }
+
+  /// `shown` with any other `scheme://user:password@` in it hidden up to its last `@`: a locator in
+  /// a query value (`?endpoint=http://u:p&w@host`, its `&` unencoded), or user information that an
+  /// object store's locator does not take (`s3://KEY:SECRET@bucket`). Hiding too much is safe.
+  private static func hidingEmbeddedPasswords(_ shown: String) -> String {
+    guard let expression = try? NSRegularExpression(pattern: "(://[^/:@?#&]*):(.*)@") else { return shown }
+    return expression.stringByReplacingMatches(
+      in: shown, range: NSRange(shown.startIndex..., in: shown), withTemplate: "$1:***@")
   }
 
   /// Where the user information ends in what follows a server locator's `//`: the first `@` that a

@@ -52,10 +52,17 @@ public struct S3Settings: Sendable, Equatable {
     let profileName = environment["AWS_PROFILE"] ?? "default"
     let credentialsFile = environment["AWS_SHARED_CREDENTIALS_FILE"] ?? home + "/.aws/credentials"
     let configFile = environment["AWS_CONFIG_FILE"] ?? home + "/.aws/config"
-    let stored = ProfileFile.read(path: credentialsFile).section(profileName)
-    let configured = ProfileFile.read(path: configFile).section(
-      profileName == "default" ? "default" : "profile " + profileName)
-    if let named = environment["AWS_PROFILE"], stored.isEmpty, configured.isEmpty {
+    let (credentialsProfiles, configProfiles) = (
+      ProfileFile.read(path: credentialsFile), ProfileFile.read(path: configFile)
+    )
+    let configSection = profileName == "default" ? "default" : "profile " + profileName
+    let stored = credentialsProfiles.section(profileName)
+    let configured = configProfiles.section(configSection)
+    // A profile asked for by name must exist (as the AWS tools require), unless keys in the
+    // environment come first anyway; `default` may be missing.
+    if let named = environment["AWS_PROFILE"], named != "default", environment["AWS_ACCESS_KEY_ID"] == nil,
+      credentialsProfiles.sections[profileName] == nil, configProfiles.sections[configSection] == nil
+    {
       throw AssayError(
         message:
           "AWS_PROFILE names profile '\(SafeText.visible(named))', which neither \(credentialsFile) nor \(configFile) holds",

@@ -80,7 +80,7 @@ enum ObjectStoreHTTP {
   /// (a body that ends early). Time that ran out is not: the next attempt would wait as long.
   private static func isPassing(_ error: any Error) -> Bool {
     if let client = error as? HTTPClientError { return client == .remoteConnectionClosed }
-    return error is IOError || error is ChannelError || error is HTTPParserError
+    return error is IOError || error is ChannelError || error as? HTTPParserError == .invalidEOFState
       || "\(error)".contains("onnection")
   }
 
@@ -95,8 +95,10 @@ enum ObjectStoreHTTP {
       reason = "no answer within \(deadline) s"
     } else if let client = error as? HTTPClientError, client == .connectTimeout {
       reason = "no connection within \(connectDeadline) s"
+    } else if error as? HTTPParserError == .invalidEOFState {
+      reason = "an answer broke off before its end"
     } else if error is HTTPParserError {
-      reason = "its answers broke off before their end, \(attempts) times"
+      reason = "its answer is not HTTP"
     } else if "\(error)".lowercased().contains("refused") {
       reason = "connection refused"
     } else {

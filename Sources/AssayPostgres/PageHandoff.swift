@@ -67,6 +67,9 @@ final class PageHandoff: @unchecked Sendable {  // the state is guarded by `cond
     return item
   }
 
+  /// True once `stop` ended the handoff.
+  var isStopped: Bool { condition.withLock { stopped } }
+
   /// Ends the handoff: `take` returns `.stopped`, and the reader's `deliver` returns false.
   func stop() {
     let reader = condition.withLock {

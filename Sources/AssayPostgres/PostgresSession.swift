@@ -85,17 +85,22 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
     _ sql: String, parameters: [Value], settings: String?, firstPageRows: Int, pageRows: Int,
     columns: ([SQLColumn]) throws -> Void, rows: (ResultPage) throws -> Bool
   ) throws {
-    lock.withLock { rolledBack }?.wait()
     let handoff = PageHandoff()
-    let finished = DispatchSemaphore(value: 0)
-    lock.withLock {
+    // Running from here: a cancel while the last statement's rollback is awaited stops this one.
+    let previous = lock.withLock {
       running = handoff
-      rolledBack = finished
+      return rolledBack
     }
     defer {
       lock.withLock { running = nil }
       handoff.stop()
     }
+    previous?.wait()
+    let finished = DispatchSemaphore(value: 0)
+    // Decided once: a statement that starts signals `finished` when its transaction ends.
+    let cancelled = handoff.isStopped
+    lock.withLock { rolledBack = cancelled ? nil : finished }
+    if cancelled { throw CancellationError() }
     let query = PostgresQuery(unsafeSQL: sql, binds: ParameterText.bindings(parameters))
     let connection = connection
     let reading: @Sendable () async -> Void = {

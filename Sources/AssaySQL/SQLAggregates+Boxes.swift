@@ -22,7 +22,10 @@ extension SQLAggregates {
       let sizes = try session.rows(
         "SELECT \(group), COUNT(*) FROM \(from) WHERE \(quoted(values)) IS NOT NULL AND \(group) IS NOT NULL GROUP BY \(group)"
       )
-      let codes = CategoryCodes(Column(name: grouping.name, type: grouping.type, values: sizes.map { $0[0] }))
+      // A group value no double or Int64 holds (a wide decimal, a UInt64) comes as its text.
+      let names = sizes.map { $0[0] }
+      let codes = CategoryCodes(
+        Column(name: grouping.name, type: GrowingTable.widened(grouping.type, toHold: names), values: names))
       let boxes = try sizes.indices.sorted { codes.codes[$0] < codes.codes[$1] }.map { index in
         try summary(
           column, named: codes.names[Int(codes.codes[index])], count: Int(sizes[index][1].engineNumber ?? 0),

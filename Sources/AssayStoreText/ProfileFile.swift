@@ -23,7 +23,9 @@ public struct ProfileFile: Sendable {
       let line = rawLine.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
       if line.hasPrefix("[") && line.hasSuffix("]") {
-        current = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        let name = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        current = name
+        if sections[name] == nil { sections[name] = [:] }  // a section without settings is still there
         continue
       }
       guard let section = current, !indented, let equals = line.firstIndex(of: "=") else { continue }

@@ -109,6 +109,10 @@ struct LoaderRegistryTests {
     let store = SourceLocator("s3://bucket/?endpoint=http://u:topsecret@127.0.0.1:9000")
     #expect(store.path == "//bucket/" && store.query == ["endpoint": "http://u:topsecret@127.0.0.1:9000"])
     #expect(store.displayName == "s3://bucket/?endpoint=http://u:***@127.0.0.1:9000")
+    #expect(
+      SourceLocator("s3://b/k.csv?endpoint=http://u:pa&ss@minio:9000").displayName
+        == "s3://b/k.csv?endpoint=http://u:***@minio:9000")
+    #expect(SourceLocator("s3://KEY:SE/CRET@bucket/k.csv").displayName == "s3://KEY:***@bucket/k.csv")
   }
 
   @Test func optionsFromTheQueryAndTheCommandLine() {

@@ -50,4 +50,10 @@ private let sample = Table(
       message: "s3://bucket/out.csv: Assay writes local files, not s3: locations",
       hint: "write a local file, then copy it there (aws s3 cp, gcloud storage cp, azcopy)")
   ) { try AtomicFile.write(to: "s3://bucket/out.csv") { write in try write("x\n") } }
+  #expect(throws: AssayError.self) {
+    do { try AtomicFile.write(to: "postgres://u:topsecret@h/db") { write in try write("x\n") } } catch {
+      #expect(!"\(error)".contains("topsecret"))
+      throw error
+    }
+  }
 }
