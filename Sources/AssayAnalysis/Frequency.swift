@@ -79,15 +79,20 @@ public enum Frequency {
   }
 
   /// The rows as a table with columns `<columnName>`, count, percent, cumulative. The value
-  /// column keeps the column's type when all values share it, else holds their text.
-  public static func table(_ rows: [FrequencyRow], columnName: String) -> Table {
+  /// column keeps the column's type (and its declared `decimalPlaces`) when all values share it,
+  /// else holds their text.
+  public static func table(_ rows: [FrequencyRow], columnName: String, decimalPlaces: Int? = nil) -> Table {
     let values = rows.map(\.value)
     let types = Set(values.compactMap(type(of:)))
-    let valueColumn =
-      types.count == 1
-      ? Column(name: columnName, type: types.first ?? .string, values: values)
-      : Column(
-        name: columnName, type: .string, values: values.map { $0.isNull ? .null : .string($0.description) })
+    var valueColumn: Column
+    if types.count == 1 {
+      valueColumn = Column(name: columnName, type: types.first ?? .string, values: values)
+      valueColumn.decimalPlaces = decimalPlaces
+    } else {
+      valueColumn = Column(
+        name: columnName, type: .string,
+        values: values.map { $0.isNull ? .null : .string($0.text(decimalPlaces: decimalPlaces)) })
+    }
     return Table(
       name: "\(columnName) frequency",
       columns: [

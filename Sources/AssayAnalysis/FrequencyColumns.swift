@@ -66,7 +66,8 @@ extension Frequency {
       name: "\(column.name) frequency",
       columns: [
         Column(
-          name: column.name, type: column.type, chunks: [ColumnChunk(values: values, validity: validity)]),
+          name: column.name, type: column.type, chunks: [ColumnChunk(values: values, validity: validity)],
+          decimalPlaces: column.decimalPlaces),
         Column(
           name: "count", type: .int,
           chunks: [ColumnChunk(values: .int(orderedCounts.map(Int64.init)), validity: nil)]),

@@ -28,7 +28,7 @@ public enum TableText {
     _ body: (Grid) throws -> Void
   ) rethrows {
     let columns = table.columns.map { column in
-      (0..<column.count).map { shown(cellText(column[$0], significantDigits: significantDigits)) }
+      (0..<column.count).map { shown(cellText(column, row: $0, significantDigits: significantDigits)) }
     }
     let names = table.columns.map { shown($0.name) }
     let widths = zip(names, columns).map { name, cells in
@@ -69,7 +69,7 @@ public enum TableText {
     _ table: Table, significantDigits: Int? = defaultSignificantDigits, to write: (String) throws -> Void
   ) rethrows {
     let texts = table.columns.map { column in
-      (0..<column.count).map { shown(cellText(column[$0], significantDigits: significantDigits)) }
+      (0..<column.count).map { shown(cellText(column, row: $0, significantDigits: significantDigits)) }
     }
     let names = table.columns.map { shown($0.name) }
     let widths = names.indices.map { c in
@@ -120,12 +120,14 @@ public enum TableText {
   }
 
   /// A cell as the table shows it: a double with at most `significantDigits` significant digits
-  /// when given (`33.3333`), every other value (and every double when nil) as `Value.description`.
-  public static func cellText(_ value: Value, significantDigits: Int?) -> String {
-    if case .double(let v) = value, let digits = significantDigits {
+  /// when given (`33.3333`), unless its column declares decimal places (`12.50`); every other
+  /// value (and every double when nil) as `Column.text(of:)`.
+  public static func cellText(_ column: Column, row: Int, significantDigits: Int?) -> String {
+    let value = column[row]
+    if case .double(let v) = value, let digits = significantDigits, column.decimalPlaces == nil {
       return significantText(v, digits: max(1, digits))
     }
-    return value.description
+    return column.text(of: value)
   }
 
   /// `v` with at most `digits` significant digits; large numbers are rounded in their integer

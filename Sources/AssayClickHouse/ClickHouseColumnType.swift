@@ -11,7 +11,8 @@ enum ClickHouseColumnType: Equatable {
   case integer
   case unsigned64
   case float
-  case decimal
+  /// Decimal(P, S) and Decimal32(S) to Decimal256(S), with their scale S.
+  case decimal(places: Int?)
   case text
   case fixedText
   case boolean
@@ -43,11 +44,18 @@ enum ClickHouseColumnType: Equatable {
         let zone = name.dropFirst(9).dropLast().trimmingCharacters(in: CharacterSet(charactersIn: "' "))
         self = .dateTime(zone: zone.isEmpty ? nil : zone)
       } else if name.hasPrefix("Decimal") {
-        self = .decimal
+        let arguments = name.drop { $0 != "(" }.dropFirst().dropLast().split(separator: ",")
+        self = .decimal(places: arguments.last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
       } else {
         self = .other
       }
     }
+  }
+
+  /// The decimal places a decimal type declares; nil for other types.
+  var decimalPlaces: Int? {
+    if case .decimal(let places) = self { return places }
+    return nil
   }
 
   /// Assay's type for the column's values.

@@ -80,7 +80,7 @@ struct TabSeparatedPages {
         let kind = ClickHouseColumnType(type)
         return SQLColumn(
           name: name, type: kind.columnType, databaseType: type,
-          timeZone: kind.columnType == .timestamp ? .utc : nil)
+          timeZone: kind.columnType == .timestamp ? .utc : nil, decimalPlaces: kind.decimalPlaces)
       }
       page = names.map { _ in [] }
       return

@@ -12,15 +12,23 @@ public struct Column: Sendable, Equatable {
   /// How the source wrote the values, when a date or timestamp column was read from text in a
   /// format worth naming (`%d/%m/%Y`, `ISO 8601`); nil otherwise.
   public var sourceFormat: String?
+  /// The scale a source declares for a column of exact decimals (2 for PostgreSQL's
+  /// `numeric(10,2)`), so its values are shown and written as the source writes them (`12.50`);
+  /// nil otherwise.
+  public var decimalPlaces: Int?
 
   /// A column from chunks that all carry `type`; timestamp chunks shown in different zone forms
   /// are all shown in UTC.
-  public init(name: String, type: ColumnType, chunks: [ColumnChunk], sourceFormat: String? = nil) {
+  public init(
+    name: String, type: ColumnType, chunks: [ColumnChunk], sourceFormat: String? = nil,
+    decimalPlaces: Int? = nil
+  ) {
     precondition(chunks.allSatisfy { $0.values.type == type }, "chunk types must match the column type")
     self.name = name
     self.type = type
     self.chunks = ColumnChunk.sharingZone(chunks)
     self.sourceFormat = sourceFormat
+    self.decimalPlaces = decimalPlaces
     var starts = [0]
     starts.reserveCapacity(chunks.count + 1)
     for chunk in chunks { starts.append(starts[starts.count - 1] + chunk.count) }
@@ -53,6 +61,10 @@ public struct Column: Sendable, Equatable {
     let (c, i) = locate(row)
     return chunks[c].value(at: i)
   }
+
+  /// A value of this column as a person reads it: `Value.description`, but a double of a column
+  /// with declared decimal places written with them (`NumberFormatting.written`).
+  public func text(of value: Value) -> String { value.text(decimalPlaces: decimalPlaces) }
 
   /// Row `row` as a double, or nil when null or not numeric.
   public func double(at row: Int) -> Double? {

@@ -111,7 +111,12 @@ private struct ColumnCursor {
     case .bool(let values):
       each { row, out in out += values[row] ? DecimalText.trueText : DecimalText.falseText }
     case .int(let values): each { row, out in DecimalText.append(values[row], to: &out) }
-    case .double(let values): each { row, out in out += NumberFormatting.shortest(values[row]).utf8 }
+    case .double(let values):
+      if let places = column.decimalPlaces {
+        each { row, out in out += NumberFormatting.written(values[row], decimalPlaces: places).utf8 }
+      } else {
+        each { row, out in out += NumberFormatting.shortest(values[row]).utf8 }
+      }
     case .date(let values): each { row, out in DecimalText.appendDate(values[row], to: &out) }
     case .timestamp(let values, let zone):
       each { row, out in out += TimeText.iso(values[row], zone: zone).utf8 }

@@ -10,6 +10,22 @@ public enum NumberFormatting {
     return "\(v)"
   }
 
+  /// `v` as a source that declares `places` decimal places writes it: the shortest text with
+  /// zeros added up to `places` (`12.5` → `12.50`), or the shortest text alone when it already
+  /// has more digits than that, so no digit is ever lost.
+  public static func written(_ v: Double, decimalPlaces places: Int) -> String {
+    let text = shortest(v)
+    guard places > 0, v.isFinite else { return text }
+    if text.contains("e") {
+      let fixed = String(format: "%.\(places)f", v)
+      return Double(fixed) == v ? fixed : text
+    }
+    let point = text.firstIndex(of: ".")
+    let fractionDigits = point.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+    guard fractionDigits < places else { return text }
+    return text + (point == nil ? "." : "") + String(repeating: "0", count: places - fractionDigits)
+  }
+
   /// A fixed number of significant digits, trailing zeros trimmed: `fixed(5.843333, 4)` → `5.843`.
   public static func significant(_ v: Double, digits: Int) -> String {
     if v.isNaN || v.isInfinite { return shortest(v) }

@@ -49,7 +49,7 @@ extension Table {
       return Column(
         name: column.name, type: column.type,
         chunks: own.isEmpty ? [ColumnChunk.make(type: column.type, values: [])] : own,
-        sourceFormat: column.sourceFormat)
+        sourceFormat: column.sourceFormat, decimalPlaces: column.decimalPlaces)
     }
   }
 }

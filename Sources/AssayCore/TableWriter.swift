@@ -34,7 +34,7 @@ public enum TableWriter {
         buffer += "{"
         for (c, column) in table.columns.enumerated() {
           if c > 0 { buffer += ", " }
-          buffer += keys[c] + ": " + jsonValue(column[row])
+          buffer += keys[c] + ": " + jsonValue(column, row: row)
         }
         buffer += format == .json ? "}" : "}\n"
         try flushIfFull()
@@ -51,14 +51,15 @@ public enum TableWriter {
     return out
   }
 
-  /// A value as JSON: numbers and booleans bare; dates, timestamps (ISO 8601), durations and
-  /// text as strings; null as `null`.
-  public static func jsonValue(_ value: Value) -> String {
+  /// A column's row as JSON: numbers (with their column's declared decimal places) and booleans
+  /// bare; dates, timestamps (ISO 8601), durations and text as strings; null as `null`.
+  public static func jsonValue(_ column: Column, row: Int) -> String {
+    let value = column[row]
     switch value {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
     case .int(let v): return String(v)
-    case .double(let v): return v.isFinite ? NumberFormatting.shortest(v) : "null"
+    case .double(let v): return v.isFinite ? column.text(of: value) : "null"
     case .date, .timestamp, .duration, .string: return jsonString(value.description)
     }
   }

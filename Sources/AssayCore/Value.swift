@@ -66,6 +66,15 @@ extension Value: CustomStringConvertible {
 }
 
 extension Value {
+  /// The value as a person reads it (`description`), a double written with `decimalPlaces` when
+  /// its source declares them (`NumberFormatting.written`: `12.50`).
+  public func text(decimalPlaces: Int?) -> String {
+    if case .double(let v) = self, let places = decimalPlaces {
+      return NumberFormatting.written(v, decimalPlaces: places)
+    }
+    return description
+  }
+
   /// Orders values of one column: nulls last, numbers numerically, strings by code points.
   public static func ascending(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {

@@ -62,7 +62,8 @@ public enum MariaDBFieldKind: Equatable, CaseIterable, Sendable {
     let name = field.name.map { String(cString: $0) } ?? ""
     return SQLColumn(
       name: name, type: kind.columnType, databaseType: typeName(field),
-      timeZone: kind == .timestamp ? .utc : kind == .dateTime ? .naive : nil)
+      timeZone: kind == .timestamp ? .utc : kind == .dateTime ? .naive : nil,
+      decimalPlaces: kind == .decimal ? Int(field.decimals) : nil)
   }
 
   /// The engine's name for a field's type, as its catalog writes it (`bigint unsigned`, `blob`).

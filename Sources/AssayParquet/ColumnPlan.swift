@@ -86,6 +86,12 @@ struct ColumnPlan: Sendable {
     }
   }
 
+  /// The decimal places a decimal kept as doubles is shown with (its scale); nil otherwise.
+  var decimalPlaces: Int? {
+    guard case .decimal(let scale, _)? = kind, decimalsAsDoubles, scale > 0 else { return nil }
+    return Int(scale)
+  }
+
   /// A chunk of no rows of the column's type (a timestamp one in the column's zone form).
   var emptyChunk: ColumnChunk {
     if case .timestamp(_, let utc)? = kind {

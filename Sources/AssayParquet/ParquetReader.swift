@@ -35,9 +35,13 @@ struct ParquetReader: Sendable {
   /// The row groups' row counts.
   var rowGroupRows: [Int] { footer.metadata.rowGroups.map { Int($0.rowCount) } }
 
-  /// An empty table with the columns' names and types.
+  /// An empty table with the columns' names, types and decimal places.
   func emptyTable(name: String) -> Table {
-    Table(name: name, columns: plans.map { Column(name: $0.name, type: $0.type, chunks: [$0.emptyChunk]) })
+    Table(
+      name: name,
+      columns: plans.map {
+        Column(name: $0.name, type: $0.type, chunks: [$0.emptyChunk], decimalPlaces: $0.decimalPlaces)
+      })
   }
 
   /// Bytes of each row group's chunks of the planned columns, as stored.

@@ -12,7 +12,17 @@ enum PostgresColumnType {
     let type = column.dataType
     return SQLColumn(
       name: column.name, type: assayType(type), databaseType: name(type),
-      timeZone: type == .timestamp ? .naive : type == .timestamptz ? .utc : nil)
+      timeZone: type == .timestamp ? .naive : type == .timestamptz ? .utc : nil,
+      decimalPlaces: type == .numeric ? scale(modifier: column.dataTypeModifier) : nil)
+  }
+
+  /// The scale a numeric's type modifier declares (`numeric(10,2)` → 2): the modifier is
+  /// `(precision << 16 | scale) + 4`, and -1 when none is declared. A negative scale (rounding to
+  /// tens) declares no decimal places.
+  static func scale(modifier: Int32) -> Int? {
+    guard modifier >= 4 else { return nil }
+    let scale = Int((modifier - 4) & 0x7FF)
+    return scale <= 1000 ? scale : nil
   }
 
   /// Assay's type for values of `type`.

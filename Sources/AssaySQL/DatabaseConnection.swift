@@ -64,13 +64,27 @@ public struct SQLColumn: Sendable, Equatable {
   public var databaseType: String
   /// For timestamps: whether the engine keeps an instant (shown in UTC) or a wall-clock time.
   public var timeZone: TimeZoneForm?
+  /// For exact decimals: the scale the engine declares (2 for `numeric(10,2)`), the decimal places
+  /// its values are shown with; nil when it declares none (a computed or unconstrained numeric).
+  public var decimalPlaces: Int?
 
   /// A column.
-  public init(name: String, type: ColumnType, databaseType: String, timeZone: TimeZoneForm? = nil) {
+  public init(
+    name: String, type: ColumnType, databaseType: String, timeZone: TimeZoneForm? = nil,
+    decimalPlaces: Int? = nil
+  ) {
     self.name = name
     self.type = type
     self.databaseType = databaseType
     self.timeZone = timeZone
+    self.decimalPlaces = decimalPlaces
+  }
+
+  /// A column of no rows, named and typed as this one, with its decimal places.
+  var emptyColumn: Column {
+    var column = Column(name: name, type: type, values: [])
+    column.decimalPlaces = decimalPlaces
+    return column
   }
 }
 

@@ -13,19 +13,21 @@ struct GrowingTable {
 
   /// Sets the columns, before any page.
   mutating func start(_ described: [SQLColumn]) {
-    columns = described.map { Column(name: $0.name, type: $0.type, values: []) }
+    columns = described.map(\.emptyColumn)
   }
 
   /// Adds a page's rows as one chunk per column.
   mutating func append(_ page: ResultPage) {
     guard page.rowCount > 0 else { return }
     for index in columns.indices {
-      let values = page.values[index]
-      let type = Self.widened(columns[index].type, toHold: values)
+      let type = Self.widened(columns[index].type, toHold: page.values[index])
       if type != columns[index].type {
         let old = columns[index]
-        columns[index] = Column(name: old.name, type: type, values: (0..<old.count).map { old[$0] })
+        columns[index] = Column(
+          name: old.name, type: type, values: old.kept(as: type, (0..<old.count).map { old[$0] }))
+        columns[index].decimalPlaces = old.decimalPlaces
       }
+      let values = columns[index].kept(as: type, page.values[index])
       columns[index].append([ColumnChunk.make(type: type, values: values)])
     }
   }
@@ -67,6 +69,20 @@ struct GrowingTable {
       return true
     default:
       return false
+    }
+  }
+}
+
+extension Column {
+  /// `values` as a column of `type` holds them: for text, every number written as this column
+  /// shows it (an exact decimal with its declared places, `12.50`), so no digit is lost.
+  fileprivate func kept(as type: ColumnType, _ values: [Value]) -> [Value] {
+    guard type == .string else { return values }
+    return values.map { value in
+      switch value {
+      case .null, .string: return value
+      default: return .string(text(of: value))
+      }
     }
   }
 }

@@ -28,7 +28,9 @@ extension SQLAggregates {
         counted = try orderedByFirstAppearance(counted, column: position, in: session)
       }
       let rows = counted.reduce(missing) { $0 + $1.count }
-      return Frequency.table(Frequency.rows(counted, missing: missing, total: rows), columnName: column.name)
+      return Frequency.table(
+        Frequency.rows(counted, missing: missing, total: rows), columnName: column.name,
+        decimalPlaces: column.decimalPlaces)
     }
   }
 

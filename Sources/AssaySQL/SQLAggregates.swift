@@ -110,7 +110,7 @@ public struct SQLAggregates: Aggregating {
         hint: "name them apart with AS in the query")
     }
     guard dialect.engine == .sqlite else {
-      return Table(name: name, columns: declared.map { Column(name: $0.name, type: $0.type, values: []) })
+      return Table(name: name, columns: declared.map(\.emptyColumn))
     }
     var types = first.columns.map(\.type)
     if !types.isEmpty {

@@ -45,8 +45,8 @@ struct ClickHouseTextTests {
 
   @Test func typesAreReadWhateverTheirWrappers() {
     #expect(ClickHouseColumnType("LowCardinality(Nullable(String))") == .text)
-    #expect(ClickHouseColumnType("Nullable(Decimal(38, 10))") == .decimal)
-    #expect(ClickHouseColumnType("Decimal64(4)") == .decimal)
+    #expect(ClickHouseColumnType("Nullable(Decimal(38, 10))") == .decimal(places: 10))
+    #expect(ClickHouseColumnType("Decimal64(4)") == .decimal(places: 4))
     #expect(ClickHouseColumnType("DateTime('Asia/Tokyo')") == .dateTime(zone: "Asia/Tokyo"))
     #expect(ClickHouseColumnType("Enum8('a' = 1)") == .text)
     #expect(ClickHouseColumnType("Array(UInt8)") == .other)

@@ -48,3 +48,17 @@ import Testing
   #expect(NumberFormatting.bytes(1_020_000_000) == "1 GB")
   #expect(NumberFormatting.bytes(45_600_000) == "46 MB")
 }
+
+/// A decimal column's declared places are added as zeros, never at the cost of a digit.
+@Test func decimalsWrittenWithTheirPlaces() {
+  #expect(NumberFormatting.written(12.5, decimalPlaces: 2) == "12.50")
+  #expect(NumberFormatting.written(-3, decimalPlaces: 3) == "-3.000")
+  #expect(NumberFormatting.written(0.00001234, decimalPlaces: 8) == "0.00001234")
+  #expect(NumberFormatting.written(1.2345, decimalPlaces: 2) == "1.2345")
+  #expect(NumberFormatting.written(1e20, decimalPlaces: 2) == "100000000000000000000.00")
+  #expect(NumberFormatting.written(1.5e-10, decimalPlaces: 8) == "1.5e-10")
+  #expect(NumberFormatting.written(7, decimalPlaces: 0) == "7")
+  #expect(NumberFormatting.written(.nan, decimalPlaces: 2) == "NaN")
+  #expect(Value.double(0.1).text(decimalPlaces: 3) == "0.100")
+  #expect(Value.int(4).text(decimalPlaces: 3) == "4")
+}

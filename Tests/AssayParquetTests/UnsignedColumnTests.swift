@@ -9,19 +9,7 @@ import Testing
 struct UnsignedColumnTests {
   /// Writes a file of `values` in a UINT64 column `u` with pyarrow; its path.
   private func written(_ values: String) throws -> String {
-    let path = NSTemporaryDirectory() + "assay-uint64-\(getpid())-\(UUID().uuidString).parquet"
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", "-c",
-      "import sys, pyarrow as pa, pyarrow.parquet as pq; "
-        + "pq.write_table(pa.table({'u': pa.array(\(values), pa.uint64())}), sys.argv[1])",
-      path,
-    ]
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return path
+    try PyarrowColumnFile.written(name: "u", array: "pa.array(\(values), pa.uint64())")
   }
 
   @Test func valuesPastInt64AreTheirExactDigits() async throws {

@@ -100,12 +100,53 @@ struct CommandLineTests {
     for (variable, query) in queries {
       guard let locator = environment[variable] else { continue }
       let rows = try run([locator, "--query", query, "--batch", "-o", "-"], plain: true)
-      #expect(rows.output == "x\n12345678901234567890.1234567890\n1.5\n\n", "\(variable): \(rows.errors)")
+      // The union's type declares 10 places on MariaDB and ClickHouse, none on PostgreSQL.
+      let small = variable == "ASSAY_TEST_POSTGRES" ? "1.5" : "1.5000000000"
+      #expect(
+        rows.output == "x\n12345678901234567890.1234567890\n\(small)\n\n", "\(variable): \(rows.errors)")
       let described = try run(["describe", locator, "--query", query, "--format", "csv"], plain: true).output
       let summary = ["x", "double", "2", "1", "2", "1.5", "12345678901234567890.1234567890"]
       let moments = ["6.172839450617284e+18", "8.729713269414648e+18", "6.172839450617284e+18"]
       let last = described.split(separator: "\n").last.map(String.init)
       #expect(last == (summary + moments).joined(separator: ","), "\(variable)")
+    }
+  }
+
+  /// A decimal column with a declared scale, from each running server, is shown and written as the
+  /// server writes it (`12.50`, as psql, mariadb and clickhouse-client show it): in the rows, as
+  /// JSON, and in its frequency table.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+  func declaredDecimalPlacesAreShownAsWrittenOnEveryServer() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let queries = [
+      (
+        "ASSAY_TEST_POSTGRES",
+        "SELECT x::numeric(10,2) AS x FROM (VALUES (12.5), (3), (12.5), (NULL)) AS v(x)"
+      ),
+      (
+        "ASSAY_TEST_MARIADB",
+        "SELECT CAST(x AS DECIMAL(10,2)) AS x FROM (SELECT 12.5 AS x UNION ALL SELECT 3 UNION ALL SELECT 12.5 "
+          + "UNION ALL SELECT NULL) AS v"
+      ),
+      (
+        "ASSAY_TEST_CLICKHOUSE",
+        "SELECT arrayJoin([toNullable(toDecimal32('12.5', 2)), toDecimal32('3', 2), toDecimal32('12.5', 2), NULL]) AS x"
+      ),
+    ]
+    for (variable, query) in queries {
+      guard let locator = environment[variable] else { continue }
+      let rows = try run([locator, "--query", query, "--batch", "-o", "-"], plain: true)
+      #expect(rows.output == "x\n12.50\n3.00\n12.50\n\n", "\(variable): \(rows.errors)")
+      let lines = NSTemporaryDirectory() + "assay-decimals-\(UUID().uuidString).jsonl"
+      defer { unlink(lines) }
+      _ = try run([locator, "--query", query, "--batch", "-o", lines], plain: true)
+      let json = try String(contentsOfFile: lines, encoding: .utf8)
+      #expect(json == "{\"x\": 12.50}\n{\"x\": 3.00}\n{\"x\": 12.50}\n{\"x\": null}\n", "\(variable)")
+      let counted = try run(
+        ["freq", locator, "--query", query, "--column", "x", "--format", "csv"], plain: true)
+      #expect(
+        counted.output == "x,count,percent,cumulative\n12.50,2,50,50\n3.00,1,25,75\n,1,25,100\n",
+        "\(variable)")
     }
   }
 

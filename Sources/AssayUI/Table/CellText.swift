@@ -4,11 +4,11 @@ import AssayGrid
 
 /// How the table screen shows one cell: its text, alignment and role.
 enum CellText {
-  /// The cell's text as a person reads it, or nil for null: doubles with every digit, or with
-  /// `significantDigits` when given, as `assay freq` prints them. Only called for visible cells.
+  /// The cell's text as a person reads it, or nil for null: doubles with every digit (and the
+  /// column's declared decimal places), or with `significantDigits` when given, as `assay freq`
+  /// prints them (`TableText.cellText`). Only called for visible cells.
   static func text(_ column: Column, row: Int, significantDigits: Int?) -> String? {
-    let value = column[row]
-    return value.isNull ? nil : TableText.cellText(value, significantDigits: significantDigits)
+    column[row].isNull ? nil : TableText.cellText(column, row: row, significantDigits: significantDigits)
   }
 
   /// Numbers and durations are right-aligned; text, dates, timestamps and booleans are left-aligned.
