@@ -101,19 +101,30 @@ enum FooterEncoding {
     return w.bytes
   }
 
-  /// A column's schema element: optional, its physical type and annotations.
+  /// A column's schema element: optional, its physical type and annotations. Durations within a
+  /// day are TIME(MICROS), as readers show a time of day; others have no Parquet type of their
+  /// own and are plain INT64 microseconds.
   private static func schemaElement(_ column: Column, into e: inout ThriftCompactWriter) {
     e.i32(1, StoredType.physical(column.type).rawValue)
     e.i32(3, Repetition.optional.rawValue)
     e.string(4, column.name)
+    let timeOfDay = column.type == .duration && holdsTimesOfDay(column)
     switch column.type {
     case .string: e.i32(6, 0)
     case .date: e.i32(6, 6)
     case .timestamp where column.timeZone != .naive: e.i32(6, 10)
     case .int: e.i32(6, 18)
+    case .duration where timeOfDay: e.i32(6, 8)
     default: break
     }
     switch column.type {
+    case .duration where timeOfDay:
+      e.structure(10) { l in
+        l.structure(7) { t in
+          t.bool(1, false)
+          t.structure(2) { $0.structure(2) { _ in } }
+        }
+      }
     case .string: e.structure(10) { $0.structure(1) { _ in } }
     case .date: e.structure(10) { $0.structure(6) { _ in } }
     case .timestamp:
@@ -133,6 +144,14 @@ enum FooterEncoding {
         }
       }
     default: break
+    }
+  }
+
+  /// Whether every value of a duration column lies in one day, from 00:00 up to 24:00.
+  private static func holdsTimesOfDay(_ column: Column) -> Bool {
+    (0..<column.count).allSatisfy { row in
+      guard case .duration(let micros) = column[row] else { return true }
+      return micros >= 0 && micros < TimeText.microsPerDay
     }
   }
 
