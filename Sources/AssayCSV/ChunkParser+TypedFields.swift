@@ -49,7 +49,9 @@ extension ChunkParser {
     let first = index
     var magnitude: UInt64 = 0
     let digits = NumberParsing.accumulateDigits(base, limit, &index, into: &magnitude)
-    guard digits > 0, digits <= 18, index == limit || isFieldEnd(base[index]) else { return false }
+    guard digits > 0, digits <= 18, index == limit || isFieldEnd(base[index]),
+      digits == 1 || base[first] != UInt8(ascii: "0")
+    else { return false }
     let value = Int64(magnitude)
     builders[column].append(int: negative ? -value : value)
     builders[column].note(
@@ -78,7 +80,9 @@ extension ChunkParser {
       fractionDigits = NumberParsing.accumulateDigits(base, limit, &index, into: &mantissa)
       digits += fractionDigits
     }
-    guard digits > 0, digits <= 15, index == limit || isFieldEnd(base[index]) else { return false }
+    guard digits > 0, digits <= 15, index == limit || isFieldEnd(base[index]),
+      integerDigits <= 1 || base[first] != UInt8(ascii: "0")
+    else { return false }
     let magnitude = Double(Int64(bitPattern: mantissa)) / NumberParsing.powerOfTen(fractionDigits)
     builders[column].append(double: negative ? -magnitude : magnitude)
     builders[column].note(

@@ -425,6 +425,7 @@ struct ChunkParser {
   )
     -> Bool
   {
+    if kind.shape == .int || kind.shape == .double, NumberParsing.isZeroPadded(p, length) { return false }
     switch kind.shape {
     case .int:
       guard

@@ -9,7 +9,7 @@ enum DecimalComma {
   private static func normalized<T>(
     _ p: UnsafePointer<UInt8>, _ count: Int, _ body: (UnsafePointer<UInt8>, Int) -> T?
   ) -> T? {
-    guard count > 0, count <= 64 else { return nil }
+    guard count > 0, count <= 64, !NumberParsing.isZeroPadded(p, count) else { return nil }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer -> T? in
       var length = 0
       var index = 0

@@ -130,6 +130,15 @@ package enum NumberParsing {
     return parseLongDecimal(p, count)
   }
 
+  /// Whether the text starts like a number padded with zeros (`02134`, `-007`, `00.5`): an
+  /// optional sign, a zero, then another digit. Such a field is a code whose zeros are part of it
+  /// (a ZIP code, an account number), so a column holding one is text, written back as it came.
+  @inline(__always)
+  package static func isZeroPadded(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    let start = count > 0 && (p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+")) ? 1 : 0
+    return start + 1 < count && p[start] == UInt8(ascii: "0") && p[start + 1] &- UInt8(ascii: "0") < 10
+  }
+
   /// `[+-]? digits`: an integer written without a point or exponent.
   static func isPlainInteger(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     var i = count > 0 && (p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+")) ? 1 : 0

@@ -66,7 +66,8 @@ struct TableAssembler {
     let columns = layout.keptNames.enumerated().map { column, columnName in
       Column(
         name: columnName, type: target[column].columnType, chunks: chunks.map { shown($0.columns[column]) },
-        sourceFormat: sourceFormat(target[column], column: column))
+        sourceFormat: sourceFormat(target[column], column: column),
+        decimalPlaces: decimalPlaces(target[column], column: column))
     }
     return Table(name: name, columns: columns + extraColumns())
   }
@@ -168,6 +169,16 @@ struct TableAssembler {
   private func sourceFormat(_ kind: FieldKind, column: Int) -> String? {
     guard kind.isTime, kind != .date else { return nil }
     return kind.time.name(dayFirst: layout.times.dayFirst, custom: layout.times.customFormats[column]?.text)
+  }
+
+  /// The decimal places every value of a double column was written with (`0.50`, `12.25`: 2), so
+  /// that it is shown and written back as it came; nil when they differ from value to value.
+  private func decimalPlaces(_ kind: FieldKind, column: Int) -> Int? {
+    guard kind.shape == .double else { return nil }
+    let shared = chunks.map { $0.forms[column] }.filter { $0 != TextForm.unset }.reduce(TextForm.unset) {
+      TextForm.merged($0, $1)
+    }
+    return shared == TextForm.unset || shared == TextForm.mixed || shared == 0 ? nil : Int(shared)
   }
 
   /// The chunk with every column of kind `target` (which must be at least as wide as its own).

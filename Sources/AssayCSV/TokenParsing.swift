@@ -57,8 +57,9 @@ enum TokenParsing {
 
   /// The kind a single non-null field's text has on its own.
   static func kind(of p: UnsafePointer<UInt8>, _ count: Int) -> FieldKind {
-    if NumberParsing.parseInt(p, count) != nil { return .int }
-    if NumberParsing.parseFieldDouble(p, count) != nil { return .double }
+    let padded = NumberParsing.isZeroPadded(p, count)
+    if NumberParsing.parseInt(p, count) != nil { return padded ? .string : .int }
+    if NumberParsing.parseFieldDouble(p, count) != nil { return padded ? .string : .double }
     if parseBool(p, count) != nil { return .bool }
     if parseDate(p, count) != nil { return .date }
     return TimeParsing.detect(p, count) ?? .string

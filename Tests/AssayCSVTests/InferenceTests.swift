@@ -137,6 +137,32 @@ struct InferenceTests {
     }
   }
 
+  /// `text` without the zeros that pad its whole part (`007.5` → `7.5`, `00` → `0`): a padded
+  /// number is a code, read as text.
+  private static func unpadded(_ text: String) -> String {
+    var text = Substring(text)
+    while text.hasPrefix("0"), let next = text.dropFirst().first, next.isNumber { text = text.dropFirst() }
+    return String(text)
+  }
+
+  /// Numbers padded with zeros are codes (ZIP codes, account numbers): their column is text, each
+  /// written back as it came, where unpadded numbers, `0` and `0.5` stay numbers.
+  @Test func zeroPaddedNumbersMakeTheirColumnText() throws {
+    let csv =
+      "zip,n,d,code,day\n02134,0,0.5,-007,01/02/2024\n10001,10,1.5,12,13/02/2024\n00501,-3,00.25e1,5,\n"
+    let table = try TableText.read(csv, chunkSize: 4096)
+    #expect(table.columns.map(\.type) == [.string, .int, .string, .string, .date])
+    #expect((0..<3).map { table.columns[0][$0] } == [.string("02134"), .string("10001"), .string("00501")])
+    #expect((0..<3).map { table.columns[2][$0] } == [.string("0.5"), .string("1.5"), .string("00.25e1")])
+    #expect((0..<3).map { table.columns[3][$0] } == [.string("-007"), .string("12"), .string("5")])
+    // A padded value far into a streamed column, after chunks typed as ints, turns it to text too.
+    let long = "id\n" + (1...5000).map(String.init).joined(separator: "\n") + "\n0042\n"
+    let widened = try TableText.read(long, chunkSize: 4096)
+    #expect(widened.columns[0].type == .string)
+    #expect(widened.columns[0][4999] == .string("5000"))
+    #expect(widened.columns[0][5000] == .string("0042"))
+  }
+
   @Test func typedColumnsAgreeWithStrtodCellByCell() throws {
     var generator = SplitMix(seed: 7)
     var doubles: [String] = []
@@ -144,10 +170,10 @@ struct InferenceTests {
     for _ in 0..<20_000 {
       let digits = Int(generator.next() % 20) + 1
       var text = String((0..<digits).map { _ in Character(String(generator.next() % 10)) })
-      ints.append((generator.next() % 2 == 0 ? "-" : "") + String(text.prefix(18)))
+      ints.append((generator.next() % 2 == 0 ? "-" : "") + Self.unpadded(String(text.prefix(18))))
       let point = Int(generator.next() % UInt64(text.count + 1))
       text.insert(".", at: text.index(text.startIndex, offsetBy: point))
-      doubles.append((generator.next() % 2 == 0 ? "-" : "") + text)
+      doubles.append((generator.next() % 2 == 0 ? "-" : "") + Self.unpadded(text))
     }
     let csv = "i,d\n" + zip(ints, doubles).map { "\($0),\($1)" }.joined(separator: "\n") + "\n"
     let table = try TableText.read(csv, chunkSize: 4096)

@@ -46,7 +46,7 @@ import Testing
     #expect(log.hasSuffix("quit-sheet\nquit-sheet\nquit-sheet\n"))
     #expect(
       replayed.stdout.hasPrefix(
-        "sepal_length,sepal_width,petal_length,petal_width,species\n7.9,3.8,6.4,2,virginica\n"))
+        "sepal_length,sepal_width,petal_length,petal_width,species\n7.9,3.8,6.4,2.0,virginica\n"))
     #expect(replayed.stdout.split(separator: "\n").count == 151)
   }
 
@@ -56,7 +56,7 @@ import Testing
     let expected = printed.stdout.split(separator: "\n").dropFirst(2).prefix(10).map {
       $0.split(separator: " ").map(String.init)
     }
-    #expect(expected.first == ["5", "10", "6.66667", "6.66667"], "\(printed.stdout)")
+    #expect(expected.first == ["5.0", "10", "6.66667", "6.66667"], "\(printed.stdout)")
     let tmux = try TmuxSession(width: 100, height: 20)
     defer { tmux.close() }
     _ = try Self.start(tmux, "sampledata/iris.csv", waitingFor: "1/150")

@@ -85,6 +85,20 @@ import Testing
     #expect(result.stdout.contains("\na,int,2,0,2,1,3,2,"))
   }
 
+  /// A ZIP code column keeps its zeros from input to output, typed as text, as `schema` says; a
+  /// number column written with two decimals everywhere keeps them, one written in mixed ways is
+  /// written in each number's shortest form.
+  @Test func zeroPaddedCodesAndDecimalPlacesAreWrittenBackAsTheyCame() throws {
+    let csv = "zip,amount,rate\n02134,0.50,1.5\n10001,12.00,2\n00501,3.25,0.250\n"
+    let rows = try AssayProcess.run(["-", "--batch", "-o", "-"], stdin: csv)
+    #expect(rows.status == 0, "\(rows.stderr)")
+    #expect(rows.stdout == "zip,amount,rate\n02134,0.50,1.5\n10001,12.00,2\n00501,3.25,0.25\n")
+    let schema = try AssayProcess.run(["schema", "-", "--format", "csv"], stdin: csv)
+    #expect(
+      schema.stdout == "column,type,rows,nulls\nzip,string,3,0\namount,double,3,0\nrate,double,3,0\n",
+      "\(schema.stdout)")
+  }
+
   @Test func exportsAreWrittenToFiles() throws {
     let path = NSTemporaryDirectory() + "assay-e2e-\(getpid()).csv"
     defer { unlink(path) }
