@@ -74,8 +74,10 @@ public struct XYChart: Sendable {
   }
 
   private func footer() -> [String] {
-    let points = series.reduce(0) { $0 + $1.xs.count }
-    let noun = mark == .points ? "points" : "points joined"
+    // A value that is not a number is a gap (an empty period): not a point, and lines stop there.
+    let points = series.reduce(0) { $0 + $1.ys.filter { !$0.isNaN }.count }
+    let gaps = series.contains { $0.ys.contains { $0.isNaN } }
+    let noun = mark == .points ? "points" : gaps ? "points joined where adjacent" : "points joined"
     var counted = "\(NumberFormatting.grouped(points)) \(points == 1 ? "point" : noun)"
     if let sampledFrom, sampledFrom > points {
       counted =

@@ -112,4 +112,19 @@ import Testing
     let agg = try AssayProcess.run(["chart", "bar", "sampledata/iris.csv", "--x", "species", "--agg", "sum"])
     #expect(agg.status != 0 && agg.stderr.contains("needs a --y column"))
   }
+
+  /// Two values eight months apart, by month: the empty months are gaps, not points, and the
+  /// footer counts the two points drawn.
+  @Test func emptyPeriodsAreGapsNotPoints() throws {
+    let result = try AssayProcess.run(
+      [
+        "chart", "line", "-", "--x", "when", "--y", "v", "--every", "1M", "--agg", "sum", "--width", "100",
+        "--height", "12",
+      ], stdin: "when,v\n2024-01-15T10:00:00Z,1\n2024-08-15T10:00:00Z,2\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    let footer = result.stdout.split(separator: "\n").last.map(String.init)
+    #expect(
+      footer == "sum per 1M: 8 periods, 6 empty · 2 points joined where adjacent · braille canvas",
+      "\(result.stdout)")
+  }
 }
