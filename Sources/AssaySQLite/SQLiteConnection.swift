@@ -98,6 +98,10 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
     if code == SQLITE_INTERRUPT { return CancellationError() }
     let message = String(cString: sqlite3_errmsg(database))
     if code == SQLITE_READONLY || message.contains("readonly") { return wouldWrite(message) }
+    if message.hasPrefix("no such table") {
+      return AssayError(
+        message: "\(path): \(message)", hint: "check the table name; 'assay ls' lists the tables")
+    }
     return AssayError(message: "\(path): \(message)", hint: "check the SQL and the table and column names")
   }
 

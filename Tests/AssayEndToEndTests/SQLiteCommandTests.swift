@@ -159,7 +159,7 @@ import Testing
     let cases: [([String], String)] = [
       (
         ["describe", path, "--table", "nope"],
-        "assay: \(path): no such table: nope — check the SQL and the table and column names\n"
+        "assay: \(path): no such table: nope — check the table name; 'assay ls' lists the tables\n"
       ),
       (
         ["freq", path, "--table", "iris", "--column", "nope"],
