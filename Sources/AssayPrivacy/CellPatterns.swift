@@ -20,8 +20,9 @@ enum CellPatterns {
 
   /// A telephone number: 7 to 15 digits in groups separated by spaces, `-`, `.` or parentheses,
   /// with an optional leading `+` and a trailing extension (`x123`, `ext. 123`). Without a `+` or
-  /// parentheses it needs three groups or more, and a date's shape (2024-03-01, 01.03.2024) or a
-  /// dotted IPv4 address is not one. Nor is a value that starts with `-` (a negative number), that
+  /// parentheses it needs three groups or more, and a date's shape (2024-03-01, 01.03.2024), a
+  /// dotted IPv4 address, a number grouped in thousands (`12 345 678`, `1.234.567`) or an ISBN-10
+  /// (`0-123-45678-9`) is not one. Nor is a value that starts with `-` (a negative number), that
   /// mixes `.` with other separators (decimals side by side: `40.1567 19.2467`), or an ISBN-13
   /// (`978-8-01-218850-3`).
   static func isPhone(_ bytes: [UInt8]) -> Bool {
@@ -49,6 +50,23 @@ enum CellPatterns {
     if plus || main.contains(UInt8(ascii: "(")) { return true }
     let dateShapes: [[Int]] = [[4, 2, 2], [2, 2, 4]]
     return groups.count >= 3 && !dateShapes.contains(groups) && !isIPv4(bytes)
+      && !isGroupedInThousands(main, groups: groups) && !isISBN10(main.filter(isDigit), groups: groups)
+  }
+
+  /// A whole number grouped in thousands: a first group of 1 to 3 digits not starting with 0,
+  /// then groups of 3 (`12 345 678`, `1.234.567`), as amounts are written and phone numbers,
+  /// which start with 0 or group their digits otherwise, seldom are.
+  private static func isGroupedInThousands(_ main: ArraySlice<UInt8>, groups: [Int]) -> Bool {
+    guard let first = groups.first, (1...3).contains(first), main.first != UInt8(ascii: "0") else {
+      return false
+    }
+    return groups.dropFirst().allSatisfy { $0 == 3 }
+  }
+
+  /// An ISBN-10 written in groups: 10 digits, the last group the check digit alone, that pass the
+  /// ISBN-10 check (`0-123-45678-9`).
+  private static func isISBN10(_ digits: [UInt8], groups: [Int]) -> Bool {
+    digits.count == 10 && groups.last == 1 && Checksums.isbn10(digits.map { $0 - 48 })
   }
 
   /// An ISBN-13: 13 digits starting 978 or 979 whose check digit holds.
@@ -67,10 +85,11 @@ enum CellPatterns {
   }
 
   /// An IBAN: a country's two letters, two check digits and 11 to 30 letters or digits (spaces
-  /// between groups allowed), whose mod-97 check holds.
+  /// between groups allowed), whose mod-97 check holds; in either case (`gb82 west …` too), as
+  /// the check reads letters alike in both.
   static func isIBAN(_ bytes: [UInt8]) -> Bool {
-    guard (15...42).contains(bytes.count), isUpper(bytes[0]) else { return false }
-    let compact = bytes.filter { $0 != UInt8(ascii: " ") }
+    guard (15...42).contains(bytes.count), isLetter(bytes[0]) else { return false }
+    let compact = bytes.filter { $0 != UInt8(ascii: " ") }.map(upperCased)
     guard (15...34).contains(compact.count), compact[0...1].allSatisfy(isUpper),
       compact[2...3].allSatisfy(isDigit)
     else { return false }
@@ -157,6 +176,8 @@ enum CellPatterns {
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
   /// An ASCII upper-case letter.
   static func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+  /// An ASCII lower-case letter as upper case; any other byte as it is.
+  static func upperCased(_ byte: UInt8) -> UInt8 { byte >= 97 && byte <= 122 ? byte - 32 : byte }
   /// An ASCII letter.
   static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || (byte >= 97 && byte <= 122) }
   /// An ASCII letter or digit.

@@ -1,6 +1,6 @@
 /// The check digits that identifiers carry, so a number of the right shape is told from one that
 /// only looks like it: Luhn (payment cards), ISO 7064 mod 97-10 (IBAN), the Dutch BSN 11-check,
-/// the French NIR key and the ISBN-13 check digit.
+/// the French NIR key and the ISBN-10 and ISBN-13 check digits.
 public enum Checksums {
   /// True when the digits (0–9 each) pass the Luhn check: doubling every second digit from the
   /// right, the sum is a multiple of 10.
@@ -69,5 +69,13 @@ public enum Checksums {
     guard digits.count == 13 else { return false }
     let sum = digits.enumerated().reduce(0) { $0 + Int($1.element) * ($1.offset % 2 == 0 ? 1 : 3) }
     return sum % 10 == 0
+  }
+
+  /// True when 10 digits (0–9 each) pass the ISBN-10 check: weighted 10, 9, … 1 from the left,
+  /// their sum is a multiple of 11 (a check digit of 10, written X, is not a digit here).
+  public static func isbn10(_ digits: [UInt8]) -> Bool {
+    guard digits.count == 10 else { return false }
+    let sum = digits.enumerated().reduce(0) { $0 + Int($1.element) * (10 - $1.offset) }
+    return sum % 11 == 0
   }
 }

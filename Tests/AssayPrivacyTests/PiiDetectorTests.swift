@@ -69,6 +69,33 @@ struct PiiDetectorTests {
     #expect(isbns.kind == nil && isbns.matches == 0)
   }
 
+  @Test func amountsGroupedInThousandsAndISBN10sAreNotPhones() {
+    let amounts = PiiDetector.finding(for: texts("amount", ["12 345 678", "1 234 567", "987 654 321"]))
+    #expect(amounts.kind == nil && amounts.matches == 0)
+    let dotted = PiiDetector.finding(for: texts("amount", ["12.345.678", "1.234.567"]))
+    #expect(dotted.kind == nil && dotted.matches == 0)
+    let isbns = PiiDetector.finding(for: texts("isbn", ["0-123-45678-9", "0-306-40615-2", "1-56619-909-3"]))
+    #expect(isbns.kind == nil && isbns.matches == 0)
+    #expect(CellPatterns.isPhone(Array("0-123-45678-0".utf8)), "the ISBN-10's shape, but not its check digit")
+  }
+
+  @Test func phonesOfManyCountriesAreStillPhones() {
+    let phones = [
+      "555-010-7788", "(555) 010-7788", "555.010.7788", "+1-555-010-7788", "001-555-010-7788x123",
+      "+44 20 7946 0958", "020 7946 0958", "01 23 45 67 89", "030 123 456", "06 1234 5678", "+31 6 1234 5678",
+    ]
+    let finding = PiiDetector.finding(for: texts("contact", phones))
+    #expect(finding.kind == .phone && finding.matches == phones.count, "\(finding)")
+  }
+
+  @Test func ibansAreFoundInEitherCase() {
+    let ibans = ["gb82west12345698765432", "gb82 west 1234 5698 7654 32", "Gb82West12345698765432"]
+    let finding = PiiDetector.finding(for: texts("account", ibans))
+    #expect(finding.kind == .iban && finding.matches == 3, "\(finding)")
+    let wrong = PiiDetector.finding(for: texts("account", ["gb83west12345698765432"]))
+    #expect(wrong.kind == nil && wrong.matches == 0)
+  }
+
   @Test func integersAreCheckedForCardsAndBSNs() {
     let cards = Column(
       name: "pan", type: .int, values: [.int(4_111_111_111_111_111), .int(378_282_246_310_005)])
