@@ -17,25 +17,41 @@ public enum AtomicFile {
     try writing(to: path) { handle in try produce { bytes in try handle.write(contentsOf: bytes) } }
   }
 
+  /// Throws the error `write(to:)` would throw for `path` when no file can be written there (a
+  /// missing or read-only folder, a store's locator), so a command can tell it before its work.
+  public static func checkWritable(_ path: String) throws {
+    let temporary = temporaryPath(for: path)
+    guard FileManager.default.createFile(atPath: temporary, contents: nil) else { throw cannotWrite(path) }
+    unlink(temporary)
+  }
+
+  /// The temporary file beside `path` that a write goes to first.
+  private static func temporaryPath(for path: String) -> String {
+    let url = URL(fileURLWithPath: path)
+    return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(getpid()).tmp"
+  }
+
+  /// The error for a path no file can be written at: a store's locator, or a folder that is missing
+  /// or not writable.
+  private static func cannotWrite(_ path: String) -> AssayError {
+    let locator = SourceLocator(path)
+    if let scheme = locator.scheme {
+      return AssayError(
+        message:
+          "\(SafeText.visible(locator.displayName)): Assay writes local files, not \(scheme): locations",
+        hint: "write a local file, then copy it there (aws s3 cp, gcloud storage cp, azcopy)")
+    }
+    return AssayError(
+      message: "\(SafeText.visible(path)): cannot write here",
+      hint: "check that the folder exists and is writable")
+  }
+
   /// Runs `write` on a temporary file beside `path`, then renames it over `path`.
   private static func writing(to path: String, _ write: (FileHandle) throws -> Void) throws {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent().path
-    let temporary = directory + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    let temporary = temporaryPath(for: path)
     guard FileManager.default.createFile(atPath: temporary, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary)
-    else {
-      let locator = SourceLocator(path)
-      if let scheme = locator.scheme {
-        throw AssayError(
-          message:
-            "\(SafeText.visible(locator.displayName)): Assay writes local files, not \(scheme): locations",
-          hint: "write a local file, then copy it there (aws s3 cp, gcloud storage cp, azcopy)")
-      }
-      throw AssayError(
-        message: "\(SafeText.visible(path)): cannot write here",
-        hint: "check that the folder exists and is writable")
-    }
+    else { throw cannotWrite(path) }
     do {
       try write(handle)
       try handle.close()

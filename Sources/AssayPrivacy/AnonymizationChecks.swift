@@ -7,6 +7,10 @@ public enum AnonymizationChecks {
   public static func validate(_ request: AnonymizationRequest, for table: Table) throws {
     func column(_ name: String, for option: String) throws -> Column {
       guard let column = table.column(named: name) else {
+        if table.columns.isEmpty {
+          throw AssayError(
+            message: "\(option): \(table.name) has no columns", hint: "name a source with columns")
+        }
         throw AssayError(
           message: "\(option): \(table.name) has no such column",
           hint: "its columns: \(table.columnNames.joined(separator: ", "))")
@@ -24,6 +28,11 @@ public enum AnonymizationChecks {
       seen[step.column] = step.action
       try check(step.action, on: column(step.column, for: option), option: option)
     }
+    if !table.columns.isEmpty && table.columns.allSatisfy({ seen[$0.name] == .drop }) {
+      throw AssayError(
+        message: "--drop: every column of \(table.name) is dropped, and nothing would be left to write",
+        hint: "keep one column or more")
+    }
     if let name = request.keyColumn {
       _ = try column(name, for: "--key-column \(name)")
       guard seen.values.contains(.shiftDates) else {
@@ -32,10 +41,24 @@ public enum AnonymizationChecks {
           hint: "add --shift-dates C for the date columns to move")
       }
     }
-    if !(1...36_500).contains(request.maxShiftDays) {
+    try checkPrivacyOptions(request, seen: seen, column: column)
+  }
+
+  /// Throws the first problem of the date-shift bound and the k-anonymity options (`--quasi`,
+  /// `--sensitive`, `--k`), given the actions `seen` by column and the lookup of a named column.
+  private static func checkPrivacyOptions(
+    _ request: AnonymizationRequest, seen: [String: ColumnAction],
+    column: (_ name: String, _ option: String) throws -> Column
+  ) throws {
+    if request.maxShiftDays < 1 {
       throw AssayError(
-        message: "--max-shift-days \(request.maxShiftDays): not a number of days",
+        message: "--max-shift-days \(request.maxShiftDays): a shift is at least 1 day",
         hint: "give 1 to 36500 (a hundred years)")
+    }
+    if request.maxShiftDays > 36_500 {
+      throw AssayError(
+        message: "--max-shift-days \(request.maxShiftDays): a shift is at most 36500 days (a hundred years)",
+        hint: "give 1 to 36500")
     }
     if let twice = request.quasi.indices.first(where: { request.quasi[..<$0].contains(request.quasi[$0]) }) {
       throw AssayError(
@@ -44,15 +67,26 @@ public enum AnonymizationChecks {
     }
     for name in request.quasi + [request.sensitive].compactMap({ $0 }) {
       let option = request.quasi.contains(name) ? "--quasi" : "--sensitive"
-      _ = try column(name, for: "\(option) \(name)")
+      _ = try column(name, "\(option) \(name)")
       if seen[name] == .drop {
         throw AssayError(
           message: "\(option) \(name): the column is dropped", hint: "keep it, or leave it out of \(option)")
       }
     }
-    if request.quasi.isEmpty && (request.k != nil || request.sensitive != nil) {
+    if let sensitive = request.sensitive, request.quasi.contains(sensitive) {
       throw AssayError(
-        message: "--k and --sensitive are about classes of --quasi columns",
+        message:
+          "--sensitive \(ColumnAction.quoted(sensitive)): the sensitive column cannot be a quasi-identifier",
+        hint: "leave it out of --quasi, or name another sensitive column")
+    }
+    let given = [
+      request.k.map { "--k \($0)" }, request.sensitive.map { "--sensitive \(ColumnAction.quoted($0))" },
+    ]
+    .compactMap { $0 }
+    if request.quasi.isEmpty && !given.isEmpty {
+      throw AssayError(
+        message:
+          "\(given.joined(separator: " and ")) \(given.count == 1 ? "is" : "are") about classes of --quasi columns",
         hint: "name them with --quasi a,b,c")
     }
     if let k = request.k, k < 1 {
@@ -72,9 +106,7 @@ public enum AnonymizationChecks {
       guard width > 0, width.isFinite else {
         throw AssayError(message: "\(option): a bin width is a positive number", hint: "e.g. age=10")
       }
-      let unbinnable = (0..<column.count).first { row in
-        column[row].doubleValue.map { $0.isFinite && Generalization.bounds($0, width: width) == nil } ?? false
-      }
+      let unbinnable = (0..<column.count).first { !Generalization.canBin(column[$0], width: width) }
       if let row = unbinnable {
         throw AssayError(
           message:

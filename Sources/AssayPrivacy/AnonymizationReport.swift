@@ -94,14 +94,16 @@ public struct AnonymizationReport: Sendable {
     guard let suppression = privacy?.suppression, suppression.rows > 0, suppression.rows == rowsIn else {
       return nil
     }
-    return "--k \(suppression.k) suppressed all \(rowsIn) rows, and the table written is empty"
+    let rows = rowsIn == 1 ? "the only row" : "all \(rowsIn) rows"
+    return "--k \(suppression.k) suppressed \(rows), and the table written is empty"
       + " — lower --k, or generalize the --quasi columns further"
   }
 
   /// The report as lines of text.
   public var text: String {
     var lines = [
-      "anonymized \(source): \(rowsIn) rows, \(columnsIn) columns → \(rowsOut) rows, \(columnsOut) columns"
+      "anonymized \(source): \(Self.counted(rowsIn, "row")), \(Self.counted(columnsIn, "column")) → "
+        + "\(Self.counted(rowsOut, "row")), \(Self.counted(columnsOut, "column"))"
     ]
     let width = steps.map(\.column.count).max() ?? 0
     for step in steps {
@@ -110,19 +112,25 @@ public struct AnonymizationReport: Sendable {
     }
     if let privacy {
       func figures(_ f: Figures) -> String {
-        "k-anonymity \(f.k) (\(f.classes) classes)" + (f.l.map { ", l-diversity \($0)" } ?? "")
+        "k-anonymity \(f.k) (\(Self.counted(f.classes, "class")))" + (f.l.map { ", l-diversity \($0)" } ?? "")
       }
       let sensitive = privacy.sensitive.map { ", sensitive \($0)" } ?? ""
       lines.append(
         "quasi-identifiers \(privacy.quasi.joined(separator: ", "))\(sensitive): \(figures(privacy.before))")
       if let suppression = privacy.suppression, let after = privacy.after {
         lines.append(
-          "--k \(suppression.k): suppressed \(suppression.rows) rows in \(suppression.classes) classes smaller than \(suppression.k); now \(figures(after))"
+          "--k \(suppression.k): suppressed \(Self.counted(suppression.rows, "row")) in "
+            + "\(Self.counted(suppression.classes, "class")) smaller than \(suppression.k); now \(figures(after))"
         )
       }
     }
     if let warning { lines.append("warning: " + warning) }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A count and its noun, singular for 1: `1 row`, `0 rows`, `2 classes`.
+  static func counted(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)\(noun.hasSuffix("s") ? "es" : "s")"
   }
 
   /// The report as one JSON object.

@@ -73,10 +73,10 @@ public enum Anonymizer {
     }
     switch action {
     case .drop: return (column, nil)
-    case .mask: return (mapped(.string) { .string(ShapeMask.mask($1.description)) }, nil)
+    case .mask: return (mapped(.string) { .string(ShapeMask.mask(column.text(of: $1))) }, nil)
     case .hash:
       guard let key else { throw AnonymizationKey.missing }
-      return (mapped(.string) { .string(KeyedHash.token($1.description, key: key)) }, nil)
+      return (mapped(.string) { .string(KeyedHash.token(column.text(of: $1), key: key)) }, nil)
     case .generalizeBins(let width):
       return (mapped(.string) { Generalization.bin($1, width: width) }, nil)
     case .generalizeTime(let grain):

@@ -22,7 +22,7 @@ public enum ColumnAction: Sendable, Equatable {
 
   /// The action as `assay anonymize` options on a column: `--mask email`, `--generalize age=10`.
   public func option(for column: String) -> String {
-    let name = column.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "'\(column)'" : column
+    let name = Self.quoted(column)
     switch self {
     case .drop: return "--drop \(name)"
     case .mask: return "--mask \(name)"
@@ -32,6 +32,12 @@ public enum ColumnAction: Sendable, Equatable {
     case .shiftDates: return "--shift-dates \(name)"
     case .topCode(let q): return "--top-code \(name)=\(BinText.number(q))"
     }
+  }
+
+  /// A column's name as an option's value is shown: in single quotes when it holds a space or a
+  /// quote (`'Last Name'`), else as it is.
+  static func quoted(_ column: String) -> String {
+    column.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "'\(column)'" : column
   }
 
   /// True for the actions that need the secret key (`--hash`).

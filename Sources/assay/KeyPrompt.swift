@@ -23,9 +23,12 @@ enum KeyPrompt {
     tcgetattr(STDIN_FILENO, &beforePrompt)
     var settings = beforePrompt
     settings.c_lflag &= ~tcflag_t(ECHO)
-    // Ctrl-C at the prompt gives the terminal its echo back before the process ends.
+    // Ctrl-C at the prompt gives the terminal its echo back, and ends the prompt's line, before the
+    // process ends.
     let previous = signal(SIGINT) { _ in
       tcsetattr(STDIN_FILENO, TCSANOW, &KeyPrompt.beforePrompt)
+      var newline = UInt8(ascii: "\n")
+      _ = write(STDERR_FILENO, &newline, 1)
       _exit(130)
     }
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)

@@ -12,8 +12,8 @@ struct TableDestination {
   /// The compression of a Parquet file's pages.
   let compression: ParquetWriter.Compression
 
-  /// The destination `-o` names, checked before any work is done: an extension that names no format
-  /// is an `AssayError`.
+  /// The destination `-o` names, checked before any work is done: an extension that names no format,
+  /// or a place no file can be written (a missing or read-only folder), is an `AssayError`.
   init(path: String?, compression: ParquetWriter.Compression = .snappy) throws {
     self.compression = compression
     guard let path, path != "-" else {
@@ -23,6 +23,7 @@ struct TableDestination {
     guard let format = ExportRequest.format(forPath: path) else {
       throw AssayError(message: "\(path): name the file \(ExportRequest.extensions) to choose the format")
     }
+    try AtomicFile.checkWritable(path)
     file = (path, format)
   }
 

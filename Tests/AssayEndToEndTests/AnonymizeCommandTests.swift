@@ -255,11 +255,11 @@ struct AnonymizeCommandTests {
       ),
       (
         ["--mask", "City", "--max-shift-days", "0"],
-        "assay: --max-shift-days 0: not a number of days — give 1 to 36500 (a hundred years)\n"
+        "assay: --max-shift-days 0: a shift is at least 1 day — give 1 to 36500 (a hundred years)\n"
       ),
       (
         ["--k", "5"],
-        "assay: --k and --sensitive are about classes of --quasi columns — name them with --quasi a,b,c\n"
+        "assay: --k 5 is about classes of --quasi columns — name them with --quasi a,b,c\n"
       ),
       (
         ["--generalize", "Age=decade"],

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `assay anonymize --hash` on a terminal without `ASSAY_ANON_KEY`: it asks for the key with echo
-/// off, the key typed never shows, and the tokens equal those of the same key from the environment.
+/// off, the key typed never shows, the tokens equal those of the same key from the environment, and
+/// Ctrl-C at the prompt ends its line and gives the terminal its echo back.
 @Suite("the anonymization key asked for on a terminal", .serialized) struct KeyPromptSessionTests {
   @Test func theKeyTypedIsNotShownAndHashesAsTheEnvironmentsDoes() throws {
     let folder = try PrivacyFixtures.temporaryFolder()
@@ -31,7 +32,8 @@ import Testing
       tmux, "anonymize sampledata/people.csv --hash ID",
       waitingFor: "assay: secret key for anonymize (not shown):")
     try tmux.press("C-c")
-    _ = try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=130") } }
+    let stopped = try tmux.waitForScreen { screen in screen.contains { $0.contains("exit=130") } }
+    #expect(stopped.contains { $0.hasPrefix("exit=130") }, "the prompt's line is ended: \(stopped)")
     try tmux.typeLine("printf 'typed-%s\\n' back")
     let screen = try tmux.waitForScreen { screen in screen.contains { $0 == "typed-back" } }
     #expect(screen.contains { $0.contains("printf 'typed-%s") }, "the command typed is echoed: \(screen)")

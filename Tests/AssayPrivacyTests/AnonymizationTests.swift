@@ -48,6 +48,21 @@ struct AnonymizationTests {
     #expect(Generalization.truncate(time, to: .hour) == .string("2024-03-16 00:00"))
   }
 
+  @Test func hashesAndMasksReadADeclaredScale() throws {
+    let key = try #require(AnonymizationKey("k3y"))
+    var price = Column(name: "price", type: .double, values: [.double(1.5)])
+    price.decimalPlaces = 2
+    var request = AnonymizationRequest()
+    request.steps = [ColumnStep(column: "price", action: .hash)]
+    request.key = key
+    let hashed = try Anonymizer.apply(request, to: Table(name: "t", columns: [price])).table.columns[0]
+    // hmac.new(b"k3y", b"1.50", hashlib.sha256).hexdigest()[:32]
+    #expect(hashed[0] == .string("a959d2ca5638d40a8b210b4a7fb0dfa3"))
+    request.steps = [ColumnStep(column: "price", action: .mask)]
+    let masked = try Anonymizer.apply(request, to: Table(name: "t", columns: [price])).table.columns[0]
+    #expect(masked[0] == .string("0.00"))
+  }
+
   @Test func aWidthTooSmallForAValueIsRefused() {
     let table = Table(
       name: "t.csv",
@@ -131,7 +146,7 @@ struct AnonymizationTests {
       "--k 4 suppressed all 3 rows, and the table written is empty — lower --k, or generalize the --quasi columns further"
     #expect(
       report.text == """
-        anonymized t.csv: 3 rows, 1 columns → 0 rows, 1 columns
+        anonymized t.csv: 3 rows, 1 column → 0 rows, 1 column
         quasi-identifiers age: k-anonymity 1 (2 classes)
         --k 4: suppressed 3 rows in 2 classes smaller than 4; now k-anonymity 0 (0 classes)
         warning: \(warning)
