@@ -114,7 +114,7 @@ let package = Package(
     .target(
       name: "AssayTestSupport", dependencies: ["AssayAnalysis", "AssayCore", "AssaySQL"],
       path: "Tests/AssayTestSupport"),
-    .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
+    .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore", "AssayTestSupport"]),
     .testTarget(name: "AssayCSVTests", dependencies: ["AssayCSV", "AssayCore"], exclude: ["Scripts"]),
     .testTarget(
       name: "AssayJSONTests", dependencies: ["AssayJSON", "AssayCSV", "AssayCore"],

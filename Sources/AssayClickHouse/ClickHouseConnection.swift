@@ -81,7 +81,7 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     }
   }
 
-  /// Stops the statement running now: its request is dropped and `KILL QUERY` sent for its id.
+  /// Stops the statement running now: `KILL QUERY` is sent for its id and its request dropped.
   func cancel() { stopRunning() }
 
   /// The tables of every database but the system's, with their engines, rows and bytes.
@@ -135,7 +135,7 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
       guard status == 200 else {
         let body = stream.remainingText()
         // A read-only account refuses the settings: sent again without them.
-        if settings.noteRefusal(body) {
+        if settings.noteRefusal(body, confirmed: refusesSettings) {
           settled = true
           return try execute(
             sql, held: held, firstPageRows: firstPageRows, pageRows: pageRows, columns: columns, rows: rows)
@@ -170,13 +170,27 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
     }
   }
 
+  /// Whether the account refuses Assay's settings whatever the statement: `SELECT 1` sent with
+  /// them is refused as read-only too.
+  private func refusesSettings() -> Bool {
+    guard
+      let request = try? request("SELECT 1", queryID: "assay-" + UUID().uuidString.lowercased(), held: true),
+      let answer = try? Self.client.execute(request: request, deadline: .now() + .seconds(10)).wait(),
+      answer.status != .ok
+    else { return false }
+    let body = answer.body.map { String(buffer: $0) } ?? ""
+    return ClickHouseFailure.exception(body).code == ClickHouseFailure.Code.readOnly
+  }
+
   /// Whether `error` is a kept connection found closed: the request could not be written, or the
   /// server hung up before answering.
   private static func isClosedBeforeAnswering(_ error: any Error) -> Bool {
     (error as? ChannelError) == .ioOnClosedChannel || (error as? HTTPClientError) == .remoteConnectionClosed
   }
 
-  /// Ends the statement running now (once): its request is dropped, and `KILL QUERY` sent for its id.
+  /// Ends the statement running now (once): `KILL QUERY` is sent for its id, then its request is
+  /// dropped, so the thread waiting on the statement goes on only once the server was told (a
+  /// command that Ctrl-C stops exits after the kill, not before it).
   private func stopRunning() {
     let stopping = lock.withLock { () -> (String, HTTPClient.Task<Void>?)? in
       guard let current = running, !current.stopped else { return nil }
@@ -184,8 +198,8 @@ final class ClickHouseConnection: DatabaseConnection, @unchecked Sendable {  // 
       return (current.queryID, current.task)
     }
     guard let (queryID, task) = stopping else { return }
-    task?.cancel()
     kill(queryID)
+    task?.cancel()
   }
 
   /// Asks the server to stop statement `queryID` on every shard, without waiting for it to stop

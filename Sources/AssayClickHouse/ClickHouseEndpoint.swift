@@ -56,6 +56,12 @@ struct ClickHouseEndpoint: Sendable, Equatable {
     return "\(secure ? "https" : "http")://\(shownHost):\(port)"
   }
 
+  /// The server's locator without account, password or database, for a hint:
+  /// `clickhouse://host:port/`.
+  var serverLocator: String {
+    "clickhouse://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+  }
+
   /// `text` with the password masked, wherever the server or a library repeated it.
   func masked(_ text: String) -> String {
     password.count < 4 ? text : text.replacingOccurrences(of: password, with: "***")

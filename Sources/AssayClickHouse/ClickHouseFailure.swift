@@ -12,8 +12,12 @@ enum ClickHouseFailure {
     static let unknownTable = 60
     static let syntax = 62
     static let unknownDatabase = 81
+    static let noSession = 113
     static let timeout = 159
     static let readOnly = 164
+    static let socketTimeout = 209
+    static let network = 210
+    static let allConnectionTriesFailed = 279
     static let unknownUser = 192
     static let wrongPassword = 193
     static let passwordRequired = 194
@@ -34,11 +38,21 @@ enum ClickHouseFailure {
       return AssayError(
         message: "\(endpoint.displayName): ClickHouse refused the sign-in as '\(endpoint.user)' (\(text))",
         hint: "check the user and password (in the locator, or CLICKHOUSE_USER and CLICKHOUSE_PASSWORD)")
-    case Code.unknownTable, Code.unknownDatabase:
+    case Code.unknownTable:
       hint = "assay ls on the database lists its tables"
+    case Code.unknownDatabase:
+      hint = "assay ls \(endpoint.serverLocator) lists the server's databases"
     case Code.unknownIdentifier: hint = "check the column names (assay describe lists them)"
     case Code.syntax: hint = "check the SQL at the position ClickHouse names"
-    case Code.readOnly: hint = "Assay opens ClickHouse read-only: only statements that read run"
+    case Code.readOnly: hint = readOnlyHint
+    case Code.noSession:
+      // A SET or a temporary table, which the read-only session takes but cannot keep.
+      return AssayError(
+        message:
+          "\(endpoint.displayName): SET and temporary tables need a session, which Assay does not open",
+        hint: readOnlyHint)
+    case Code.allConnectionTriesFailed, Code.network, Code.socketTimeout:
+      hint = "a server of the cluster did not answer: check that every shard's server is running"
     case Code.timeout:
       hint = "raise the limit with -O timeout=SECONDS (now \(endpoint.timeLimit); 0: none)"
     default:
@@ -47,6 +61,9 @@ enum ClickHouseFailure {
     }
     return AssayError(message: "\(endpoint.displayName): \(text)", hint: hint)
   }
+
+  /// What to do about a statement the read-only session refused.
+  static let readOnlyHint = "Assay opens ClickHouse read-only: only statements that read run"
 
   /// The error for a request that got no answer: where it went and why, never its credentials.
   static func unreachable(_ error: any Error, endpoint: ClickHouseEndpoint) -> AssayError {
@@ -72,22 +89,32 @@ enum ClickHouseFailure {
   }
 
   /// The code and message of ClickHouse's exception text, in the forms old and new servers write
-  /// (`Code: 60, e.displayText() = DB::Exception: M, e.what() = …` and `Code: 60. DB::Exception: M. (NAME) (version …)`).
+  /// (`Code: 60, e.displayText() = DB::Exception: M, e.what() = …` and `Code: 60. DB::Exception: M. (NAME) (version …)`),
+  /// of any exception class (`DB::NetException`). An exception that gathers others (`All
+  /// connection tries failed. Log: …`, one per try) is given with the first of them, which names
+  /// the server that failed.
   static func exception(_ body: String) -> (code: Int?, message: String) {
     let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
     var code: Int?
     if text.hasPrefix("Code: ") {
       code = Int(text.dropFirst(6).prefix { $0.isNumber })
     }
-    guard let start = text.range(of: "DB::Exception: ") else {
+    guard let start = text.range(of: #"DB::\w*Exception: "#, options: .regularExpression) else {
       return (code, String(text.split(separator: "\n").first ?? ""))
     }
     var message = text[start.upperBound...]
+    var gathered = ""
+    if let log = message.range(of: " Log:") {
+      let first = exception(String(message[log.upperBound...])).message
+      if !first.isEmpty { gathered = ": " + first }
+      message = message[..<log.lowerBound]
+      if message.hasSuffix(".") { message = message.dropLast() }
+    }
     if let end = message.range(of: ", e.what() =") { message = message[..<end.lowerBound] }
     if let version = message.range(of: " (version ") { message = message[..<version.lowerBound] }
     // A syntax error lists every statement ClickHouse knows: the place it failed is what helps.
     if let expected = message.range(of: ". Expected one of:") { message = message[..<expected.lowerBound] }
     let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-    return (code, firstLine.trimmingCharacters(in: .whitespaces))
+    return (code, firstLine.trimmingCharacters(in: .whitespaces) + gathered)
   }
 }

@@ -58,11 +58,14 @@ final class AccountSettings: @unchecked Sendable {  // `refused` is guarded by `
   /// True until the account refused a setting.
   var areSent: Bool { lock.withLock { !refused } }
 
-  /// Whether `exception` (an answer's body) is the account refusing a setting; if so, settings are
-  /// no longer sent.
-  func noteRefusal(_ exception: String) -> Bool {
+  /// Whether `exception` (an answer's body) is the account refusing a setting, as `confirmed`
+  /// tells (a statement that only reads, sent with the settings, refused too: a statement's own
+  /// `SET readonly = 0` is refused in the same words); if so, settings are no longer sent.
+  func noteRefusal(_ exception: String, confirmed: () -> Bool) -> Bool {
     let (code, message) = ClickHouseFailure.exception(exception)
-    guard code == ClickHouseFailure.Code.readOnly, message.contains("setting") else { return false }
+    guard code == ClickHouseFailure.Code.readOnly, message.contains("setting"), areSent, confirmed() else {
+      return false
+    }
     return lock.withLock {
       defer { refused = true }
       return !refused

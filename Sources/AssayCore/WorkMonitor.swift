@@ -2,22 +2,57 @@ import Synchronization
 
 /// Watches a long computation from another thread: the computation reports rows done and checks,
 /// every `checkInterval` rows, whether it was told to stop; the watcher reads the progress and stops it.
+/// Work that waits on something else (a statement on a database server) registers how to stop it
+/// (`whileRunning(stopping:_:)`), so a stop reaches it at once instead of at its next check.
 public final class WorkMonitor: Sendable {
   /// Rows a hot loop handles between two checks.
   public static let checkInterval = 1 << 16
+
+  /// The monitor of the work running on this task or thread, for code that is handed none (a
+  /// chart's summaries): a UI job's, or a headless command's that Ctrl-C stops; nil elsewhere.
+  @TaskLocal public static var current: WorkMonitor? = nil
 
   private let stopped = Atomic<Bool>(false)
   private let done = Atomic<Int>(0)
   private let total = Atomic<Int>(0)
   private let onAdvance: (@Sendable (WorkMonitor) -> Void)?
+  /// The actions that stop the work waited on now, by registration number, and the next number.
+  private let stopActions = Mutex<(actions: [Int: @Sendable () -> Void], next: Int)>(([:], 0))
 
   /// A monitor; `onAdvance` runs after every report of progress (tests use it to stop midway).
   public init(onAdvance: (@Sendable (WorkMonitor) -> Void)? = nil) {
     self.onAdvance = onAdvance
   }
 
-  /// Asks the computation to stop at its next check.
-  public func stop() { stopped.store(true, ordering: .relaxed) }
+  /// Asks the computation to stop at its next check, and runs the stop actions registered now.
+  public func stop() {
+    let actions = stopActions.withLock { registered in
+      stopped.store(true, ordering: .sequentiallyConsistent)
+      defer { registered.actions = [:] }
+      return Array(registered.actions.values)
+    }
+    for action in actions { action() }
+  }
+
+  /// Runs `body` with `action` as the way to stop it: `stop()` runs `action` (on the thread that
+  /// stops, so it must not block: it hands any slow work to another thread), at once when the
+  /// monitor was stopped already; each registration's action runs at most once.
+  public func whileRunning<Result>(
+    stopping action: @escaping @Sendable () -> Void, _ body: () throws -> Result
+  ) rethrows -> Result {
+    let key = stopActions.withLock { registered -> Int? in
+      guard !stopped.load(ordering: .sequentiallyConsistent) else { return nil }
+      defer { registered.next += 1 }
+      registered.actions[registered.next] = action
+      return registered.next
+    }
+    guard let key else {
+      action()
+      return try body()
+    }
+    defer { _ = stopActions.withLock { $0.actions.removeValue(forKey: key) } }
+    return try body()
+  }
 
   /// True once `stop()` was called.
   public var isStopped: Bool { stopped.load(ordering: .relaxed) }

@@ -14,6 +14,8 @@ public struct DatabaseTable: TableSource {
   public internal(set) var columns: [String]?
   /// Every statement sent for the sheet and the sheets sorted or filtered from it.
   public let log = SQLLog()
+  /// The columns its statements give, learned once (for the sheet and those filtered from it).
+  let schemas = LearnedSchemas()
   /// The order the engine reads the rows in; empty: its own.
   var order: [SQLOrderKey] = []
   /// The filters the rows meet, every one.
@@ -54,7 +56,7 @@ public struct DatabaseTable: TableSource {
   public var aggregates: SQLAggregates {
     SQLAggregates(
       server: server, reference: reference, columns: columns, name: displayName, log: log,
-      condition: condition)
+      condition: condition, schemas: schemas)
   }
 
   /// `database › table`, password masked.

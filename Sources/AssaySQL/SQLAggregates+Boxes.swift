@@ -14,7 +14,8 @@ extension SQLAggregates {
       guard column.type.isNumeric else { return nil }
       let total = Int(try session.row("SELECT COUNT(*) FROM \(from)")[0].engineNumber ?? 0)
       guard let grouping else {
-        let count = Int(try session.row("SELECT COUNT(\(quoted(values))) FROM \(from)")[0].engineNumber ?? 0)
+        let count = Int(
+          try session.row("SELECT \(dialect.valueCount(quoted(values))) FROM \(from)")[0].engineNumber ?? 0)
         let box = try count > 0 ? [summary(column, named: values, count: count, group: nil, in: session)] : []
         return (box, SkippedRows(nulls: total - count))
       }

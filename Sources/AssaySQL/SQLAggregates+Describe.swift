@@ -9,7 +9,7 @@ extension SQLAggregates {
   /// sums the number columns' values and one their squared deviations from the mean, each sum
   /// exact (`exactSums`), as `Describe` sums them.
   public func describe(columns names: [String]?, monitor: WorkMonitor?) throws -> [ColumnSummary] {
-    try session { session in
+    try session(monitor: monitor) { session in
       let schema = try schema(session)
       let chosen = try names.map { try $0.map(schema.requireColumn) } ?? schema.columns
       var summaries = try counted(chosen, in: session)
@@ -37,7 +37,7 @@ extension SQLAggregates {
       let (name, key) = (quoted(column.name), orderKey(column))
       let extreme = extremeKey(column)
       let extremes = dialect.extremesKeepType(column.type) ? "MIN(\(extreme)), MAX(\(extreme))" : "NULL, NULL"
-      return "COUNT(\(name)), COUNT(DISTINCT \(key)), \(extremes)"
+      return "\(dialect.valueCount(name)), \(dialect.distinctCount(key, of: name)), \(extremes)"
     }
     let row = try session.row("SELECT \((["COUNT(*)"] + items).joined(separator: ", ")) FROM \(from)")
     let rows = Int(row.first?.engineNumber ?? 0)

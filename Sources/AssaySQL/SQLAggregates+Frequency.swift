@@ -7,7 +7,7 @@ extension SQLAggregates {
   /// first appearance (the order a load reads), found by reading the rows from the start only
   /// until every tied text has been seen; nulls counted last.
   public func frequency(column name: String, monitor: WorkMonitor?) throws -> Table {
-    try session { session in
+    try session(monitor: monitor) { session in
       let schema = try schema(session)
       let column = try schema.requireColumn(name)
       // Texts are grouped byte by byte, as Assay tells them apart, whatever the column's collation

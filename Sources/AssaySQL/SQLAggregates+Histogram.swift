@@ -11,7 +11,7 @@ extension SQLAggregates {
       guard column.type.isNumeric else { return nil }
       let (quotedName, extreme) = (quoted(column.name), extremeKey(column))
       let stats = try session.row(
-        "SELECT COUNT(*), COUNT(\(quotedName)), MIN(\(extreme)), MAX(\(extreme)) FROM \(from)")
+        "SELECT COUNT(*), \(dialect.valueCount(quotedName)), MIN(\(extreme)), MAX(\(extreme)) FROM \(from)")
       let count = Int(stats[1].engineNumber ?? 0)
       let bounds = stats[2].engineNumber.flatMap { low in stats[3].engineNumber.map { (low, $0) } }
       return try Histogram.compute(

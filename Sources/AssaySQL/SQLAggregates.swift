@@ -21,19 +21,24 @@ public struct SQLAggregates: Aggregating {
   public let log: SQLLog
   /// The condition the summarised rows meet (a filtered sheet's); nil: every row.
   let condition: SQLCondition?
+  /// The columns learned of the engine, kept for the sheet's life.
+  let schemas: LearnedSchemas
 
   /// The summaries of `reference` in `server`'s database, limited to `columns` when given, named
   /// `name` in messages, recording each statement in `log`.
   public init(
     server: any DatabaseServer, reference: TableReference, columns: [String]?, name: String, log: SQLLog
   ) {
-    self.init(server: server, reference: reference, columns: columns, name: name, log: log, condition: nil)
+    self.init(
+      server: server, reference: reference, columns: columns, name: name, log: log, condition: nil,
+      schemas: LearnedSchemas())
   }
 
-  /// The summaries of the rows of `reference` where `condition` holds.
+  /// The summaries of the rows of `reference` where `condition` holds, with the columns learned
+  /// of the engine kept in `schemas`.
   init(
     server: any DatabaseServer, reference: TableReference, columns: [String]?, name: String, log: SQLLog,
-    condition: SQLCondition?
+    condition: SQLCondition?, schemas: LearnedSchemas
   ) {
     self.server = server
     self.reference = reference
@@ -41,6 +46,7 @@ public struct SQLAggregates: Aggregating {
     self.name = name
     self.log = log
     self.condition = condition
+    self.schemas = schemas
   }
 
   /// The engine's SQL.
@@ -82,52 +88,15 @@ public struct SQLAggregates: Aggregating {
     try session { try schema($0, summarizing: false) }
   }
 
-  /// Runs `body` on a new session, closed after it.
-  func session<Result>(_ body: (SQLSession) throws -> Result) throws -> Result {
+  /// Runs `body` on a new session, closed after it, whose statements `monitor` stops (nil: the
+  /// monitor of the work this runs in, `WorkMonitor.current`).
+  func session<Result>(monitor: WorkMonitor? = nil, _ body: (SQLSession) throws -> Result) throws -> Result {
     let connection = try server.connect()
     defer { connection.close() }
     return try body(
       SQLSession(
-        connection: connection, log: log, dialect: dialect, sourceParameters: condition?.parameters ?? []))
-  }
-
-  /// The sheet's columns, without rows, typed as the engine declares them: a number column stays
-  /// a number column for its summaries where a load keeps values no double holds exactly as text
-  /// (`DecimalText`, a UInt64 past Int64), its extremes shown exact. In SQLite, whose columns hold
-  /// values of any kind, by the first row, widened to hold the kinds of value each column holds
-  /// over every row (`SQLiteStorage`), as a load types them. A query runs as written (so the
-  /// engine judges it whole: a write is refused by the read-only session), ended after its first row.
-  /// Summaries (`summarizing`) refuse a result with two columns of one name, which their SQL
-  /// could not tell apart; a load of its rows keeps both.
-  func schema(_ session: SQLSession, summarizing: Bool = true) throws -> Table {
-    let sql =
-      if case .query(let sql) = reference, columns == nil { sql } else { "\(selectList(columns)) LIMIT 1" }
-    let (first, declared) = try session.head(sql, name: name)
-    if summarizing, let repeated = Self.firstRepeat(declared.map(\.name)) {
-      throw AssayError(
-        message:
-          "\(name): the result has two columns named '\(SafeText.visible(repeated))', which SQL cannot tell apart",
-        hint: "name them apart with AS in the query")
-    }
-    guard dialect.engine == .sqlite else {
-      return Table(name: name, columns: declared.map(\.emptyColumn))
-    }
-    var types = first.columns.map(\.type)
-    if !types.isEmpty {
-      let kinds = first.columns.map { SQLiteStorage.kinds(of: quoted($0.name)) }
-      let flags = try session.row("SELECT \(kinds.joined(separator: ", ")) FROM \(from)")
-      for (index, flag) in flags.enumerated() {
-        types[index] = SQLiteStorage.widened(types[index], holding: Int(flag.engineNumber ?? 0))
-      }
-    }
-    return Table(
-      name: name, columns: zip(first.columns, types).map { Column(name: $0.name, type: $1, values: []) })
-  }
-
-  /// The first name that `names` holds twice.
-  private static func firstRepeat(_ names: [String]) -> String? {
-    var seen = Set<String>()
-    return names.first { !seen.insert($0).inserted }
+        connection: connection, log: log, dialect: dialect, sourceParameters: condition?.parameters ?? [],
+        monitor: monitor ?? WorkMonitor.current))
   }
 
   /// `SELECT <columns> FROM <source>`, every column when nil.

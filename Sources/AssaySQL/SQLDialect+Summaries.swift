@@ -44,6 +44,21 @@ extension SQLDialect {
     }
   }
 
+  /// The rows where `column` holds a value, counted. ClickHouse (18.16) counts the NULLs of a
+  /// `LowCardinality(Nullable(…))` column in `count(c)`, so there it counts `isNotNull(c)`, which
+  /// is right for every type.
+  func valueCount(_ column: String) -> String {
+    engine == .clickhouse ? "countIf(isNotNull(\(column)))" : "COUNT(\(column))"
+  }
+
+  /// The distinct values of `key` (an expression of `column`) among the rows where `column` holds a
+  /// value. ClickHouse (18.16) counts a `LowCardinality(Nullable(…))` column's NULL as one more
+  /// distinct value in `uniqExact`, which is what its `COUNT(DISTINCT …)` runs, so there only the
+  /// rows holding a value are counted.
+  func distinctCount(_ key: String, of column: String) -> String {
+    engine == .clickhouse ? "uniqExactIf(\(key), isNotNull(\(column)))" : "COUNT(DISTINCT \(key))"
+  }
+
   /// `expression` as a double, so arithmetic on it cannot overflow an integer type.
   func asDouble(_ expression: String) -> String {
     switch engine {

@@ -1,8 +1,11 @@
 import AssayCore
+import Foundation
 
 /// One session of summaries: statements run on one connection and each recorded, with the rows
 /// it returned, in the source's `SQLLog`. Statements are written with markers for their bound
-/// values (`SQLStatement`), placed as the engine's placeholders as they are sent.
+/// values (`SQLStatement`), placed as the engine's placeholders as they are sent. Stopping the
+/// session's monitor stops the statement running on the server (`DatabaseConnection.cancel`), and
+/// no statement is sent after it.
 struct SQLSession {
   /// The connection, open until `close`.
   let connection: any DatabaseConnection
@@ -13,6 +16,8 @@ struct SQLSession {
   /// The values the source's own condition binds (a filtered sheet's), which its markers in
   /// every statement refer to.
   var sourceParameters: [Value] = []
+  /// The work the statements are part of; nil: they run to their end.
+  var monitor: WorkMonitor?
 
   /// The statement as the engine receives it: placeholders for the markers of `parameters` and
   /// of the source's values.
@@ -29,7 +34,7 @@ struct SQLSession {
   func result(_ sql: String, _ parameters: [Value] = []) throws -> (columns: [SQLColumn], rows: [[Value]]) {
     let (sql, parameters) = placed(sql, parameters)
     do {
-      let fetched = try connection.fetch(sql, parameters: parameters)
+      let fetched = try stoppable { try connection.fetch(sql, parameters: parameters) }
       log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: fetched.rows.count))
       return fetched
     } catch {
@@ -88,13 +93,29 @@ struct SQLSession {
     defer {
       log.record(SentStatement(sql: sql, parameters: parameters, rowsReceived: received, failed: !finished))
     }
-    try connection.run(
-      sql, parameters: parameters, firstPageRows: firstPageRows, pageRows: pageRows,
-      columns: columns,
-      rows: { page in
-        received += page.rowCount
-        return try body(page)
-      })
+    try stoppable {
+      try connection.run(
+        sql, parameters: parameters, firstPageRows: firstPageRows, pageRows: pageRows,
+        columns: columns,
+        rows: { page in
+          received += page.rowCount
+          return try body(page)
+        })
+    }
     finished = true
+  }
+
+  /// Runs `statement` (one statement sent) unless the monitor was stopped; a stop while it runs
+  /// cancels it on the server, from a thread of its own (a cancel waits for the server's answer,
+  /// and the monitor may be stopped by the thread that draws the screen).
+  private func stoppable<Result>(_ statement: () throws -> Result) throws -> Result {
+    guard let monitor else { return try statement() }
+    try monitor.checkStopped()
+    let connection = connection
+    let result = try monitor.whileRunning(
+      stopping: { Thread.detachNewThread { connection.cancel() } }, statement)
+    // A stop that came as the statement was being sent may have found nothing to cancel.
+    try monitor.checkStopped()
+    return result
   }
 }

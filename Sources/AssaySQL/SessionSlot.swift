@@ -28,13 +28,16 @@ final class SessionSlot: @unchecked Sendable {  // `connection` and `cancelled` 
     session?.close()
   }
 
-  /// Stops the held session's statement (and any later one's).
+  /// Stops the held session's statement (and any later one's) without waiting: the cancel, which
+  /// waits for the server's answer, is sent from a thread of its own, since the caller may be the
+  /// thread that draws the screen (a load's task cancelled there).
   func cancel() {
     let session = lock.withLock {
       cancelled = true
       return connection
     }
-    session?.cancel()
+    guard let session else { return }
+    Thread.detachNewThread { session.cancel() }
   }
 
   /// Runs `work` on a new thread with a new session of `server`, held here so `cancel` reaches

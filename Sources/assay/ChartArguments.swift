@@ -71,11 +71,13 @@ struct ChartPrinting {
   ) async throws {
     let (width, height) = try size.resolved()
     try await reportingFailures {
-      let loaded = try await source.loadSource(columns: columns(of: spec)) { rowsNeeded(spec, $0) }
-      defer { explain.report(loaded) }  // also when the summary fails
-      var drawn = spec
-      if !loaded.hasRows, drawn.kind == .scatter, drawn.sample == nil { drawn.sample = databaseSample }
-      try output.emit(output.text(of: grid(drawn, loaded, width: width, height: height)))
+      try await InterruptStop.run {
+        let loaded = try await source.loadSource(columns: columns(of: spec)) { rowsNeeded(spec, $0) }
+        defer { explain.report(loaded) }  // also when the summary fails
+        var drawn = spec
+        if !loaded.hasRows, drawn.kind == .scatter, drawn.sample == nil { drawn.sample = databaseSample }
+        try output.emit(output.text(of: grid(drawn, loaded, width: width, height: height)))
+      }
     }
   }
 

@@ -32,14 +32,16 @@ struct DescribeCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let loaded = try await source.loadSource(rowsNeeded: { _ in pii })
-      defer { explain.report(loaded) }  // also when the summary fails
-      var sheet = try Self.sheet(loaded, exactNumbers: format != .text)
-      if pii {
-        let kinds = PiiSheet.kindColumn(PiiDetector.findings(in: loaded.table), name: "pii")
-        sheet = Table(name: sheet.name, columns: sheet.columns + [kinds])
+      try await InterruptStop.run {
+        let loaded = try await source.loadSource(rowsNeeded: { _ in pii })
+        defer { explain.report(loaded) }  // also when the summary fails
+        var sheet = try Self.sheet(loaded, exactNumbers: format != .text)
+        if pii {
+          let kinds = PiiSheet.kindColumn(PiiDetector.findings(in: loaded.table), name: "pii")
+          sheet = Table(name: sheet.name, columns: sheet.columns + [kinds])
+        }
+        try output.emitSheet(sheet, format: format)
       }
-      try output.emitSheet(sheet, format: format)
     }
   }
 

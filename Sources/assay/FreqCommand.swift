@@ -32,9 +32,11 @@ struct FreqCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let loaded = try await source.loadSource(columns: [column], rowsNeeded: { _ in false })
-      defer { explain.report(loaded) }  // also when the summary fails
-      try output.emitSheet(try sheet(loaded), format: format)
+      try await InterruptStop.run {
+        let loaded = try await source.loadSource(columns: [column], rowsNeeded: { _ in false })
+        defer { explain.report(loaded) }  // also when the summary fails
+        try output.emitSheet(try sheet(loaded), format: format)
+      }
     }
   }
 

@@ -166,6 +166,45 @@ import Testing
       ])
   }
 
+  /// ClickHouse 18.16 counts a `LowCardinality(Nullable(String))` column's NULLs in `count(c)`, and
+  /// as one more value in `uniqExact(c)`: describe counts them apart, as from memory.
+  @Test func aLowCardinalityNullableColumnCountsItsNullsApart() throws {
+    let table = "low_nullable_" + UUID().uuidString.prefix(8).lowercased()
+    let server = ClickHouseTestCluster.firstServer
+    _ = try ClickHouseTestCluster.onServer(
+      server,
+      "CREATE TABLE assaytest.\(table) (c LowCardinality(Nullable(String))) ENGINE = MergeTree ORDER BY tuple()"
+    )
+    defer { _ = try? ClickHouseTestCluster.onServer(server, "DROP TABLE assaytest.\(table)") }
+    _ = try ClickHouseTestCluster.onServer(
+      server, "INSERT INTO assaytest.\(table) VALUES ('x'), (NULL), ('y'), (''), ('x'), ('x')")
+    let described = try ClickHouseTestCluster.table(table).aggregates.describe(columns: nil, monitor: nil)
+    #expect(described.map { [$0.count, $0.nulls, $0.distinct] } == [[5, 1, 3]])
+    let values: [Value] = [.string("x"), .null, .string("y"), .string(""), .string("x"), .string("x")]
+    let memory = TableAggregates(
+      Table(name: table, columns: [Column(name: "c", type: .string, values: values)]))
+    #expect(described == (try memory.describe(columns: nil, monitor: nil)))
+  }
+
+  /// A statement's own `SET readonly = 0` is refused as read-only, in the same words as an account
+  /// that refuses every setting, yet is not taken for one: the settings (`readonly=2` among them)
+  /// still go with every later statement. A temporary table is refused as read-only too.
+  @Test func aStatementsOwnSettingIsRefusedAndTheSettingsStay() throws {
+    let server = try ClickHouseTestCluster.server()
+    let connection = try server.connect()
+    #expect(
+      throws: AssayError(
+        message: "\(server.displayName): Cannot modify 'readonly' setting in readonly mode",
+        hint: ClickHouseFailure.readOnlyHint)
+    ) { try connection.fetch("SET readonly = 0") }
+    #expect(server.settings.areSent)
+    #expect(
+      throws: AssayError(
+        message: "\(server.displayName): SET and temporary tables need a session, which Assay does not open",
+        hint: ClickHouseFailure.readOnlyHint)
+    ) { try connection.fetch("CREATE TEMPORARY TABLE scratch (x UInt8) ENGINE = Memory") }
+  }
+
   /// Stopping a statement stops it on the cluster: no query of Assay's is left running.
   @Test func cancellingStopsTheStatementOnTheCluster() throws {
     let server = try ClickHouseTestCluster.server()
@@ -184,16 +223,7 @@ import Testing
     }
     #expect(Date().timeIntervalSince(started) < 10)
     // Neither the first server's statement nor the second shard's part of it is left running.
-    let running =
-      "SELECT query_id FROM system.processes WHERE query LIKE '%cityHash64%' AND query NOT LIKE '%system.processes%'"
-    var left: [[String]] = []
-    for _ in 0..<50 {
-      left =
-        try ClickHouseTestCluster.onServer(ClickHouseTestCluster.firstServer, running)
-        + ClickHouseTestCluster.onSecondShard(running)
-      if left.isEmpty { break }
-      Thread.sleep(forTimeInterval: 0.1)
-    }
+    let left = try ClickHouseTestCluster.statementsLeft(holding: "cityHash64")
     #expect(left.isEmpty, "the statement stopped on both servers: \(left)")
   }
 }

@@ -52,6 +52,19 @@ enum ClickHouseTestCluster {
     }
   }
 
+  /// The ids of the statements still running on either server whose text holds `fragment`,
+  /// asked every 0.1 s until none is left or `seconds` have passed.
+  static func statementsLeft(holding fragment: String, within seconds: Double = 5) throws -> [[String]] {
+    let running =
+      "SELECT query_id FROM system.processes WHERE query LIKE '%\(fragment)%' AND query NOT LIKE '%system.processes%'"
+    let deadline = Date().addingTimeInterval(seconds)
+    while true {
+      let left = try onServer(firstServer, running) + onSecondShard(running)
+      if left.isEmpty || Date() > deadline { return left }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+  }
+
   /// Runs `body` on a thread of its own, as Assay's workers call a session.
   static func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
     try await withCheckedThrowingContinuation { continuation in

@@ -90,6 +90,43 @@ struct ClickHouseTextTests {
     #expect(new.message == "Syntax error: failed at position 1. (SYNTAX_ERROR)")
   }
 
+  /// 18.16's answer when a shard is down: its message and the first try's, which names the shard;
+  /// a missing database points to the server's listing; a SET or temporary table is refused as
+  /// what the read-only session does not do.
+  @Test func failuresAreReportedInTheirOwnWords() throws {
+    let endpoint = try ClickHouseEndpoint(
+      locator: SourceLocator("clickhouse://assay@127.0.0.1:8123/nodb"), options: SourceOptions(),
+      environment: [:])
+    let refused =
+      "Code: 210, e.displayText() = DB::NetException: Connection refused (127.0.0.1:9001), e.what() = DB::NetException\n"
+    let shardDown = ClickHouseFailure.answer(
+      status: 500,
+      body: "Code: 279, e.displayText() = DB::NetException: All connection tries failed. Log: \n\n"
+        + refused + refused + "\n, e.what() = DB::NetException\n",
+      endpoint: endpoint)
+    #expect(
+      "\(shardDown)"
+        == "clickhouse://assay@127.0.0.1:8123/nodb: All connection tries failed: Connection refused (127.0.0.1:9001) "
+        + "— a server of the cluster did not answer: check that every shard's server is running")
+    let noDatabase = ClickHouseFailure.answer(
+      status: 404,
+      body:
+        "Code: 81, e.displayText() = DB::Exception: Database nodb doesn't exist, e.what() = DB::Exception\n",
+      endpoint: endpoint)
+    #expect(
+      "\(noDatabase)"
+        == "clickhouse://assay@127.0.0.1:8123/nodb: Database nodb doesn't exist "
+        + "— assay ls clickhouse://127.0.0.1:8123/ lists the server's databases")
+    let noSession = ClickHouseFailure.answer(
+      status: 500,
+      body: "Code: 113, e.displayText() = DB::Exception: There is no session, e.what() = DB::Exception\n",
+      endpoint: endpoint)
+    #expect(
+      "\(noSession)"
+        == "clickhouse://assay@127.0.0.1:8123/nodb: SET and temporary tables need a session, which Assay does "
+        + "not open — Assay opens ClickHouse read-only: only statements that read run")
+  }
+
   @Test func aMessageOfSeveralLinesIsOneLine() throws {
     let endpoint = try ClickHouseEndpoint(
       locator: SourceLocator("clickhouse://assay@127.0.0.1:9000/db"), options: SourceOptions(),

@@ -1,3 +1,4 @@
+import AssayTestSupport
 import Testing
 
 @testable import AssayCore
@@ -72,6 +73,23 @@ import Testing
     #expect(throws: CancellationError.self) {
       try PatternMatcher(pattern: "r1").mask(Self.table(rows: 1000).columns[1], monitor: monitor)
     }
+  }
+
+  /// Work that waits on something else is stopped by the action it registered: once, while it
+  /// runs; at once when the monitor was stopped before; never after it ended.
+  @Test func aStopRunsTheActionOfTheWorkWaitedOn() {
+    let stops = Counter()
+    let monitor = WorkMonitor()
+    monitor.whileRunning(stopping: { stops.add() }) {
+      monitor.stop()
+      monitor.stop()
+    }
+    #expect(stops.value == 1)
+    monitor.whileRunning(stopping: { stops.add() }) { #expect(stops.value == 2, "at once") }
+    let later = WorkMonitor()
+    later.whileRunning(stopping: { stops.add() }) {}
+    later.stop()
+    #expect(stops.value == 2, "an ended work's action is not run")
   }
 
   @Test func progressIsTheShareOfExpectedRowsDone() {

@@ -53,7 +53,8 @@ struct ClickHouseCommandTests {
     #expect(result.stdout.contains("1,000,000 values"), "\(result.stdout)")
     #expect(
       result.stderr.contains(
-        "SELECT COUNT(*), COUNT(\"measure\"), MIN(\"measure\"), MAX(\"measure\") FROM \"numbers\";"))
+        "SELECT COUNT(*), countIf(isNotNull(\"measure\")), MIN(\"measure\"), MAX(\"measure\") FROM \"numbers\";"
+      ))
     #expect(result.stderr.contains("GROUP BY \"assay_bin\";\n-- 20 rows received"), "\(result.stderr)")
     #expect(!result.stderr.contains("1,000,000 rows received"))
   }
@@ -74,6 +75,14 @@ struct ClickHouseCommandTests {
     #expect(result.stdout.contains("150 rows"))
   }
 
+  /// A statement that reads no rows is refused before it is sent: a summary reads a query as a
+  /// derived table, and `KILL QUERY` is no write that the read-only session would refuse.
+  @Test func aKillIsRefusedBeforeItIsSent() throws {
+    let result = try AssayProcess.run(["describe", Self.locator, "--query", "KILL QUERY WHERE 1"])
+    result.expectOneLineFailure(
+      hiding: Self.password, mentions: ["this statement opens with KILL", "write the query as SELECT"])
+  }
+
   @Test func anUnknownTable() throws {
     let result = try AssayProcess.run(["describe", Self.locator, "--table", "nosuch"])
     result.expectOneLineFailure(
@@ -81,8 +90,8 @@ struct ClickHouseCommandTests {
   }
 
   @Test func aSyntaxError() throws {
-    let result = try AssayProcess.run(["describe", Self.locator, "--query", "SELEC 1"])
-    result.expectOneLineFailure(hiding: Self.password, mentions: ["Syntax error: failed at position 1"])
+    let result = try AssayProcess.run(["describe", Self.locator, "--query", "SELECT 1 +"])
+    result.expectOneLineFailure(hiding: Self.password, mentions: ["Syntax error: failed at position"])
   }
 
   @Test func anInsertIsRefusedAsTheSessionIsReadOnly() throws {

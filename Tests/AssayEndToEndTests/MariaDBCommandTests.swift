@@ -118,11 +118,11 @@ struct MariaDBCommandTests {
     try expectOneLineFailure(
       ["describe", serverLocator + "/no_such_database"], mentions: ["no_such_database"])
     try expectOneLineFailure(["describe", locator, "-O", "table=no_such_table"], mentions: ["doesn't exist"])
-    try expectOneLineFailure(["describe", locator, "-O", "query=SELEC 1"], mentions: ["SQL syntax"])
-    try expectOneLineFailure(["describe", locator + "?query=SELEC%201"], mentions: ["SQL syntax"])
+    try expectOneLineFailure(["describe", locator, "-O", "query=SELECT FROM"], mentions: ["SQL syntax"])
+    try expectOneLineFailure(["describe", locator + "?query=SELECT%20FROM"], mentions: ["SQL syntax"])
     try expectOneLineFailure(
       ["describe", locator, "-O", "query=DELETE FROM iris"],
-      mentions: ["READ ONLY transaction", "never writes"])
+      mentions: ["this statement opens with DELETE", "write the query as SELECT"])
   }
 
   /// A loopback port with nothing listening: bound, then closed.

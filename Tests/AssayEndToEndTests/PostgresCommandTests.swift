@@ -109,8 +109,8 @@ struct PostgresCommandTests {
   }
 
   @Test func aSyntaxErrorInTheQuery() throws {
-    let result = try AssayProcess.run(["describe", Self.locator + "?query=SELEC%201"])
-    result.expectOneLineFailure(hiding: Self.password, mentions: ["syntax error"])
+    let result = try AssayProcess.run(["describe", Self.locator + "?query=SELECT%201%20FROM%20WHERE"])
+    result.expectOneLineFailure(hiding: Self.password, mentions: ["syntax error at or near \"WHERE\""])
   }
 
   @Test func requiringTLSFromAServerWithout() throws {

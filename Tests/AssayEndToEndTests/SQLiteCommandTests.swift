@@ -149,10 +149,12 @@ import Testing
     for statement in writes {
       let refused = try AssayProcess.run(["describe", path, "--query", statement])
       #expect(refused.status != 0)
+      // Refused before it is sent: a summary reads a query as a derived table.
+      let opening = statement.prefix { $0 != " " }
       #expect(
         refused.stderr
-          == "assay: \(path): the statement would write (attempt to write a readonly database); "
-          + "the database is opened read-only — Assay never writes to a source\n")
+          == "assay: \(path) › query: only a SELECT is read as a table, and this statement opens with "
+          + "\(opening) — write the query as SELECT … (or WITH … SELECT …)\n")
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     #expect(!FileManager.default.fileExists(atPath: copy))
@@ -166,8 +168,8 @@ import Testing
         "assay: \(path): no such column: nope — check the SQL and the table and column names\n"
       ),
       (
-        ["describe", path, "--query", "SELEC 1"],
-        "assay: \(path): near \"SELEC\": syntax error — check the SQL and the table and column names\n"
+        ["describe", path, "--query", "SELECT 1 FROM WHERE"],
+        "assay: \(path): near \"WHERE\": syntax error — check the SQL and the table and column names\n"
       ),
       (
         ["describe", "sqlite:/nonexistent/none.db", "--table", "x"],

@@ -1,14 +1,12 @@
+import AssayTestSupport
 import Foundation
 import Testing
 
 /// The built binary on a SQLite copy of iris prints what it prints for the CSV file, and
 /// `--explain` shows the SQL it sent on standard error.
 struct CommandLineTests {
-  /// The binary under test: `ASSAY_BIN`, else the debug build.
-  private static let binary =
-    ProcessInfo.processInfo.environment["ASSAY_BIN"]
-    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent(".build/debug/assay").path
+  /// The binary under test.
+  private static let binary = AssayBinary.path
 
   private static let iris = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("sampledata/iris.csv")
@@ -17,17 +15,8 @@ struct CommandLineTests {
   /// Runs the binary (with `--no-color` unless `plain`: a command that prints no colour takes
   /// none); its standard output and standard error.
   private func run(_ arguments: [String], plain: Bool = false) throws -> (output: String, errors: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.binary)
-    process.arguments = arguments + (plain ? [] : ["--no-color"])
-    let (output, errors) = (Pipe(), Pipe())
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let printed = output.fileHandleForReading.readDataToEndOfFile()
-    let complained = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (String(decoding: printed, as: UTF8.self), String(decoding: complained, as: UTF8.self))
+    let ran = try AssayBinary.run(arguments + (plain ? [] : ["--no-color"]))
+    return (ran.output, ran.errors)
   }
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))

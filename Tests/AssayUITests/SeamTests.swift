@@ -33,6 +33,26 @@ import Testing
     #expect(ProjectionFixtures.projection(state)?.points?.method == .tsne)
   }
 
+  /// A chart whose bins a source's seam counts (a database's statements, which may take any time)
+  /// is drawn by a job, off the thread that reads the keys, however few rows the sheet holds; a
+  /// chart of rows in memory of that size is drawn at once.
+  @Test func aChartOfASeamIsDrawnByAJob() {
+    var state = AppState(table: Self.table, size: Size(width: 80, height: 24))
+    let seam = CountingAggregates(Self.table)
+    state.sheet.aggregates = seam
+    let effects = update(state: &state, event: .key(.character(".")))
+    #expect(seam.calls(.histogram) == 0, "nothing is counted before the job runs")
+    #expect(effects.contains { if case .startJob = $0 { true } else { false } })
+    #expect((state.screen as? ChartScreen)?.drawing == nil)
+    _ = Job.runAll(effects, on: &state)
+    #expect(seam.calls(.histogram) == 1)
+    #expect((state.screen as? ChartScreen)?.drawing != nil)
+
+    var inMemory = AppState(table: Self.table, size: Size(width: 80, height: 24))
+    #expect(update(state: &inMemory, event: .key(.character("."))).isEmpty)
+    #expect((inMemory.screen as? ChartScreen)?.drawing != nil)
+  }
+
   @Test func sortedAndDerivedSheetsUseTheirOwnRows() {
     var state = AppState(table: Self.table, size: Size(width: 80, height: 24))
     let seam = CountingAggregates(Self.table)

@@ -56,7 +56,8 @@ public struct Job: Sendable, Equatable {
 }
 
 /// Hands a job's result from its task to the run loop; results of abandoned jobs are dropped and
-/// their computation told to stop.
+/// their computation told to stop (a statement it waits on is cancelled on the server, from
+/// another thread: stopping never blocks the run loop).
 final class JobMailbox: @unchecked Sendable {
   // Every stored property is read and written only while `lock` is held.
   private let lock = NSLock()
@@ -75,7 +76,9 @@ final class JobMailbox: @unchecked Sendable {
       return generation
     }
     Task.detached(priority: .userInitiated) {
-      let result = Result { try job.work(monitor) }
+      // The monitor is the job's work's own also where it is not handed on (a chart's summaries
+      // from a database), so Ctrl-C stops the statement it waits on.
+      let result = WorkMonitor.$current.withValue(monitor) { Result { try job.work(monitor) } }
       self.lock.withLock {
         guard self.generation == ticket else { return }
         self.finished = result

@@ -1,8 +1,10 @@
+import AssayAnalysis
 import AssayCharts
 import AssayCore
 
-/// Keeps the chart on screen drawn for the current spec and size: small tables are drawn at once,
-/// large ones by a job, so millions of points never hold up a key press.
+/// Keeps the chart on screen drawn for the current spec and size: small tables in memory are drawn
+/// at once; large ones, and any whose summaries a database computes, by a job, so neither millions
+/// of points nor a slow statement ever hold up a key press (and Ctrl-C stops the statement).
 enum ChartRendering {
   /// Tables with more rows than this are drawn off the main thread.
   static let rowsDrawnAtOnce = 100_000
@@ -18,7 +20,8 @@ enum ChartRendering {
       return []
     }
     let table = chart.table, aggregates = chart.aggregates
-    if table.rowCount <= rowsDrawnAtOnce {
+    // A source's own summaries (a database's statements) may take any time: always a job.
+    if table.rowCount <= rowsDrawnAtOnce, aggregates is TableAggregates {
       chart.drawing = ChartDrawing.make(key, table: table, aggregates: aggregates)
       chart.pending = nil
       return []
