@@ -86,6 +86,12 @@ public enum NumberFormatting {
     return v < 0 ? "-" + out : out
   }
 
+  /// A count and its noun, grouped and singular for one: `1 row`, `2 columns`, `1,200 rows`;
+  /// `plural` for a noun that does not add an `s`.
+  public static func counted(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(grouped(n)) \(n == 1 ? noun : plural ?? noun + "s")"
+  }
+
   /// A byte count as people read it, in powers of 1000: `12 B`, `340 KB`, `1.2 GB`.
   public static func bytes(_ count: Int) -> String {
     let units = ["B", "KB", "MB", "GB", "TB", "PB"]

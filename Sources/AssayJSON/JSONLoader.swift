@@ -12,10 +12,22 @@ public struct JSONLoader: SourceLoader {
     LoaderDescription(
       name: "JSON/JSONL",
       extensions: [".json", ".jsonl", ".ndjson", ".json.gz", ".jsonl.gz", ".ndjson.gz"],
-      options: [
-        LoaderOption(
-          "format", help: "json or jsonl (ndjson): how to read input whose name does not say, e.g. -")
-      ])
+      options: Self.options)
+  }
+
+  /// The options JSON input takes, wherever it comes from.
+  public static let options = [
+    LoaderOption("format", help: "json or jsonl (ndjson): how to read input whose name does not say, e.g. -"),
+    LoaderOption("columns", help: "a,b,...: load only these columns (dotted names for nested keys)"),
+  ]
+
+  /// `options` with the columns a `columns` option names to load, where the command asks for no
+  /// columns of its own (it loads only those it uses).
+  public static func resolvingColumns(_ options: SourceOptions) -> SourceOptions {
+    guard options.columns == nil, let listed = options.named["columns"] else { return options }
+    var resolved = options
+    resolved.columns = listed.split(separator: ",").map(String.init)
+    return resolved
   }
 
   /// Opens the request's locator in the format its `format` option or its name says (else JSON Lines).
@@ -31,6 +43,8 @@ public struct JSONLoader: SourceLoader {
     } else {
       format = JSONFormat(name: request.locator.path) ?? .lines
     }
-    return .table(try JSONSource(locator: request.locator.path, format: format, options: request.options))
+    return .table(
+      try JSONSource(
+        locator: request.locator.path, format: format, options: Self.resolvingColumns(request.options)))
   }
 }

@@ -14,8 +14,9 @@ import AssayCore
 /// - Types per column, as the CSV reader's: int (Int64), double, bool, date and timestamp (strings
 ///   in ISO 8601 that name real days and times), else string; int and double meet in double, a
 ///   date and a timestamp in timestamp, other mixes in string, where numbers and booleans are
-///   their JSON text (`12`, `1.5`, `true`). Integers beyond Int64 read as doubles, numbers beyond
-///   a double's range as their text.
+///   their JSON text (`12`, `1.5`, `true`). A number no Int64 or double keeps (an integer beyond
+///   Int64, more than 15 significant digits a double writes back otherwise, a magnitude beyond a
+///   double's range) is its exact text, and its column text.
 /// - Strings are decoded (`\u00e9`, surrogate pairs); a lone surrogate becomes U+FFFD; `\u0000`
 ///   is refused, as are invalid UTF-8 and control characters inside strings.
 /// - Errors name the line and column; objects and arrays may nest 512 deep.

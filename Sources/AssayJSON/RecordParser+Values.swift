@@ -111,32 +111,39 @@ extension RecordParser {
     return kind
   }
 
-  /// Stores a number: an integer that fits Int64 as one, others as a double, and one too large
-  /// for a double as the text it is written as.
+  /// Stores a number: an integer that fits Int64 as one, others as a double, and as the text it
+  /// is written as one that neither holds (an integer past Int64, more digits than a double writes
+  /// back, a magnitude past a double's range), so no digit is lost (the column is then text).
   @inline(__always)
   private mutating func store(number: NumberToken, at column: Int) throws {
+    let bytes = UnsafeBufferPointer(start: base + number.start, count: number.end - number.start)
     if number.isInteger {
       if number.digits <= 18 {
         let magnitude = Int64(number.mantissa)
         return store(int: number.negative ? -magnitude : magnitude, at: column)
       }
-      if let value = NumberParsing.parseInt(base + number.start, number.end - number.start) {
+      if let value = NumberParsing.parseInt(bytes.baseAddress.unsafelyUnwrapped, bytes.count) {
         return store(int: value, at: column)
       }
+      return try store(exactText: number, at: column)
     }
-    let value: Double
-    if !number.hasExponent && number.digits <= 15 {
+    if !number.hasExponent && number.digits <= DecimalDigits.exactInDouble {
       let magnitude = Double(number.mantissa) / NumberParsing.powerOfTen(number.fractionDigits)
-      value = number.negative ? -magnitude : magnitude
-    } else {
-      value = NumberParsing.parseDouble(base + number.start, number.end - number.start) ?? .infinity
+      return store(double: number.negative ? -magnitude : magnitude, at: column)
     }
-    guard value.isFinite else {
-      let text = StringToken(
-        bytes: base + number.start, count: number.end - number.start, isPlainASCII: true, isDecoded: false)
-      return try store(text: text, at: column, mayBeTime: false, offset: number.start)
+    let value = NumberParsing.parseDouble(bytes.baseAddress.unsafelyUnwrapped, bytes.count) ?? .infinity
+    let keeps = number.digits <= DecimalDigits.exactInDouble || DecimalDigits.keeps(value, writtenAs: bytes)
+    guard value.isFinite, keeps else {
+      return try store(exactText: number, at: column)
     }
     store(double: value, at: column)
+  }
+
+  /// Stores a number's text as it is written (it is plain ASCII).
+  private mutating func store(exactText number: NumberToken, at column: Int) throws {
+    let text = StringToken(
+      bytes: base + number.start, count: number.end - number.start, isPlainASCII: true, isDecoded: false)
+    try store(text: text, at: column, mayBeTime: false, offset: number.start)
   }
 
   @inline(__always)

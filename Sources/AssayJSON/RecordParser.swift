@@ -56,7 +56,8 @@ struct RecordParser {
   /// Columns a table may have (checked per chunk as it is parsed, and over all by the assembler).
   static let maxColumns = 16_384
   /// What to do about more columns than that.
-  static let columnsHint = "Assay reads tables of up to \(maxColumns) columns; -c names the ones to load"
+  static let columnsHint =
+    "Assay reads tables of up to \(maxColumns) columns; -O columns=a,b,... names the ones to load"
   /// Distinct key paths one chunk may hold.
   static let maxPaths = 1 << 22
   /// Rows each column's storage starts with room for (it grows as needed).

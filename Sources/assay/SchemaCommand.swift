@@ -114,7 +114,8 @@ struct PrintedSchema {
 
   /// The row and column counts, then each column's name, type and nulls.
   var text: String {
-    var text = "\(SafeText.visible(name)): \(NumberFormatting.grouped(rows)) rows, \(columns.count) columns\n"
+    var text = SafeText.visible(name) + ": "
+    text += "\(NumberFormatting.counted(rows, "row")), \(NumberFormatting.counted(columns.count, "column"))\n"
     let width = columns.map(\.name.count).max() ?? 0
     let typeWidth = columns.map(\.type.rawValue.count).reduce(6, max)
     for column in columns {

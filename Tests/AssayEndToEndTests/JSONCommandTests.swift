@@ -68,6 +68,37 @@ import Testing
     #expect(unknown.status != 0 && unknown.stderr.contains("format=yaml"), "\(unknown.stderr)")
   }
 
+  /// Python's `json.loads` reads these integers exactly, and they differ: both stay their exact
+  /// text (the column is text), in the freq table and in an export.
+  @Test func integersPastInt64KeepEveryDigit() throws {
+    let text = "{\"id\":12345678901234567891}\n{\"id\":12345678901234567892}\n{\"id\":9223372036854775808}\n"
+    let reference = try AssayProcess.run(
+      ["python3", "-c", "import json,sys\nfor l in sys.stdin: print(json.loads(l)['id'])"], stdin: text,
+      executable: "/usr/bin/env")
+    #expect(reference.stdout == "12345678901234567891\n12345678901234567892\n9223372036854775808\n")
+    let counted = try AssayProcess.run(["freq", "-", "--column", "id", "--format", "csv"], stdin: text)
+    #expect(counted.status == 0, "\(counted.stderr)")
+    let values = counted.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] + "\n" }
+    #expect(
+      values.sorted().joined() == reference.stdout.split(separator: "\n").sorted().map { $0 + "\n" }.joined())
+    let schema = try AssayProcess.run(["schema", "-"], stdin: text)
+    #expect(schema.stdout == "-: 3 rows, 1 column\n  id  string  0 nulls\n", "\(schema.stdout)")
+  }
+
+  /// Past 16,384 keys the error names an option that loads fewer, and it works.
+  @Test func tooManyKeysNameTheColumnsOption() throws {
+    let keys = (0...16_384).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+    let text = "{" + keys + "}\n"
+    let refused = try AssayProcess.run(["describe", "-"], stdin: text)
+    refused.expectOneLineFailure(mentions: [
+      "more than 16384 columns", "-O columns=a,b,... names the ones to load",
+    ])
+    let narrowed = try AssayProcess.run(["schema", "-", "-O", "columns=k2,k16384"], stdin: text)
+    #expect(
+      narrowed.stdout == "-: 1 row, 2 columns\n  k2      int     0 nulls\n  k16384  int     0 nulls\n",
+      "\(narrowed.stderr)")
+  }
+
   @Test func aBadLineIsOneClearError() throws {
     let bad = Self.lines.replacingOccurrences(of: "{\"id\": 2, ", with: "{\"id\": 2 ")
     let result = try AssayProcess.run(["describe", "-", "-O", "format=jsonl"], stdin: bad)

@@ -61,18 +61,41 @@ import Testing
     #expect(try read("{\"d\": \"01/02/2024\"}").columns[0].type == .string)
   }
 
-  @Test func hugeNumbersAreDoublesOrText() throws {
+  @Test func numbersNoInt64OrDoubleKeepsAreTheirExactText() throws {
     let table = try read(
       """
       {"big": 9223372036854775807, "bigger": 18446744073709551616, "huge": 1e400, "neg": -9223372036854775808}
       {"big": 1, "bigger": 1, "huge": 1, "neg": 1}
       """)
-    #expect(table.columns.map(\.type) == [.int, .double, .string, .int])
+    #expect(table.columns.map(\.type) == [.int, .string, .string, .int])
     #expect(
       cells(table) == [
-        ["9223372036854775807", "1.8446744073709552e+19", "1e400", "-9223372036854775808"],
+        ["9223372036854775807", "18446744073709551616", "1e400", "-9223372036854775808"],
         ["1", "1", "1", "1"],
       ])
+  }
+
+  /// Python's `json.loads` reads every one of these as the number written (ints exact, floats by
+  /// `repr` as written); a double keeps the shortest forms, so only the others are text.
+  @Test func longDecimalsAreTextOnlyWhereADoubleWouldChangeThem() throws {
+    let kept = try read(
+      """
+      {"x": 0.30000000000000004, "y": 1.2345678901234566e-07}
+      {"x": 1.5, "y": 123456789012.34567}
+      """)
+    #expect(kept.columns.map(\.type) == [.double, .double])
+    #expect(
+      values(kept) == [
+        [.double(0.1 + 0.2), .double(1.2345678901234566e-07)], [.double(1.5), .double(123456789012.34567)],
+      ])
+    let changed = try read(
+      """
+      {"d": 0.1234567890123456789}
+      {"d": 1.5}
+      {"d": -12345678901234567.5}
+      """)
+    #expect(changed.columns.map(\.type) == [.string])
+    #expect(cells(changed).map { $0[0] } == ["0.1234567890123456789", "1.5", "-12345678901234567.5"])
   }
 
   @Test func stringsAreDecoded() throws {

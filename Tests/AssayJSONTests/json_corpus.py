@@ -146,7 +146,7 @@ def kind(value):
     if isinstance(value, bool):
         return "bool"
     if isinstance(value, int):
-        return "int" if -(2**63) <= value < 2**63 else "double"
+        return "int" if -(2**63) <= value < 2**63 else "string"  # past Int64: its exact digits, as text
     if isinstance(value, float):
         return "double"
     if isinstance(value, str):
