@@ -57,6 +57,17 @@ public struct LoaderDescription: Sendable {
     return reads.isEmpty ? name : "\(name) (\(reads.joined(separator: ", ")))"
   }
 
+  /// Checks that every named option in `options` is `format` or one this loader declares; an
+  /// `AssayError` naming `source` and the first other one otherwise.
+  public func checkNames(of options: SourceOptions, for source: String) throws {
+    guard !options.named.isEmpty else { return }
+    let declared = Set(self.options.map(\.name) + ["format"])
+    if let unknown = options.named.keys.sorted().first(where: { !declared.contains($0) }) {
+      throw AssayError(
+        message: "\(source): unknown option '\(unknown)' for \(name)", hint: "it takes \(optionNames)")
+    }
+  }
+
   /// The option names for help and errors: "delimiter, header", or "no options".
   public var optionNames: String {
     options.isEmpty ? "no options" : options.map(\.name).joined(separator: ", ")

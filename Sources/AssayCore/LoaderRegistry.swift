@@ -48,10 +48,11 @@ public struct LoaderRegistry: Sendable {
   /// What this registry reads, for messages: `CSV/TSV (.csv .tsv, -), folders`.
   public var summary: String { loaders.map(\.declaration.summary).joined(separator: ", ") }
 
-  /// Opens a locator with the loader `loader(for:)` picks, or for a local locator with a `format`
-  /// option (`-O format=jsonl`, for standard input or a name that does not tell), the loader that
-  /// reads names ending `.jsonl`; the locator's query options and the `named` options must be
-  /// `format` or ones that loader declares (the named ones win over the query's). With `listing`, a
+  /// Opens a locator with the loader `loader(for:)` picks, or for a local file with a `format`
+  /// option (`-O format=jsonl`, for a name that does not tell), the loader that reads names ending
+  /// `.jsonl` (standard input and named pipes go to the loader that streams them, which takes it);
+  /// the locator's query options and the `named` options must be `format` or ones that loader
+  /// declares (the named ones win over the query's). With `listing`, a
   /// folder opens as the collection of its entries even where a loader would open it as one table
   /// (`assay ls` of a folder of Parquet files).
   public func open(_ text: String, options: SourceOptions = SourceOptions(), listing: Bool = false) throws
@@ -61,17 +62,12 @@ public struct LoaderRegistry: Sendable {
     var options = options
     // Without options nothing is hashed: a dictionary's or set's first use looks conformances up.
     if !locator.query.isEmpty { options.named.merge(locator.query) { given, _ in given } }
-    let format = locator.scheme == nil && !options.named.isEmpty ? options.named["format"] : nil
+    var format = locator.scheme == nil && !options.named.isEmpty ? options.named["format"] : nil
+    // Standard input and named pipes go to the loader that streams them, which takes `format` itself.
+    if format != nil, locator.path == "-" || Self.isPipe(locator.path) { format = nil }
     let loader =
       try format.map { try self.loader(forFormat: $0, of: locator) } ?? loader(for: locator, listing: listing)
-    if !options.named.isEmpty {
-      let declared = Set(loader.declaration.options.map(\.name) + ["format"])
-      if let unknown = options.named.keys.sorted().first(where: { !declared.contains($0) }) {
-        throw AssayError(
-          message: "\(locator.displayName): unknown option '\(unknown)' for \(loader.declaration.name)",
-          hint: "it takes \(loader.declaration.optionNames)")
-      }
-    }
+    try loader.declaration.checkNames(of: options, for: locator.displayName)
     return try loader.open(SourceRequest(locator: locator, options: options, registry: self))
   }
 
@@ -112,6 +108,11 @@ public struct LoaderRegistry: Sendable {
     // header `ORCID,…`): where the name says what the file is and the first bytes are all text,
     // the name wins over such a signature.
     let looksLikeText = leading?.allSatisfy { (0x20...0x7E).contains($0) || [0x09, 0x0A, 0x0D].contains($0) }
+    // A gzip file whose name says what it holds (`.csv.gz`, `.jsonl.gz`) is read by that name's
+    // loader, which decompresses it itself.
+    if signature == .gzip, path.lowercased().hasSuffix(".gz"), let loader = byExtension(path, beyond: ".gz") {
+      return loader
+    }
     if let signature, !(signature.isPrintable && looksLikeText == true && byExtension(path) != nil) {
       if let loader = loaders.first(where: { $0.declaration.signatures.contains(signature) }) {
         return loader
@@ -134,12 +135,19 @@ public struct LoaderRegistry: Sendable {
     return loader
   }
 
-  /// The loader with the longest extension that ends `path`, if any.
-  private func byExtension(_ path: String) -> (any SourceLoader)? {
+  /// The loader with the longest extension that ends `path`, if any; with `beyond`, only one
+  /// whose extension is longer than that ending (`.csv.gz`, not `.gz`).
+  private func byExtension(_ path: String, beyond ending: String = "") -> (any SourceLoader)? {
     let name = path.lowercased()
     let matches = loaders.compactMap { loader in
       loader.declaration.extensions.filter { name.hasSuffix($0) }.map(\.count).max().map { (loader, $0) }
     }
-    return matches.max { $0.1 < $1.1 }?.0
+    return matches.filter { $0.1 > ending.count }.max { $0.1 < $1.1 }?.0
+  }
+
+  /// True when `path` is a named pipe.
+  private static func isPipe(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO
   }
 }

@@ -35,3 +35,28 @@ public struct SourceOptions: Sendable, Equatable {
     }
   }
 }
+
+extension SourceOptions {
+  /// The options with a `delimiter` and a `header` given by name (`-O delimiter=;`, `-O header=no`)
+  /// set as `delimiter` and `header`; an `AssayError` naming `source` when either is not a value
+  /// they take.
+  public func resolvingDelimiterAndHeader(for source: String) throws -> SourceOptions {
+    var options = self
+    if let text = named["delimiter"] {
+      guard let byte = Self.delimiter(named: text) else {
+        throw AssayError(
+          message: "\(source): delimiter=\(text) is not one character or tab", hint: "e.g. -O delimiter=';'")
+      }
+      options.delimiter = byte
+    }
+    if let text = named["header"] {
+      switch text.lowercased() {
+      case "yes", "true", "1": options.header = true
+      case "no", "false", "0": options.header = false
+      default:
+        throw AssayError(message: "\(source): header=\(text) is not yes or no", hint: "e.g. -O header=no")
+      }
+    }
+    return options
+  }
+}

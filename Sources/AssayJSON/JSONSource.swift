@@ -22,15 +22,15 @@ public struct JSONSource: TableSource {
   }
 
   /// A source whose bytes come from the stream `open` makes when the load starts (an object in a
-  /// store), `totalBytes` long when known; named `name` for people and in errors, and read in the
-  /// format the name says (`.json` a document, else JSON Lines). The stream gives the bytes as
-  /// they are to be read: a compressed object is decompressed by it.
+  /// store, standard input), `totalBytes` long when known; named `name` for people and in errors,
+  /// and read as `format`, else in the format the name says (`.json` a document, else JSON Lines).
+  /// The stream gives the bytes as they are to be read: a compressed object is decompressed by it.
   public init(
-    name: String, totalBytes: Int?, options: SourceOptions = SourceOptions(),
+    name: String, totalBytes: Int?, options: SourceOptions = SourceOptions(), format: JSONFormat? = nil,
     open: @escaping @Sendable () throws -> any ByteStream
   ) {
     displayName = name
-    format = JSONFormat(name: name) ?? .lines
+    self.format = format ?? JSONFormat(name: name) ?? .lines
     self.options = options
     origin = .stream(open, totalBytes: totalBytes)
   }

@@ -12,7 +12,8 @@ import AssaySQLite
 extension LoaderRegistry {
   /// Every loader this build knows, in the order they are asked: the one place where loaders are listed.
   static let standard = LoaderRegistry(loaders: [
-    CSVLoader(), JSONLoader(), ParquetLoader(), FolderLoader(), SQLiteLoader(), PostgresLoader(),
+    PipedInputLoader(), CSVLoader(), JSONLoader(), ParquetLoader(), FolderLoader(), SQLiteLoader(),
+    PostgresLoader(),
     MariaDBLoader(), ClickHouseLoader(), S3Loader(), GCSLoader(), AzureLoader(), XLSXLoader(),
   ])
 

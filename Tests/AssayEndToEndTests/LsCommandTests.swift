@@ -110,7 +110,9 @@ import Testing
     let path = try temporaryFile(named: "x.csv", bytes: Array("Obj".utf8) + [1, 0, 1, 2, 3])
     let result = try AssayProcess.run(["describe", path])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("x.csv: an Avro file; this build reads: CSV/TSV ("))
+    #expect(
+      result.stderr.contains(
+        "x.csv: an Avro file; this build reads: piped or gzipped CSV/TSV/JSON (-), CSV/TSV ("))
     #expect(result.stderr.contains("folders"))
   }
 
