@@ -27,9 +27,14 @@ public protocol CollectionSource: Sendable {
   func list(_ scope: ListScope) -> AsyncThrowingStream<[CollectionEntry], Error>
   /// Opens one of the listed entries; special entries are an `AssayError` that says what they are.
   func open(_ entry: CollectionEntry, options: SourceOptions) throws -> OpenedSource
+  /// How its listing is ordered and summed up.
+  var listingStyle: ListingStyle { get }
 }
 
 extension CollectionSource {
+  /// Entries by name; tables and views with the catalog's rows.
+  public var listingStyle: ListingStyle { .catalog }
+
   /// Every entry in `scope`, in listing order.
   public func listAll(_ scope: ListScope = ListScope()) async throws -> [CollectionEntry] {
     var entries: [CollectionEntry] = []

@@ -53,11 +53,13 @@ public struct CollectionSummary: Sendable, Equatable {
   public private(set) var links = 0
   /// Link loops, broken links, unreadable folders, FIFOs, devices and sockets, by kind.
   public private(set) var special: [EntryKind: Int] = [:]
-  /// Tables and views that are not files (a database's), with the rows and bytes their catalog
-  /// estimates (`files` counts the tables, unknown estimates count as 0).
+  /// Tables and views that are not files (a database's, a workbook's sheets), with the bytes their
+  /// catalog estimates (`files` counts the tables, unknown sizes count as 0).
   public private(set) var tables = Total()
-  /// The rows the catalog estimates for those tables, where it says.
+  /// The rows of those tables whose rows are known (the catalog's estimates, a sheet's extent).
   public private(set) var tableRows = 0
+  /// How many of those tables have known rows: the others' are not in `tableRows`.
+  public private(set) var tablesWithRows = 0
 
   /// The summary of `entries`.
   public init(_ entries: [CollectionEntry] = []) {
@@ -78,7 +80,10 @@ public struct CollectionSummary: Sendable, Equatable {
       folders += 1
     } else if entry.kind == .table {
       tables.add(entry.size ?? 0)
-      tableRows = tableRows.addingSaturated(entry.rows ?? 0)
+      if let rows = entry.rows {
+        tableRows = tableRows.addingSaturated(rows)
+        tablesWithRows += 1
+      }
     }
   }
 
@@ -91,6 +96,7 @@ public struct CollectionSummary: Sendable, Equatable {
     links += other.links
     tables.add(other.tables)
     tableRows = tableRows.addingSaturated(other.tableRows)
+    tablesWithRows += other.tablesWithRows
   }
 
   /// The files and bytes of a group.
@@ -98,19 +104,18 @@ public struct CollectionSummary: Sendable, Equatable {
     group.kinds.compactMap { kinds[$0] }.reduce(Total()) { $0.adding($1) }
   }
 
-  /// The summary for people, a line each: the totals, then each group with its share of the bytes.
-  public var lines: [String] {
-    func count(_ n: Int, _ noun: String) -> String {
-      "\(NumberFormatting.grouped(n)) \(noun)\(n == 1 ? "" : "s")"
-    }
+  /// The summary for people, a line each: the totals, then each group with its share of the bytes;
+  /// for a collection of tables alone (a database, a workbook), one line that counts them as
+  /// `style` names them, with their rows where known.
+  public func lines(_ style: ListingStyle = .catalog) -> [String] {
+    func count(_ n: Int, _ noun: String) -> String { NumberFormatting.counted(n, noun) }
     func amount(_ total: Total) -> String {
       "\(count(total.files, "file")), \(NumberFormatting.bytes(total.bytes)) (\(count(total.bytes, "byte")))"
     }
     if tables.files > 0 && all.files == 0 && folders == 0 {
-      let bytes = tables.bytes > 0 ? " and \(NumberFormatting.bytes(tables.bytes))" : ""
       return [
-        (tables.files == 1 ? "1 table or view" : "\(count(tables.files, "table")) and views")
-          + "; \(count(tableRows, "row"))\(bytes) as the catalog estimates them"
+        NumberFormatting.counted(tables.files, style.table, plural: style.tables) + "; "
+          + tableRowsText(style)
       ]
     }
     var head = amount(all) + "; " + count(folders, "folder")
@@ -122,6 +127,16 @@ public struct CollectionSummary: Sendable, Equatable {
         let kinds = group.kinds.filter { $0 != .unreadable }.map(\.rawValue).joined(separator: ", ")
         return "\(group.rawValue) (\(kinds)): \(amount(total(of: group)))"
       }
+  }
+
+  /// The tables' rows and bytes as `style` says where they come from: `150 rows as the catalog
+  /// estimates them`, `… in 2 of them …` when only some are known, and that they are not known when
+  /// none is.
+  private func tableRowsText(_ style: ListingStyle) -> String {
+    guard tablesWithRows > 0 else { return "rows not known (\(style.unknownRows))" }
+    let bytes = tables.bytes > 0 ? " and \(NumberFormatting.bytes(tables.bytes))" : ""
+    let some = tablesWithRows < tables.files ? " in \(NumberFormatting.grouped(tablesWithRows)) of them" : ""
+    return "\(NumberFormatting.counted(tableRows, "row"))\(bytes)\(some) \(style.knownRows)"
   }
 }
 

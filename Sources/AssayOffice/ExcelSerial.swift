@@ -10,8 +10,12 @@ enum ExcelSerial {
   /// Serials further from the epoch than this (about 270,000 years) stay numbers: their
   /// microseconds would not fit in 64 bits.
   private static let largest = 1e8
+  /// Days from 1970-01-01 to 10000-01-01: Excel's dates end with 9999-12-31, and a serial past it
+  /// is no date Excel shows (it shows `#####`), so it stays the number it is.
+  private static let pastLastDate: Int64 = 2_932_897
 
-  /// What a cell's number `serial` is under `format`; nil when it is too far out to be a time.
+  /// What a cell's number `serial` is under `format`; nil when it is too far out to be a time, or
+  /// a date or timestamp past 9999-12-31 23:59:59.999.
   static func value(_ serial: Double, format: TimeFormat, uses1904: Bool) -> CellValue? {
     guard serial.isFinite, abs(serial) < largest else { return nil }
     let millisPerDay = 86_400_000.0
@@ -23,6 +27,7 @@ enum ExcelSerial {
       let shift = uses1904 ? -epoch1904 : serial > 0 && serial < 60 ? 1 - epoch1900 : -epoch1900
       let days = Int64(whole) + shift
       let millis = Int64(((serial - whole) * millisPerDay).rounded())
+      guard days * 86_400_000 + millis < pastLastDate * 86_400_000 else { return nil }
       if format == .date, millis == 0 { return .date(Int32(days)) }
       return .timestamp((days * 86_400_000 + millis) * 1000)
     }

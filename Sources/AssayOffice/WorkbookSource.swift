@@ -2,8 +2,9 @@ import AssayCore
 import Foundation
 
 /// A workbook as a collection of its worksheets, listed as tables in tab order (hidden sheets only
-/// with hidden entries asked for), each with its rows as the sheet's recorded extent (`<dimension>`)
-/// gives them, less the header row, when it records one. Opening an entry gives the sheet.
+/// with hidden entries asked for), each with the rows a load gives as its recorded extent
+/// (`<dimension>`) and its first row tell them (`SheetExtent`), unknown where it records none.
+/// Opening an entry gives the sheet.
 public struct WorkbookSource: CollectionSource {
   /// The workbook.
   public let workbook: Workbook
@@ -13,6 +14,13 @@ public struct WorkbookSource: CollectionSource {
 
   /// The workbook's name.
   public var displayName: String { workbook.name }
+
+  /// Sheets in tab order, with the rows their recorded extents give.
+  public var listingStyle: ListingStyle {
+    ListingStyle(
+      keepsOrder: true, table: "sheet", tables: "sheets", knownRows: "as the sheets record their extents",
+      unknownRows: "a sheet that records no extent is counted only by loading it")
+  }
 
   /// The sheets, in one page, read on a thread of their own.
   public func list(_ scope: ListScope) -> AsyncThrowingStream<[CollectionEntry], Error> {

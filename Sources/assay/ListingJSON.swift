@@ -3,8 +3,8 @@ import AssayCore
 /// The JSON form of a listing's summary, for `assay ls --format json`.
 enum ListingJSON {
   /// `{"files": N, "bytes": N, "folders": N, "links": N, "special": {...}, "groups": {...}, "kinds": {...}}`;
-  /// kinds and special entries without any are left out; a database's tables add
-  /// `"tables": {"count": N, "rows": N, "bytes": N}`.
+  /// kinds and special entries without any are left out; a database's tables or a workbook's
+  /// sheets add `"tables": {"count": N, "rows": N, "bytes": N}`, rows null when none is known.
   static func summary(_ summary: CollectionSummary) -> String {
     func total(_ total: CollectionSummary.Total) -> String {
       "{\"files\": \(total.files), \"bytes\": \(total.bytes)}"
@@ -24,7 +24,7 @@ enum ListingJSON {
       + "  \"kinds\": \(object(kinds))"
       + (summary.tables.files == 0
         ? "}"
-        : ",\n  \"tables\": {\"count\": \(summary.tables.files), \"rows\": \(summary.tableRows), "
+        : ",\n  \"tables\": {\"count\": \(summary.tables.files), \"rows\": \(summary.tablesWithRows > 0 ? String(summary.tableRows) : "null"), "
           + "\"bytes\": \(summary.tables.bytes)}}")
   }
 }

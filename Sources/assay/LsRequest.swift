@@ -30,11 +30,12 @@ struct LsRequest {
           message: "\(path): a file, not a folder", hint: "browse it with assay \(path), or list its folder")
       }
       let (entries, totals) = try await listing(collection)
-      try emit(entries, totals, name: collection.displayName)
+      try emit(entries, totals, name: collection.displayName, style: collection.listingStyle)
     }
   }
 
-  /// The entries in name order (none with `--summary`) and their totals. A local folder is walked on
+  /// The entries in name order, or the collection's own where it keeps one (a workbook's tabs),
+  /// none with `--summary`, and their totals. A local folder is walked on
   /// this thread, with no hand-over of pages between threads, and for totals alone without its paths.
   nonisolated(nonsending) private func listing(_ collection: any CollectionSource) async throws -> (
     [CollectionEntry], CollectionSummary
@@ -53,13 +54,18 @@ struct LsRequest {
     } else {
       for try await page in collection.list(scope) { gather(page) }
     }
+    if collection.listingStyle.keepsOrder { return (entries, totals) }
     // Sorting positions moves integers, not entries (each holds four strings).
     let order = entries.indices.sorted { entries[$0].name.precedesInByteOrder(entries[$1].name) }
     return (order.map { entries[$0] }, totals)
   }
 
   /// Prints the listing and the summary as `format` and `summary` ask, in one write (atomic with -o).
-  private func emit(_ entries: [CollectionEntry], _ totals: CollectionSummary, name: String) throws {
+  private func emit(
+    _ entries: [CollectionEntry], _ totals: CollectionSummary, name: String, style: ListingStyle
+  )
+    throws
+  {
     let listing = Table.listing(entries, name: "ls \(name)")
     let kinds = Table.summary(totals, name: "ls \(name) summary")
     // Names are data: on a terminal, csv and json show their control characters (text tables do always).
@@ -77,7 +83,7 @@ struct LsRequest {
           try output.writeSheet(listing, format: .text, to: write)
           try write("\n")
         }
-        try write(totals.lines.joined(separator: "\n") + "\n")
+        try write(totals.lines(style).joined(separator: "\n") + "\n")
         if kinds.rowCount > 0 {
           try write("\n")
           try output.writeSheet(kinds, format: .text, to: write)

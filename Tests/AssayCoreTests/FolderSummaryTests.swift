@@ -57,4 +57,21 @@ struct FolderSummaryTests {
     #expect(added.special == [.fifo: 2, .unreadable: 1])
     #expect(added.tables == CollectionSummary.Total(files: 2, bytes: 4096) && added.tableRows == 10)
   }
+
+  /// Tables whose rows are unknown (a view, a sheet that records no extent) are not counted as
+  /// holding none: the line says how many the rows cover, or that none is known.
+  @Test func tablesWithoutRowsAreNotCountedAsEmpty() {
+    let sheets = [
+      CollectionEntry(name: "a", locator: "a", kind: .table, rows: 5),
+      CollectionEntry(name: "b", locator: "b", kind: .table),
+    ]
+    let style = ListingStyle(
+      keepsOrder: true, table: "sheet", tables: "sheets", knownRows: "as recorded",
+      unknownRows: "none recorded")
+    #expect(CollectionSummary(sheets).lines(style) == ["2 sheets; 5 rows in 1 of them as recorded"])
+    #expect(CollectionSummary([sheets[1]]).lines(style) == ["1 sheet; rows not known (none recorded)"])
+    #expect(
+      CollectionSummary([sheets[0]]).lines() == ["1 table or view; 5 rows as the catalog estimates them"])
+    #expect(CollectionSummary(sheets).tablesWithRows == 1)
+  }
 }

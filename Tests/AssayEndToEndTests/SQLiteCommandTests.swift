@@ -16,7 +16,7 @@ import Testing
         iris    table                   150
         setosa  table                              view
 
-        2 tables and views; 150 rows as the catalog estimates them
+        2 tables and views; 150 rows in 1 of them as the catalog estimates them
 
         """)
   }

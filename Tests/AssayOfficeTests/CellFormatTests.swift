@@ -49,6 +49,20 @@ import Testing
     #expect(shown(.nan, .dateTime) == "nil")
   }
 
+  /// Excel's last date is 9999-12-31 (serial 2958465, 2957003 in the 1904 system); a serial past
+  /// it is no date (Excel shows `#####`), so the cell keeps its number.
+  @Test func serialsPastTheLastDateStayNumbers() {
+    func shown(_ serial: Double, _ format: TimeFormat, mac: Bool = false) -> String {
+      ExcelSerial.value(serial, format: format, uses1904: mac).map { $0.value.description } ?? "nil"
+    }
+    #expect(shown(2_958_465, .date) == "9999-12-31")
+    #expect(shown(2_958_465.9999, .dateTime) == "9999-12-31 23:59:51.36")
+    #expect(shown(2_958_466, .date) == "nil")
+    #expect(shown(2_958_465.999999999, .dateTime) == "nil")
+    #expect(shown(2_957_003, .date, mac: true) == "9999-12-31")
+    #expect(shown(2_958_465.9999, .dateTime, mac: true) == "nil")
+  }
+
   @Test func cellReferencesRoundTripThroughTheirLetters() {
     #expect(CellReference(Array("A1".utf8)) == CellReference(column: 0, row: 1))
     #expect(CellReference(Array("$AB$12".utf8)) == CellReference(column: 27, row: 12))

@@ -137,6 +137,33 @@ def dates1904(path):
     wb.save(path)
 
 
+def streamed(path):
+    """A write-only workbook (openpyxl's streaming writer records no <dimension>): a sheet of 2,000
+    rows under a header, then a sheet of numbers alone."""
+    wb = openpyxl.Workbook(write_only=True)
+    rows = wb.create_sheet("Rows")
+    rows.append(["n", "square"])
+    for n in range(2000):
+        rows.append([n, n * n])
+    numbers = wb.create_sheet("Numbers")
+    numbers.append([1, 2])
+    wb.save(path)
+
+
+def late_date(path):
+    """A 1904 workbook whose date column holds serial 2958465.9999, which is past 9999-12-31 there."""
+    wb = openpyxl.Workbook()
+    wb.epoch = MAC_EPOCH
+    ws = wb.active
+    ws.title = "Late"
+    ws.append(["moment"])
+    ws.append([datetime.datetime(2001, 9, 9, 1, 46, 40)])
+    ws["A3"] = 2958465.9999
+    for row in (2, 3):
+        ws[f"A{row}"].number_format = "yyyy-mm-dd hh:mm:ss"
+    wb.save(path)
+
+
 HANDMADE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
 <dimension ref="A1:D6"/>
@@ -266,6 +293,8 @@ def make(folder):
     single.active.append(["ada", 36])
     single.save(os.path.join(folder, "single.xlsx"))
     zip64(os.path.join(folder, "corpus.xlsx"), os.path.join(folder, "zip64.xlsx"))
+    streamed(os.path.join(folder, "streamed.xlsx"))
+    late_date(os.path.join(folder, "late-date.xlsx"))
     damaged(folder)
 
 
