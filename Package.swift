@@ -39,7 +39,7 @@ let package = Package(
     .target(name: "AssayCSV", dependencies: ["AssayCore", "CSystemZlib"] + (hasISAL ? ["CIsal"] : [])),
     .target(name: "AssayJSON", dependencies: ["AssayCore", "AssayCSV"]),
     .target(name: "AssayAnalysis", dependencies: ["AssayCore"]),
-    .target(name: "AssaySynth", dependencies: ["AssayCore", "AssayAnalysis"]),
+    .target(name: "AssaySynth", dependencies: ["AssayCore", "AssayAnalysis", "AssayPrivacy"]),
     .target(name: "AssayGrid", dependencies: ["AssayCore"]),
     .target(name: "AssayCharts", dependencies: ["AssayCore", "AssayAnalysis", "AssayGrid"]),
     .target(

@@ -13,17 +13,20 @@ struct DelimitedRows {
 
   let escaping: Escaping
 
-  /// Writes the header and every row of `table`, handing `sink` pieces of about 64 KB.
-  func write(_ table: Table, to sink: (String) throws -> Void) rethrows {
+  /// Writes the header (unless `header` is false) and every row of `table`, handing `sink` pieces
+  /// of about 64 KB.
+  func write(_ table: Table, header: Bool = true, to sink: (String) throws -> Void) rethrows {
     let separator: UInt8 = escaping == .csv ? 0x2C : 0x09
     var out: [UInt8] = []
     out.reserveCapacity(1 << 17)
-    for (c, name) in table.columnNames.enumerated() {
-      if c > 0 { out.append(separator) }
-      var name = name
-      name.withUTF8 { append($0, to: &out) }
+    if header {
+      for (c, name) in table.columnNames.enumerated() {
+        if c > 0 { out.append(separator) }
+        var name = name
+        name.withUTF8 { append($0, to: &out) }
+      }
+      out.append(0x0A)
     }
-    out.append(0x0A)
     var cursors = table.columns.map { ColumnCursor(column: $0) }
     for _ in 0..<table.rowCount {
       for c in cursors.indices {

@@ -12,8 +12,11 @@ public enum TableFormat: String, Sendable, CaseIterable {
 
 /// Writes tables as CSV, TSV or JSON, streaming text to a sink in pieces.
 public enum TableWriter {
-  /// Writes every row of `table` in `format`, handing text to `sink` in pieces of a few kilobytes.
-  public static func write(_ table: Table, format: TableFormat, to sink: (String) throws -> Void) rethrows {
+  /// Writes every row of `table` in `format`, handing text to `sink` in pieces of a few kilobytes;
+  /// CSV and TSV start with the header row unless `header` is false (rows that follow earlier ones).
+  public static func write(
+    _ table: Table, format: TableFormat, header: Bool = true, to sink: (String) throws -> Void
+  ) rethrows {
     var buffer = ""
     buffer.reserveCapacity(1 << 16)
     func flushIfFull() throws {
@@ -25,7 +28,7 @@ public enum TableWriter {
     let names = table.columnNames
     switch format {
     case .csv, .tsv:
-      return try DelimitedRows(escaping: format == .csv ? .csv : .tsv).write(table, to: sink)
+      return try DelimitedRows(escaping: format == .csv ? .csv : .tsv).write(table, header: header, to: sink)
     case .json, .jsonl:
       let keys = names.map(jsonString)
       if format == .json { buffer += "[" }

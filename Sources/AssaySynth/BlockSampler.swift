@@ -12,6 +12,8 @@ struct BlockSampler {
 
   let model: SynthesisModel
   var random: SeededRandom
+  /// The rows drawn so far that equal a real row still after `SynthesisModel.redraws` draws.
+  private(set) var copies = 0
   /// The copula position of each column (its first dimension), -1 for a column outside it.
   private let copulaIndex: [Int]
   /// The row being drawn: each spread category's code (`SpreadCategoryDraw`), -1 for others.
@@ -78,10 +80,13 @@ struct BlockSampler {
       for c in nulls.indices { nulls[c] = !blockNulls[c].isEmpty && blockNulls[c][i] }
       drawCells(row)
       var attempts = 1
-      while checksCopies && attempts <= SynthesisModel.redraws && model.realRows.contains(rowHash()) {
+      var copied = checksCopies && model.realRows.contains(rowHash())
+      while copied && attempts <= SynthesisModel.redraws {
         drawRow(row)
         attempts += 1
+        copied = model.realRows.contains(rowHash())
       }
+      if copied { copies += 1 }
       for c in builders.indices { builders[c].append(bits: bits[c], null: nulls[c], text: texts[c]) }
     }
     return builders.map { $0.chunk() }

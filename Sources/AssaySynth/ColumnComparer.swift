@@ -15,13 +15,14 @@ struct ColumnComparer {
   /// The same for the synthetic rows.
   var syntheticFeatures: [Double] = []
 
-  /// The comparison of a real column with its synthetic twin.
-  static func compare(real: Column, synthetic: Column, generated: Bool) -> ColumnComparer {
-    if generated {
+  /// The comparison of a real column with its synthetic twin; a column generated rather than learned
+  /// comes with why.
+  static func compare(real: Column, synthetic: Column, generatedBecause: String?) -> ColumnComparer {
+    if let generatedBecause {
       return ColumnComparer(
         comparison: .init(
           name: real.name, kind: .generated, real: textSide(real), synthetic: textSide(synthetic),
-          distance: nil))
+          distance: nil, generatedBecause: generatedBecause))
     }
     if real.type == .string || real.type == .bool { return categories(real, synthetic) }
     let realNumbers = ColumnKeys.numbers(real), syntheticNumbers = ColumnKeys.numbers(synthetic)

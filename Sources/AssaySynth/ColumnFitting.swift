@@ -23,14 +23,17 @@ enum ColumnFitting {
 
   /// The column's model, and for a learned column its copula dimension: each row's rank (NaN for a
   /// null), or for a category of two values the indicator of the less frequent one. `position` is
-  /// the column's place in the table.
-  static func fit(_ column: Column, position: Int) -> FittedColumn {
+  /// the column's place in the table; a column of `personalData` (`PersonalData`) is generated.
+  static func fit(_ column: Column, position: Int, personalData: String? = nil) -> FittedColumn {
     let nonNull = column.count - column.nullCount
     let nullRate = column.count == 0 ? 0 : Double(column.nullCount) / Double(column.count)
     guard nonNull > 0 else {
       return FittedColumn(
         model: ColumnModel(name: column.name, type: column.type, nullRate: 1, marginal: .empty),
         dimensions: [])
+    }
+    if let personalData, let shaped = shaped(column, personalData: personalData, nullRate: nullRate) {
+      return shaped
     }
     switch column.type {
     case .bool, .string:
@@ -81,6 +84,23 @@ enum ColumnFitting {
       let values = units(column) { Double(granularity.units(ofMicros: $0 + shift)) }
       return quantiles(column, nullRate: nullRate, units: values, granularity: granularity, zone: zone)
     }
+  }
+
+  /// A column of personal data generated in the shape of its values: text as text, integers (card
+  /// or citizen numbers) by their digits; nil for a column of another type.
+  private static func shaped(_ column: Column, personalData: String, nullRate: Double) -> FittedColumn? {
+    let shape = TextShape(templates: templates(column))
+    let marginal: Marginal
+    switch column.type {
+    case .string: marginal = .shapedText(shape)
+    case .int: marginal = .shapedInteger(shape)
+    default: return nil
+    }
+    return FittedColumn(
+      model: ColumnModel(
+        name: column.name, type: column.type, nullRate: nullRate, marginal: marginal,
+        personalData: personalData),
+      dimensions: [])
   }
 
   /// Each row's value in the column's units (NaN for a null), from its stored integer (int,

@@ -17,6 +17,9 @@ public struct ColumnModel: Sendable {
   let decimals: Int?
   /// How values are drawn.
   let marginal: Marginal
+  /// The kind of personal data the real column holds (`PiiKind`'s name: `email`, `person-name`),
+  /// generated in its shape rather than sampled; nil for other columns.
+  let personalData: String?
 
   /// True when the column's values are learned and correlated through the copula; false for
   /// generated text, identifier sequences and columns without values.
@@ -32,12 +35,23 @@ public struct ColumnModel: Sendable {
     }
   }
 
-  /// True when the column's values are generated rather than learned (free text, identifiers).
-  public var isGenerated: Bool {
+  /// Why the column is generated rather than learned, for the report: `personal data (email)`,
+  /// `near-unique text`, `identifiers`, `row numbers`; nil for a learned column.
+  public var generationReason: String? {
+    if let personalData { return "personal data (\(personalData))" }
     switch marginal {
-    case .shapedText, .shapedInteger, .sequence: return true
-    default: return false
+    case .shapedText: return "near-unique text"
+    case .shapedInteger: return "identifiers"
+    case .sequence: return "row numbers"
+    default: return nil
     }
+  }
+
+  /// About how many bytes a drawn cell takes in memory while its block is built and after: 16, and
+  /// for generated text its templates' mean length too.
+  var bytesPerCell: Int {
+    guard case .shapedText(let shape) = marginal else { return 16 }
+    return 16 + shape.meanLength
   }
 
   /// What the model keeps of the column, for people: `number`, `date (month)`, `category (3 values)`,
@@ -48,7 +62,8 @@ public struct ColumnModel: Sendable {
       if let granularity { return "\(type.rawValue) (\(granularity.name))" }
       guard type == .double, let decimals else { return "number" }
       return "number (\(decimals) decimals)"
-    case .categories(let categories): return "category (\(categories.values.count) values)"
+    case .categories(let categories):
+      return "category (\(NumberFormatting.counted(categories.values.count, "value")))"
     case .shapedText: return "generated text (shape only)"
     case .shapedInteger: return "generated identifiers (shape only)"
     case .sequence: return "identifier sequence"
@@ -59,7 +74,7 @@ public struct ColumnModel: Sendable {
   /// A column drawn from `marginal`.
   init(
     name: String, type: ColumnType, nullRate: Double, marginal: Marginal, granularity: TimeGranularity? = nil,
-    zone: TimeZoneForm = .naive, decimals: Int? = nil
+    zone: TimeZoneForm = .naive, decimals: Int? = nil, personalData: String? = nil
   ) {
     self.name = name
     self.type = type
@@ -68,6 +83,7 @@ public struct ColumnModel: Sendable {
     self.granularity = granularity
     self.zone = zone
     self.decimals = decimals
+    self.personalData = personalData
   }
 
   /// The same column with its category's values spread over copula dimensions of their own, drawn
@@ -76,7 +92,7 @@ public struct ColumnModel: Sendable {
     guard case .categories(let categories) = marginal else { return self }
     return ColumnModel(
       name: name, type: type, nullRate: nullRate, marginal: .categories(categories.spread(given: condition)),
-      granularity: granularity, zone: zone, decimals: decimals)
+      granularity: granularity, zone: zone, decimals: decimals, personalData: personalData)
   }
 
   /// The stored bits of a cell holding `units` (the column's units: days, months, steps, or the

@@ -4,12 +4,14 @@ extension FidelityReport {
   /// The report as one JSON object (snake_case keys; a number that is not finite is null).
   public var json: String {
     let columnObjects = columns.map { column in
-      Self.object([
-        ("name", TableWriter.jsonString(column.name)), ("kind", TableWriter.jsonString(column.kind.rawValue)),
-        ("distance_name", column.distanceName.map(TableWriter.jsonString) ?? "null"),
-        ("distance", Self.number(column.distance)), ("real", Self.side(column.real)),
-        ("synthetic", Self.side(column.synthetic)),
-      ])
+      Self.object(
+        [
+          ("name", TableWriter.jsonString(column.name)),
+          ("kind", TableWriter.jsonString(column.kind.rawValue)),
+          ("distance_name", column.distanceName.map(TableWriter.jsonString) ?? "null"),
+          ("distance", Self.number(column.distance)), ("real", Self.side(column.real)),
+          ("synthetic", Self.side(column.synthetic)),
+        ] + (column.generatedBecause.map { [("generated_because", TableWriter.jsonString($0))] } ?? []))
     }
     let n = correlationColumns.count
     func matrix(_ values: [Double]) -> String {

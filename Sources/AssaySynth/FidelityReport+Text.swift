@@ -6,7 +6,7 @@ extension FidelityReport {
   /// (`SafeText.visible`).
   public var text: String {
     var lines = [
-      "Synthetic \(NumberFormatting.grouped(syntheticRows)) rows against \(NumberFormatting.grouped(realRows)) real rows",
+      "Synthetic \(NumberFormatting.counted(syntheticRows, "row")) against \(NumberFormatting.counted(realRows, "real row"))",
       "",
     ]
     let rows =
@@ -16,7 +16,7 @@ extension FidelityReport {
           SafeText.visible(column.name), column.kind.rawValue, Self.describe(column.real, column.kind),
           Self.describe(column.synthetic, column.kind),
           column.distance.map { "\(column.distanceName!) \(NumberFormatting.decimals($0, 4))" }
-            ?? "not learned",
+            ?? "not learned: " + (column.generatedBecause ?? "generated"),
         ]
       }
     lines += Self.aligned(rows)
@@ -26,21 +26,21 @@ extension FidelityReport {
       lines += Self.aligned(
         valueDistances.map {
           [
-            "  " + SafeText.visible($0.column), "\($0.values) values",
+            "  " + SafeText.visible($0.column), NumberFormatting.counted($0.values, "value"),
             NumberFormatting.decimals($0.meanDistance, 4),
           ]
         }, rightFrom: 1)
       lines.append("")
     }
     lines.append(
-      "Exact copies of real rows: \(NumberFormatting.grouped(exactCopies)) of \(NumberFormatting.grouped(syntheticRows)) synthetic rows"
+      "Exact copies of real rows: \(NumberFormatting.grouped(exactCopies)) of \(NumberFormatting.counted(syntheticRows, "synthetic row"))"
     )
     if let closest = closestRecord {
       lines.append(
         "Distance to closest record (median): synthetic to real \(NumberFormatting.decimals(closest.syntheticMedian, 4)), real to other real \(NumberFormatting.decimals(closest.realMedian, 4))"
       )
       lines.append(
-        "  \(NumberFormatting.grouped(closest.syntheticRows)) synthetic and \(NumberFormatting.grouped(closest.realRows)) real rows sampled, searched among \(NumberFormatting.grouped(closest.referenceRows)) real rows; numbers standardised, categories 0 or 1"
+        "  \(NumberFormatting.grouped(closest.syntheticRows)) synthetic and \(NumberFormatting.counted(closest.realRows, "real row")) sampled, searched among \(NumberFormatting.counted(closest.referenceRows, "real row")); numbers standardised, categories 0 or 1"
       )
     }
     return lines.joined(separator: "\n") + "\n"
@@ -85,7 +85,7 @@ extension FidelityReport {
         parts.append("sd \(NumberFormatting.significant(sd, digits: 4))")
       }
     case .category:
-      parts.append("\(side.distinct ?? 0) values")
+      parts.append(NumberFormatting.counted(side.distinct ?? 0, "value"))
       if let top = side.top, let share = side.topShare {
         parts.append("top \(SafeText.visible(top)) \(NumberFormatting.decimals(share * 100, 1))%")
       }

@@ -56,6 +56,8 @@ public struct FidelityReport: Sendable {
     /// The distance between the two distributions of non-null values (KS or TV); nil for a
     /// generated column.
     public var distance: Double?
+    /// Why a generated column is not learned (`ColumnModel.generationReason`); nil for the others.
+    public var generatedBecause: String? = nil
 
     /// The distance's name: `KS` or `TV`.
     public var distanceName: String? {
@@ -101,15 +103,15 @@ public struct FidelityReport: Sendable {
   }
 
   /// The report of `synthetic` against `real` (the same columns, in the same order); `generated`
-  /// names the columns generated rather than learned; `seed` picks the rows the closest-record
-  /// distances are measured on.
-  public static func compare(real: Table, synthetic: Table, generated: [String] = [], seed: UInt64 = 0)
-    -> FidelityReport
-  {
+  /// names the columns generated rather than learned, with why (`SynthesisModel.generatedColumns`);
+  /// `seed` picks the rows the closest-record distances are measured on.
+  public static func compare(
+    real: Table, synthetic: Table, generated: [String: String] = [:], seed: UInt64 = 0
+  ) -> FidelityReport {
     let pairs = zip(real.columns, synthetic.columns).map { ($0, $1) }
     let compared = concurrentResults(count: pairs.count) { c in
       ColumnComparer.compare(
-        real: pairs[c].0, synthetic: pairs[c].1, generated: generated.contains(pairs[c].0.name))
+        real: pairs[c].0, synthetic: pairs[c].1, generatedBecause: generated[pairs[c].0.name])
     }
     let kept = compared.filter { $0.comparison.kind != .generated && $0.realKeys.contains { !$0.isNaN } }
     let realRanks = concurrentResults(count: kept.count) { RankScores.ranked(kept[$0].realKeys).ranks }

@@ -111,11 +111,21 @@ enum SpecColumn {
     guard let values = fields.object["values"] as? [String], !values.isEmpty else {
       throw SynthesisSpec.fault(fields.source, fields.name("values"), "must be a non-empty array of strings")
     }
+    var firstIndex: [String: Int] = [:]
+    for (index, value) in values.enumerated() {
+      if let first = firstIndex.updateValue(index, forKey: value) {
+        throw SynthesisSpec.fault(
+          fields.source, fields.name("values[\(index)]"),
+          "\"\(SafeText.visible(value))\" is listed twice (also values[\(first)]); give each value once, its share in weights"
+        )
+      }
+    }
     var weights = [Double](repeating: 1, count: values.count)
     if let declared = fields.object["weights"] {
       guard let numbers = declared as? [Any], numbers.count == values.count else {
         throw SynthesisSpec.fault(
-          fields.source, fields.name("weights"), "must be an array of \(values.count) numbers, one per value")
+          fields.source, fields.name("weights"),
+          "must be an array of \(NumberFormatting.counted(values.count, "number")), one per value")
       }
       weights = try numbers.enumerated().map { index, entry in
         guard let weight = (entry as? NSNumber)?.doubleValue, weight.isFinite, weight >= 0 else {

@@ -191,10 +191,14 @@ struct SourceArguments: ParsableArguments {
   /// when it is `Aggregating`, else the loaded table's, in memory. A database table's rows are
   /// read only when `rowsNeeded` says so of its columns (typed, without rows); otherwise the
   /// loaded table has no rows and every summary comes from the engine.
-  func loadSource(columns: [String]? = nil, rowsNeeded: (Table) -> Bool = { _ in true }) async throws
-    -> LoadedSource
-  {
-    try await Self.load(try open(columns: columns), rowsNeeded: rowsNeeded, filter: filter, columns: columns)
+  /// With `printingWarnings` false, the loader's warnings are only in `LoadedSource.warnings`, for
+  /// the command to print or fold into its error.
+  func loadSource(
+    columns: [String]? = nil, rowsNeeded: (Table) -> Bool = { _ in true }, printingWarnings: Bool = true
+  ) async throws -> LoadedSource {
+    try await Self.load(
+      try open(columns: columns), rowsNeeded: rowsNeeded, filter: filter, columns: columns,
+      printingWarnings: printingWarnings)
   }
 
   /// A database table with `filter` in its SQL; any other source as it is (filtered once loaded).
@@ -208,10 +212,11 @@ struct SourceArguments: ParsableArguments {
   /// Loads an opened table source, showing progress on standard error when it is a terminal; a
   /// database table only as far as `rowsNeeded` asks (see `loadSource`).
   /// With `filter`, only the rows where it holds are kept (a database filters them in its SQL), and
-  /// only `columns` when given.
+  /// only `columns` when given. The loader's warnings go to standard error unless `printingWarnings`
+  /// is false (they are in `LoadedSource.warnings` either way).
   static func load(
     _ source: any TableSource, rowsNeeded: (Table) -> Bool = { _ in true }, filter: String? = nil,
-    columns: [String]? = nil
+    columns: [String]? = nil, printingWarnings: Bool = true
   ) async throws -> LoadedSource {
     let opened = try filtered(source, by: filter)
     let database = opened as? DatabaseTable
@@ -233,9 +238,8 @@ struct SourceArguments: ParsableArguments {
         progress.show(update.progress)
       }
     }
-    for warning in warnings {
-      FileHandle.standardError.write(Data("assay: \(opened.displayName): \(warning)\n".utf8))
-    }
+    let warningLines = warnings.map { "\(opened.displayName): \($0)" }
+    if printingWarnings { LoadedSource.print(warningLines) }
     guard var last else { throw AssayError(message: "\(opened.displayName): the source produced no table") }
     if let filter, database == nil {
       last = last.gathering(rows: try FilterExpression.parse(filter, for: last).rows(in: last))
@@ -248,11 +252,12 @@ struct SourceArguments: ParsableArguments {
         last = Table(name: last.name, columns: last.columns.filter { columns.contains($0.name) })
       }
       return LoadedSource(
-        table: last, aggregates: TableAggregates(last), statements: nil, hasRows: true, nullTexts: nullTexts)
+        table: last, aggregates: TableAggregates(last), statements: nil, hasRows: true, nullTexts: nullTexts,
+        warnings: warningLines)
     }
     return LoadedSource(
       table: last, aggregates: opened as? any Aggregating ?? TableAggregates(last), statements: database?.log,
-      hasRows: true, nullTexts: nullTexts)
+      hasRows: true, nullTexts: nullTexts, warnings: warningLines)
   }
 }
 
@@ -268,4 +273,11 @@ struct LoadedSource {
   var hasRows = true
   /// The texts read as nulls besides the empty field, by column (see `LoadProgress.nullTexts`).
   var nullTexts: [String: [String]] = [:]
+  /// The loader's warnings, each after the source's name (`data.csv: 3 short rows padded`).
+  var warnings: [String] = []
+
+  /// Writes warnings on standard error, a line each.
+  static func print(_ warnings: [String]) {
+    for warning in warnings { FileHandle.standardError.write(Data("assay: \(warning)\n".utf8)) }
+  }
 }

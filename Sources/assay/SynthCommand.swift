@@ -15,9 +15,12 @@ struct SynthCommand: AsyncParsableCommand {
     discussion: """
       The model keeps each column's distribution (quantiles of numbers, frequencies of categories,
       null rates, dates and times in their granularity) and the rank correlations between columns;
-      near-unique text is generated in its shape (length, character classes) and not learned. A
-      drawn row equal to a real row is drawn again. --report compares the result with the real
-      rows (on standard output, or on standard error when the rows go there).
+      near-unique text and personal data (as assay pii finds it) are generated in their shape
+      (length, character classes) and not learned. A source needs 10 rows or more. A drawn row
+      equal to a real row is drawn again; rows that still are are counted on standard error.
+      Rows for standard output, .csv, .tsv and .jsonl are written as they are drawn. --report
+      compares the result with the real rows (on standard output, or on standard error when the
+      rows go there).
 
       Examples:
         assay synth sampledata/penguins.csv -n 1000 -o twin.csv --seed 7
@@ -49,7 +52,7 @@ struct SynthCommand: AsyncParsableCommand {
   var report: ReportFormat?
 
   @Option(help: "With a .parquet output: the pages' compression, snappy (default), zstd or none.")
-  var compression: ParquetWriter.Compression = .snappy
+  var compression: ParquetWriter.Compression?
 
   /// How the report is written.
   enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -64,19 +67,27 @@ struct SynthCommand: AsyncParsableCommand {
     if spec != nil && report != nil {
       throw ValidationError("--report compares with a real source; a spec has none")
     }
+    if spec != nil, let flag = source.givenOptions.first {
+      throw ValidationError("\(flag) reads a source; it does not apply to --spec")
+    }
+    if compression != nil && output.flatMap(ExportRequest.format(forPath:)) != .parquet {
+      throw ValidationError("--compression applies to a .parquet output (-o FILE.parquet) only")
+    }
   }
 
   func run() async throws {
     try await reportingFailures {
       let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)
-      let destination = try TableDestination(path: output, compression: compression)
+      let destination = try TableDestination(path: output, compression: compression ?? .snappy)
       guard let spec else {
-        let real = try await source.loadTable()
+        let real = try await loadRealRows()
         let model = try SynthesisModel.fit(real)
-        try model.checkSequences(rows: rows ?? real.rowCount)
-        let synthetic = model.sample(rows: rows ?? real.rowCount, seed: seed)
-        try destination.write(synthetic)
-        if let report {
+        let count = rows ?? real.rowCount
+        try model.checkSequences(rows: count)
+        let drawn = try SynthesisDraw(model: model, rows: count, seed: seed, keepsRows: report != nil)
+          .write(to: destination)
+        if drawn.copies > 0 { warnOfCopies(drawn.copies, of: count, source: real.name) }
+        if let report, let synthetic = drawn.table {
           try emit(
             report: report, real: real, synthetic: synthetic, model: model, seed: seed,
             toStandardError: destination.isStandardOutput)
@@ -91,8 +102,30 @@ struct SynthCommand: AsyncParsableCommand {
       }
       let model = try SynthesisSpec.model(json: data, source: spec)
       try model.checkSequences(rows: rows ?? 0)
-      try destination.write(model.sample(rows: rows ?? 0, seed: seed))
+      _ = try SynthesisDraw(model: model, rows: rows ?? 0, seed: seed, keepsRows: false).write(
+        to: destination)
     }
+  }
+
+  /// The source's rows, refused in one line when there are fewer than `SynthesisModel.fewestRows`,
+  /// the loader's warnings (an empty file, short rows) folded into it.
+  private func loadRealRows() async throws -> Table {
+    let loaded = try await source.loadSource(printingWarnings: false)
+    try SynthesisModel.checkTrainingRows(
+      loaded.table.rowCount,
+      source: loaded.warnings.isEmpty ? loaded.table.name : loaded.warnings.joined(separator: "; "))
+    LoadedSource.print(loaded.warnings)
+    return loaded.table
+  }
+
+  /// One line on standard error when some synthetic rows equal a real row in every cell: how many,
+  /// and why (the model could draw little else).
+  private func warnOfCopies(_ copies: Int, of rows: Int, source: String) {
+    let line =
+      "assay: \(source): \(NumberFormatting.grouped(copies)) of \(NumberFormatting.counted(rows, "synthetic row")) "
+      + "\(copies == 1 ? "copies" : "copy") a real row exactly, each drawn again \(SynthesisModel.redraws) times: "
+      + "its columns' values allow few other rows\n"
+    FileHandle.standardError.write(Data(line.utf8))
   }
 
   /// Writes the report on standard output, or on standard error when the rows went to standard output.
@@ -101,7 +134,7 @@ struct SynthCommand: AsyncParsableCommand {
     toStandardError: Bool
   ) throws {
     let fidelity = FidelityReport.compare(
-      real: real, synthetic: synthetic, generated: model.generatedColumnNames, seed: seed)
+      real: real, synthetic: synthetic, generated: model.generatedColumns, seed: seed)
     let text = report == .json ? fidelity.json : fidelity.text
     if toStandardError {
       FileHandle.standardError.write(Data(text.utf8))
@@ -111,17 +144,24 @@ struct SynthCommand: AsyncParsableCommand {
   }
 
   /// The arguments with `text` after a `--report` that is not followed by a format, so that a bare
-  /// `--report` asks for the text report.
+  /// `--report` asks for the text report (`--report data.csv` reads data.csv).
   static func reportDefaulted(_ arguments: [String]) -> [String] {
     guard arguments.first == "synth" else { return arguments }
     var out: [String] = []
     for (index, argument) in arguments.enumerated() {
       out.append(argument)
       let next = index + 1 < arguments.count ? arguments[index + 1] : nil
-      if argument == "--report" && !ReportFormat.allCases.map(\.rawValue).contains(next ?? "") {
-        out.append(ReportFormat.text.rawValue)
-      }
+      if argument == "--report" && !isReportFormat(next) { out.append(ReportFormat.text.rawValue) }
     }
     return out
+  }
+
+  /// True when the word after `--report` is meant as its format: a format, or any other bare word
+  /// (letters only) that names no file, which the parser then refuses as a format, where a source
+  /// (a path, a URL, `-`, a file) or an option takes the default.
+  private static func isReportFormat(_ word: String?) -> Bool {
+    guard let word else { return false }
+    if ReportFormat(rawValue: word) != nil { return true }
+    return word.allSatisfy(\.isLetter) && !word.isEmpty && !FileManager.default.fileExists(atPath: word)
   }
 }

@@ -27,17 +27,18 @@ struct TableDestination {
     file = (path, format)
   }
 
+  /// A sink of text for standard output, its control characters shown as symbols on a terminal.
+  static func standardOutput() -> (String) throws -> Void {
+    let onTerminal = isatty(STDOUT_FILENO) == 1
+    return { text in try StandardOutput.write(onTerminal ? SafeText.visibleKeepingLayout(text) : text) }
+  }
+
   /// True when the table goes to standard output.
   var isStandardOutput: Bool { file == nil }
 
   /// Writes `table` to the destination (a file atomically).
   func write(_ table: Table) throws {
-    guard let file else {
-      let onTerminal = isatty(STDOUT_FILENO) == 1
-      return try TableWriter.write(table, format: .csv) { text in
-        try StandardOutput.write(onTerminal ? SafeText.visibleKeepingLayout(text) : text)
-      }
-    }
+    guard let file else { return try TableWriter.write(table, format: .csv, to: Self.standardOutput()) }
     _ = try ExportRequest(table: table, path: file.path, format: file.format, compression: compression)
       .perform()
   }

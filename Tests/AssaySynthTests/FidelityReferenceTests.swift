@@ -20,7 +20,7 @@ struct FidelityReferenceTests {
     let model = try SynthesisModel.fit(real)
     let synthetic = model.sample(rows: rows, seed: 21)
     let report = FidelityReport.compare(
-      real: real, synthetic: synthetic, generated: model.generatedColumnNames, seed: 4)
+      real: real, synthetic: synthetic, generated: model.generatedColumns, seed: 4)
     let folder = NSTemporaryDirectory() + "assay-synth-reference-\(getpid())-\(name)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -70,7 +70,7 @@ struct SynthesisModelTests {
   @Test func generatedTextKeepsLengthAndCharacterClassesAndIsNamed() throws {
     let real = try Self.timesTable(rows: 500)
     let model = try SynthesisModel.fit(real)
-    #expect(model.generatedColumnNames == ["name"])
+    #expect(model.generatedColumns == ["name": "near-unique text"])
     let synthetic = model.sample(rows: 500, seed: 9)
     let realNames = Set(SynthFixtures.values(real.columns[9]).map(\.description))
     func shape(_ text: String) -> String {
@@ -177,7 +177,7 @@ struct SynthesisModelTests {
     #expect(drawn.allSatisfy { if case .int = $0 { true } else { false } })
     #expect(drawn.contains(.int(.max)))
     let report = FidelityReport.compare(
-      real: real, synthetic: model.sample(rows: 50, seed: 2), generated: [], seed: 2)
+      real: real, synthetic: model.sample(rows: 50, seed: 2), generated: [:], seed: 2)
     #expect(report.text.contains("-9223372036854775808 to 9223372036854775807"))
   }
 
@@ -218,7 +218,7 @@ struct SynthesisModelTests {
     }
     let real = try SynthFixtures.table(csv: csv)
     let model = try SynthesisModel.fit(real)
-    #expect(model.generatedColumnNames == ["number", "customer_id"])
+    #expect(model.generatedColumns == ["number": "identifiers", "customer_id": "identifiers"])
     let drawn = model.sample(rows: 400, seed: 4)
     for c in 0..<2 {
       let realValues = Set(SynthFixtures.values(real.columns[c]))

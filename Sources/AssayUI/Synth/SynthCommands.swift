@@ -23,7 +23,7 @@ enum SynthCommands {
             let synthetic = model.sample(rows: real.rowCount, seed: seed)
             try monitor.checkStopped()
             let report = FidelityReport.compare(
-              real: real, synthetic: synthetic, generated: model.generatedColumnNames, seed: seed)
+              real: real, synthetic: synthetic, generated: model.generatedColumns, seed: seed)
             let title = "synthetic \(sheet.title)"
             let twin = TwinScreen(
               title: "twin of \(sheet.title)", real: real, synthetic: synthetic, report: report)
