@@ -4,6 +4,8 @@ public enum DisplayWidth {
   public static func of(_ ch: Character) -> Int {
     guard let first = ch.unicodeScalars.first else { return 0 }
     if ch.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation
+    if isRegionalIndicator(first.value), ch.unicodeScalars.count > 1 { return 2 }  // a flag
+    if ch.unicodeScalars.contains(where: { isSkinTone($0.value) }) { return 2 }  // ☝🏽 as an emoji
     return isWide(first.value) ? 2 : 1
   }
 
@@ -29,6 +31,12 @@ public enum DisplayWidth {
     0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF,
     0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
   ]
+
+  /// True for the letters that pair into a flag (🇫🇷 is U+1F1EB U+1F1F7).
+  private static func isRegionalIndicator(_ v: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(v) }
+
+  /// True for the emoji skin-tone modifiers, which make the emoji before them one wide picture.
+  private static func isSkinTone(_ v: UInt32) -> Bool { (0x1F3FB...0x1F3FF).contains(v) }
 
   private static func isWide(_ v: UInt32) -> Bool {
     if v < 0x1100 { return false }

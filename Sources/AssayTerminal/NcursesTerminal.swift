@@ -20,7 +20,8 @@ public final class NcursesTerminal: Terminal {
   private var isOpen = true
   /// The descriptor keys are read from, watched for the terminal hanging up.
   private var inputDescriptor: Int32 = STDIN_FILENO
-  private var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX))
+  /// The first code point of a cell and its terminating zero, for `setcchar`.
+  private var characters: [wchar_t] = [0, 0]
 
   /// Starts curses on the controlling terminal, coloured by `theme` when the terminal has colours.
   /// When stdin or stdout is not a terminal (data piped in, output redirected), `/dev/tty` is used.
@@ -151,16 +152,21 @@ public final class NcursesTerminal: Terminal {
     return .mouse(MouseEvent(action: action, x: Int(event.x), y: Int(event.y)))
   }
 
-  /// Fills a curses wide-character cell from a grid cell: the grapheme's scalars, attributes, pair.
+  /// Fills a curses wide-character cell from a grid cell: the grapheme's code points, attributes,
+  /// pair. `setcchar` keeps only non-spacing marks after the first code point, so the others of a
+  /// cluster (an emoji's skin tone, the people a U+200D joins, a flag's second letter) are put in
+  /// the cell's characters directly: curses writes every one the cell holds, in one go.
   private func set(_ target: inout cchar_t, to cell: Cell) {
-    let limit = characters.count - 1
-    var count = 0
-    for scalar in cell.character.unicodeScalars where count < limit {
-      characters[count] = wchar_t(bitPattern: scalar.value)
-      count += 1
-    }
-    characters[count] = 0
+    let scalars = cell.scalars(fitting: Int(CCHARW_MAX))
+    characters[0] = scalars.first.map { wchar_t(bitPattern: $0.value) } ?? 0
+    characters[1] = 0
     let (attributes, pair) = attributes.attributes(for: cell.style)
     setcchar(&target, characters, attributes, pair, nil)
+    withUnsafeMutableBytes(of: &target.chars) { raw in
+      let cellCharacters = raw.bindMemory(to: wchar_t.self)
+      for index in cellCharacters.indices {
+        cellCharacters[index] = index < scalars.count ? wchar_t(bitPattern: scalars[index].value) : 0
+      }
+    }
   }
 }
