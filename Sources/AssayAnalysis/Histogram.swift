@@ -76,9 +76,13 @@ public struct Histogram: Sendable, Equatable {
   }
 
   private static func noValues(_ name: String, rows: Int) -> AssayError {
-    AssayError(
-      message: "column '\(name)' has no values to bin: all \(rows) rows are null",
-      hint: "choose a column with data")
+    rows == 0
+      ? AssayError(
+        message: "column '\(name)' has no values to bin: the table has no rows",
+        hint: "open a table with rows, or filter fewer of them away")
+      : AssayError(
+        message: "column '\(name)' has no values to bin: all \(rows) rows are null",
+        hint: "choose a column with data")
   }
 
   /// Bins numbers gathered from `column` (see `compute(_:rule:)`).

@@ -14,10 +14,16 @@ extension Table {
     let values = NumericValues(try requireColumn(name))
     if values.nonNumeric > 0 && values.nulls + values.nonNumeric == values.values.count {
       throw AssayError(
-        message: "\(self.name): column '\(name)' holds text, not numbers",
-        hint: "choose a numeric column; numeric columns are: "
-          + columns.filter { $0.type.isNumeric }.map(\.name).joined(separator: ", "))
+        message: "\(self.name): column '\(name)' holds text, not numbers", hint: numericColumnsHint)
     }
     return values
+  }
+
+  /// What to choose instead of a text column: the numeric columns, or where to find them when
+  /// none was loaded (a chart loads only the columns it names).
+  public var numericColumnsHint: String {
+    let numeric = columns.filter { $0.type.isNumeric }.map(\.name)
+    guard !numeric.isEmpty else { return "choose a numeric column (assay schema lists each column's type)" }
+    return "choose a numeric column; numeric columns are: " + numeric.joined(separator: ", ")
   }
 }

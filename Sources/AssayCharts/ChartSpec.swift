@@ -170,6 +170,16 @@ public struct ChartSpec: Sendable, Equatable {
 
   private func heatmap(_ table: Table, _ source: any Aggregating) throws -> HeatmapChart {
     let xName = try required(x, "x"), yName = try required(y.first, "y")
+    for name in [xName, yName] {
+      let column = try table.requireColumn(name)
+      guard column.type.isNumeric || column.type.isTime else {
+        let holds = column.type == .string ? "text" : "\(column.type.rawValue) values"
+        throw AssayError(
+          message: "\(table.name): a heatmap bins two numeric or time columns; '\(name)' holds \(holds)",
+          hint: "count a text column's values with `assay chart bar --x \(name)`; \(table.numericColumnsHint)"
+        )
+      }
+    }
     var chart = HeatmapChart(
       bins: try source.bins2D(x: xName, y: yName), canvas: canvas,
       decorations: filled(title: "\(yName) by \(xName) — \(table.name)", x: xName, y: yName))

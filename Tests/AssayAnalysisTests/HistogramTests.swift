@@ -73,6 +73,11 @@ private func column(_ values: [Double], nulls: Int = 0) -> Column {
   } catch {
     Issue.record("unexpected error \(error)")
   }
+  #expect(
+    throws: AssayError(
+      message: "column 'id' has no values to bin: the table has no rows",
+      hint: "open a table with rows, or filter fewer of them away")
+  ) { try Histogram.compute(Column(name: "id", type: .int, values: [])) }
   #expect(throws: AssayError.self) { try Histogram.compute(column([1, .infinity])) }
   #expect(throws: AssayError.self) { try Histogram.compute(column(sample), rule: .count(0)) }
   #expect(throws: AssayError.self) { try Histogram.compute(column(sample), rule: .width(1e-9)) }

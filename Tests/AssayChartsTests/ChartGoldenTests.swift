@@ -139,6 +139,22 @@ func everySpecKindDrawsFromATable(kind: ChartSpec.Kind) throws {
   #expect(throws: AssayError.self) { try ChartSpec(kind: .histogram).render(table, width: 40, height: 10) }
 }
 
+@Test func aHeatmapOfATextColumnSaysWhatItNeedsAndWhichColumnsFit() {
+  #expect(
+    throws: AssayError(
+      message: "fixture: a heatmap bins two numeric or time columns; 'group' holds text",
+      hint: "count a text column's values with `assay chart bar --x group`; "
+        + "choose a numeric column; numeric columns are: x, y, t, wave")
+  ) { try ChartSpec(kind: .heatmap, x: "x", y: ["group"]).render(ChartFixtures.table, width: 40, height: 10) }
+  let textOnly = Table(name: "penguins", columns: [ChartFixtures.table.column(named: "group")!])
+  #expect(
+    throws: AssayError(
+      message: "penguins: a heatmap bins two numeric or time columns; 'group' holds text",
+      hint: "count a text column's values with `assay chart bar --x group`; "
+        + "choose a numeric column (assay schema lists each column's type)")
+  ) { try ChartSpec(kind: .heatmap, x: "group", y: ["group"]).render(textOnly, width: 40, height: 10) }
+}
+
 @Test func whiskersInsideTheBoxDrawWithoutTrapping() throws {
   // q1 = 7.75 lies below the lower whisker (10), and q3 above the upper one in the mirror case.
   for values in [[1.0, 10, 10, 10], [10, 10, 10, 19], [1, 10, 10, 10, 10, 10, 10, 30]] {

@@ -99,6 +99,18 @@ import Testing
     #expect(constant.status == 0 && constant.stdout.contains("3 values in 1 group"))
   }
 
+  @Test func aHeatmapOfTwoTextColumnsSaysWhatItNeeds() throws {
+    let result = try AssayProcess.run([
+      "chart", "heatmap", "sampledata/penguins.csv", "--x", "species", "--y", "island",
+    ])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "assay: sampledata/penguins.csv: a heatmap bins two numeric or time columns; 'species' holds text"
+        + " — count a text column's values with `assay chart bar --x species`;"
+        + " choose a numeric column (assay schema lists each column's type)\n")
+  }
+
   @Test func textColumnsAndMissingColumnsAreClearErrors() throws {
     let text = try AssayProcess.run([
       "chart", "scatter", "sampledata/iris.csv", "--x", "species", "--y", "sepal_width",
