@@ -260,14 +260,38 @@ import Testing
     #expect(job.title == "sorting by id ↓")
     state.job = job.title
     #expect(Fixtures.screen(state)[7].hasSuffix("sorting by id ↓…  Ctrl-C stops"))
-    #expect(Fixtures.press([.character("F")], on: &state) == [])
-    #expect(state.message?.text == "busy: sorting by id ↓… (Ctrl-C stops it)")
     Fixtures.press([.character("j")], on: &state)
+    #expect(state.sheet.cursorRow == 1)
+    #expect(Fixtures.press([.character("F")], on: &state) == [])
+    #expect(state.message?.text == "busy: sorting by id ↓…; 1 key typed runs after it (Ctrl-C stops it)")
+    Fixtures.press([.character("j")], on: &state)
+    #expect(state.message?.text == "busy: sorting by id ↓…; 2 keys typed run after it (Ctrl-C stops it)")
     #expect(state.sheet.cursorRow == 1)
     #expect(Fixtures.press([.ctrl("c")], on: &state) == [.cancelJob])
     #expect(state.job == nil)
+    #expect(state.message?.text == "stopped sorting by id ↓; the 2 keys typed meanwhile did not run")
+    #expect(state.takeTypedAhead() == nil)
     job.runNow(on: &state)
     #expect(state.sheet.table.columns[0][0] == .int(6))
+  }
+
+  @Test func keysTypedDuringAJobWaitAndRunInOrderWhenItEnds() {
+    var state = Fixtures.state()
+    guard case .startJob(let job) = update(state: &state, event: .key(.character("["))).first else {
+      Issue.record("sorting runs as a job")
+      return
+    }
+    state.job = job.title
+    for key in [Key.character("="), .character("i"), .character("d")] {
+      #expect(update(state: &state, event: .key(key)) == [])
+    }
+    #expect(state.prompt == nil)
+    #expect(state.takeTypedAhead() == nil, "nothing runs while the job computes")
+    job.runNow(on: &state)
+    while let event = state.takeTypedAhead() { _ = update(state: &state, event: event) }
+    #expect(state.prompt?.commandID == "filter")
+    #expect(state.prompt?.text == "id")
+    #expect(state.sheet.sortKeys == [SortKey(column: 0, descending: false)])
   }
 
   @Test func sortingWhileTheDataSheetLoadsWaits() {

@@ -100,7 +100,8 @@ private struct ShelfCollection: CollectionSource {
     let effects = await Self.press([.character("G"), .enter], on: &state)
     #expect(effects.isEmpty)
     #expect(state.stackTitles == ["shelf"])
-    #expect(state.message == StatusMessage("pipe: a FIFO (named pipe), not opened", isError: true))
+    #expect(
+      state.message == StatusMessage("pipe: a FIFO (named pipe), not opened (q here quits)", isError: true))
   }
 
   @Test func aFilterOfTheListingStillOpensEntries() async {

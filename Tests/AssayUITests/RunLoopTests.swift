@@ -49,6 +49,24 @@ import Testing
     #expect(state.sheet.sortKeys == [SortKey(column: 4, descending: true)])
   }
 
+  @Test func aKeyTypedRightAfterASortRunsOnceTheSortEnds() async throws {
+    let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [6], ending: .finish)
+    let typed = "ripe == true".map { InMemoryTerminal.Step.event(.key(.character($0))) }
+    let script = Self.script(
+      [.waitForScreen(containing: "row 1/6"), .event(.key(.character("$"))), .event(.key(.character("]")))]
+        + [.event(.key(.character("=")))] + typed + [
+          .event(.key(.enter)), .waitForScreen(containing: "3 rows"), .event(.key(.character("q"))),
+          .event(.key(.character("q"))),
+        ])
+    let (_, state) = try await TUIApp.session(terminal: script, source: source)
+    #expect(
+      state.log == [
+        LoggedCommand(id: "go-last-column", input: ""), LoggedCommand(id: "sort-descending", input: ""),
+        LoggedCommand(id: "filter", input: "ripe == true"), LoggedCommand(id: "quit-sheet", input: ""),
+        LoggedCommand(id: "quit-sheet", input: ""),
+      ])
+  }
+
   @Test func ctrlCStopsTheLoadKeepingTheRowsThatArrived() async throws {
     let source = FakeSource(displayName: "fruit.csv", table: Fixtures.fruit, steps: [2, 4], ending: .hang)
     let script = Self.script([

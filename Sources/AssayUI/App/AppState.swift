@@ -44,12 +44,16 @@ public struct AppState: Sendable {
   public var keymap: Keymap
   /// The line being typed for a command that asked for input, if any.
   public var prompt: Prompt?
+  /// What was typed at each prompt this session, for Up and Down, and what a command failed with.
+  public var promptHistory = PromptHistory()
   /// A save that names an existing file, waiting for the answer to whether to replace it.
   public var pendingExport: ExportRequest?
   /// Every command run, in order, with its input: what `--replay` plays back.
   public var log: [LoggedCommand] = []
   /// The title of the job running in the background, if any; only moving and Ctrl-C work meanwhile.
   public var job: String?
+  /// Keys typed while the job runs, waiting to run in order when it ends.
+  public internal(set) var typedAhead: [Key] = []
   /// The last search, for `n` and `N`.
   public var search: SearchRequest?
   /// Whether a sheet of a source that pages itself (a database table) holds a bounded window of

@@ -6,12 +6,19 @@ public struct Prompt: Equatable, Sendable {
   public var label: String
   /// The text typed so far.
   public var text: String = ""
+  /// The texts submitted earlier at this command's prompt, oldest first, for Up and Down.
+  public private(set) var history: [String] = []
+  /// Which of `history` Up brought back, if any.
+  private var recalled: Int?
+  /// The text being typed before Up recalled an earlier one; Down past the newest brings it back.
+  private var typed = ""
 
-  /// A prompt for a command.
-  public init(commandID: String, label: String, text: String = "") {
+  /// A prompt for a command, holding `text`, with the texts submitted earlier at it.
+  public init(commandID: String, label: String, text: String = "", history: [String] = []) {
     self.commandID = commandID
     self.label = label
     self.text = text
+    self.history = history
   }
 
   /// What a key does to the prompt: edits the text, or ends it.
@@ -24,9 +31,14 @@ public struct Prompt: Equatable, Sendable {
     case cancelled
   }
 
-  /// Applies a key: characters append, Backspace deletes, Ctrl-U clears, Enter submits, Esc cancels.
+  /// Applies a key: characters append, Backspace deletes, Ctrl-U clears, Up and Down recall
+  /// earlier texts, Enter submits, Esc cancels.
   mutating func handle(_ key: Key) -> Outcome {
     switch key {
+    case .up:
+      recall(by: -1)
+    case .down:
+      recall(by: 1)
     case .character(let c):
       text.append(c)
     case .tab:
@@ -43,5 +55,16 @@ public struct Prompt: Equatable, Sendable {
       break
     }
     return .editing
+  }
+
+  /// Shows the text `step` places from the one shown in the history (-1: older); past the newest,
+  /// the text that was being typed.
+  private mutating func recall(by step: Int) {
+    let current = recalled ?? history.count
+    let target = min(max(0, current + step), history.count)
+    guard target != current else { return }
+    if recalled == nil { typed = text }
+    recalled = target < history.count ? target : nil
+    text = recalled.map { history[$0] } ?? typed
   }
 }

@@ -80,7 +80,9 @@ public enum TUIApp {
       }
       // Every waiting event is handled before the next frame, so a held key never queues frames.
       var eventsHandled = 0
-      while eventsHandled < maximumEventsPerFrame, let event = try terminal.nextEvent(timeoutMilliseconds: 0)
+      // Keys typed during a job that ended come first, in the order they were typed.
+      while eventsHandled < maximumEventsPerFrame,
+        let event = try state.takeTypedAhead() ?? terminal.nextEvent(timeoutMilliseconds: 0)
       {
         eventsHandled += 1
         if case .resize = event { shown = nil }

@@ -6,13 +6,13 @@ public func update(state: inout AppState, event: Event) -> [Effect] {
   switch event {
   case .key(let key):
     state.message = nil
-    if state.prompt != nil {
+    if state.keyWaitsForJob(key) {
+      state.holdUntilJobEnds(key)
+    } else if state.prompt != nil {
       effects = typeIntoPrompt(key, state: &state)
     } else if let id = state.activeKeymap.commandID(for: key), let command = CommandRegistry.command(id: id) {
-      if let job = state.job, !CommandRegistry.worksDuringJobs(id) {
-        state.message = StatusMessage("busy: \(job)… (Ctrl-C stops it)")
-      } else if let label = command.prompt {
-        state.prompt = Prompt(commandID: id, label: label)
+      if let label = command.prompt {
+        state.prompt = state.promptHistory.prompt(commandID: id, label: label)
       } else {
         effects = CommandRegistry.perform(command, input: command.readsKey ? key.label : "", on: &state)
       }
@@ -28,13 +28,17 @@ public func update(state: inout AppState, event: Event) -> [Effect] {
   return effects + state.refreshScreen()
 }
 
-/// Edits the open prompt; on Enter runs its command with the text typed.
+/// Edits the open prompt; on Enter runs its command with the text typed, which Up recalls at the
+/// prompt later, and which the prompt opens holding when the command fails.
 private func typeIntoPrompt(_ key: Key, state: inout AppState) -> [Effect] {
   guard var prompt = state.prompt else { return [] }
   let outcome = prompt.handle(key)
   state.prompt = outcome == .editing ? prompt : nil
   guard outcome == .submitted, let command = CommandRegistry.command(id: prompt.commandID) else { return [] }
-  return CommandRegistry.perform(command, input: prompt.text, on: &state)
+  state.promptHistory.record(prompt.text, for: command.id)
+  let effects = CommandRegistry.perform(command, input: prompt.text, on: &state)
+  if state.message?.isError == true { state.promptHistory.keepFailed(prompt.text, for: command.id) }
+  return effects
 }
 
 /// Applies a load event to the state and returns what the run loop must do. Pure: no I/O.
@@ -61,8 +65,11 @@ public func update(state: inout AppState, load event: LoadEvent) -> [Effect] {
   case .failed(let message):
     guard state.load.phase == .loading else { break }
     if opensNothing(state) {
+      if let typed = state.sheet.typedAtPrompt {
+        state.promptHistory.keepFailed(typed.input, for: typed.id)
+      }
       _ = state.pop()
-      state.message = StatusMessage(message, isError: true)
+      state.refuse(message)
     } else {
       state.load.phase = .failed(message)
     }

@@ -18,7 +18,7 @@ struct ListingOrigin: SheetOrigin {
       case .string(let name) = sheet.value(row: sheet.cursorRow, column: nameColumn),
       let entry = book.entry(named: name)
     else {
-      state.message = StatusMessage("no entry on this row", isError: true)
+      state.refuse("no entry on this row")
       return []
     }
     do {
@@ -28,7 +28,7 @@ struct ListingOrigin: SheetOrigin {
       state.push(opened)
       return [.startLoad(LoadRequest(source: source, sheet: state.sheets.count - 1))]
     } catch {
-      state.message = StatusMessage(String(describing: error), isError: true)
+      state.refuse(String(describing: error))
       return []
     }
   }

@@ -49,8 +49,9 @@ enum QueryCommands {
         "no database here: open one (assay shop.db, assay postgres://…) to query it", isError: true)
       return []
     }
-    let (sheet, source) = Listing.sheet(
+    var (sheet, source) = Listing.sheet(
       for: .table(database.table(forQuery: sql)), title: "query", windowed: state.holdsWindows)
+    sheet.typedAtPrompt = LoggedCommand(id: "query", input: text)
     if state.load.phase == .loading { state.load.phase = .stopped }
     state.push(sheet)
     return [.startLoad(LoadRequest(source: source, sheet: state.sheets.count - 1))]

@@ -42,6 +42,9 @@ public struct Sheet: Sendable, Equatable {
   private var selection: [Bool] = []
   /// Number of selected rows.
   public private(set) var selectedCount = 0
+  /// The command and the text typed at its prompt that made this sheet (a query and its SQL);
+  /// when the sheet's load fails, the prompt opens holding that text again.
+  public var typedAtPrompt: LoggedCommand?
   /// What the sheet's rows stand for, for Enter on a row (a frequency table's value, a listing's
   /// entry); nil for sheets of their own.
   public var origin: (any SheetOrigin)? {

@@ -134,7 +134,9 @@ enum SheetCommands {
   private static func cancelJob(_ state: inout AppState) -> [Effect] {
     if let job = state.job {
       state.job = nil
-      state.message = StatusMessage("stopped \(job)")
+      let dropped = state.dropTypedAhead()
+      let keys = dropped == 1 ? "the key typed meanwhile" : "the \(dropped) keys typed meanwhile"
+      state.message = StatusMessage("stopped \(job)" + (dropped > 0 ? "; \(keys) did not run" : ""))
       return [.cancelJob]
     }
     guard state.load.phase == .loading else { return [.quit] }
