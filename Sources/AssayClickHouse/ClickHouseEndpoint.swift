@@ -62,8 +62,7 @@ struct ClickHouseEndpoint: Sendable, Equatable {
     "clickhouse://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
   }
 
-  /// `text` with the password masked, wherever the server or a library repeated it.
-  func masked(_ text: String) -> String {
-    password.count < 4 ? text : text.replacingOccurrences(of: password, with: "***")
-  }
+  /// `text` with the password hidden where the server or a library repeated it (`PasswordEcho`'s
+  /// rule).
+  func masked(_ text: String) -> String { PasswordEcho.hiding(password, in: text) }
 }

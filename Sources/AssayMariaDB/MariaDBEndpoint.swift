@@ -41,9 +41,6 @@ struct MariaDBEndpoint: Sendable, Equatable {
     database = parts.database ?? file["database"] ?? ""
   }
 
-  /// The password with every occurrence in `text` masked, for messages built from server text.
-  /// A password of fewer than four characters is too common a string to mask.
-  func masked(_ text: String) -> String {
-    password.count < 4 ? text : text.replacingOccurrences(of: password, with: "***")
-  }
+  /// `text` with the password hidden where the server repeated it (`PasswordEcho`'s rule).
+  func masked(_ text: String) -> String { PasswordEcho.hiding(password, in: text) }
 }

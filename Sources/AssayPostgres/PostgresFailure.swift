@@ -3,7 +3,9 @@ import PostgresNIO
 
 /// A failure of a PostgreSQL session as one line a person can act on: the server's own message
 /// (or why the server could not be reached) after the database's name, with a hint. The password
-/// never appears: it is masked wherever the text would hold it.
+/// never appears: the name is shown without it, and where the server's text repeats it, it is
+/// hidden by `PasswordEcho`'s rule (a short password is not looked for: a chance match would garble
+/// the message and show where its letters are).
 struct PostgresFailure {
   /// The database, as shown (no password).
   let name: String
@@ -78,10 +80,10 @@ struct PostgresFailure {
     }
   }
 
-  /// The error with `text` after the database's name, on one line, the password masked.
+  /// The error with `text` after the database's name, on one line, the password hidden in `text`.
   private func made(_ text: String, hint: String?) -> AssayError {
-    var line = "\(name): \(text)".split(whereSeparator: \.isNewline).joined(separator: " ")
-    if let password, !password.isEmpty { line = line.replacingOccurrences(of: password, with: "***") }
+    let shown = password.map { PasswordEcho.hiding($0, in: text) } ?? text
+    let line = "\(name): \(shown)".split(whereSeparator: \.isNewline).joined(separator: " ")
     return AssayError(message: line, hint: hint)
   }
 }

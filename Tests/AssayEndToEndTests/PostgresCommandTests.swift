@@ -76,6 +76,20 @@ struct PostgresCommandTests {
     #expect(!result.stderr.contains("not-"))
   }
 
+  /// A short wrong password is not looked for in the server's message: the line reads whole, the
+  /// user's name intact, and the locator is shown without the password.
+  @Test func aShortWrongPasswordLeavesTheMessageWhole() throws {
+    let port = Self.locator.split(separator: ":").last?.split(separator: "/").first ?? ""
+    for wrong in ["a", "ser", "x"] {
+      let result = try AssayProcess.run(["ls", Self.locator(password: wrong)])
+      #expect(result.status == 1 && result.stdout.isEmpty)
+      #expect(
+        result.stderr
+          == "assay: postgres://assay@127.0.0.1:\(port)/assaytest: password authentication failed for user "
+          + "\"assay\" — check the user and password (the locator, PGPASSWORD or ~/.pgpass)\n")
+    }
+  }
+
   @Test func noPasswordAtAll() throws {
     let withoutPassword = Self.locator.replacingOccurrences(of: ":\(Self.password)@", with: "@")
     let result = try AssayProcess.run(
