@@ -101,11 +101,12 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
     let cancelled = handoff.isStopped
     lock.withLock { rolledBack = cancelled ? nil : finished }
     if cancelled { throw CancellationError() }
-    let query = PostgresQuery(unsafeSQL: sql, binds: ParameterText.bindings(parameters))
+    let bindings = ParameterText.bindings(parameters)
     let connection = connection
     let reading: @Sendable () async -> Void = {
       await Self.readInTransaction(
-        query, settings: settings, on: connection, into: handoff, firstPageRows: firstPageRows,
+        sql, bindings: bindings, settings: settings, on: connection, into: handoff,
+        firstPageRows: firstPageRows,
         pageRows: pageRows)
       finished.signal()
     }
@@ -146,33 +147,70 @@ final class PostgresSession: DatabaseConnection, @unchecked Sendable {  // `runn
   }
 
   /// `read` within a transaction started `READ ONLY` (with `settings` run first) and rolled back
-  /// whatever happens; a failure to start it is handed over as the statement's.
+  /// whatever happens; a failure to start it is handed over as the statement's. The result's
+  /// columns are learned first, and those of a type not read in binary are cast
+  /// (`PostgresReadableStatement`); a statement that cannot be described so (`EXPLAIN`, `SHOW`, or
+  /// one that fails) runs as it is, in a new transaction.
   private static func readInTransaction(
-    _ query: PostgresQuery, settings: String?, on connection: PostgresConnection, into handoff: PageHandoff,
-    firstPageRows: Int, pageRows: Int
+    _ sql: String, bindings: PostgresBindings, settings: String?, on connection: PostgresConnection,
+    into handoff: PageHandoff, firstPageRows: Int, pageRows: Int
   ) async {
+    var query = PostgresQuery(unsafeSQL: sql, binds: bindings)
+    var described: [PostgresColumn]?
     do {
-      _ = try await connection.query("START TRANSACTION READ ONLY", logger: logger)
-      if let settings { _ = try await connection.query(PostgresQuery(unsafeSQL: settings), logger: logger) }
+      try await begin(settings: settings, on: connection)
+      do {
+        let columns = try await columns(
+          of: PostgresQuery(unsafeSQL: PostgresReadableStatement.describing(sql), binds: bindings),
+          on: connection)
+        if let readable = PostgresReadableStatement.readable(sql, columns: columns) {
+          query = PostgresQuery(unsafeSQL: readable, binds: bindings)
+          described = columns
+        }
+      } catch {
+        _ = try await connection.query("ROLLBACK", logger: logger)
+        guard !handoff.isStopped else { return }
+        try await begin(settings: settings, on: connection)
+      }
     } catch {
       _ = try? await connection.query("ROLLBACK", logger: logger)
       _ = await handoff.deliver(.failure(error))
       return
     }
-    await read(query, on: connection, into: handoff, firstPageRows: firstPageRows, pageRows: pageRows)
+    await read(
+      query, described: described, on: connection, into: handoff, firstPageRows: firstPageRows,
+      pageRows: pageRows)
     _ = try? await connection.query("ROLLBACK", logger: logger)
+  }
+
+  /// Starts the statement's transaction, `READ ONLY`, and runs `settings` in it.
+  private static func begin(settings: String?, on connection: PostgresConnection) async throws {
+    _ = try await connection.query("START TRANSACTION READ ONLY", logger: logger)
+    if let settings { _ = try await connection.query(PostgresQuery(unsafeSQL: settings), logger: logger) }
+  }
+
+  /// The columns of the result of `query`, which has no row.
+  private static func columns(of query: PostgresQuery, on connection: PostgresConnection) async throws
+    -> [PostgresColumn]
+  {
+    let sequence = try await connection.query(query, logger: logger)
+    for try await _ in sequence {}
+    return Array(sequence.columns)
   }
 
   /// Reads the result of `query` into pages handed to `handoff`, until the result ends, it fails,
   /// or the handoff stops (then leaving the row sequence cancels the statement in postgres-nio).
+  /// The columns are handed over as `described` gives them when the statement was rewritten to cast
+  /// some: their types as the table has them.
   private static func read(
-    _ query: PostgresQuery, on connection: PostgresConnection, into handoff: PageHandoff, firstPageRows: Int,
-    pageRows: Int
+    _ query: PostgresQuery, described: [PostgresColumn]?, on connection: PostgresConnection,
+    into handoff: PageHandoff, firstPageRows: Int, pageRows: Int
   ) async {
     do {
       let sequence = try await connection.query(query, logger: logger)
       let types = sequence.columns.map(\.dataType)
-      guard await handoff.deliver(.columns(sequence.columns.map(PostgresColumnType.column))) else { return }
+      let shown = (described ?? Array(sequence.columns)).map(PostgresColumnType.column)
+      guard await handoff.deliver(.columns(shown)) else { return }
       var page = PageBuilder(types: types, limit: firstPageRows)
       for try await row in sequence {
         page.append(row)

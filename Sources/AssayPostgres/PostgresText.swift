@@ -4,8 +4,9 @@ import PostgresNIO
 
 /// The text of a value whose type Assay keeps as text, from PostgreSQL's binary format, written as
 /// PostgreSQL writes it: uuids in their 8-4-4-4-12 form, json and jsonb as their text, times of
-/// day, arrays as `{1,2,NULL}`. Enums, citext and other types defined in the database send their
-/// text; a type whose binary form is not text shows as hex (`\x0a1b`).
+/// day, network addresses, bit strings, points, arrays as `{1,2,NULL}`. Only the types
+/// `PostgresColumnType.isReadInBinary` names come here (others are read as the server's text); text
+/// that is not UTF-8 (from a `SQL_ASCII` database) shows as hex (`\x0a1b`).
 enum PostgresText {
   /// The text of a value of `type` held in `bytes`.
   static func text(_ bytes: inout ByteBuffer, type: PostgresDataType) -> String {
@@ -19,6 +20,13 @@ enum PostgresText {
       guard let (micros, west) = bytes.readMultipleIntegers(as: (Int64, Int32).self) else { return "" }
       return timeOfDay(micros) + TimeZoneForm.offset(-west).suffix
     case .char: return bytes.readBytes(length: 1).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    case .inet, .cidr: return PostgresNetworkText.address(&bytes) ?? ""
+    case .macaddr, .macaddr8: return PostgresNetworkText.hardware(&bytes)
+    case .bit, .varbit: return bits(&bytes)
+    case .point:
+      guard let (x, y) = bytes.readMultipleIntegers(as: (UInt64, UInt64).self) else { return "" }
+      return
+        "(\(PostgresFloatText.text(Double(bitPattern: x))),\(PostgresFloatText.text(Double(bitPattern: y))))"
     default:
       if bytes.getInteger(at: bytes.readerIndex, as: UInt8.self) == 0,
         let array = PostgresArrayText.text(bytes)
@@ -45,6 +53,14 @@ enum PostgresText {
   /// `HH:MM:SS`, with the fraction of a second when there is one (`.5`, `.123456`).
   static func timeOfDay(_ micros: Int64) -> String {
     String(TimeText.iso(micros, zone: .naive).split(separator: " ").last ?? "")
+  }
+
+  /// A `bit` or `varbit`: its length in bits, then the bits from the first byte's highest, as `1011`.
+  static func bits(_ bytes: inout ByteBuffer) -> String {
+    guard let count = bytes.readInteger(as: Int32.self) else { return "" }
+    let raw = bytes.readBytes(length: bytes.readableBytes) ?? []
+    let available = min(Int(max(0, count)), raw.count * 8)
+    return String((0..<available).map { raw[$0 / 8] & (0x80 >> ($0 % 8)) == 0 ? "0" : "1" })
   }
 
   /// A uuid's 16 bytes as `a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11`.

@@ -33,6 +33,21 @@ INSERT INTO every_type VALUES
   (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
    NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 
+-- Types whose binary format Assay does not take as text: each must read as psql shows it.
+CREATE TABLE shown_as_psql (
+  id int4, address inet, network cidr, hardware macaddr, hardware8 macaddr8, price money, flags bit(4),
+  varying varbit, spot point, span int4range, words tsvector, query tsquery, area box, doc xml,
+  addresses inet[], spans int4range[]);
+INSERT INTO shown_as_psql VALUES
+  (1, '10.0.0.1/8', '10.0.0.0/8', '08:00:2b:01:02:03', '08:00:2b:01:02:03:04:05', 12.34, B'1011', B'101',
+   '(1,2)', '[1,5)', 'a fat cat', 'fat & cat', '((0,0),(1,1))', '<a>x</a>', '{10.0.0.1/32,::ffff:1.2.3.4}',
+   '{"[1,5)",empty}'),
+  (2, '192.168.0.1', '2001:db8::/32', 'ff:ff:ff:ff:ff:ff', '00:00:00:00:00:00:00:01', -1234567.5, B'0000', B'',
+   '(-0.5,1e-05)', 'empty', '', '!cat', '((1.5,2),(-1,0))', '', '{}', '{}'),
+  (3, '::1', '::/0', NULL, NULL, 0, NULL, B'111111111', '(1e+20,123456789012345)', '(,3]', NULL, NULL, NULL,
+   NULL, '{2001:db8:0:0:1:0:0:1/64,::2,1::}', NULL),
+  (4, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+
 CREATE TABLE nothing (id int4, name text);
 
 CREATE TABLE big AS
@@ -50,4 +65,4 @@ BEGIN
 END
 $$;
 
-ANALYZE iris, penguins, weather, every_type, nothing, big;
+ANALYZE iris, penguins, weather, every_type, shown_as_psql, nothing, big;
