@@ -28,7 +28,7 @@ enum PostgresBinary {
     case .date: return date(&bytes)
     case .timestamp: return timestamp(&bytes, zone: .naive)
     case .timestamptz: return timestamp(&bytes, zone: .utc)
-    case .interval: return interval(&bytes).map { .duration($0) } ?? .null
+    case .interval: return interval(&bytes)
     case .bytea:
       let size = bytes.readableBytes
       return .string(BlobText.describe(size: size, prefix: bytes.readBytes(length: min(size, 8)) ?? []))
@@ -44,21 +44,42 @@ enum PostgresBinary {
     return .date(days &+ epochDays)
   }
 
-  /// A timestamp in `zone`; `infinity` and `-infinity` as their text.
+  /// A timestamp in `zone`; `infinity` and `-infinity` as their text. One past the microseconds
+  /// since 1970 that an Int64 counts (PostgreSQL's go to the year 294276) is its text, as Assay
+  /// writes a timestamp (`294276-12-31 23:59:59Z`): the load keeps the column as text, nothing
+  /// lost.
   static func timestamp(_ bytes: inout ByteBuffer, zone: TimeZoneForm) -> Value {
     guard let micros = bytes.readInteger(as: Int64.self) else { return .null }
     if micros == .max { return .string("infinity") }
     if micros == .min { return .string("-infinity") }
-    return .timestamp(Timestamp(microseconds: micros &+ epochMicroseconds, zone: zone))
+    let (sinceEpoch, overflow) = micros.addingReportingOverflow(epochMicroseconds)
+    guard overflow else { return .timestamp(Timestamp(microseconds: sinceEpoch, zone: zone)) }
+    let (day, micro) = TimeText.split(micros)
+    let date = CivilDate(daysSinceEpoch: Int32(day + Int64(epochDays)))
+    return .string(date.iso + " " + TimeText.duration(micro) + zone.suffix)
   }
 
-  /// An interval in microseconds, a month counted as 30 days (as PostgreSQL's own interval
-  /// arithmetic and `EXTRACT(EPOCH ...)` do for months; a year is 12 such months).
-  static func interval(_ bytes: inout ByteBuffer) -> Int64? {
+  /// An interval as a duration, a month counted as 30 days (as PostgreSQL's own interval
+  /// arithmetic and `EXTRACT(EPOCH ...)` do for months; a year is 12 such months). One longer than
+  /// an Int64 of microseconds holds (about 292,000 years) is its text, as Assay writes a duration
+  /// (`64967040000d 00:00:00`): the load keeps the column as text, nothing lost.
+  static func interval(_ bytes: inout ByteBuffer) -> Value {
     guard let (micros, days, months) = bytes.readMultipleIntegers(as: (Int64, Int32, Int32).self) else {
-      return nil
+      return .null
     }
-    return micros &+ (Int64(days) &+ Int64(months) &* 30) &* TimeText.microsPerDay
+    let wholeDays = Int64(days) + Int64(months) * 30
+    let (dayMicros, tooLong) = wholeDays.multipliedReportingOverflow(by: TimeText.microsPerDay)
+    let (total, overflow) = dayMicros.addingReportingOverflow(micros)
+    guard tooLong || overflow else { return .duration(total) }
+    // Days and the microseconds of the last day, each an Int64, counted away from zero.
+    var (day, micro) = TimeText.split(micros)
+    day += wholeDays
+    let isNegative = day < 0
+    if isNegative, micro > 0 {
+      day += 1
+      micro = TimeText.microsPerDay - micro
+    }
+    return .string((isNegative ? "-" : "") + "\(day.magnitude)d " + TimeText.duration(micro))
   }
 
   /// A numeric as exact decimal text (`-12.5`, `NaN`, `Infinity`), read by `DecimalText`: a double

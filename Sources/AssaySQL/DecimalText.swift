@@ -2,8 +2,9 @@ import AssayCore
 
 /// An exact decimal number as an engine writes it (`12.50`, `-0.000123`, `NaN`: PostgreSQL's
 /// numeric, MariaDB's DECIMAL, ClickHouse's Decimal), read with nothing lost: a double when a
-/// double holds every digit (at most 15 significant ones), else the written text, which a load
-/// keeps as text (`GrowingTable` widens the column) so every digit is shown and written out.
+/// double holds every digit (at most 15 significant ones, in a double's range: not `1e400`, nor
+/// `1e-400`, which would read as infinity and 0), else the written text, which a load keeps as
+/// text (`GrowingTable` widens the column) so every digit is shown and written out.
 public enum DecimalText {
   /// Significant digits a double always holds exactly.
   static let exactDigits = 15
@@ -11,7 +12,11 @@ public enum DecimalText {
   /// The value of a decimal written as `written`.
   public static func value(_ written: String) -> Value {
     guard let number = Double(written) else { return .string(written) }
-    return significantDigits(written.utf8) <= exactDigits ? .double(number) : .string(written)
+    let digits = significantDigits(written.utf8)
+    // `NaN` and `Infinity` have no digits; a number with some that is not a normal double (0, a
+    // subnormal, infinity) is out of a double's range.
+    let isInRange = number.isNormal || digits == 0
+    return isInRange && digits <= exactDigits ? .double(number) : .string(written)
   }
 
   /// Digits from the first non-zero one to the last non-zero one, before any exponent: `1.2500`

@@ -19,6 +19,17 @@ struct DecimalTextTests {
     #expect(DecimalText.value("abc") == .string("abc"))
   }
 
+  @Test func numbersPastADoublesRangeAreText() {
+    #expect(DecimalText.value("1e400") == .string("1e400"))
+    #expect(
+      DecimalText.value("-1" + String(repeating: "0", count: 400))
+        == .string("-1" + String(repeating: "0", count: 400)))
+    #expect(DecimalText.value("1e-400") == .string("1e-400"))
+    #expect(DecimalText.value("4.9e-324") == .string("4.9e-324"))
+    #expect(DecimalText.value("0.000") == .double(0))
+    #expect(DecimalText.value("Infinity") == .double(.infinity))
+  }
+
   @Test func anEnginesExactTextReadsAsItsNearestDouble() {
     #expect(Value.string("12345678901234567890.5").engineNumber == 12_345_678_901_234_567_890.5)
     #expect(Value.int(3).engineNumber == 3)
