@@ -119,11 +119,13 @@ public enum TableText {
     return cut + "…"
   }
 
-  /// A cell as the table shows it: a double with at most `significantDigits` significant digits
-  /// when given (`33.3333`), unless its column declares decimal places (`12.50`); every other
-  /// value (and every double when nil) as `Column.text(of:)`.
+  /// A cell as the table shows it: a binary value as its size and first bytes (`BinarySummary`); a
+  /// double with at most `significantDigits` significant digits when given (`33.3333`), unless its
+  /// column declares decimal places (`12.50`); every other value (and every double when nil) as
+  /// `Column.text(of:)`.
   public static func cellText(_ column: Column, row: Int, significantDigits: Int?) -> String {
     let value = column[row]
+    if column.isBinary, case .string(let hex) = value { return BinarySummary.text(hex) }
     if case .double(let v) = value, let digits = significantDigits, column.decimalPlaces == nil {
       return significantText(v, digits: max(1, digits))
     }

@@ -16,12 +16,15 @@ public struct Column: Sendable, Equatable {
   /// `numeric(10,2)`), so its values are shown and written as the source writes them (`12.50`);
   /// nil otherwise.
   public var decimalPlaces: Int?
+  /// True for a column of binary values (PostgreSQL's bytea, a BLOB), held whole as `\x` and hex
+  /// digits: a table shows them short (`BinarySummary`), exports write them whole.
+  public var isBinary: Bool
 
   /// A column from chunks that all carry `type`; timestamp chunks shown in different zone forms
   /// are all shown in UTC.
   public init(
     name: String, type: ColumnType, chunks: [ColumnChunk], sourceFormat: String? = nil,
-    decimalPlaces: Int? = nil
+    decimalPlaces: Int? = nil, isBinary: Bool = false
   ) {
     precondition(chunks.allSatisfy { $0.values.type == type }, "chunk types must match the column type")
     self.name = name
@@ -29,6 +32,7 @@ public struct Column: Sendable, Equatable {
     self.chunks = ColumnChunk.sharingZone(chunks)
     self.sourceFormat = sourceFormat
     self.decimalPlaces = decimalPlaces
+    self.isBinary = isBinary
     var starts = [0]
     starts.reserveCapacity(chunks.count + 1)
     for chunk in chunks { starts.append(starts[starts.count - 1] + chunk.count) }

@@ -49,7 +49,8 @@ extension Table {
       return Column(
         name: column.name, type: column.type,
         chunks: own.isEmpty ? [ColumnChunk.make(type: column.type, values: [])] : own,
-        sourceFormat: column.sourceFormat, decimalPlaces: column.decimalPlaces)
+        sourceFormat: column.sourceFormat, decimalPlaces: column.decimalPlaces,
+        isBinary: column.isBinary)
     }
   }
 }

@@ -5,7 +5,7 @@ import CMariaDB
 /// The rows of a prepared statement (`mysql_stmt_execute`), fetched one at a time without
 /// `mysql_stmt_store_result`, so no more than a page is ever held. DOUBLE columns arrive as
 /// doubles; every other column as the text the library writes for it, read like the text
-/// protocol's (a BIT as its bytes); a binary value is read only as far as its description needs.
+/// protocol's (a BIT as its bytes); a value longer than its buffer is read again, whole.
 final class MariaDBPreparedRows: MariaDBRowSource {
   /// Bytes first allotted to a column's value; a longer one grows its buffer.
   static let initialCapacity = 256
@@ -122,16 +122,16 @@ final class MariaDBPreparedRows: MariaDBRowSource {
     if binds[index].buffer_type == MYSQL_TYPE_DOUBLE {
       return .double(buffers[index].load(as: Double.self))
     }
-    let size = Int(lengths[index])
-    let bytes = UnsafeRawBufferPointer(start: buffers[index], count: min(size, capacities[index]))
-    return MariaDBValueText.value(bytes, size: size, kind: kinds[index])
+    let bytes = UnsafeRawBufferPointer(
+      start: buffers[index], count: min(Int(lengths[index]), capacities[index]))
+    return MariaDBValueText.value(bytes, kind: kinds[index])
   }
 
-  /// Reads again, whole, each text value longer than its buffer, and keeps the larger buffers
-  /// for later rows; a binary value keeps the part read (its size is known all the same).
+  /// Reads again, whole, each value longer than its buffer, and keeps the larger buffers for
+  /// later rows.
   private func readTruncated() throws {
     var grown = false
-    for index in kinds.indices where truncations[index] != 0 && kinds[index] != .binary {
+    for index in kinds.indices where truncations[index] != 0 {
       buffers[index].deallocate()
       capacities[index] = Int(lengths[index]) + 1
       buffers[index] = .allocate(byteCount: capacities[index], alignment: 8)

@@ -37,10 +37,9 @@ final class MariaDBTextRows: MariaDBRowSource {
         values[index].append(.null)
         continue
       }
-      let size = Int(lengths[index])
       values[index].append(
         MariaDBValueText.value(
-          UnsafeRawBufferPointer(start: field, count: size), size: size, kind: kinds[index]))
+          UnsafeRawBufferPointer(start: field, count: Int(lengths[index])), kind: kinds[index]))
     }
     return true
   }

@@ -2,17 +2,14 @@ import AssayCore
 import AssaySQL
 
 /// A value as MariaDB's text protocol writes it (`42`, `2024-03-01 08:00:00.5`, `-01:30:00`, raw
-/// bytes for BIT and binary strings), read as its column kind says. Text that does not read as the
-/// kind (which MariaDB does not send) is handed as text, so nothing is lost.
+/// bytes for BIT and binary strings), read as its column kind says: a binary string as its hex text
+/// (`BlobText`). Text that does not read as the kind (which MariaDB does not send) is handed as
+/// text, so nothing is lost.
 public enum MariaDBValueText {
-  /// Bytes kept of a binary value, for its description.
-  static let binaryPrefix = 16
-
-  /// The value `bytes` hold, of `size` bytes in all (more than `bytes` for a binary value read in
-  /// part).
-  public static func value(_ bytes: UnsafeRawBufferPointer, size: Int, kind: MariaDBFieldKind) -> Value {
+  /// The value `bytes` hold.
+  public static func value(_ bytes: UnsafeRawBufferPointer, kind: MariaDBFieldKind) -> Value {
     switch kind {
-    case .binary: return .string(BlobText.describe(size: size, prefix: Array(bytes.prefix(binaryPrefix))))
+    case .binary: return .string(BlobText.hex(bytes))
     case .bits: return .int(Int64(bitPattern: bigEndian(bytes)))
     case .text: return .string(text(bytes))
     default: break

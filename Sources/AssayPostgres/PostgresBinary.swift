@@ -29,9 +29,7 @@ enum PostgresBinary {
     case .timestamp: return timestamp(&bytes, zone: .naive)
     case .timestamptz: return timestamp(&bytes, zone: .utc)
     case .interval: return interval(&bytes)
-    case .bytea:
-      let size = bytes.readableBytes
-      return .string(BlobText.describe(size: size, prefix: bytes.readBytes(length: min(size, 8)) ?? []))
+    case .bytea: return .string(BlobText.hex(bytes.readableBytesView))
     default: return .string(PostgresText.text(&bytes, type: type))
     }
   }

@@ -1,13 +1,22 @@
-/// How a binary value (bytea, BLOB) is shown in a sheet: its size and its first bytes in hex.
+/// A binary value (bytea, BLOB) as text: whole, in the hex form psql writes a bytea in
+/// (`\x89504e47`), so a load keeps every byte and an export writes them all. The table view shows
+/// such a column's cells short (`BinarySummary`).
 public enum BlobText {
-  /// `12 bytes: 89 50 4e 47 0d 0a 1a 0a …` for `size` bytes starting with `prefix` (up to 8 shown).
-  public static func describe(size: Int, prefix: [UInt8]) -> String {
-    let shown = prefix.prefix(8).map { byte in
-      let digits = String(byte, radix: 16)
-      return digits.count == 1 ? "0" + digits : digits
+  /// `\x` and two lowercase hex digits for each of `bytes`.
+  public static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "x")]
+    text.reserveCapacity(2 + bytes.underestimatedCount * 2)
+    for byte in bytes {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0F)])
     }
-    let unit = size == 1 ? "byte" : "bytes"
-    return shown.isEmpty
-      ? "\(size) \(unit)" : "\(size) \(unit): \(shown.joined(separator: " "))\(size > 8 ? " …" : "")"
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// True for an engine's type name of binary values: PostgreSQL's `bytea`; MariaDB's `blob`,
+  /// `binary`, `varbinary` and `geometry`; SQLite's declared `BLOB`.
+  public static func isBinary(databaseType: String) -> Bool {
+    ["bytea", "blob", "binary", "varbinary", "geometry"].contains(databaseType.lowercased())
   }
 }

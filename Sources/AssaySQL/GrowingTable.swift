@@ -11,9 +11,14 @@ struct GrowingTable {
   /// An empty table named `name`.
   init(name: String) { self.name = name }
 
-  /// Sets the columns, before any page.
+  /// Sets the columns, before any page; a column of an engine's binary type holds its values as hex
+  /// text shown short (`Column.isBinary`).
   mutating func start(_ described: [SQLColumn]) {
-    columns = described.map(\.emptyColumn)
+    columns = described.map { column in
+      var empty = column.emptyColumn
+      empty.isBinary = BlobText.isBinary(databaseType: column.databaseType)
+      return empty
+    }
   }
 
   /// Adds a page's rows as one chunk per column.

@@ -64,10 +64,8 @@ struct SQLiteRows {
       return .double(sqlite3_column_double(statement, index))
     case SQLITE_BLOB:
       let size = Int(sqlite3_column_bytes(statement, index))
-      let bytes = sqlite3_column_blob(statement, index).map {
-        Array(UnsafeRawBufferPointer(start: $0, count: min(size, 16)))
-      }
-      return .string(BlobText.describe(size: size, prefix: bytes ?? []))
+      let bytes = sqlite3_column_blob(statement, index).map { UnsafeRawBufferPointer(start: $0, count: size) }
+      return .string(BlobText.hex(bytes ?? UnsafeRawBufferPointer(start: nil, count: 0)))
     default:
       let text = sqlite3_column_text(statement, index).map { String(cString: $0) } ?? ""
       return SQLiteTimeText.value(text, as: columns[Int(index)].type)

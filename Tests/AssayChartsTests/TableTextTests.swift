@@ -63,3 +63,15 @@ import Testing
   #expect(text.contains("abc\u{FFFD}def\u{FFFD}"))
   #expect(!text.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x200B })
 }
+
+@Test func aBinaryColumnShowsItsSizeAndFirstBytesAndKeepsThemAll() {
+  let png = "\\x89504e470d0a1a0a0001"
+  var column = Column(
+    name: "raw", type: .string, values: [.string(png), .string("\\x"), .string("\\x00"), .string("not hex")])
+  column.isBinary = true
+  let shown = (0..<4).map { TableText.cellText(column, row: $0, significantDigits: nil) }
+  #expect(shown == ["10 bytes: 89 50 4e 47 0d 0a 1a 0a …", "0 bytes", "1 byte: 00", "not hex"])
+  #expect(column[0] == .string(png))
+  column.isBinary = false
+  #expect(TableText.cellText(column, row: 0, significantDigits: nil) == png)
+}

@@ -33,9 +33,9 @@ import Testing
       .double(1.5), .double(-2.25), .double(12345.6789), .bool(true), .bool(true), day(2024, 2, 29),
       time("2024-03-01 08:00:00.5", .naive), time("2024-03-01 08:00:00.25Z", .utc), .duration(-5_400_000_000),
       .string("abc"), .string("héllo wörld"), .string("a longer text"), .string("green"), .string("a,c"),
-      .string(#"{"k": [1, 2]}"#), .string("9 bytes: 89 50 4e 47 0d 0a 1a 0a …"),
-      .string("4 bytes: de ad be ef"),
-      .string("2 bytes: 01 02"), .int(514),
+      .string(#"{"k": [1, 2]}"#), .string("\\x89504e470d0a1a0a00"),
+      .string("\\xdeadbeef"),
+      .string("\\x0102"), .int(514),
     ],
     [.int(2)] + Array(repeating: .null, count: 26),
     [
@@ -43,8 +43,8 @@ import Testing
       .string("18446744073709551615"), .int(2155), .double(3.25), .double(1e300), .double(-99_999_999.9999),
       .bool(false), .bool(false), day(1000, 1, 1), time("9999-12-31 23:59:59.999999", .naive),
       time("1970-01-01 00:00:01Z", .utc), .duration((838 * 3600 + 59 * 60 + 59) * 1_000_000 + 500_000),
-      .string(""), .string(""), .string(""), .string("red"), .string(""), .string("[]"), .string("0 bytes"),
-      .string("4 bytes: 00 00 00 00"), .string("0 bytes"), .int(0),
+      .string(""), .string(""), .string(""), .string("red"), .string(""), .string("[]"), .string("\\x"),
+      .string("\\x00000000"), .string("\\x"), .int(0),
     ],
   ]
 
