@@ -63,12 +63,15 @@ public struct DatabaseTable: TableSource {
   public var displayName: String { server.displayName + " › " + reference.displayName }
 
   /// The statement that reads the sheet's rows, and its values. A query, read whole and as it is,
-  /// runs as written (so the engine judges it whole: a write is refused by the read-only session,
-  /// not misread); otherwise the columns by name, filtered, ordered and from the first row asked.
+  /// or one that is no SELECT (and so cannot be a derived table: SHOW, a mistyped SELEC), runs as
+  /// written (so the engine judges it whole: a write is refused by the read-only session, a syntax
+  /// error points into the text typed); otherwise the columns by name, filtered, ordered and from
+  /// the first row asked.
   func selectStatement() -> (sql: String, parameters: [Value]) {
     let dialect = server.dialect
-    if case .query(let sql) = reference, columns == nil, condition == nil, order.isEmpty, firstRow == 0,
-      limit == nil
+    if case .query(let sql) = reference,
+      !QueryOpening.readingWords.contains(QueryOpening.firstWord(of: sql))
+        || (columns == nil && condition == nil && order.isEmpty && firstRow == 0 && limit == nil)
     {
       return (sql, [])
     }

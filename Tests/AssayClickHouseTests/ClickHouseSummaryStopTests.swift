@@ -10,8 +10,10 @@ import Testing
 /// id), whether the summary was handed its monitor (describe), runs under one (a chart's
 /// histogram in a UI job), or is a headless command that Ctrl-C or SIGTERM ends.
 @Suite(.enabled(if: ClickHouseTestCluster.isRunning), .serialized) struct ClickHouseSummaryStopTests {
-  /// A result of 5,000 rows per row of the Distributed table, hashed on both shards: minutes of
-  /// work for any summary; `marker` tells its statements apart from every other test's.
+  /// A result of about 1,000 rows per row of the Distributed table, hashed on both shards: seconds
+  /// of work for each statement of a summary, in blocks of about 0.5 GB (well under the servers'
+  /// 4 GB a query; 5,000 rows per row took 6 GB); `marker` tells its statements apart from every
+  /// other test's.
   static func slowQuery(_ marker: Int) -> String {
     "SELECT cityHash64(id, n) % 1000 AS h FROM assaytest.numbers ARRAY JOIN range(\(marker)) AS n"
   }
@@ -30,19 +32,19 @@ import Testing
   }
 
   @Test func stoppingADescribeStopsItsStatementOnTheCluster() throws {
-    let summaries = try Self.slowSummaries(5001)
+    let summaries = try Self.slowSummaries(1001)
     let monitor = WorkMonitor()
     Self.stop(monitor, after: 1.5)
     let started = Date()
     #expect(throws: CancellationError.self) { try summaries.describe(columns: nil, monitor: monitor) }
     #expect(Date().timeIntervalSince(started) < 10)
-    let left = try ClickHouseTestCluster.statementsLeft(holding: "range(5001)")
+    let left = try ClickHouseTestCluster.statementsLeft(holding: "range(1001)")
     #expect(left.isEmpty, "the statement stopped on both servers: \(left)")
   }
 
   /// A chart's summaries are handed no monitor: the one of the work they run in stops them.
   @Test func stoppingTheWorkAHistogramRunsInStopsItsStatement() throws {
-    let summaries = try Self.slowSummaries(5002)
+    let summaries = try Self.slowSummaries(1002)
     let monitor = WorkMonitor()
     Self.stop(monitor, after: 1.5)
     let started = Date()
@@ -50,7 +52,7 @@ import Testing
       try WorkMonitor.$current.withValue(monitor) { try summaries.histogram(column: "h", rule: .count(10)) }
     }
     #expect(Date().timeIntervalSince(started) < 10)
-    let left = try ClickHouseTestCluster.statementsLeft(holding: "range(5002)")
+    let left = try ClickHouseTestCluster.statementsLeft(holding: "range(1002)")
     #expect(left.isEmpty, "the statement stopped on both servers: \(left)")
   }
 
@@ -58,7 +60,7 @@ import Testing
   /// with status 128 + the signal, and prints nothing.
   @Test(.enabled(if: AssayBinary.isBuilt), arguments: [SIGINT, SIGTERM])
   func aSignalStopsAHeadlessDescribeAndItsStatement(signal: Int32) throws {
-    let marker = 5003 + Int(signal)
+    let marker = 1003 + Int(signal)
     var signalled = Date()
     let ran = try AssayBinary.run(
       ["describe", ClickHouseTestCluster.locator ?? "", "--query", Self.slowQuery(marker)]

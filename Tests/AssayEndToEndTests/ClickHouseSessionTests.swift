@@ -56,11 +56,12 @@ struct ClickHouseSessionTests {
       "\(refused)")
     #expect(!refused.joined().contains(Self.password))
 
-    try tmux.press("Q")
+    // The prompt opens holding the query that failed, to correct it: Ctrl-U clears it.
+    try tmux.press("Q", "C-u")
     try tmux.typeLine("SELEC 1")
     try expectLine(tmux, containing: "Syntax error: failed at position 1")
 
-    try tmux.press("Q")
+    try tmux.press("Q", "C-u")
     try tmux.typeLine(
       "SELECT sum(cityHash64(id, n)) AS s FROM numbers ARRAY JOIN range(5000) AS n SETTINGS max_block_size = 100"
     )
