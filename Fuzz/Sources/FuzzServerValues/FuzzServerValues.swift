@@ -11,7 +11,7 @@ func fuzzServerValues(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let kinds = MariaDBFieldKind.allCases
   let kind = kinds[Int(data[0]) % kinds.count]
   let rest = UnsafeRawBufferPointer(start: data + 1, count: size - 1)
-  _ = MariaDBValueText.value(rest, size: rest.count, kind: kind)
+  _ = MariaDBValueText.value(rest, kind: kind)
   let text = String(decoding: rest, as: UTF8.self)
   _ = SQLiteTimeText.value(text, as: .date)
   _ = SQLiteTimeText.value(text, as: .timestamp)
