@@ -24,32 +24,33 @@ public final class WorkMonitor: Sendable {
     self.onAdvance = onAdvance
   }
 
-  /// Asks the computation to stop at its next check, and runs the stop actions registered now.
-  public func stop() {
+  /// Asks the computation to stop at its next check, and runs the stop actions registered now;
+  /// true when there was one (work waiting on something that this stop reached).
+  @discardableResult
+  public func stop() -> Bool {
     let actions = stopActions.withLock { registered in
       stopped.store(true, ordering: .sequentiallyConsistent)
       defer { registered.actions = [:] }
       return Array(registered.actions.values)
     }
     for action in actions { action() }
+    return !actions.isEmpty
   }
 
   /// Runs `body` with `action` as the way to stop it: `stop()` runs `action` (on the thread that
-  /// stops, so it must not block: it hands any slow work to another thread), at once when the
-  /// monitor was stopped already; each registration's action runs at most once.
+  /// stops, so it must not block: it hands any slow work to another thread); each registration's
+  /// action runs at most once. When the monitor was stopped already, `body` does not run at all:
+  /// `CancellationError`, as a statement sent then could not be stopped.
   public func whileRunning<Result>(
     stopping action: @escaping @Sendable () -> Void, _ body: () throws -> Result
-  ) rethrows -> Result {
+  ) throws -> Result {
     let key = stopActions.withLock { registered -> Int? in
       guard !stopped.load(ordering: .sequentiallyConsistent) else { return nil }
       defer { registered.next += 1 }
       registered.actions[registered.next] = action
       return registered.next
     }
-    guard let key else {
-      action()
-      return try body()
-    }
+    guard let key else { throw CancellationError() }
     defer { _ = stopActions.withLock { $0.actions.removeValue(forKey: key) } }
     return try body()
   }

@@ -76,20 +76,24 @@ import Testing
   }
 
   /// Work that waits on something else is stopped by the action it registered: once, while it
-  /// runs; at once when the monitor was stopped before; never after it ended.
-  @Test func aStopRunsTheActionOfTheWorkWaitedOn() {
+  /// runs; never after it ended; and work asked for after the stop does not start at all.
+  @Test func aStopRunsTheActionOfTheWorkWaitedOn() throws {
     let stops = Counter()
     let monitor = WorkMonitor()
-    monitor.whileRunning(stopping: { stops.add() }) {
+    try monitor.whileRunning(stopping: { stops.add() }) {
       monitor.stop()
       monitor.stop()
     }
     #expect(stops.value == 1)
-    monitor.whileRunning(stopping: { stops.add() }) { #expect(stops.value == 2, "at once") }
+    let started = Counter()
+    #expect(throws: CancellationError.self) {
+      try monitor.whileRunning(stopping: { stops.add() }) { started.add() }
+    }
+    #expect(started.value == 0 && stops.value == 1, "stopped before it began: not begun")
     let later = WorkMonitor()
-    later.whileRunning(stopping: { stops.add() }) {}
+    try later.whileRunning(stopping: { stops.add() }) {}
     later.stop()
-    #expect(stops.value == 2, "an ended work's action is not run")
+    #expect(stops.value == 1, "an ended work's action is not run")
   }
 
   @Test func progressIsTheShareOfExpectedRowsDone() {
