@@ -62,16 +62,16 @@ public struct DatabaseTable: TableSource {
   /// `database › table`, password masked.
   public var displayName: String { server.displayName + " › " + reference.displayName }
 
-  /// The statement that reads the sheet's rows, and its values. A query, read whole and as it is,
-  /// or one that is no SELECT (and so cannot be a derived table: SHOW, a mistyped SELEC), runs as
-  /// written (so the engine judges it whole: a write is refused by the read-only session, a syntax
-  /// error points into the text typed); otherwise the columns by name, filtered, ordered and from
-  /// the first row asked.
+  /// The statement that reads the sheet's rows, and its values. A query read as it is from its
+  /// first row runs as written when it is read whole, or when it is no SELECT (and so cannot be a
+  /// derived table: SHOW, a mistyped SELEC; the window keeps only the rows it holds), so the engine
+  /// judges it whole: a write is refused by the read-only session, a syntax error points into the
+  /// text typed. Otherwise the columns by name, filtered, ordered and from the first row asked (a
+  /// query no SELECT can wrap then fails in the engine, never shows its rows as sorted or filtered).
   func selectStatement() -> (sql: String, parameters: [Value]) {
     let dialect = server.dialect
-    if case .query(let sql) = reference,
-      !QueryOpening.readingWords.contains(QueryOpening.firstWord(of: sql))
-        || (columns == nil && condition == nil && order.isEmpty && firstRow == 0 && limit == nil)
+    if case .query(let sql) = reference, columns == nil, condition == nil, order.isEmpty, firstRow == 0,
+      limit == nil || !QueryOpening.readingWords.contains(QueryOpening.firstWord(of: sql))
     {
       return (sql, [])
     }
