@@ -154,12 +154,17 @@ public final class NcursesTerminal: Terminal {
 
   /// Fills a curses wide-character cell from a grid cell: the grapheme's code points, attributes,
   /// pair. `setcchar` keeps only non-spacing marks after the first code point, so the others of a
-  /// cluster (an emoji's skin tone, the people a U+200D joins, a flag's second letter) are put in
-  /// the cell's characters directly: curses writes every one the cell holds, in one go.
+  /// cluster (an emoji's skin tone, the people a U+200D joins) are put in the cell's characters
+  /// directly: curses writes every one the cell holds, in one go. Curses moves on by the first
+  /// code point's width, so a cluster the grid gives another width (a flag, ☝🏽, whose first code
+  /// point the C library counts one column wide) keeps only that code point, as curses counts it.
   private func set(_ target: inout cchar_t, to cell: Cell) {
-    let scalars = cell.scalars(fitting: Int(CCHARW_MAX))
+    var scalars = cell.scalars(fitting: Int(CCHARW_MAX))
     characters[0] = scalars.first.map { wchar_t(bitPattern: $0.value) } ?? 0
     characters[1] = 0
+    if scalars.count > 1, Int(assay_wcwidth(characters[0])) != DisplayWidth.of(cell.character) {
+      scalars = Array(scalars.prefix(1))
+    }
     let (attributes, pair) = attributes.attributes(for: cell.style)
     setcchar(&target, characters, attributes, pair, nil)
     withUnsafeMutableBytes(of: &target.chars) { raw in

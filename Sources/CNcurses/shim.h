@@ -26,6 +26,9 @@ static inline attr_t assay_a_normal(void) { return A_NORMAL; }
 static inline int assay_key_resize(void) { return KEY_RESIZE; }
 static inline int assay_key_mouse(void) { return KEY_MOUSE; }
 static inline int assay_err(void) { return ERR; }
+/* The columns the C library (and so curses) gives a character: wcwidth, declared only under _XOPEN_SOURCE. */
+int wcwidth(wchar_t c);
+static inline int assay_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline FILE *assay_stdin(void) { return stdin; }
 static inline FILE *assay_stdout(void) { return stdout; }
 static inline mmask_t assay_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
