@@ -10,13 +10,17 @@ import Testing
 /// id), whether the summary was handed its monitor (describe), runs under one (a chart's
 /// histogram in a UI job), or is a headless command that Ctrl-C or SIGTERM ends.
 @Suite(.enabled(if: ClickHouseTestCluster.isRunning), .serialized) struct ClickHouseSummaryStopTests {
-  /// A result of about 1,000 rows per row of the Distributed table, hashed on both shards: seconds
-  /// of work for each statement of a summary, in blocks of about 0.5 GB (well under the servers'
-  /// 4 GB a query; 5,000 rows per row took 6 GB); `marker` tells its statements apart from every
-  /// other test's.
+  /// A statement that sleeps 1.6 s in each block of 8,192 rows, one thread per server: about
+  /// 100 s on each shard before it would end, on any load, using neither CPU nor memory, and
+  /// stopping within a block once told; `marker` tells its statements apart from every other
+  /// test's (`intDiv(id, marker)` is in the text each shard runs).
   static func slowQuery(_ marker: Int) -> String {
-    "SELECT cityHash64(id, n) % 1000 AS h FROM assaytest.numbers ARRAY JOIN range(\(marker)) AS n"
+    "SELECT \(fragment(marker)) + sleepEachRow(0.0002) AS h FROM assaytest.numbers"
+      + " SETTINGS max_block_size = 8192, max_threads = 1"
   }
+
+  /// The part of `slowQuery(marker)` that names it on every server.
+  static func fragment(_ marker: Int) -> String { "intDiv(id, \(marker))" }
 
   /// The summaries of `slowQuery(marker)`.
   static func slowSummaries(_ marker: Int) throws -> SQLAggregates {
@@ -38,7 +42,7 @@ import Testing
     let started = Date()
     #expect(throws: CancellationError.self) { try summaries.describe(columns: nil, monitor: monitor) }
     #expect(Date().timeIntervalSince(started) < 10)
-    let left = try ClickHouseTestCluster.statementsLeft(holding: "range(1001)")
+    let left = try ClickHouseTestCluster.statementsLeft(holding: Self.fragment(1001))
     #expect(left.isEmpty, "the statement stopped on both servers: \(left)")
   }
 
@@ -52,7 +56,7 @@ import Testing
       try WorkMonitor.$current.withValue(monitor) { try summaries.histogram(column: "h", rule: .count(10)) }
     }
     #expect(Date().timeIntervalSince(started) < 10)
-    let left = try ClickHouseTestCluster.statementsLeft(holding: "range(1002)")
+    let left = try ClickHouseTestCluster.statementsLeft(holding: Self.fragment(1002))
     #expect(left.isEmpty, "the statement stopped on both servers: \(left)")
   }
 
@@ -65,14 +69,15 @@ import Testing
     let ran = try AssayBinary.run(
       ["describe", ClickHouseTestCluster.locator ?? "", "--query", Self.slowQuery(marker)]
     ) { process in
-      Thread.sleep(forTimeInterval: 2)
+      // Signalled once its summary runs on the cluster (before, the signal ends it by default).
+      _ = try? ClickHouseTestCluster.statementReachesSecondShard(holding: Self.fragment(marker))
       signalled = Date()
       kill(process.processIdentifier, signal)
     }
     #expect(Date().timeIntervalSince(signalled) < 10)
     #expect(ran.status == 128 + signal)
     #expect(ran.output == "" && ran.errors == "")
-    let left = try ClickHouseTestCluster.statementsLeft(holding: "range(\(marker))")
+    let left = try ClickHouseTestCluster.statementsLeft(holding: Self.fragment(marker))
     #expect(left.isEmpty, "the statement stopped on both servers: \(left)")
   }
 }

@@ -55,12 +55,27 @@ enum ClickHouseTestCluster {
   /// The ids of the statements still running on either server whose text holds `fragment`,
   /// asked every 0.1 s until none is left or `seconds` have passed.
   static func statementsLeft(holding fragment: String, within seconds: Double = 5) throws -> [[String]] {
+    try statements(holding: fragment, within: seconds) { $0.isEmpty }
+  }
+
+  /// Whether a statement whose text holds `fragment` runs on the second shard within `seconds`.
+  static func statementReachesSecondShard(holding fragment: String, within seconds: Double = 10) throws
+    -> Bool
+  {
+    try !statements(holding: fragment, onBoth: false, within: seconds) { !$0.isEmpty }.isEmpty
+  }
+
+  /// The ids of the statements running on the second shard (and the first, `onBoth`) whose text
+  /// holds `fragment`, asked every 0.1 s until `done` holds for them or `seconds` have passed.
+  private static func statements(
+    holding fragment: String, onBoth: Bool = true, within seconds: Double, until done: ([[String]]) -> Bool
+  ) throws -> [[String]] {
     let running =
       "SELECT query_id FROM system.processes WHERE query LIKE '%\(fragment)%' AND query NOT LIKE '%system.processes%'"
     let deadline = Date().addingTimeInterval(seconds)
     while true {
-      let left = try onServer(firstServer, running) + onSecondShard(running)
-      if left.isEmpty || Date() > deadline { return left }
+      let found = try (onBoth ? onServer(firstServer, running) : []) + onSecondShard(running)
+      if done(found) || Date() > deadline { return found }
       Thread.sleep(forTimeInterval: 0.1)
     }
   }
