@@ -30,7 +30,7 @@ public struct Histogram2D: Sendable, Equatable {
   public init(
     pairs: NumericPairs, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, xBins: Int, yBins: Int
   ) {
-    let columns = min(max(1, xBins), 4096), rows = min(max(1, yBins), 4096)
+    let columns = Self.clampedBins(xBins), rows = Self.clampedBins(yBins)
     xEdges = Histogram.linspace(xRange.lowerBound, xRange.upperBound, count: columns + 1)
     yEdges = Histogram.linspace(yRange.lowerBound, yRange.upperBound, count: rows + 1)
     var tally = [Int](repeating: 0, count: columns * rows)
@@ -48,6 +48,18 @@ public struct Histogram2D: Sendable, Equatable {
     }
     counts = tally
   }
+
+  /// Bins counted elsewhere (a database's GROUP BY of the bins `init(pairs:…)` would place each
+  /// pair in), `counts` row-major from the lowest y bin, with the edges that init makes.
+  public init(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, xBins: Int, yBins: Int, counts: [Int])
+  {
+    xEdges = Histogram.linspace(xRange.lowerBound, xRange.upperBound, count: xBins + 1)
+    yEdges = Histogram.linspace(yRange.lowerBound, yRange.upperBound, count: yBins + 1)
+    self.counts = counts
+  }
+
+  /// A number of bins held within 1...4096.
+  public static func clampedBins(_ bins: Int) -> Int { min(max(1, bins), 4096) }
 
   /// The bin of a value, or nil outside `range`; a range of one value puts it in bin 0.
   @inline(__always) private static func bin(_ v: Double, _ range: ClosedRange<Double>, bins: Int) -> Int? {

@@ -9,12 +9,12 @@ public struct PairBins: Sendable {
   public let yRange: ClosedRange<Double>?
   /// Rows left out, by reason.
   public let skipped: SkippedRows
-  private let counting: @Sendable (ClosedRange<Double>, ClosedRange<Double>, Int, Int) -> Histogram2D
+  private let counting: @Sendable (ClosedRange<Double>, ClosedRange<Double>, Int, Int) throws -> Histogram2D
 
   /// Pairs counted by `counting(xRange, yRange, xBins, yBins)`, which must bin as `Histogram2D` does.
   public init(
     xRange: ClosedRange<Double>?, yRange: ClosedRange<Double>?, skipped: SkippedRows,
-    counting: @escaping @Sendable (ClosedRange<Double>, ClosedRange<Double>, Int, Int) -> Histogram2D
+    counting: @escaping @Sendable (ClosedRange<Double>, ClosedRange<Double>, Int, Int) throws -> Histogram2D
   ) {
     self.xRange = xRange
     self.yRange = yRange
@@ -32,8 +32,8 @@ public struct PairBins: Sendable {
 
   /// The pairs counted in `xBins × yBins` bins spanning `xRange` × `yRange` (see `Histogram2D`).
   public func bins(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, xBins: Int, yBins: Int)
-    -> Histogram2D
+    throws -> Histogram2D
   {
-    counting(xRange, yRange, xBins, yBins)
+    try counting(xRange, yRange, xBins, yBins)
   }
 }

@@ -33,8 +33,9 @@ public struct HeatmapChart: Sendable {
   /// Colour roles from the lightest shade to the darkest: blue, green, yellow, red.
   private static let ramp: [Role] = [.series1, .series3, .series4, .series2]
 
-  /// The chart in a grid of exactly `width × height` cells, and the bins it drew.
-  public func renderWithBins(width: Int, height: Int) -> (grid: Grid, bins: Histogram2D) {
+  /// The chart in a grid of exactly `width × height` cells, and the bins it drew (counted by
+  /// `bins`, which a database may fail to do).
+  public func renderWithBins(width: Int, height: Int) throws -> (grid: Grid, bins: Histogram2D) {
     let xData = bins.xRange ?? 0...1, yData = bins.yRange ?? 0...1
     func frame(legend: [LegendEntry], footer: [String]) -> PlotFrame {
       PlotFrame(
@@ -42,18 +43,18 @@ public struct HeatmapChart: Sendable {
         xScale: { [xAxis] in xAxis.scale(xData, maximumTicks: $0) },
         yAxis: .numeric { [yAxis] in yAxis.scale(yData, maximumTicks: $0) })
     }
-    func counted(in frame: PlotFrame) -> Histogram2D {
-      bins.bins(
+    func counted(in frame: PlotFrame) throws -> Histogram2D {
+      try bins.bins(
         xRange: frame.xScale.range, yRange: frame.yScale?.range ?? yData, xBins: frame.plotWidth,
         yBins: frame.plotHeight)
     }
     // The legend's rows change the plot's size and so the bins; a few rounds settle it.
     var layout = frame(legend: [], footer: [""])
-    var fitted = counted(in: layout)
+    var fitted = try counted(in: layout)
     var busiest = fitted.maximum
     for _ in 0..<3 {
       layout = frame(legend: legend(maximum: busiest), footer: footer(fitted))
-      fitted = counted(in: layout)
+      fitted = try counted(in: layout)
       if fitted.maximum == busiest { break }
       busiest = fitted.maximum
     }
@@ -72,7 +73,9 @@ public struct HeatmapChart: Sendable {
   }
 
   /// The chart in a grid of exactly `width × height` cells.
-  public func render(width: Int, height: Int) -> Grid { renderWithBins(width: width, height: height).grid }
+  public func render(width: Int, height: Int) throws -> Grid {
+    try renderWithBins(width: width, height: height).grid
+  }
 
   /// The shade (0-based) of a bin: its share of the busiest bin, in `levels` equal steps.
   static func level(_ count: Int, busiest: Int, levels: Int) -> Int {

@@ -6,8 +6,8 @@ import AssayCore
 /// per frequency table or histogram. Answers as `TableAggregates` answers for the rows the sheet
 /// would load. Every statement is recorded in `log`. Identifiers are quoted, values bound.
 ///
-/// Frequencies by a calendar part and 2-D bins read the columns they need (the calendar is
-/// counted as Assay labels it, the heatmap tries several grids); everything else stays in the engine.
+/// Frequencies by a calendar part read the column they need (the calendar is counted as Assay
+/// labels it); everything else stays in the engine.
 public struct SQLAggregates: Aggregating {
   /// The database.
   public let server: any DatabaseServer
@@ -117,10 +117,5 @@ public struct SQLAggregates: Aggregating {
   /// The frequency of the column's calendar parts, from the column read (see the type's notes).
   public func frequency(column: String, by part: CalendarPart, monitor: WorkMonitor?) throws -> Table {
     try pulled([column]).frequency(column: column, by: part, monitor: monitor)
-  }
-
-  /// The pairs of the two columns, read from the engine so the heatmap can try several grids.
-  public func bins2D(x: String, y: String) throws -> PairBins {
-    try pulled([x, y]).bins2D(x: x, y: y)
   }
 }

@@ -43,11 +43,11 @@ private let huge: [Double] = [-1e308, 1e308]
   #expect(histogram.edges == [0, tiny * 2000, tiny * 4000] && histogram.counts == [1, 2])
 }
 
-@Test func heatmapBinsCountEveryPairOfValuesWiderThanADouble() {
+@Test func heatmapBinsCountEveryPairOfValuesWiderThanADouble() throws {
   let x = NumericValues(column([-1e308, 1e308, 0])), y = NumericValues(column([1e308, -1e308, 0]))
   let bins = PairBins(pairs: NumericPairs(x: x, y: y))
   let range = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
-  let grid = bins.bins(xRange: range, yRange: range, xBins: 4, yBins: 4)
+  let grid = try bins.bins(xRange: range, yRange: range, xBins: 4, yBins: 4)
   #expect(grid.total == 3)
   #expect(grid.count(xBin: 0, yBin: 3) == 1 && grid.count(xBin: 3, yBin: 0) == 1)
 }

@@ -83,7 +83,7 @@ enum ChartFixtures {
         return BarChart(totals: totals, measure: "mean of x", decorations: decorations, skipped: skipped)
           .render(width: width, height: height)
       case .heatmap:
-        return HeatmapChart(pairs: NumericPairs(x: x, y: y), canvas: canvas, decorations: decorations)
+        return try HeatmapChart(pairs: NumericPairs(x: x, y: y), canvas: canvas, decorations: decorations)
           .render(width: width, height: height)
       case .box:
         let (boxes, skipped) = BoxSummary.compute(values: x, groups: groups)

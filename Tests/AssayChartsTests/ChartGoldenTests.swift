@@ -73,7 +73,7 @@ func chartsFitEverySize(kind: ChartFixtures.Kind) throws {
   let point = XYChart(series: Series.split(flat, name: "k", groupNames: []), mark: .points).render(
     width: 40, height: 10)
   #expect(point.plainLines().joined().contains("4"))
-  let heat = HeatmapChart(pairs: flat).renderWithBins(width: 40, height: 10)
+  let heat = try HeatmapChart(pairs: flat).renderWithBins(width: 40, height: 10)
   #expect(heat.bins.total == 3)
   let (boxes, skipped) = BoxSummary.compute(values: NumericValues(empty), groups: nil)
   let box = BoxPlotChart(boxes: boxes, skipped: skipped).render(width: 40, height: 8)
@@ -98,7 +98,7 @@ func chartsFitEverySize(kind: ChartFixtures.Kind) throws {
 
 @Test func heatmapLegendNamesEachShadesCounts() throws {
   let x = NumericValues(ChartFixtures.column("x")), y = NumericValues(ChartFixtures.column("y"))
-  let (grid, bins) = HeatmapChart(pairs: NumericPairs(x: x, y: y)).renderWithBins(width: 60, height: 20)
+  let (grid, bins) = try HeatmapChart(pairs: NumericPairs(x: x, y: y)).renderWithBins(width: 60, height: 20)
   #expect(bins.total == 600 - 12)
   let legend = grid.plainLines()[0]
   #expect(legend.hasPrefix("░ 1"))

@@ -45,10 +45,10 @@ private func column(_ values: [Double]) -> Column {
     NiceScale(min: 1e20, max: 5e20, maximumTicks: 5).labels == ["1e+20", "2e+20", "3e+20", "4e+20", "5e+20"])
 }
 
-@Test func scatterAndHeatmapOfValuesWiderThanADoubleShowEveryPair() {
+@Test func scatterAndHeatmapOfValuesWiderThanADoubleShowEveryPair() throws {
   let pairs = NumericPairs(
     x: NumericValues(column([-1e308, 1e308, 0])), y: NumericValues(column([1e308, -1e308, 0])))
-  let (_, bins) = HeatmapChart(pairs: pairs).renderWithBins(width: 60, height: 16)
+  let (_, bins) = try HeatmapChart(pairs: pairs).renderWithBins(width: 60, height: 16)
   #expect(bins.total == 3)
   let series = Series(name: "y", xs: pairs.xs, ys: pairs.ys)
   let grid = XYChart(series: [series], mark: .points, canvas: .block).render(width: 60, height: 16)

@@ -33,6 +33,18 @@ import Testing
           "\(column), \(rule)")
       }
     }
+    let (csvPairs, clusterPairs) = (
+      try csv.bins2D(x: "petal_length", y: "sepal_width"),
+      try cluster.bins2D(x: "petal_length", y: "sepal_width")
+    )
+    #expect(clusterPairs.xRange == csvPairs.xRange && clusterPairs.yRange == csvPairs.yRange)
+    for (across, down) in [(1, 1), (7, 5), (60, 16)] {
+      let ranges = (x: 0.5...7.25, y: 2.0...4.5)
+      #expect(
+        try clusterPairs.bins(xRange: ranges.x, yRange: ranges.y, xBins: across, yBins: down)
+          == csvPairs.bins(xRange: ranges.x, yRange: ranges.y, xBins: across, yBins: down),
+        "\(across)×\(down)")
+    }
     guard let postgres = ProcessInfo.processInfo.environment["ASSAY_TEST_POSTGRES"], !postgres.isEmpty else {
       return
     }
@@ -75,6 +87,22 @@ import Testing
     #expect(logged.count == 1, "the second shard ran the grouping once: \(logged)")
     #expect(logged.first?[0] == "500000", "it read its own rows: \(logged)")
     #expect(logged.first.flatMap { Int($0[1]) }.map { $0 <= 40 } == true, "and sent only groups: \(logged)")
+  }
+
+  /// A heatmap of the million-row Distributed table: one GROUP BY of (x bin, y bin) a grid, which
+  /// the shards run on their rows; Assay receives only the bins that hold pairs.
+  @Test func aHeatmapsBinsAreCountedOnTheShards() async throws {
+    let sheet = try ClickHouseTestCluster.table("numbers")
+    let grid = try await ClickHouseTestCluster.onThread {
+      try sheet.aggregates.bins2D(x: "id", y: "measure").bins(
+        xRange: 0...1_000_000, yRange: 0...110, xBins: 50, yBins: 20)
+    }
+    #expect(grid.total == 1_000_000)
+    let grouping = try #require(sheet.log.statements.last)
+    #expect(grouping.sql.contains("GROUP BY \"assay_x_bin\", \"assay_y_bin\""), "\(grouping.sql)")
+    #expect(grouping.rowsReceived == grid.counts.filter { $0 > 0 }.count, "only the bins cross to Assay")
+    #expect(
+      sheet.log.statements.allSatisfy { $0.rowsReceived <= 1_000 }, "no statement returned the table's rows")
   }
 
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {

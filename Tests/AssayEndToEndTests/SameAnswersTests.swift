@@ -39,6 +39,10 @@ import Testing
         (
           ["chart", "box"], ["--x", "species", "--y", "petal_width", "--width", "70", "--height", "14"], true
         ),
+        (
+          ["chart", "heatmap"],
+          ["--x", "petal_length", "--y", "petal_width", "--width", "60", "--height", "16"], true
+        ),
         (["project", "pca"], ["--color-by", "species"], true),
         (["project", "tsne"], ["--color-by", "species", "--iterations", "300"], true),
       ], csv: "sampledata/iris.csv", sources: ["sqlite:\(database)?table=iris"] + Self.servers("iris"))
@@ -61,6 +65,7 @@ import Testing
           ["chart", "box"],
           ["--x", "species", "--y", "flipper_length_mm", "--width", "70", "--height", "14"], true
         ),
+        (["chart", "heatmap"], ["--x", "bill_length_mm", "--y", "body_mass_g"], true),
         (["project", "pca"], ["--color-by", "species"], true),
         (["project", "tsne"], ["--color-by", "species", "--iterations", "300"], true),
       ], csv: "sampledata/penguins.csv", sources: sources("penguins"))
@@ -121,6 +126,18 @@ import Testing
         .count
       #expect(Self.groupByRows(histogram.stderr) == [bins], "\(histogram.stdout)\n\(histogram.stderr)")
       #expect(Self.rowsReceived(histogram.stderr) < 100, "only results cross: \(histogram.stderr)")
+
+      // A heatmap's grid of 75 × 17 bins: each grid the chart tries is one GROUP BY, whose rows are
+      // the bins holding pairs, the footer's count of pairs the table's every row.
+      let heatmap = try AssayProcess.run([
+        "chart", "heatmap", big.source, "--x", "id", "--y", big.number, "--explain",
+      ])
+      #expect(heatmap.status == 0, "\(heatmap.stderr)")
+      #expect(heatmap.stdout.contains("1,000,000 pairs in 75×17 bins"), "\(heatmap.stdout)")
+      let grids = Self.groupByRows(heatmap.stderr)
+      #expect(!grids.isEmpty && grids.allSatisfy { $0 <= 75 * 18 }, "\(heatmap.stderr)")
+      #expect(
+        Self.rowsReceived(heatmap.stderr) <= grids.reduce(0, +) + 10, "only results cross: \(heatmap.stderr)")
     }
   }
 
