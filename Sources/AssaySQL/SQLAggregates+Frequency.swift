@@ -25,7 +25,7 @@ extension SQLAggregates {
       let missing = groups.filter { $0[0].isNull }.reduce(0) { $0 + Int($1[1].doubleValue ?? 0) }
       if column.type == .string {
         let position = schema.columns.firstIndex { $0.name == column.name } ?? 0
-        counted = try orderedByFirstAppearance(counted, column: position, in: session)
+        counted = try orderedByFirstAppearance(counted, column: position, in: session) { $0 }
       }
       let rows = counted.reduce(missing) { $0 + $1.count }
       return Frequency.table(
@@ -35,10 +35,12 @@ extension SQLAggregates {
   }
 
   /// Groups listed by count, their ties put in order of the value's first appearance in the
-  /// sheet's column at `column`, its rows read a page at a time by the load's own statement (so
-  /// in the load's order) until every tied value has been seen.
-  private func orderedByFirstAppearance(
-    _ groups: [(value: Value, count: Int)], column: Int, in session: SQLSession
+  /// sheet's column at `column` (each page's values made group values by `grouped`), its rows read
+  /// a page at a time by the load's own statement (so in the load's order) until every tied value
+  /// has been seen.
+  func orderedByFirstAppearance(
+    _ groups: [(value: Value, count: Int)], column: Int, in session: SQLSession,
+    grouped: ([Value]) -> [Value]
   ) throws -> [(value: Value, count: Int)] {
     let sizes = Dictionary(groups.map { ($0.count, 1) }, uniquingKeysWith: +)
     var unseen = Set(groups.filter { sizes[$0.count, default: 0] > 1 }.map(\.value))
@@ -46,7 +48,7 @@ extension SQLAggregates {
     var firstSeen: [Value: Int] = [:]
     var position = 0
     try session.scan(selectList(columns), firstPageRows: 50, pageRows: 10_000) { page in
-      for value in page.values[column] {
+      for value in grouped(page.values[column]) {
         if unseen.remove(value) != nil { firstSeen[value] = position }
         position += 1
       }

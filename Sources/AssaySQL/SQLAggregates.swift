@@ -6,8 +6,8 @@ import AssayCore
 /// per frequency table or histogram. Answers as `TableAggregates` answers for the rows the sheet
 /// would load. Every statement is recorded in `log`. Identifiers are quoted, values bound.
 ///
-/// Frequencies by a calendar part read the column they need (the calendar is counted as Assay
-/// labels it); everything else stays in the engine.
+/// SQLite's timestamps (text the engine cannot be trusted to read as Assay does) are read to be
+/// counted by a calendar part; everything else stays in the engine.
 public struct SQLAggregates: Aggregating {
   /// The database.
   public let server: any DatabaseServer
@@ -112,10 +112,5 @@ public struct SQLAggregates: Aggregating {
       for column in names { _ = try schema.requireColumn(column) }
       return TableAggregates(try session.table(selectList(names), [], name: name))
     }
-  }
-
-  /// The frequency of the column's calendar parts, from the column read (see the type's notes).
-  public func frequency(column: String, by part: CalendarPart, monitor: WorkMonitor?) throws -> Table {
-    try pulled([column]).frequency(column: column, by: part, monitor: monitor)
   }
 }

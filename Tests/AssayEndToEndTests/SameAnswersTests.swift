@@ -14,13 +14,13 @@ import Testing
     .compactMap { $0.map { $0 + "?table=\(table)" } }
   }
 
-  /// The servers' million-row tables, with a numeric and a text column of each.
-  static let bigTables: [(source: String, number: String, text: String)] = [
+  /// The servers' million-row tables, with a numeric, a text and a time column of each.
+  static let bigTables: [(source: String, number: String, text: String, time: String)] = [
     ProcessInfo.processInfo.environment["ASSAY_TEST_POSTGRES"].map {
-      ($0 + "?table=big", "amount", "category")
+      ($0 + "?table=big", "amount", "category", "seen")
     },
     ProcessInfo.processInfo.environment["ASSAY_TEST_MARIADB"].map {
-      ($0 + "?table=big", "measure", "category")
+      ($0 + "?table=big", "measure", "category", "happened")
     },
   ].compactMap { $0 }
 
@@ -72,6 +72,8 @@ import Testing
     expectSameOutput(
       of: [
         (["describe"], ["--format", "json"], false), (["freq"], ["--column", "weather"], false),
+        (["freq"], ["--column", "date", "--by", "month"], false),
+        (["freq"], ["--column", "date", "--by", "weekday"], false),
         (["chart", "histogram"], ["--column", "precipitation", "--width", "70", "--height", "14"], true),
         (["chart", "box"], ["--x", "weather", "--y", "wind", "--width", "70", "--height", "14"], true),
       ], csv: "sampledata/seattle-weather.csv", sources: sources("weather"))
@@ -115,6 +117,16 @@ import Testing
       #expect(groups == 20, "\(frequency.stdout)")
       #expect(Self.groupByRows(frequency.stderr) == [groups], "\(frequency.stderr)")
       #expect(Self.rowsReceived(frequency.stderr) < 100, "only results cross: \(frequency.stderr)")
+
+      // By hour: one group a quarter hour of the table's 1M seconds or minutes, then the rows read
+      // from the start only until each of the tied hours has been seen.
+      let hours = try AssayProcess.run([
+        "freq", big.source, "--column", big.time, "--by", "hour", "--explain",
+      ])
+      #expect(hours.status == 0, "\(hours.stderr)")
+      #expect(hours.stdout.split(separator: "\n").count == 2 + 24, "\(hours.stdout)")
+      #expect(Self.groupByRows(hours.stderr).allSatisfy { $0 <= 66_667 }, "\(hours.stderr)")
+      #expect(Self.rowsReceived(hours.stderr) < 300_000, "\(hours.stderr)")
 
       let histogram = try AssayProcess.run([
         "chart", "histogram", big.source, "--column", big.number, "--bins", "25", "--height", "30",

@@ -21,6 +21,7 @@ import Testing
         "varchar_value == \"héllo wörld\"", "varchar_value == \"HÉLLO WÖRLD\"", "char_value < \"b\"",
         "text_value ~ \"long\"", "text_value ~ \"LONG\"", "enum_value == \"red\"", "json_value == null",
       ], describing: false)
+    try agreement.expectCalendarFrequenciesAgree()
     // A sort orders its ties by every other column, whatever their types.
     try await agreement.expectSortedWindowsMeet(by: [SortKey(column: 0)], held: 1)
   }

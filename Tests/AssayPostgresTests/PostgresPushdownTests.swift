@@ -20,6 +20,7 @@ import Testing
         "padded == \"ab\"",
         "ident == \"00000000-0000-0000-0000-000000000000\"", "feeling != \"sad\"", "words == null",
       ], describing: false)
+    try agreement.expectCalendarFrequenciesAgree()
     // A sort orders its ties by every other column, whatever their types.
     try await agreement.expectSortedWindowsMeet(by: [SortKey(column: 0)], held: 1)
   }

@@ -40,9 +40,27 @@ public struct PushdownAgreement {
     try await penguins.expectWindowsCover(held: 100, sourceLocation: sourceLocation)
     try await penguins.expectSortedWindowsMeet(
       by: [SortKey(column: 0)], held: 50, sourceLocation: sourceLocation)
-    try await PushdownAgreement(server: server, table: "weather").expectFiltersAgree(
+    let weather = try await PushdownAgreement(server: server, table: "weather")
+    try await weather.expectFiltersAgree(
       ["date >= \"2014-06-01\" and weather == \"sun\"", "date < \"2012-01-05 12:00\""],
       sourceLocation: sourceLocation)
+    try weather.expectCalendarFrequenciesAgree(sourceLocation: sourceLocation)
+  }
+
+  /// Each date and time column counted by every calendar part by the engine equals its count in
+  /// memory: labels, counts, and ties in order of first appearance.
+  public func expectCalendarFrequenciesAgree(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+  {
+    let times = reference.columns.filter { $0.type == .date || $0.type == .timestamp }.map(\.name)
+    #expect(!times.isEmpty, "\(name) has date or time columns", sourceLocation: sourceLocation)
+    for column in times {
+      for part in CalendarPart.allCases {
+        #expect(
+          try sheet().aggregates.frequency(column: column, by: part, monitor: nil)
+            == TableAggregates(reference).frequency(column: column, by: part, monitor: nil),
+          "\(name).\(column) by \(part)", sourceLocation: sourceLocation)
+      }
+    }
   }
 
   /// The table's sheet as the application opens it, holding `heldRows` rows at once when given.
