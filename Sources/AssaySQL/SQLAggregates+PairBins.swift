@@ -3,8 +3,8 @@ import AssayCore
 import Synchronization
 
 extension SQLAggregates {
-  /// The pairs of two number columns as a heatmap bins them, counted by the engine: their rows,
-  /// the pairs and their extents from one statement, then one GROUP BY of (x bin, y bin) for each
+  /// The pairs of two number columns as a heatmap bins them, counted by the engine: the rows, and
+  /// the pairs (rows where both hold a number) with their extents, then one GROUP BY of (x bin, y bin) for each
   /// grid the chart asks for, each pair placed by the float arithmetic `Histogram2D` uses. Columns
   /// the engine does not hold as numbers (dates and times) are read and paired as the loaded sheet
   /// would pair them.
@@ -14,7 +14,7 @@ extension SQLAggregates {
       let (xColumn, yColumn) = (try schema.requireColumn(x), try schema.requireColumn(y))
       guard xColumn.type.isNumeric, yColumn.type.isNumeric else { return nil }
       let (xValue, yValue) = (dialect.asDouble(numeric(xColumn)), dialect.asDouble(numeric(yColumn)))
-      let paired = "\(xValue) IS NOT NULL AND \(yValue) IS NOT NULL"
+      let paired = "\(dialect.holdsNumber(xValue)) AND \(dialect.holdsNumber(yValue))"
       let stats = try session.row(
         "SELECT COUNT(*), \(["MIN", "MAX"].map { "\($0)(\(xValue)), \($0)(\(yValue))" }.joined(separator: ", ")) "
           + "FROM \(from) WHERE \(paired)")

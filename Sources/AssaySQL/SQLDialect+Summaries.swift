@@ -59,6 +59,16 @@ extension SQLDialect {
     engine == .clickhouse ? "uniqExactIf(\(key), isNotNull(\(column)))" : "COUNT(DISTINCT \(key))"
   }
 
+  /// Whether a double `expression` holds a number: neither NULL nor NaN (which PostgreSQL and
+  /// ClickHouse store, and Assay counts with the nulls).
+  func holdsNumber(_ expression: String) -> String {
+    switch engine {
+    case .sqlite, .mysql: return "\(expression) IS NOT NULL"
+    case .postgres: return "(\(expression) IS NOT NULL AND \(expression) <> 'NaN'::float8)"
+    case .clickhouse: return "(\(expression) IS NOT NULL AND NOT isNaN(\(expression)))"
+    }
+  }
+
   /// `expression` as a double, so arithmetic on it cannot overflow an integer type.
   func asDouble(_ expression: String) -> String {
     switch engine {
