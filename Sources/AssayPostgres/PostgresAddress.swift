@@ -39,7 +39,7 @@ struct PostgresAddress: Sendable, Equatable {
       throw AssayError(message: "postgres: '\(portText)' is not a port", hint: "give a port from 1 to 65535")
     }
     self.port = port
-    user = parts.user ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
+    user = parts.user ?? environment["PGUSER"] ?? environment["USER"] ?? Self.loginName ?? "postgres"
     database = parts.database ?? environment["PGDATABASE"] ?? user
     let modeText = sslMode ?? environment["PGSSLMODE"] ?? TLSMode.prefer.rawValue
     guard let tls = TLSMode(rawValue: modeText) else {
@@ -54,6 +54,12 @@ struct PostgresAddress: Sendable, Equatable {
       password = PasswordFile(path: file)?.password(host: host, port: port, database: database, user: user)
       if PasswordFile.isOpenToOthers(path: file) { ignoredPasswordFile = file }
     }
+  }
+
+  /// The name of the account the process runs as, which libpq takes when no user is given.
+  private static var loginName: String? {
+    guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+    return String(cString: name)
   }
 
   /// The address for people: `postgres://user@host:port/database`, no password.

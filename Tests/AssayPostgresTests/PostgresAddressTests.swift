@@ -64,6 +64,12 @@ import Testing
     #expect(address.password == nil)
   }
 
+  /// With no user given anywhere, the account the process runs as connects, as with psql.
+  @Test func theLoginAccountWhenNoUserIsGiven() throws {
+    let address = try PostgresAddress(path: "//", sslMode: nil, environment: [:], home: "/nowhere")
+    #expect(address.user == NSUserName())
+  }
+
   @Test func anIPv6HostInBrackets() throws {
     let address = try PostgresAddress(path: "//u@[::1]:5000/d", sslMode: nil, environment: [:], home: "/")
     #expect(address.host == "::1")
