@@ -58,8 +58,16 @@ struct PostgresAddress: Sendable, Equatable {
 
   /// The name of the account the process runs as, which libpq takes when no user is given.
   private static var loginName: String? {
-    guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
-    return String(cString: name)
+    var entry = passwd()
+    var found: UnsafeMutablePointer<passwd>?
+    var buffer = [CChar](repeating: 0, count: 4096)
+    return buffer.withUnsafeMutableBufferPointer { storage in
+      guard let start = storage.baseAddress,
+        getpwuid_r(geteuid(), &entry, start, storage.count, &found) == 0, found != nil,
+        let name = entry.pw_name
+      else { return nil }
+      return String(cString: name)
+    }
   }
 
   /// The address for people: `postgres://user@host:port/database`, no password.

@@ -7,7 +7,7 @@ extension SQLAggregates {
   /// latest values read and labelled as the loaded sheet labels its rows, the groups' counts summed
   /// by label; ties in order of the label's first appearance, as for any text. A group whose two
   /// ends are labelled apart (a clock offset from UTC puts a day's rows on two dates), and SQLite's
-  /// timestamps (text the engine may read otherwise than Assay), are counted from the column read.
+  /// dates and times (text the engine may read otherwise than Assay), are counted from the column read.
   public func frequency(column name: String, by part: CalendarPart, monitor: WorkMonitor?) throws -> Table {
     let counted = try session(monitor: monitor) { session -> Table? in
       let schema = try schema(session)
@@ -37,8 +37,9 @@ extension SQLAggregates {
       }
       let byCount = order.map { (value: $0, count: counts[$0] ?? 0) }.sorted { $0.count > $1.count }
       let position = schema.columns.firstIndex { $0.name == column.name } ?? 0
-      let ordered = try orderedByFirstAppearance(byCount, column: position, in: session) {
-        Self.labels($0, of: column, by: part) ?? []
+      // Each group's two ends fitted, so every row's value fits as well.
+      let ordered = try orderedByFirstAppearance(byCount, column: position, in: session) { values in
+        Self.labels(values, of: column, by: part) ?? values.map { _ in .null }
       }
       let rows = ordered.reduce(missing) { $0 + $1.count }
       return Frequency.table(
@@ -48,15 +49,16 @@ extension SQLAggregates {
   }
 
   /// What rows are grouped by: a date itself; a timestamp's spans of `seconds` since 1970 (of its
-  /// clock, for one without a zone). Nil for SQLite's timestamps.
+  /// clock, for one without a zone). Nil for SQLite, whose dates and times are text that only a
+  /// column's declared type makes dates, which MIN and MAX do not carry.
   private func calendarGroup(_ column: Column, seconds: Int) -> String? {
     let value = quoted(column.name)
-    guard column.type == .timestamp else { return value }
-    switch dialect.engine {
-    case .sqlite: return nil
-    case .postgres: return "floor(extract(epoch FROM \(value)) / \(seconds))"
-    case .mysql: return "FLOOR(TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', \(value)) / \(seconds))"
-    case .clickhouse: return "intDiv(toUnixTimestamp(\(value)), \(seconds))"
+    switch (dialect.engine, column.type) {
+    case (.sqlite, _): return nil
+    case (_, .date): return value
+    case (.postgres, _): return "floor(extract(epoch FROM \(value)) / \(seconds))"
+    case (.mysql, _): return "FLOOR(TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', \(value)) / \(seconds))"
+    case (.clickhouse, _): return "intDiv(toUnixTimestamp(\(value)), \(seconds))"
     }
   }
 

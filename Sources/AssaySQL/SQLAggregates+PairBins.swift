@@ -3,8 +3,9 @@ import AssayCore
 import Synchronization
 
 extension SQLAggregates {
-  /// The pairs of two number columns as a heatmap bins them, counted by the engine: the rows, and
-  /// the pairs (rows where both hold a number) with their extents, then one GROUP BY of (x bin, y bin) for each
+  /// The pairs of two number columns as a heatmap bins them, counted by the engine: the rows (those
+  /// with an infinite value skipped as no number, others without a pair as nulls), and the pairs
+  /// (rows where both hold a finite number) with their extents, then one GROUP BY of (x bin, y bin) for each
   /// grid the chart asks for, each pair placed by the float arithmetic `Histogram2D` uses. Columns
   /// the engine does not hold as numbers (dates and times) are read and paired as the loaded sheet
   /// would pair them.
@@ -14,11 +15,12 @@ extension SQLAggregates {
       let (xColumn, yColumn) = (try schema.requireColumn(x), try schema.requireColumn(y))
       guard xColumn.type.isNumeric, yColumn.type.isNumeric else { return nil }
       let (xValue, yValue) = (dialect.asDouble(numeric(xColumn)), dialect.asDouble(numeric(yColumn)))
-      let paired = "\(dialect.holdsNumber(xValue)) AND \(dialect.holdsNumber(yValue))"
+      let paired = "\(dialect.holdsFiniteNumber(xValue)) AND \(dialect.holdsFiniteNumber(yValue))"
       let stats = try session.row(
         "SELECT COUNT(*), \(["MIN", "MAX"].map { "\($0)(\(xValue)), \($0)(\(yValue))" }.joined(separator: ", ")) "
           + "FROM \(from) WHERE \(paired)")
-      let total = try session.row("SELECT COUNT(*) FROM \(from)")
+      let infinite = "\(dialect.isInfinite(xValue)) OR \(dialect.isInfinite(yValue))"
+      let rows = try session.row("SELECT COUNT(*), SUM(CASE WHEN \(infinite) THEN 1 ELSE 0 END) FROM \(from)")
       let pairs = Int(stats[0].engineNumber ?? 0)
       let numbers = stats.dropFirst().map { $0.engineNumber }
       func range(_ low: Double?, _ high: Double?) -> ClosedRange<Double>? {
@@ -28,7 +30,9 @@ extension SQLAggregates {
       let grids = CountedGrids()
       return PairBins(
         xRange: range(numbers[0], numbers[2]), yRange: range(numbers[1], numbers[3]),
-        skipped: SkippedRows(nulls: Int(total[0].engineNumber ?? 0) - pairs)
+        skipped: SkippedRows(
+          nulls: Int(rows[0].engineNumber ?? 0) - pairs - Int(rows[1].engineNumber ?? 0),
+          nonNumeric: Int(rows[1].engineNumber ?? 0))
       ) { xRange, yRange, xBins, yBins in
         try grids.counted(GridKey(xRange: xRange, yRange: yRange, xBins: xBins, yBins: yBins)) { key in
           try self.session { try binCounts(key, x: xValue, y: yValue, pairedWhere: paired, in: $0) }

@@ -59,13 +59,24 @@ extension SQLDialect {
     engine == .clickhouse ? "uniqExactIf(\(key), isNotNull(\(column)))" : "COUNT(DISTINCT \(key))"
   }
 
-  /// Whether a double `expression` holds a number: neither NULL nor NaN (which PostgreSQL and
-  /// ClickHouse store, and Assay counts with the nulls).
-  func holdsNumber(_ expression: String) -> String {
+  /// Whether a double `expression` holds a finite number: neither NULL, NaN (which PostgreSQL and
+  /// ClickHouse store, and Assay counts with the nulls) nor infinite (which Assay counts as no number).
+  func holdsFiniteNumber(_ expression: String) -> String {
     switch engine {
-    case .sqlite, .mysql: return "\(expression) IS NOT NULL"
-    case .postgres: return "(\(expression) IS NOT NULL AND \(expression) <> 'NaN'::float8)"
-    case .clickhouse: return "(\(expression) IS NOT NULL AND NOT isNaN(\(expression)))"
+    case .sqlite: return "\(expression) BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308"
+    case .mysql: return "\(expression) IS NOT NULL"
+    case .postgres: return "(\(expression) > '-Infinity'::float8 AND \(expression) < 'Infinity'::float8)"
+    case .clickhouse: return "isFinite(\(expression))"
+    }
+  }
+
+  /// Whether a double `expression` is infinite (MySQL stores no infinity).
+  func isInfinite(_ expression: String) -> String {
+    switch engine {
+    case .sqlite: return "abs(\(expression)) > 1.7976931348623157e308"
+    case .mysql: return "1 = 0"
+    case .postgres: return "\(expression) IN ('Infinity'::float8, '-Infinity'::float8)"
+    case .clickhouse: return "isInfinite(\(expression))"
     }
   }
 

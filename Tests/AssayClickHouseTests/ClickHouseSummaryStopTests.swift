@@ -70,7 +70,8 @@ import Testing
       ["describe", ClickHouseTestCluster.locator ?? "", "--query", Self.slowQuery(marker)]
     ) { process in
       // Signalled once its summary runs on the cluster (before, the signal ends it by default).
-      _ = try? ClickHouseTestCluster.statementReachesSecondShard(holding: Self.fragment(marker))
+      let reached = try? ClickHouseTestCluster.statementReachesSecondShard(holding: Self.fragment(marker))
+      #expect(reached == true, "the statement ran on the second shard before the signal")
       signalled = Date()
       kill(process.processIdentifier, signal)
     }

@@ -69,15 +69,18 @@ struct PostgresCommandTests {
     #expect(result.stdout.contains("species"))
   }
 
-  /// NaN, which a float column stores, is skipped with the nulls by the engine's 2-D bins, as in memory.
-  @Test func aHeatmapSkipsNaNWithTheNulls() throws {
-    let query =
-      "SELECT * FROM (VALUES (1.0::float8, 2.0::float8), ('NaN', 1), (3, 'NaN'), (2, 3), (NULL, 1)) AS t(a, b)"
+  /// NaN, which a float column stores, is skipped with the nulls by the engine's 2-D bins, and an
+  /// infinite value as no number, as in memory.
+  @Test func aHeatmapSkipsNaNWithTheNullsAndInfinityAsNoNumber() throws {
+    let query = """
+      SELECT * FROM (VALUES (1.0::float8, 2.0::float8), ('NaN', 1), (3, 'NaN'), (2, 3), (NULL, 1), \
+      ('Infinity', 2), (2, '-Infinity'), ('Infinity', NULL)) AS t(a, b)
+      """
     let result = try AssayProcess.run(
       ["chart", "heatmap", Self.locator, "--query", query, "--x", "a", "--y", "b", "--explain"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("2 pairs in "), "\(result.stdout)")
-    #expect(result.stdout.contains(" · 3 nulls skipped"), "\(result.stdout)")
+    #expect(result.stdout.contains(" · 3 nulls skipped · 3 non-numeric skipped"), "\(result.stdout)")
     #expect(result.stderr.contains("GROUP BY \"assay_x_bin\", \"assay_y_bin\""), "\(result.stderr)")
   }
 
