@@ -81,13 +81,16 @@ struct GrowingTable {
 extension Column {
   /// `values` as a column of `type` holds them: for text, every number written as this column
   /// shows it (an exact decimal with its declared places, `12.50`), so no digit is lost.
+  /// A page already all text (or null) is handed on as it is, not copied: a window's page may
+  /// hold millions of values.
   fileprivate func kept(as type: ColumnType, _ values: [Value]) -> [Value] {
-    guard type == .string else { return values }
-    return values.map { value in
+    func isText(_ value: Value) -> Bool {
       switch value {
-      case .null, .string: return value
-      default: return .string(text(of: value))
+      case .null, .string: return true
+      default: return false
       }
     }
+    guard type == .string, !values.allSatisfy(isText) else { return values }
+    return values.map { isText($0) ? $0 : .string(text(of: $0)) }
   }
 }
