@@ -1,3 +1,4 @@
+import AssayTestSupport
 import Foundation
 import Testing
 
@@ -32,9 +33,7 @@ struct AssayProcess {
     .deletingLastPathComponent().deletingLastPathComponent().path
 
   /// The binary under test: `ASSAY_BIN`, else the debug build in `.build`.
-  static var binary: String {
-    ProcessInfo.processInfo.environment["ASSAY_BIN"] ?? packageRoot + "/.build/debug/assay"
-  }
+  static var binary: String { AssayBinary.path }
 
   /// Runs `assay` (or a copy of it at `executable`) with arguments in `directory`, by default the package
   /// root, with optional standard input and environment additions.
@@ -42,29 +41,9 @@ struct AssayProcess {
     _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
     executable: String = binary, directory: String = packageRoot
   ) throws -> Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = nil
-    env.merge(environment) { _, new in new }
-    process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    let input = Pipe()
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-      status: process.terminationStatus)
+    let ran = try AssayBinary.run(
+      arguments, stdin: stdin, environment: environment, executable: executable, directory: directory)
+    return Result(stdout: ran.output, stderr: ran.errors, status: ran.status)
   }
 
   /// `run` on a thread of its own: a long child then holds none of the few threads that the

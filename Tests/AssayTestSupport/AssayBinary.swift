@@ -21,16 +21,28 @@ public enum AssayBinary {
     public var status: Int32
   }
 
-  /// Runs the binary with `arguments` to its end; `whileRunning` is handed the process once it
-  /// started (to signal it).
-  public static func run(_ arguments: [String], whileRunning: (Process) -> Void = { _ in }) throws -> Run {
+  /// Runs the binary (or another program at `executable`) with `arguments` to its end, in
+  /// `directory` (nil: this process's), its environment this process's without `NO_COLOR` and
+  /// with `environment` added, `stdin` written to its standard input, which is then closed;
+  /// `whileRunning` is handed the process once it started (to signal it).
+  public static func run(
+    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+    executable: String = path, directory: String? = nil, whileRunning: (Process) -> Void = { _ in }
+  ) throws -> Run {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    let (output, errors) = (Pipe(), Pipe())
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    var inherited = ProcessInfo.processInfo.environment
+    inherited["NO_COLOR"] = nil
+    process.environment = inherited.merging(environment) { _, given in given }
+    let (input, output, errors) = (Pipe(), Pipe(), Pipe())
+    process.standardInput = input
     process.standardOutput = output
     process.standardError = errors
     try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
     whileRunning(process)
     let printed = output.fileHandleForReading.readDataToEndOfFile()
     let complained = errors.fileHandleForReading.readDataToEndOfFile()
