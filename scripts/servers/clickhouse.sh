@@ -100,25 +100,39 @@ clickhouse_admin_client() {
   clickhouse-client --host 127.0.0.1 --port "${!port_variable}" "$@"
 }
 
-server_start_clickhouse() {
-  local started user password password_hash number
-  started=$(date +%s%N)
+# Prints a server's logs to standard error, after a failure to start it or to load it.
+clickhouse_print_logs() {
+  local number
+  echo "HTTP ports ${ASSAY_CLICKHOUSE_HTTP1:-?} and ${ASSAY_CLICKHOUSE_HTTP2:-?}," \
+    "native ports ${ASSAY_CLICKHOUSE_TCP1:-?} and ${ASSAY_CLICKHOUSE_TCP2:-?}" >&2
+  for number in 1 2; do
+    tail -n 20 "$ASSAY_CLICKHOUSE_ROOT/server$number/"{stdout,server,error}.log >&2 2>/dev/null || true
+  done
+}
+
+# Whether server NUMBER's process group still runs.
+clickhouse_is_running() {
+  local group
+  group=$(cat "$ASSAY_CLICKHOUSE_ROOT/group$1" 2>/dev/null) && kill -0 -- "-$group" 2>/dev/null
+}
+
+# Starts both servers with a configuration made for them (ports, folders, the users' PASSWORD_HASH)
+# and waits until each answers on HTTP and on its native port, which the loading and the cluster use.
+clickhouse_launch() {
+  local password_hash=$1 user number ports
   user=$(server_account)
   local parent="${TMPDIR:-/tmp}"
   [ -w /dev/shm ] && parent=/dev/shm
   ASSAY_CLICKHOUSE_ROOT=$(mktemp -d "$parent/assay-clickhouse.XXXXXX")
   chmod 0755 "$ASSAY_CLICKHOUSE_ROOT"
-  password=$(server_new_password)
-  password_hash=$(printf '%s' "$password" | sha256sum | cut -d' ' -f1)
-  ASSAY_CLICKHOUSE_HTTP1=$(server_free_port)
-  ASSAY_CLICKHOUSE_HTTP2=$(server_free_port)
-  ASSAY_CLICKHOUSE_TCP1=$(server_free_port)
-  ASSAY_CLICKHOUSE_TCP2=$(server_free_port)
+  read -r -a ports <<<"$(server_free_ports 6)"
+  ASSAY_CLICKHOUSE_HTTP1=${ports[0]} ASSAY_CLICKHOUSE_HTTP2=${ports[1]}
+  ASSAY_CLICKHOUSE_TCP1=${ports[2]} ASSAY_CLICKHOUSE_TCP2=${ports[3]}
   for number in 1 2; do
     local folder="$ASSAY_CLICKHOUSE_ROOT/server$number" http_variable="ASSAY_CLICKHOUSE_HTTP$number"
     local tcp_variable="ASSAY_CLICKHOUSE_TCP$number"
     mkdir -p "$folder"
-    clickhouse_write_config "$folder" "${!http_variable}" "${!tcp_variable}" "$(server_free_port)" \
+    clickhouse_write_config "$folder" "${!http_variable}" "${!tcp_variable}" "${ports[$((3 + number))]}" \
       "$password_hash"
     [ "$(id -u)" -ne 0 ] || chown -R "$user" "$folder"
     # setsid: each server leads a process group of its own (with runuser, for root), stopped whole.
@@ -137,17 +151,46 @@ server_start_clickhouse() {
   done
   for number in 1 2; do
     local http_variable="ASSAY_CLICKHOUSE_HTTP$number" waited=0
-    until [ "$(curl -s "http://127.0.0.1:${!http_variable}/ping" 2>/dev/null)" = "Ok." ]; do
+    until [ "$(curl -s "http://127.0.0.1:${!http_variable}/ping" 2>/dev/null)" = "Ok." ] \
+      && clickhouse_admin_client "$number" --query "SELECT 1" >/dev/null 2>&1; do
+      if ! clickhouse_is_running "$number"; then
+        echo "clickhouse-server $number stopped while starting." >&2
+        return 1
+      fi
       sleep 0.1
       waited=$((waited + 1))
       if [ "$waited" -gt 300 ]; then
-        echo "clickhouse-server $number did not answer within 30 s:" >&2
-        cat "$ASSAY_CLICKHOUSE_ROOT/server$number/error.log" "$ASSAY_CLICKHOUSE_ROOT/server$number/stdout.log" >&2
+        echo "clickhouse-server $number did not answer within 30 s." >&2
         return 1
       fi
     done
   done
+}
 
+# Starts the cluster and loads its tables; a start that fails (a server that stops, a port taken in
+# the meantime) prints the servers' logs and is tried once more from nothing.
+server_start_clickhouse() {
+  local started password password_hash attempt
+  started=$(date +%s%N)
+  password=$(server_new_password)
+  password_hash=$(printf '%s' "$password" | sha256sum | cut -d' ' -f1)
+  for attempt in 1 2; do
+    if clickhouse_launch "$password_hash" && clickhouse_load_fixtures; then
+      export ASSAY_TEST_CLICKHOUSE="clickhouse://assay:$password@127.0.0.1:$ASSAY_CLICKHOUSE_HTTP1/assaytest"
+      export ASSAY_TEST_CLICKHOUSE_SHARD2="http://127.0.0.1:$ASSAY_CLICKHOUSE_HTTP2"
+      echo "ClickHouse on 127.0.0.1:$ASSAY_CLICKHOUSE_HTTP1 and :$ASSAY_CLICKHOUSE_HTTP2, ready in $((($(date +%s%N) - started) / 1000000)) ms" >&2
+      return 0
+    fi
+    echo "ClickHouse did not start (attempt $attempt of 2); the servers' logs:" >&2
+    clickhouse_print_logs
+    server_stop_clickhouse
+  done
+  return 1
+}
+
+# Creates the fixture tables on both servers and loads them.
+clickhouse_load_fixtures() {
+  local number
   for number in 1 2; do
     clickhouse_admin_client "$number" --multiquery <<SQL || return 1
 CREATE DATABASE assaytest;
@@ -201,9 +244,6 @@ SQL
   clickhouse_admin_client 2 --query "INSERT INTO assaytest.every_type_local VALUES (2, 127, 32767, 2147483647, \
 9223372036854775807, 255, 65535, 4294967295, 18446744073709551615, -3.25, 1e300, -99999999999999.9999, '', \
 'xyz', '1970-01-02', '1970-01-01 00:00:01', '2105-12-31 23:00:00', NULL, '', 'sad', [])" || return 1
-  export ASSAY_TEST_CLICKHOUSE="clickhouse://assay:$password@127.0.0.1:$ASSAY_CLICKHOUSE_HTTP1/assaytest"
-  export ASSAY_TEST_CLICKHOUSE_SHARD2="http://127.0.0.1:$ASSAY_CLICKHOUSE_HTTP2"
-  echo "ClickHouse on 127.0.0.1:$ASSAY_CLICKHOUSE_HTTP1 and :$ASSAY_CLICKHOUSE_HTTP2, ready in $((($(date +%s%N) - started) / 1000000)) ms" >&2
 }
 
 # Stops both servers: the first (which holds pooled connections to the second) first, each with

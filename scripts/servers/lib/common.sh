@@ -20,7 +20,18 @@ server_as_account() {
 
 # A TCP port free on 127.0.0.1 now.
 server_free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+  server_free_ports 1
+}
+
+# COUNT TCP ports free on 127.0.0.1 now, on one line, all different: each is held while the next is
+# chosen, where ports chosen one at a time may repeat (a port freed is free to be chosen again).
+server_free_ports() {
+  python3 -c '
+import socket, sys
+held = [socket.socket() for _ in range(int(sys.argv[1]))]
+for s in held:
+    s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in held))' "$1"
 }
 
 # A password made for this run: 32 hexadecimal digits.
