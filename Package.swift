@@ -146,7 +146,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "AssayPostgresTests",
-      dependencies: ["AssayPostgres", "AssaySQL", "AssayCore", "AssayTestSupport"]),
+      dependencies: ["AssayPostgres", "AssaySQL", "AssayAnalysis", "AssayCore", "AssayTestSupport"]),
     .testTarget(
       name: "AssayMariaDBTests",
       dependencies: ["AssayMariaDB", "AssaySQL", "AssayAnalysis", "AssayCore", "AssayTestSupport"]),

@@ -27,14 +27,15 @@ extension DatabaseTable: RowPushdown {
     var table = reading(columns)
     let chosen = keys.filter { columns.indices.contains($0.column) }
     let others = columns.indices.filter { index in !chosen.contains { $0.column == index } }
+    func key(_ index: Int, descending: Bool, breaksTies: Bool) -> SQLOrderKey {
+      let column = columns[index]
+      return SQLOrderKey(
+        column: column.name, type: column.type, descending: descending, breaksTies: breaksTies,
+        exactDecimal: column.decimalPlaces != nil)
+    }
     table.order =
-      chosen.map { key in
-        SQLOrderKey(
-          column: columns[key.column].name, type: columns[key.column].type, descending: key.descending)
-      }
-      + others.map {
-        SQLOrderKey(column: columns[$0].name, type: columns[$0].type, descending: false, breaksTies: true)
-      }
+      chosen.map { key($0.column, descending: $0.descending, breaksTies: false) }
+      + others.map { key($0, descending: false, breaksTies: true) }
     return table
   }
 

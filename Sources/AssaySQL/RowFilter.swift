@@ -14,7 +14,9 @@ public struct RowFilter: Sendable, Equatable {
   public init(text: String, expression: FilterExpression, columns: [Column]) {
     self.text = text
     self.expression = expression
-    self.columns = columns.map { FilterColumn(name: $0.name, type: $0.type, timeZone: $0.timeZone) }
+    self.columns = columns.map {
+      FilterColumn(name: $0.name, type: $0.type, timeZone: $0.timeZone, exactDecimal: $0.decimalPlaces != nil)
+    }
   }
 
   /// What a filter needs to know of a column.
@@ -22,6 +24,7 @@ public struct RowFilter: Sendable, Equatable {
     let name: String
     let type: ColumnType
     let timeZone: TimeZoneForm?
+    let exactDecimal: Bool
   }
 }
 
@@ -80,7 +83,7 @@ private struct ConditionWriter {
   )
     throws -> String
   {
-    let name = dialect.quote(column.name)
+    let name = dialect.computable(dialect.quote(column.name), exactDecimal: column.exactDecimal)
     if case .null = constant { return "(\(name) IS \(op == .equal ? "" : "NOT ")NULL)" }
     var guards = ["\(name) IS NOT NULL"]
     if column.type == .double, dialect.engine == .postgres {

@@ -103,7 +103,7 @@ extension SQLAggregates {
     let sums = try session.exactSums(
       summed.map { index in
         let (low, high) = range(index)
-        let value = dialect.asDouble(quoted(chosen[index].name))
+        let value = dialect.asDouble(computable(chosen[index]))
         return ExactSumTerm(count: summaries[index].count, bound: Swift.max(abs(low), abs(high))) { _ in value
         }
       }, from: from)
@@ -112,7 +112,7 @@ extension SQLAggregates {
     let squares = try session.exactSums(
       spread.map { index in
         let (low, high) = range(index)
-        let (value, mean) = (dialect.asDouble(quoted(chosen[index].name)), summaries[index].mean ?? 0)
+        let (value, mean) = (dialect.asDouble(computable(chosen[index])), summaries[index].mean ?? 0)
         // The largest squared deviation: from the farther extreme (a constant column's mean may
         // differ from its value in the last place), with room for rounding.
         let deviation = Swift.max(high - low, abs(low - mean), abs(high - mean)) * 1.001

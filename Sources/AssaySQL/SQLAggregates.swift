@@ -68,12 +68,17 @@ public struct SQLAggregates: Aggregating {
 
   /// A number column as compared with and computed on doubles: ClickHouse's Decimals as Float64
   /// (it has no arithmetic or comparison of a Decimal with a Float64), MariaDB's integers as
-  /// `extremeKey` takes them, others as they are.
+  /// `extremeKey` takes them, others as the engine computes on them (`SQLDialect.computable`).
   func numeric(_ column: Column) -> String {
     if dialect.engine == .clickhouse && column.type == .double {
       return dialect.asDouble(quoted(column.name))
     }
-    return column.type == .int ? extremeKey(column) : quoted(column.name)
+    return column.type == .int ? extremeKey(column) : computable(column)
+  }
+
+  /// A column's values as the engine computes on them (`SQLDialect.computable`).
+  func computable(_ column: Column) -> String {
+    dialect.computable(quoted(column.name), exactDecimal: column.decimalPlaces != nil)
   }
 
   /// A column as its MIN and MAX are taken: by its order key, except MariaDB's integers as

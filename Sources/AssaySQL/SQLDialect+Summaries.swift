@@ -80,6 +80,13 @@ extension SQLDialect {
     }
   }
 
+  /// Column `name`'s values as the engine computes on them: PostgreSQL's exact decimals (a column
+  /// with declared decimal places) as `numeric`, since `money`, one of them, has no average, no
+  /// cast to a double and no comparison with one; every other column as it is.
+  func computable(_ name: String, exactDecimal: Bool) -> String {
+    engine == .postgres && exactDecimal ? "CAST(\(name) AS numeric)" : name
+  }
+
   /// `expression` as a double, so arithmetic on it cannot overflow an integer type.
   func asDouble(_ expression: String) -> String {
     switch engine {

@@ -13,10 +13,13 @@ struct SQLOrderKey: Sendable, Equatable {
   /// so it need not be Assay's (PostgreSQL texts, for one, keep their collation, which it compares
   /// without converting every row as `COLLATE "C"` does).
   var breaksTies = false
+  /// True for a column of exact decimals, ordered as the engine computes on them
+  /// (`SQLDialect.computable`).
+  var exactDecimal = false
 
   /// The ORDER BY terms of the key.
   func terms(_ dialect: SQLDialect) -> [String] {
-    let name = dialect.quote(column)
+    let name = dialect.computable(dialect.quote(column), exactDecimal: exactDecimal)
     if breaksTies {
       switch dialect.engine {
       // As text, which every type has (json, xml and geometric types have no order of their own);

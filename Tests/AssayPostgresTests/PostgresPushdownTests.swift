@@ -1,3 +1,4 @@
+import AssayAnalysis
 import AssayCore
 import AssayTestSupport
 import Testing
@@ -23,6 +24,42 @@ import Testing
     try agreement.expectCalendarFrequenciesAgree()
     // A sort orders its ties by every other column, whatever their types.
     try await agreement.expectSortedWindowsMeet(by: [SortKey(column: 0)], held: 1)
+  }
+
+  /// A `money` column, which has no average and no cast to or comparison with a double, is
+  /// summarised, filtered and sorted by the server as it is in memory: as the exact decimals it holds.
+  @Test func moneyIsComputedOnAsInMemory() async throws {
+    let agreement = try await PushdownAgreement(
+      server: try PostgresTestServer.server(), table: "shown_as_psql")
+    let price = try #require(agreement.reference.columns.firstIndex { $0.name == "price" })
+    try await agreement.expectFiltersAgree(
+      ["price > 0", "price <= 12.34", "price != 0", "price == null"], describing: false)
+    try await agreement.expectSortsAgree([
+      [SortKey(column: price, descending: true)], [SortKey(column: price)],
+      [SortKey(column: 0, descending: true)],
+    ])
+    let (engine, memory) = (agreement.sheet(), TableAggregates(agreement.reference))
+    let (engineSummary, memorySummary) = (
+      try engine.describe(columns: ["price"], monitor: nil),
+      try memory.describe(columns: ["price"], monitor: nil)
+    )
+    #expect(engineSummary == memorySummary)
+    #expect(engineSummary.first?.mean == (12.34 - 1_234_567.5 + 0) / 3)
+    for rule in [BinRule.count(4), .freedmanDiaconis] {
+      #expect(
+        try engine.histogram(column: "price", rule: rule) == memory.histogram(column: "price", rule: rule))
+    }
+    #expect(try engine.boxes(values: "price", groups: nil) == memory.boxes(values: "price", groups: nil))
+    let (enginePairs, memoryPairs) = (
+      try engine.bins2D(x: "price", y: "id"), try memory.bins2D(x: "price", y: "id")
+    )
+    let (xRange, yRange) = (try #require(memoryPairs.xRange), try #require(memoryPairs.yRange))
+    #expect(
+      enginePairs.xRange == xRange && enginePairs.yRange == yRange
+        && enginePairs.skipped == memoryPairs.skipped)
+    #expect(
+      try enginePairs.bins(xRange: xRange, yRange: yRange, xBins: 3, yBins: 2)
+        == memoryPairs.bins(xRange: xRange, yRange: yRange, xBins: 3, yBins: 2))
   }
 
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
