@@ -32,7 +32,11 @@ public enum NumberFormatting {
     if v == 0 { return "0" }
     let magnitude = Int(floor(log10(abs(v))))
     let decimals = max(0, digits - 1 - magnitude)
-    if decimals > 12 || magnitude >= 15 { return String(format: "%.\(digits - 1)e", v) }
+    if decimals > 12 || magnitude >= 15 {
+      let text = String(format: "%.\(digits - 1)e", v)
+      guard let exponent = text.firstIndex(of: "e") else { return text }
+      return trimmed(String(text[..<exponent])) + text[exponent...]
+    }
     return fixedPoint(v, decimals: decimals)
   }
 

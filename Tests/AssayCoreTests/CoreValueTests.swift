@@ -41,6 +41,10 @@ import Testing
   #expect(NumberFormatting.grouped(-999) == "-999")
   #expect(NumberFormatting.significant(5.843333, digits: 5) == "5.8433")
   #expect(NumberFormatting.significant(0.000123456, digits: 3) == "0.000123")
+  // In exponent form too, the mantissa's trailing zeros go.
+  #expect(NumberFormatting.significant(-5e299, digits: 6) == "-5e+299")
+  #expect(NumberFormatting.significant(7.0710678e299, digits: 6) == "7.07107e+299")
+  #expect(NumberFormatting.significant(1.5e-20, digits: 3) == "1.5e-20")
   #expect(NumberFormatting.shortest(7.9) == "7.9")
   #expect(NumberFormatting.shortest(150) == "150")
   #expect(NumberFormatting.bytes(999) == "999 B")
