@@ -5,6 +5,12 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 log=$(mktemp)
+# Every temporary file and folder of the run (the tests', the servers', the build's) goes into one
+# folder of its own, removed at the end: a run leaves nothing in /tmp. Open to every account, as
+# /tmp is, since the servers run as an account of their own.
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/assay-tests.XXXXXX")
+chmod 1777 "$scratch"
+export TMPDIR="$scratch"
 # The servers the tests talk to: each scripts/servers/NAME.sh defines server_start_NAME, which
 # starts it on 127.0.0.1 at a free port and exports where to reach it, and server_stop_NAME.
 servers=()
@@ -18,6 +24,7 @@ done
 cleanup() {
   for server in "${servers[@]}"; do "server_stop_$server" || true; done
   rm -f "$log"
+  rm -rf "$scratch"
   pkill -9 -f "tmux -L assay-test-" 2>/dev/null || true
 }
 trap cleanup EXIT
