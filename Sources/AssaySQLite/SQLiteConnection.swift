@@ -16,26 +16,78 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
     if let failure = assay_sqlite3_load() {
       throw AssayError(message: "\(path): \(String(cString: failure))")
     }
+    do {
+      handle = try Self.open(path, immutable: false)
+    } catch let refusal as Refusal where refusal.needsWriting && !Self.hasLoggedWrites(path) {
+      // A database in write-ahead-log mode is read through a shared-memory file beside it, which
+      // a reader creates when it is missing; where the folder cannot be written, a database whose
+      // log holds no writes is all in its file, read as a file nobody changes.
+      handle = try? Self.open(path, immutable: true)
+      if handle == nil { throw refusal.error(path) }
+    } catch let refusal as Refusal {
+      throw refusal.error(path)
+    }
+  }
+
+  /// Why a file did not open as a database: SQLite's message, and whether reading it needs a
+  /// file to be written (a write-ahead log's shared memory).
+  private struct Refusal: Error {
+    let message: String
+    let needsWriting: Bool
+
+    /// The refusal as the one line a person reads.
+    func error(_ path: String) -> AssayError {
+      AssayError(
+        message: "\(path): cannot open the SQLite database (\(message))",
+        hint: needsWriting
+          ? "it is in write-ahead-log mode, and its folder can't be written: copy it somewhere writable"
+          : "check the path")
+    }
+  }
+
+  /// `path` opened read-only (`immutable`: as a file nobody changes, without its write-ahead
+  /// log's shared memory), its first page read to show it is a database.
+  private static func open(_ path: String, immutable: Bool) throws -> OpaquePointer {
     var opened: OpaquePointer?
-    let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX
-    let status = sqlite3_open_v2(path, &opened, flags, nil)
+    let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX | (immutable ? SQLITE_OPEN_URI : 0)
+    let status = sqlite3_open_v2(immutable ? immutableURI(path) : path, &opened, flags, nil)
     guard status == SQLITE_OK, let opened else {
       let message =
         opened.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
       sqlite3_close_v2(opened)
-      throw AssayError(
-        message: "\(path): cannot open the SQLite database (\(message))", hint: "check the path")
+      throw Refusal(message: message, needsWriting: false)
     }
     sqlite3_busy_timeout(opened, 2_000)
     sqlite3_exec(opened, "PRAGMA query_only = ON", nil, nil, nil)
     // Opening reads nothing: the schema's first page shows now whether the file is a database.
-    guard sqlite3_exec(opened, "SELECT 1 FROM sqlite_schema LIMIT 1", nil, nil, nil) == SQLITE_OK else {
+    let probe = sqlite3_exec(opened, "SELECT 1 FROM sqlite_schema LIMIT 1", nil, nil, nil)
+    guard probe == SQLITE_OK else {
       let message = String(cString: sqlite3_errmsg(opened))
       sqlite3_close_v2(opened)
-      throw AssayError(
-        message: "\(path): cannot open the SQLite database (\(message))", hint: "check the path")
+      let primary = probe & 0xFF
+      throw Refusal(message: message, needsWriting: primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN)
     }
-    handle = opened
+    return opened
+  }
+
+  /// Whether the write-ahead log beside `path` holds writes not yet in the file itself.
+  private static func hasLoggedWrites(_ path: String) -> Bool {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int
+    return (size ?? 0) > 0
+  }
+
+  /// A `file:` URI of `path` that opens it immutable: `%`, `?` and `#` escaped.
+  private static func immutableURI(_ path: String) -> String {
+    var escaped = ""
+    for character in path {
+      switch character {
+      case "%": escaped += "%25"
+      case "?": escaped += "%3F"
+      case "#": escaped += "%23"
+      default: escaped.append(character)
+      }
+    }
+    return "file:" + escaped + "?immutable=1"
   }
 
   deinit { close() }
