@@ -5,12 +5,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 log=$(mktemp)
-# Every temporary file and folder of the run (the tests', the servers', the build's) goes into one
-# folder of its own, removed at the end: a run leaves nothing in /tmp. Open to every account, as
-# /tmp is, since the servers run as an account of their own.
-scratch=$(mktemp -d "${TMPDIR:-/tmp}/assay-tests.XXXXXX")
-chmod 1777 "$scratch"
-export TMPDIR="$scratch"
 # The servers the tests talk to: each scripts/servers/NAME.sh defines server_start_NAME, which
 # starts it on 127.0.0.1 at a free port and exports where to reach it, and server_stop_NAME.
 servers=()
@@ -24,10 +18,16 @@ done
 cleanup() {
   for server in "${servers[@]}"; do "server_stop_$server" || true; done
   rm -f "$log"
-  rm -rf "$scratch"
+  [ -z "${scratch:-}" ] || rm -rf "$scratch"
   pkill -9 -f "tmux -L assay-test-" 2>/dev/null || true
 }
 trap cleanup EXIT
+# The temporary files and folders of whatever honours TMPDIR (the tests, the build) go into one
+# folder of the run's own, removed at its end. It lies in /tmp and is open to every account, as
+# /tmp is: some tests run the binary as the servers' account.
+scratch=$(mktemp -d /tmp/assay-tests.XXXXXX)
+chmod 1777 "$scratch"
+export TMPDIR="$scratch"
 swift build --build-tests 2>&1 | tee "$log" | grep -E "error|warning:|Compiling|Build" || true
 if grep -E "^/.*/(Sources|Tests)/.*(warning|error):" "$log" | grep -v "/.build/" >/dev/null; then
   echo "The build has warnings or errors in project code:" >&2

@@ -17,40 +17,43 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
       throw AssayError(message: "\(path): \(String(cString: failure))")
     }
     do {
-      handle = try Self.open(path, immutable: false)
-    } catch let refusal as Refusal where refusal.needsWriting && !Self.hasLoggedWrites(path) {
+      handle = try Self.open(path)
+    } catch let refusal as Refusal where refusal.needsWriting {
       // A database in write-ahead-log mode is read through a shared-memory file beside it, which
-      // a reader creates when it is missing; where the folder cannot be written, a database whose
-      // log holds no writes is all in its file, read as a file nobody changes.
-      handle = try? Self.open(path, immutable: true)
-      if handle == nil { throw refusal.error(path) }
+      // a reader creates when it is missing: where the folder cannot be written, one whose every
+      // write is in its file is read as a file nobody changes.
+      guard let uri = SQLiteQuietLog.immutableURI(path), let opened = try? Self.open(uri, isURI: true) else {
+        throw refusal.error(path, inLogMode: SQLiteQuietLog.isInLogMode(path))
+      }
+      handle = opened
     } catch let refusal as Refusal {
-      throw refusal.error(path)
+      throw refusal.error(path, inLogMode: false)
     }
   }
 
   /// Why a file did not open as a database: SQLite's message, and whether reading it needs a
-  /// file to be written (a write-ahead log's shared memory).
+  /// file to be written beside it (a write-ahead log's shared memory, a journal rolled back).
   private struct Refusal: Error {
     let message: String
     let needsWriting: Bool
 
-    /// The refusal as the one line a person reads.
-    func error(_ path: String) -> AssayError {
+    /// The refusal as the one line a person reads, for a file `inLogMode` or not.
+    func error(_ path: String, inLogMode: Bool) -> AssayError {
       AssayError(
         message: "\(path): cannot open the SQLite database (\(message))",
-        hint: needsWriting
-          ? "it is in write-ahead-log mode, and its folder can't be written: copy it somewhere writable"
+        hint: needsWriting && inLogMode
+          ? "it is in write-ahead-log mode with writes not yet in the file, and its folder can't be written: "
+            + "copy the file and its -wal file somewhere writable"
           : "check the path")
     }
   }
 
-  /// `path` opened read-only (`immutable`: as a file nobody changes, without its write-ahead
-  /// log's shared memory), its first page read to show it is a database.
-  private static func open(_ path: String, immutable: Bool) throws -> OpaquePointer {
+  /// `name` (a path, or a `file:` URI when `isURI`) opened read-only, its first page read to show
+  /// it is a database.
+  private static func open(_ name: String, isURI: Bool = false) throws -> OpaquePointer {
     var opened: OpaquePointer?
-    let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX | (immutable ? SQLITE_OPEN_URI : 0)
-    let status = sqlite3_open_v2(immutable ? immutableURI(path) : path, &opened, flags, nil)
+    let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX | (isURI ? SQLITE_OPEN_URI : 0)
+    let status = sqlite3_open_v2(name, &opened, flags, nil)
     guard status == SQLITE_OK, let opened else {
       let message =
         opened.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
@@ -68,26 +71,6 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {  // `han
       throw Refusal(message: message, needsWriting: primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN)
     }
     return opened
-  }
-
-  /// Whether the write-ahead log beside `path` holds writes not yet in the file itself.
-  private static func hasLoggedWrites(_ path: String) -> Bool {
-    let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int
-    return (size ?? 0) > 0
-  }
-
-  /// A `file:` URI of `path` that opens it immutable: `%`, `?` and `#` escaped.
-  private static func immutableURI(_ path: String) -> String {
-    var escaped = ""
-    for character in path {
-      switch character {
-      case "%": escaped += "%25"
-      case "?": escaped += "%3F"
-      case "#": escaped += "%23"
-      default: escaped.append(character)
-      }
-    }
-    return "file:" + escaped + "?immutable=1"
   }
 
   deinit { close() }

@@ -149,20 +149,20 @@ clickhouse_launch() {
       echo $! >"$ASSAY_CLICKHOUSE_ROOT/group$number"
     )
   done
+  local deadline=$(($(date +%s) + 30))
   for number in 1 2; do
-    local http_variable="ASSAY_CLICKHOUSE_HTTP$number" waited=0
-    until [ "$(curl -s "http://127.0.0.1:${!http_variable}/ping" 2>/dev/null)" = "Ok." ] \
-      && clickhouse_admin_client "$number" --query "SELECT 1" >/dev/null 2>&1; do
+    local http_variable="ASSAY_CLICKHOUSE_HTTP$number"
+    until [ "$(curl -s --max-time 2 "http://127.0.0.1:${!http_variable}/ping" 2>/dev/null)" = "Ok." ] \
+      && clickhouse_admin_client "$number" --connect_timeout 2 --query "SELECT 1" >/dev/null 2>&1; do
       if ! clickhouse_is_running "$number"; then
         echo "clickhouse-server $number stopped while starting." >&2
         return 1
       fi
-      sleep 0.1
-      waited=$((waited + 1))
-      if [ "$waited" -gt 300 ]; then
+      if [ "$(date +%s)" -ge "$deadline" ]; then
         echo "clickhouse-server $number did not answer within 30 s." >&2
         return 1
       fi
+      sleep 0.1
     done
   done
 }
