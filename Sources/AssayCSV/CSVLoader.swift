@@ -24,7 +24,7 @@ public struct CSVLoader: SourceLoader {
           help:
             "COLUMN or COLUMN=ms: numbers as Unix seconds or milliseconds (a fraction to the µs), ';' between"
         ),
-        LoaderOption("tz", help: "UTC or +hh:mm: show timestamps written with a zone at that offset"),
+        .shownZone,
         LoaderOption(
           "strict",
           help: "yes: refuse rows whose field count differs from the header's (default: repair them)"),

@@ -37,12 +37,7 @@ struct CSVTimeOptions: Sendable {
           message: "\(source): dayfirst=\(text) is not yes or no", hint: "e.g. -O dayfirst=yes")
       }
     }
-    if let text = options.named["tz"] {
-      guard let zone = Self.zone(named: text) else {
-        throw AssayError(message: "\(source): tz=\(text) is not UTC or an offset", hint: "e.g. -O tz=+05:30")
-      }
-      displayZone = zone
-    }
+    displayZone = try TimeZoneForm.shown(by: options, source: source)
     for (column, format) in try Self.pairs(options.named["date-format"], key: "date-format", names, source) {
       guard let custom = CustomTimeFormat(format) else {
         throw AssayError(
@@ -62,18 +57,6 @@ struct CSVTimeOptions: Sendable {
         throw AssayError(
           message: "\(source): epoch unit '\(unit)' is not s or ms", hint: "e.g. -O epoch=time=ms")
       }
-    }
-  }
-
-  /// `UTC`, `Z` or a fixed offset `±hh[:mm]` as a zone form.
-  static func zone(named text: String) -> TimeZoneForm? {
-    if ["utc", "z"].contains(text.lowercased()) { return .utc }
-    var text = text
-    return text.withUTF8 { bytes -> TimeZoneForm? in
-      guard let base = bytes.baseAddress else { return nil }
-      var cursor = TimeCursor(base, bytes.count)
-      guard let seconds = cursor.zone(), cursor.atEnd, seconds != TimeCursor.utc else { return nil }
-      return .offset(seconds)
     }
   }
 

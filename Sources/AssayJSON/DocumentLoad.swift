@@ -19,7 +19,9 @@ struct DocumentLoad {
     do {
       let first = RecordParser.spaceEnd(input(.single), from: start)
       guard first < count else {
-        return try finished(RecordAssembler(name: settings.name, start: start, wanted: settings.columns))
+        return try finished(
+          RecordAssembler(
+            name: settings.name, start: start, wanted: settings.columns, displayZone: settings.displayZone))
       }
       switch base[first] {
       case UInt8(ascii: "["):
@@ -47,7 +49,8 @@ struct DocumentLoad {
   /// The elements of the top-level array whose `[` ends just before `from`.
   private func elements(from position: Int) throws -> Table {
     let input = input(.arrayElements)
-    var assembler = RecordAssembler(name: settings.name, start: position, wanted: settings.columns)
+    var assembler = RecordAssembler(
+      name: settings.name, start: position, wanted: settings.columns, displayZone: settings.displayZone)
     let first = RecordParser.spaceEnd(input, from: position)
     if first < count && base[first] == UInt8(ascii: "]") {
       guard RecordParser.spaceEnd(input, from: first + 1) == count else {
@@ -78,7 +81,8 @@ struct DocumentLoad {
 
   /// A top-level object: of arrays when every member is one, else one row.
   private func object(at position: Int) throws -> Table {
-    var assembler = RecordAssembler(name: settings.name, start: position, wanted: settings.columns)
+    var assembler = RecordAssembler(
+      name: settings.name, start: position, wanted: settings.columns, displayZone: settings.displayZone)
     var layout = RecordLayout.columns
     do {
       assembler.append(try RecordParser.parse(input(layout), start: position, end: count, kinds: [:]))

@@ -19,6 +19,7 @@ public struct JSONLoader: SourceLoader {
   public static let options = [
     LoaderOption("format", help: "json or jsonl (ndjson): how to read input whose name does not say, e.g. -"),
     LoaderOption("columns", help: "a,b,...: load only these columns (dotted names for nested keys)"),
+    .shownZone,
   ]
 
   /// `options` with the columns a `columns` option names to load, where the command asks for no

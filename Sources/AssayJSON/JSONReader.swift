@@ -52,8 +52,7 @@ public enum JSONReader {
     let start = InputChecks.byteOrderMarkLength(base, count)
     let settings = LoadSettings(
       name: name, columns: options.columns, chunkSize: max(1, chunkSize), parallel: parallel,
-      control: control,
-      release: release)
+      control: control, release: release, displayZone: try TimeZoneForm.shown(by: options, source: name))
     switch format {
     case .lines:
       let input = RecordInput(base: base, limit: count, layout: .lines, wanted: settings.wanted)

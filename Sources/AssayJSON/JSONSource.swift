@@ -63,7 +63,7 @@ public struct JSONSource: TableSource {
     guard format == .document else {
       return try StreamedLines(
         stream: stream, name: displayName, columns: options.columns, chunkSize: chunkSize, control: control,
-        totalBytes: totalBytes
+        totalBytes: totalBytes, displayZone: try TimeZoneForm.shown(by: options, source: displayName)
       ).run()
     }
     let buffer = try StreamBuffer(reading: stream, name: displayName)

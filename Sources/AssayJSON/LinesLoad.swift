@@ -16,7 +16,8 @@ struct LinesLoad {
 
   /// Parses everything and returns the table, sending snapshots on the way.
   func run() throws -> Table {
-    var assembler = RecordAssembler(name: settings.name, start: start, wanted: settings.columns)
+    var assembler = RecordAssembler(
+      name: settings.name, start: start, wanted: settings.columns, displayZone: settings.displayZone)
     let firstEnd = lineEnd(after: start + min(settings.chunkSize, 256 * 1024))
     assembler.append(try parse(from: start, to: firstEnd, kinds: [:]))
     if assembler.end < input.limit {

@@ -16,6 +16,8 @@ struct LoadSettings: Sendable {
   let control: LoadControl
   /// Called with each parsed byte range, so a mapping can drop the pages behind it.
   let release: @Sendable (Int, Int) -> Void
+  /// The zone form zone-aware timestamps are shown in, when one is asked for.
+  var displayZone: TimeZoneForm? = nil
 
   /// The columns asked for, as a set.
   var wanted: Set<String>? { columns.map(Set.init) }

@@ -10,6 +10,8 @@ struct RecordAssembler {
   let name: String
   /// The columns asked for, by name; nil asks for all.
   let wanted: [String]?
+  /// The zone form zone-aware timestamps are shown in, when one is asked for.
+  let displayZone: TimeZoneForm?
   /// The chunks so far, in row order.
   private(set) var chunks: [ParsedRecords] = []
   /// The column names so far, in order of first appearance.
@@ -26,11 +28,13 @@ struct RecordAssembler {
   /// Byte offset just past the last chunk (where the next one starts).
   private(set) var end: Int
 
-  /// An empty assembly of records from byte `start`.
-  init(name: String, start: Int, wanted: [String]?) {
+  /// An empty assembly of records from byte `start`, its zone-aware timestamps shown in
+  /// `displayZone` when given.
+  init(name: String, start: Int, wanted: [String]?, displayZone: TimeZoneForm?) {
     self.name = name
     self.end = start
     self.wanted = wanted
+    self.displayZone = displayZone
   }
 
   /// Each column's kind by name, for the next chunks to start with.
@@ -84,7 +88,8 @@ struct RecordAssembler {
         chunks: zip(chunks, lookups).map { chunk, lookup in
           lookup[name].map { chunk.columns[$0] } ?? Self.nulls(chunk.rows, kind)
         },
-        sourceFormat: kind.isTime && kind != .date ? kind.time.name(dayFirst: false, custom: nil) : nil)
+        sourceFormat: kind.isTime && kind != .date ? kind.time.name(dayFirst: false, custom: nil) : nil
+      ).shown(in: displayZone)
     }
     return Table(name: name, columns: columns)
   }

@@ -20,6 +20,8 @@ struct StreamedLines<Stream: ByteStream> {
   let control: LoadControl
   /// The stream's length when known (an object's size), for progress.
   let totalBytes: Int?
+  /// The zone form zone-aware timestamps are shown in, when one is asked for.
+  var displayZone: TimeZoneForm? = nil
 
   /// Bytes one line may span.
   static var lineBytes: Int { 512 << 20 }
@@ -30,7 +32,7 @@ struct StreamedLines<Stream: ByteStream> {
     defer { buffer.stop() }
     try buffer.fill(upTo: 1 << 16)
     let start = InputChecks.byteOrderMarkLength(buffer.base, buffer.count)
-    var assembler = RecordAssembler(name: name, start: start, wanted: columns)
+    var assembler = RecordAssembler(name: name, start: start, wanted: columns, displayZone: displayZone)
     let budget = MemoryBudget.limit()
     var used = 0
     var window = min(chunkSize, 256 * 1024)

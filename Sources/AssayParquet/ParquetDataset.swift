@@ -7,7 +7,13 @@ import Foundation
 public struct ParquetDataset: SchemaAnswering {
   /// The folder as given.
   public let displayName: String
-  let reading: ParquetLoad
+  var reading: ParquetLoad
+
+  /// The zone form its zone-aware (UTC-adjusted) timestamps are shown in; nil: UTC.
+  public var displayZone: TimeZoneForm? {
+    get { reading.displayZone }
+    set { reading.displayZone = newValue }
+  }
 
   /// Files whose names say they are bookkeeping (`_SUCCESS`, `.crc` files) rather than data.
   static func isBookkeeping(_ name: String) -> Bool { name.hasPrefix("_") || name.hasPrefix(".") }

@@ -22,6 +22,8 @@ struct ParquetLoad {
   /// The filter whose rows alone are wanted, as text: row groups whose statistics (and files whose
   /// partition values) rule it out are not read. The rows read are filtered by the caller.
   var filter: String?
+  /// The zone form zone-aware timestamps (UTC-adjusted ones) are shown in, when one is asked for.
+  var displayZone: TimeZoneForm?
 
   /// Whether row group `group` of `part` may hold a row `expression` keeps.
   private func mayHold(_ expression: FilterExpression, part: ParquetPart, group: Int) -> Bool {
@@ -46,8 +48,10 @@ struct ParquetLoad {
     let parts = self.parts
     guard let first = parts.first else { throw AssayError(message: "\(name): no Parquet files") }
     var columns =
-      first.reader.emptyTable(name: name).columns
-      + partitionColumns.map { Column(name: $0.name, type: $0.type, chunks: []) }
+      (first.reader.emptyTable(name: name).columns
+      + partitionColumns.map { Column(name: $0.name, type: $0.type, chunks: []) }).map {
+        $0.shown(in: displayZone)
+      }
     let types = first.reader.plans.map { ($0.name, $0.type) } + partitionColumns.map { ($0.name, $0.type) }
     let expression = filter.flatMap { try? FilterExpression.parse($0, columns: types) }
     let pieces = parts.indices.flatMap { p in
@@ -85,7 +89,7 @@ struct ParquetLoad {
       }
       done += width
       let groupRows = part.reader.rowGroupRows[piece.group]
-      for (c, chunk) in chunks.enumerated() { columns[c].append([chunk]) }
+      for (c, chunk) in chunks.enumerated() { columns[c].append([chunk.shown(ifAwareIn: displayZone)]) }
       for (k, value) in part.partitions.enumerated() {
         columns[width + k].append([
           ColumnChunk.make(type: partitionColumns[k].type, values: Array(repeating: value, count: groupRows))

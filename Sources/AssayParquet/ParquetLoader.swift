@@ -8,7 +8,8 @@ public struct ParquetLoader: SourceLoader {
 
   /// The signature and the names.
   public var declaration: LoaderDescription {
-    LoaderDescription(name: "Parquet", signatures: [.parquet], extensions: [".parquet", ".parq"])
+    LoaderDescription(
+      name: "Parquet", signatures: [.parquet], extensions: [".parquet", ".parq"], options: [.shownZone])
   }
 
   /// Opens the file (or folder of files) and reads its footer; only the columns the request names
@@ -16,15 +17,18 @@ public struct ParquetLoader: SourceLoader {
   public func open(_ request: SourceRequest) throws -> OpenedSource {
     let path = request.locator.path
     let name = request.locator.displayName
+    let zone = try TimeZoneForm.shown(by: request.options, source: name)
     var status = stat()
     if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-      return .table(
-        try ParquetDataset(
-          path: path, name: name, columns: request.options.columns, filter: request.options.filter))
+      var dataset = try ParquetDataset(
+        path: path, name: name, columns: request.options.columns, filter: request.options.filter)
+      dataset.displayZone = zone
+      return .table(dataset)
     }
-    return .table(
-      try ParquetSource(
-        path: path, name: name, columns: request.options.columns, filter: request.options.filter))
+    var source = try ParquetSource(
+      path: path, name: name, columns: request.options.columns, filter: request.options.filter)
+    source.displayZone = zone
+    return .table(source)
   }
 
   /// A folder opens as one table when it holds Parquet files and nothing else (partition folders

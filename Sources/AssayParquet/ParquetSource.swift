@@ -8,7 +8,13 @@ public struct ParquetSource: SchemaAnswering {
   /// The locator as given.
   public let displayName: String
   /// The load of the file's row groups.
-  let reading: ParquetLoad
+  var reading: ParquetLoad
+
+  /// The zone form its zone-aware (UTC-adjusted) timestamps are shown in; nil: UTC.
+  public var displayZone: TimeZoneForm? {
+    get { reading.displayZone }
+    set { reading.displayZone = newValue }
+  }
 
   /// Opens `bytes` (named `name`) and reads its footer, to load the fields `columns` names (nil:
   /// every field).
