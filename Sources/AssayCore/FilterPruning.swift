@@ -19,6 +19,9 @@ public struct ColumnBounds: Sendable, Equatable {
   public var nulls: Int?
   /// Rows in the block.
   public var rows: Int
+  /// For zone-aware timestamps, the offset east of UTC (seconds) they are shown at: a filter's
+  /// time written without a zone is a wall-clock time there, as `FilterEvaluation` reads it.
+  public var shownOffset: Int64 = 0
 
   /// Bounds from their parts.
   public init(minimum: Bound?, maximum: Bound?, nulls: Int?, rows: Int) {
@@ -52,7 +55,8 @@ extension FilterExpression {
       return op == .equal ? nulls > 0 : nulls < block.rows
     case .pattern: return true
     case .number(let x): target = .number(x)
-    case .time(let micros, _): target = .time(micros)
+    case .time(let micros, let hasZone):
+      target = .time(hasZone ? micros : micros - block.shownOffset * TimeText.microsPerSecond)
     case .text(let text): target = .text(Array(text.utf8))
     }
     // Nulls satisfy no comparison with a value: a block of nulls only holds no match.

@@ -25,12 +25,23 @@ struct ParquetLoad {
   /// The zone form zone-aware timestamps (UTC-adjusted ones) are shown in, when one is asked for.
   var displayZone: TimeZoneForm?
 
+  /// `bounds` of the column `plan` reads, with the offset its zone-aware timestamps are shown at.
+  private func shown(_ bounds: ColumnBounds?, _ plan: ColumnPlan) -> ColumnBounds? {
+    guard var bounds, let zone = displayZone, case .timestamp(_, let own) = plan.emptyChunk.values,
+      own.isAware
+    else { return bounds }
+    bounds.shownOffset = zone.seconds
+    return bounds
+  }
+
   /// Whether row group `group` of `part` may hold a row `expression` keeps.
   private func mayHold(_ expression: FilterExpression, part: ParquetPart, group: Int) -> Bool {
     let width = part.reader.plans.count
     let rows = part.reader.rowGroupRows[group]
     return expression.mayHold { column in
-      guard column >= width else { return part.reader.bounds(group: group, column: column) }
+      guard column >= width else {
+        return shown(part.reader.bounds(group: group, column: column), part.reader.plans[column])
+      }
       switch part.partitions[column - width] {
       case .null: return ColumnBounds(minimum: nil, maximum: nil, nulls: rows, rows: rows)
       case .int(let x):

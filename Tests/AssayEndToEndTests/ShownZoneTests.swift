@@ -49,6 +49,44 @@ struct ShownZoneTests {
     #expect(utc.stdout.contains("2024-03-01 08:00:00Z  2024-03-01 09:30:00Z"), "\(utc.stdout)")
   }
 
+  /// A filter's time written without a zone is a wall-clock time at the offset shown, for the row
+  /// groups a Parquet file's statistics rule out as for the rows read.
+  @Test func aFilterOfParquetRowGroupsReadsTimesAtTheOffsetShown() throws {
+    let folder = try files()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let made = try AssayProcess.shell(
+      #"python3 -c "$1" "$2""#,
+      arguments: [
+        """
+        import datetime, sys, pyarrow as pa, pyarrow.parquet as pq
+        times = [datetime.datetime(2024, 3, 1, 6 + v, tzinfo=datetime.timezone.utc) for v in range(6)]
+        table = pa.table({"at": pa.array(times, pa.timestamp("us", tz="UTC")), "v": list(range(6))})
+        pq.write_table(table, sys.argv[1], row_group_size=1)
+        """, folder + "/groups.parquet",
+      ])
+    #expect(made.status == 0, "\(made.stderr)")
+    for (zone, filter, rows) in [
+      ("+05:30", "at == '2024-03-01 14:30:00'", ["2024-03-01 14:30:00+05:30,3"]),
+      (
+        "+05:30", "at < '2024-03-01 13:00:00'",
+        ["2024-03-01 11:30:00+05:30,0", "2024-03-01 12:30:00+05:30,1"]
+      ),
+      (
+        "-05:00", "at <= '2024-03-01 03:00:00'",
+        ["2024-03-01 01:00:00-05:00,0", "2024-03-01 02:00:00-05:00,1", "2024-03-01 03:00:00-05:00,2"]
+      ),
+      (
+        "+05:30", "at >= '2024-03-01T10:00:00Z'",
+        ["2024-03-01 15:30:00+05:30,4", "2024-03-01 16:30:00+05:30,5"]
+      ),
+    ] {
+      let result = try AssayProcess.run(
+        ["--batch", folder + "/groups.parquet", "--tz=" + zone, "--where", filter])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout == (["at,v"] + rows).joined(separator: "\n") + "\n", "\(zone) \(filter)")
+    }
+  }
+
   @Test func anOffsetThatIsNoneIsOneLine() throws {
     let folder = try files()
     defer { try? FileManager.default.removeItem(atPath: folder) }
