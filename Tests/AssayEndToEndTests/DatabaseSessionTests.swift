@@ -20,7 +20,9 @@ import Testing
     defer { SQLiteFixture.remove(path) }
     let tmux = try TmuxSession(width: 100, height: 12)
     defer { tmux.close() }
-    try tmux.typeLine("'\(AssayProcess.binary)' '\(path)'; echo \"exit=$?\"")
+    // Opened by its name in its folder, so the status line's messages fit whatever the folder.
+    let folder = (path as NSString).deletingLastPathComponent
+    try tmux.typeLine("cd '\(folder)' && '\(AssayProcess.binary)' shop.db; echo \"exit=$?\"")
     let listing = try tmux.waitForScreen { $0.contains { $0.contains("row 1/2") } }
     #expect(listing[0].hasPrefix("name kind  size modified rows"), "\(listing)")
     #expect(listing[1].hasPrefix("big  table"), "\(listing)")
