@@ -65,7 +65,8 @@ struct TableAssembler {
     }
     let columns = layout.keptNames.enumerated().map { column, columnName in
       Column(
-        name: columnName, type: target[column].columnType, chunks: chunks.map { shown($0.columns[column]) },
+        name: columnName, type: target[column].columnType,
+        chunks: chunks.map { $0.columns[column].shown(ifAwareIn: layout.times.displayZone) },
         sourceFormat: sourceFormat(target[column], column: column),
         decimalPlaces: decimalPlaces(target[column], column: column))
     }
@@ -154,14 +155,6 @@ struct TableAssembler {
   /// "1 row" or "N rows".
   private static func rows(_ count: Int) -> String {
     count == 1 ? "1 row" : "\(NumberFormatting.grouped(count)) rows"
-  }
-
-  /// A chunk of zone-aware timestamps in the zone form the options ask for; others unchanged.
-  private func shown(_ chunk: ColumnChunk) -> ColumnChunk {
-    guard let zone = layout.times.displayZone, case .timestamp(_, let own) = chunk.values, own.isAware else {
-      return chunk
-    }
-    return chunk.shown(in: zone)
   }
 
   /// The name of the text form of a date or timestamp column, for `describe`; nil for other kinds

@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 
 /// A SQLite file in write-ahead-log mode whose every write is in the file itself: read as a file
@@ -30,7 +31,7 @@ enum SQLiteQuietLog {
     guard let file = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? file.close() }
     guard let header = try? file.read(upToCount: 20), header.count == 20 else { return false }
-    return header.starts(with: Array("SQLite format 3\0".utf8)) && header[18] == 2 && header[19] == 2
+    return FileSignature.sqlite.matches(header) && header[18] == 2 && header[19] == 2
   }
 
   /// `path` absolute, with every symbolic link resolved; nil when it does not exist.
