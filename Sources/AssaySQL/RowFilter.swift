@@ -162,17 +162,21 @@ private struct ConditionWriter {
   }
 
   /// A column's text compared with `text` by code point. PostgreSQL compares the text as the
-  /// column shows it (`concat` keeps a `char(n)`'s padding, which a cast to text drops); an
-  /// equality also compares the column as text, which an index on it can answer.
+  /// column shows it (`concat` keeps a `char(n)`'s padding, which a cast to text drops, and leaves
+  /// out an `inet` host address's mask, which a cast adds). An equality also compares the column's
+  /// cast to text, which an index on a text column can answer, with each form the cast of a value
+  /// shown as `text` can take: the same text, or without the padding, or with a mask.
   private mutating func textual(_ name: String, _ symbol: String, _ text: String) -> String {
     switch dialect.engine {
     case .sqlite: return "\(name) COLLATE BINARY \(symbol) \(bind(.string(text)))"
     case .clickhouse: return "toString(\(name)) \(symbol) \(bind(.string(text)))"
     case .mysql: return "\(dialect.byteOrdered(name)) \(symbol) \(bind(.string(text)))"
     case .postgres:
-      let shown = "concat(\(name)) COLLATE \"C\" \(symbol) \(bind(.string(text)))"
+      let value = bind(.string(text))
+      let shown = "concat(\(name)) COLLATE \"C\" \(symbol) \(value)"
       guard symbol == "=" else { return shown }
-      return "CAST(\(name) AS text) = \(bind(.string(text))) AND \(shown)"
+      let casts = [value, "rtrim(\(value))", "\(value) || '/32'", "\(value) || '/128'"]
+      return "CAST(\(name) AS text) IN (\(casts.joined(separator: ", "))) AND \(shown)"
     }
   }
 

@@ -36,12 +36,19 @@ extension SQLDialect {
     case .sqlite: return expression
     // ClickHouse compares texts as bytes; an Enum, UUID or address is compared as its text.
     case .clickhouse: return "toString(\(expression))"
-    // As text first: uuid, json and array columns are shown as text, and take no collation.
-    case .postgres: return "CAST(\(expression) AS text) COLLATE \"C\""
+    // As the text shown: uuid, json and array columns are shown as text, and take no collation.
+    case .postgres: return "\(postgresShownText(expression)) COLLATE \"C\""
     // Whatever the column's character set (latin1 by default on older servers), the bytes of its
     // UTF-8 text: the binary collations pad (`a` equals `a `), bytes do not.
     case .mysql: return "CAST(CONVERT(\(expression) USING utf8mb4) AS BINARY)"
     }
+  }
+
+  /// A PostgreSQL value as psql and a load show it, its type's output text (which `concat` writes),
+  /// NULL kept NULL (which `concat` makes empty). A cast to text differs from it for two types:
+  /// `char(n)` drops its padding, and `inet` adds a host address's mask (`/32`, `/128`).
+  func postgresShownText(_ expression: String) -> String {
+    "(CASE WHEN \(expression) IS NULL THEN NULL ELSE concat(\(expression)) END)"
   }
 
   /// The rows where `column` holds a value, counted. ClickHouse (18.16) counts the NULLs of a

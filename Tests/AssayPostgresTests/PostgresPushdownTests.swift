@@ -18,7 +18,7 @@ import Testing
         "span < -1", "wall > \"2000-01-01\"", "instant >= \"2024-02-29T11:45:56.5Z\"",
         "instant < \"1970-01-01 00:00:01\"", "day == \"2024-02-29\"", "day > \"1969-07-20 08:00\"",
         "words ~ \"world\"", "folded == \"mixed\"", "folded == \"MiXeD\"", "short < \"t\"",
-        "padded == \"ab\"",
+        "padded == \"ab\"", "padded == \"ab   \"", "padded < \"ab \"",
         "ident == \"00000000-0000-0000-0000-000000000000\"", "feeling != \"sad\"", "words == null",
       ], describing: false)
     try agreement.expectCalendarFrequenciesAgree()
@@ -60,6 +60,30 @@ import Testing
     #expect(
       try enginePairs.bins(xRange: xRange, yRange: yRange, xBins: 3, yBins: 2)
         == memoryPairs.bins(xRange: xRange, yRange: yRange, xBins: 3, yBins: 2))
+  }
+
+  /// Values whose cast to text differs from the text psql and the table show (an `inet` host
+  /// address's cast adds its mask, `/32`) are counted, ordered and compared by the shown text.
+  @Test func addressesAreSummarisedAndFilteredAsShown() async throws {
+    let agreement = try await PushdownAgreement(
+      server: try PostgresTestServer.server(), table: "shown_as_psql")
+    try await agreement.expectFiltersAgree(
+      [
+        "address == '192.168.0.1'", "address == '10.0.0.1/8'", "address != '::1'", "address < '2'",
+        "address ~ '^1'",
+      ], describing: false)
+    let address = try #require(agreement.reference.columns.firstIndex { $0.name == "address" })
+    try await agreement.expectSortsAgree([
+      [SortKey(column: address)], [SortKey(column: address, descending: true)],
+    ])
+    let (engine, memory) = (agreement.sheet(), TableAggregates(agreement.reference))
+    let frequency = try engine.frequency(column: "address", monitor: nil)
+    #expect(frequency == (try memory.frequency(column: "address", monitor: nil)))
+    let values = frequency.columns[0]
+    #expect((0..<values.count).contains { values[$0] == .string("192.168.0.1") })
+    #expect(
+      try engine.describe(columns: ["address"], monitor: nil)
+        == memory.describe(columns: ["address"], monitor: nil))
   }
 
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
