@@ -44,23 +44,7 @@ public struct CSVLoader: SourceLoader {
 
   /// Opens the request's locator with its `delimiter` and `header` options applied.
   public func open(_ request: SourceRequest) throws -> OpenedSource {
-    var options = request.options
-    let name = request.locator.displayName
-    if let text = options.named["delimiter"] {
-      guard let byte = SourceOptions.delimiter(named: text) else {
-        throw AssayError(
-          message: "\(name): delimiter=\(text) is not one character or tab", hint: "e.g. -O delimiter=';'")
-      }
-      options.delimiter = byte
-    }
-    if let text = options.named["header"] {
-      switch text.lowercased() {
-      case "yes", "true", "1": options.header = true
-      case "no", "false", "0": options.header = false
-      default:
-        throw AssayError(message: "\(name): header=\(text) is not yes or no", hint: "e.g. -O header=no")
-      }
-    }
+    let options = try request.options.resolvingDelimiterAndHeader(for: request.locator.displayName)
     return .table(try open(request.locator.path, options: options))
   }
 
@@ -125,6 +109,23 @@ public struct CSVSource: TableSource {
     displayName = name
     self.options = options
     origin = .stream(open, totalBytes: totalBytes)
+  }
+
+  /// A source whose bytes come as a stream `open` makes (standard input, an object in a store),
+  /// with its `delimiter` and `header` options applied; an `AssayError` for an `encoding` other than
+  /// UTF-8, which is converted from a plain file only.
+  public static func streamed(
+    name: String, totalBytes: Int?, options: SourceOptions,
+    open: @escaping @Sendable () throws -> any ByteStream
+  ) throws -> CSVSource {
+    if let encoding = options.named["encoding"], !["utf8", "utf-8"].contains(encoding.lowercased()) {
+      throw AssayError(
+        message: "\(name): encoding=\(encoding) is read from a plain file only",
+        hint: "save the data to a file and open that")
+    }
+    return CSVSource(
+      name: name, totalBytes: totalBytes, options: try options.resolvingDelimiterAndHeader(for: name),
+      open: open)
   }
 
   /// Loads on a background thread, yielding a first snapshot after the first rows and then

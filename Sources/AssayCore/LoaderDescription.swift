@@ -31,11 +31,15 @@ public struct LoaderDescription: Sendable {
   public let anyFile: Bool
   /// The options it takes beyond the common ones.
   public let options: [LoaderOption]
+  /// The options of the tables it opens (an object in a store is read as CSV, JSON Lines or
+  /// Parquet), taken as well and handed to the table's reader, which checks them in turn.
+  public let tableOptions: [LoaderOption]
 
   /// A description; every part but the name defaults to nothing.
   public init(
     name: String, schemes: [String] = [], signatures: [FileSignature] = [], extensions: [String] = [],
-    standardInput: Bool = false, folders: Bool = false, anyFile: Bool = false, options: [LoaderOption] = []
+    standardInput: Bool = false, folders: Bool = false, anyFile: Bool = false, options: [LoaderOption] = [],
+    tableOptions: [LoaderOption] = []
   ) {
     self.name = name
     self.schemes = schemes
@@ -45,6 +49,7 @@ public struct LoaderDescription: Sendable {
     self.folders = folders
     self.anyFile = anyFile
     self.options = options
+    self.tableOptions = tableOptions
   }
 
   /// The name and what it reads: `CSV/TSV (.csv .tsv .csv.gz, -)`, `SQLite (sqlite:, .db)`.
@@ -57,19 +62,22 @@ public struct LoaderDescription: Sendable {
     return reads.isEmpty ? name : "\(name) (\(reads.joined(separator: ", ")))"
   }
 
-  /// Checks that every named option in `options` is `format` or one this loader declares; an
-  /// `AssayError` naming `source` and the first other one otherwise.
+  /// Checks that every named option in `options` is `format` or one this loader declares (its own
+  /// or its tables'); an `AssayError` naming `source` and the first other one otherwise.
   public func checkNames(of options: SourceOptions, for source: String) throws {
     guard !options.named.isEmpty else { return }
-    let declared = Set(self.options.map(\.name) + ["format"])
+    let declared = Set((self.options + tableOptions).map(\.name) + ["format"])
     if let unknown = options.named.keys.sorted().first(where: { !declared.contains($0) }) {
       throw AssayError(
         message: "\(source): unknown option '\(unknown)' for \(name)", hint: "it takes \(optionNames)")
     }
   }
 
-  /// The option names for help and errors: "delimiter, header", or "no options".
+  /// The option names for help and errors: "delimiter, header", or "no options"; a loader of
+  /// tables (a store) adds "and its tables' (tz, delimiter, ...)".
   public var optionNames: String {
-    options.isEmpty ? "no options" : options.map(\.name).joined(separator: ", ")
+    let own = options.isEmpty ? "no options" : options.map(\.name).joined(separator: ", ")
+    guard !tableOptions.isEmpty else { return own }
+    return own + ", and its tables' (\(tableOptions.map(\.name).joined(separator: ", ")))"
   }
 }

@@ -119,14 +119,14 @@ public struct AzureLoader: SourceLoader {
   /// A loader.
   public init() {}
 
-  /// `az:` and Azure Blob `https:` addresses; `endpoint`.
+  /// `az:` and Azure Blob `https:` addresses; `endpoint`, and the options of the tables its blobs hold.
   public var declaration: LoaderDescription {
     LoaderDescription(
       name: "Azure Blob Storage", schemes: ["az", "https"],
       options: [
         LoaderOption(
           "endpoint", help: "the account's blob address (default: https://ACCOUNT.blob.core.windows.net)")
-      ])
+      ], tableOptions: StoreCollection.tableOptions)
   }
 
   /// The container's listing, or the blob's table.

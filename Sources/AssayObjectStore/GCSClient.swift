@@ -127,7 +127,7 @@ public struct GCSLoader: SourceLoader {
   /// A loader.
   public init() {}
 
-  /// `gs:`; `endpoint`, `token-file`.
+  /// `gs:`; `endpoint`, `token-file`, and the options of the tables its objects hold.
   public var declaration: LoaderDescription {
     LoaderDescription(
       name: "Google Cloud Storage", schemes: ["gs"],
@@ -136,7 +136,7 @@ public struct GCSLoader: SourceLoader {
           "endpoint", help: "a GCS-compatible server's address (default: STORAGE_EMULATOR_HOST, Google's)"),
         LoaderOption(
           "token-file", help: "a file holding an OAuth access token (default: GOOGLE_OAUTH_ACCESS_TOKEN)"),
-      ])
+      ], tableOptions: StoreCollection.tableOptions)
   }
 
   /// The prefix's listing, or the object's table.

@@ -9,7 +9,7 @@ public struct S3Loader: SourceLoader {
   /// A loader.
   public init() {}
 
-  /// `s3:`; `endpoint`, `region`, `no-sign-request`.
+  /// `s3:`; `endpoint`, `region`, `no-sign-request`, and the options of the tables its objects hold.
   public var declaration: LoaderDescription {
     LoaderDescription(
       name: "S3", schemes: ["s3"],
@@ -19,7 +19,7 @@ public struct S3Loader: SourceLoader {
         LoaderOption(
           "region", help: "the region to sign for (default: AWS_REGION, the profile's, us-east-1)"),
         LoaderOption("no-sign-request", help: "send requests unsigned, for a public bucket"),
-      ])
+      ], tableOptions: StoreCollection.tableOptions)
   }
 
   /// The prefix's listing, or the object's table (`StoreOpening`).

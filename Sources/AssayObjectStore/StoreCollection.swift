@@ -135,9 +135,12 @@ public struct StoreCollection: CollectionSource {
     }
     let size = object.size
     if isParquet(object.key) {
-      return try ParquetSource(
+      try requireTableOptions(options, of: ParquetLoader().declaration, name: name)
+      var source = try ParquetSource(
         name: name, bytes: ObjectBytes(store: store, bucket: bucket, key: object.key, size: size),
         columns: options.columns, filter: options.filter)
+      source.displayZone = try TimeZoneForm.shown(by: options, source: name)
+      return source
     }
     // A compressed object's size says nothing of the text's: no total for progress.
     let open: @Sendable () throws -> any ByteStream = {
@@ -145,9 +148,38 @@ public struct StoreCollection: CollectionSource {
       return compressed ? try InflatingStream(stream, name: name) : stream
     }
     if isJSONLines(object.key) {
-      return JSONSource(name: name, totalBytes: compressed ? nil : size, options: options, open: open)
+      try requireTableOptions(options, of: JSONLoader().declaration, name: name)
+      return JSONSource(
+        name: name, totalBytes: compressed ? nil : size, options: JSONLoader.resolvingColumns(options),
+        open: open)
     }
-    return CSVSource(name: name, totalBytes: compressed ? nil : size, options: options, open: open)
+    try requireTableOptions(options, of: CSVLoader().declaration, name: name)
+    return try CSVSource.streamed(
+      name: name, totalBytes: compressed ? nil : size, options: options, open: open)
+  }
+
+  /// The options an object's reader may take (every store loader's `tableOptions`): CSV's, JSON
+  /// Lines' and Parquet's, each name once.
+  public static let tableOptions: [LoaderOption] = {
+    var seen = Set<String>()
+    let all = CSVLoader().declaration.options + JSONLoader.options + ParquetLoader().declaration.options
+    return all.filter { $0.name != "format" && seen.insert($0.name).inserted }
+  }()
+
+  /// Checks that each table option in `options` is one `reader` (the reader of the object `name`)
+  /// takes; the store's own options pass. An `AssayError` naming the first other one.
+  static func requireTableOptions(_ options: SourceOptions, of reader: LoaderDescription, name: String) throws
+  {
+    let taken = Set(reader.options.map(\.name))
+    let tableNames = Set(tableOptions.map(\.name))
+    guard
+      let foreign = options.named.keys.sorted().first(where: {
+        tableNames.contains($0) && !taken.contains($0)
+      })
+    else { return }
+    throw AssayError(
+      message: "\(name): unknown option '\(foreign)' for a \(reader.name) object",
+      hint: "it takes \(reader.optionNames)")
   }
 }
 

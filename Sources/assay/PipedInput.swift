@@ -79,14 +79,7 @@ struct PipedInput: TableSource {
         open: { replayed.take() })
     case .csv:
       try CSVLoader().declaration.checkNames(of: options, for: path)
-      if let encoding = options.named["encoding"], !["utf8", "utf-8"].contains(encoding.lowercased()) {
-        throw AssayError(
-          message: "\(path): encoding=\(encoding) is read from a plain file only",
-          hint: "save the data to a file and open that")
-      }
-      return CSVSource(
-        name: path, totalBytes: nil, options: try options.resolvingDelimiterAndHeader(for: path),
-        open: { replayed.take() })
+      return try CSVSource.streamed(name: path, totalBytes: nil, options: options, open: { replayed.take() })
     }
   }
 

@@ -291,6 +291,36 @@ enum TestStore {
     }
   }
 
+  /// An object takes the options its reader takes as a file (`--tz`, `-O delimiter=`), and one
+  /// its reader does not take is refused in one line.
+  @Test func objectsTakeTheOptionsOfTheirReaders() async throws {
+    let folder = NSTemporaryDirectory() + "assay-tz-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try "at;v\n2024-03-01T09:00:00Z;1\n2024-03-01T10:30:00+01:00;2\n".write(
+      toFile: folder + "/t.csv", atomically: true, encoding: .utf8)
+    let reading = ["-O", "delimiter=;"]
+    for name in ["t.parquet", "t.jsonl"] {
+      let written = try AssayProcess.run(["--batch", folder + "/t.csv", "-o", folder + "/" + name] + reading)
+      #expect(written.status == 0, "\(written.stderr)")
+    }
+    let names = ["t.csv", "t.jsonl", "t.parquet"]
+    try await withObjects(names.map { (path: folder + "/" + $0, key: "tz/" + $0) }) {
+      for name in names {
+        let options = ["--tz", "+05:30"] + (name == "t.csv" ? reading : [])
+        let remote = try assay(["--batch", "s3://bench/tz/" + name] + options)
+        #expect(remote.status == 0, "\(name): \(remote.stderr)")
+        #expect(
+          remote.stdout == "at,v\n2024-03-01 14:30:00+05:30,1\n2024-03-01 15:00:00+05:30,2\n", "\(name)")
+      }
+      let refused = try assay(["--batch", "s3://bench/tz/t.parquet", "--dayfirst"])
+      #expect(refused.status != 0)
+      #expect(
+        refused.stderr
+          == "assay: s3://bench/tz/t.parquet: unknown option 'dayfirst' for a Parquet object — it takes tz\n")
+    }
+  }
+
   @Test func aLargeObjectShowsItsFirstScreenLongBeforeItHasArrived() async throws {
     let local = NSTemporaryDirectory() + "assay-main-\(getpid()).csv"
     // 200,000 generated rows, their body written ten times over: 2,000,000 rows, 200 MB, made with
