@@ -140,6 +140,16 @@ public enum Describe {
         ] + times)
   }
 
+  /// Whether a cell of a describe `table` holds a number in its text: the min, max or median of an
+  /// int or double column, which JSON writes as a number (`TableWriter`'s `numberInText`).
+  public static func numberInText(_ table: Table) -> (Int, Int) -> Bool {
+    let names = table.columnNames
+    let texts = Set(["min", "max", "median"].compactMap { names.firstIndex(of: $0) })
+    let types = names.firstIndex(of: "type").map { table.columns[$0] }
+    let numberTypes: Set<Value> = [.string(ColumnType.int.rawValue), .string(ColumnType.double.rawValue)]
+    return { column, row in texts.contains(column) && types.map { numberTypes.contains($0[row]) } == true }
+  }
+
   /// A value as the describe table shows it: doubles exact or rounded to 12 significant digits.
   private static func describeText(_ value: Value, exact: Bool) -> String {
     guard case .double(let v) = value else { return value.description }

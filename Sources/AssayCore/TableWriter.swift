@@ -14,8 +14,11 @@ public enum TableFormat: String, Sendable, CaseIterable {
 public enum TableWriter {
   /// Writes every row of `table` in `format`, handing text to `sink` in pieces of a few kilobytes;
   /// CSV and TSV start with the header row unless `header` is false (rows that follow earlier ones).
+  /// JSON writes a text cell for which `numberInText(column, row)` holds as the bare number its
+  /// text spells, when it spells one (a summary's extremes of a number column).
   public static func write(
-    _ table: Table, format: TableFormat, header: Bool = true, to sink: (String) throws -> Void
+    _ table: Table, format: TableFormat, header: Bool = true, numberInText: ((Int, Int) -> Bool)? = nil,
+    to sink: (String) throws -> Void
   ) rethrows {
     var buffer = ""
     buffer.reserveCapacity(1 << 16)
@@ -37,7 +40,12 @@ public enum TableWriter {
         buffer += "{"
         for (c, column) in table.columns.enumerated() {
           if c > 0 { buffer += ", " }
-          buffer += keys[c] + ": " + jsonValue(column, row: row)
+          buffer += keys[c] + ": "
+          if numberInText?(c, row) == true, case .string(let text) = column[row], isJSONNumber(text) {
+            buffer += text
+          } else {
+            buffer += jsonValue(column, row: row)
+          }
         }
         buffer += format == .json ? "}" : "}\n"
         try flushIfFull()
@@ -65,6 +73,33 @@ public enum TableWriter {
     case .double(let v): return v.isFinite ? column.text(of: value) : "null"
     case .date, .timestamp, .duration, .string: return jsonString(value.description)
     }
+  }
+
+  /// Whether `text` is a number as JSON writes one: `-12`, `0.5`, `1e+20` (no `+` sign, leading
+  /// zero, `inf` or `nan`).
+  public static func isJSONNumber(_ text: String) -> Bool {
+    var bytes = Substring(text).utf8[...]
+    func digits() -> Int {
+      let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+      bytes = bytes.dropFirst(count)
+      return count
+    }
+    if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+    let leadingZero = bytes.first == UInt8(ascii: "0")
+    let whole = digits()
+    guard whole > 0, !(leadingZero && whole > 1) else { return false }
+    if bytes.first == UInt8(ascii: ".") {
+      bytes = bytes.dropFirst()
+      guard digits() > 0 else { return false }
+    }
+    if let mark = bytes.first, mark == UInt8(ascii: "e") || mark == UInt8(ascii: "E") {
+      bytes = bytes.dropFirst()
+      if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+        bytes = bytes.dropFirst()
+      }
+      guard digits() > 0 else { return false }
+    }
+    return bytes.isEmpty
   }
 
   /// A JSON string literal with the required escapes.

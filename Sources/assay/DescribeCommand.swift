@@ -40,7 +40,7 @@ struct DescribeCommand: AsyncParsableCommand {
           let kinds = PiiSheet.kindColumn(PiiDetector.findings(in: loaded.table), name: "pii")
           sheet = Table(name: sheet.name, columns: sheet.columns + [kinds])
         }
-        try output.emitSheet(sheet, format: format)
+        try output.emitSheet(sheet, format: format, numberInText: Describe.numberInText(sheet))
       }
     }
   }
@@ -55,23 +55,27 @@ struct DescribeCommand: AsyncParsableCommand {
 }
 
 extension OutputSettings {
-  /// Prints a derived table in the chosen format.
-  func emitSheet(_ table: Table, format: SheetFormat) throws {
+  /// Prints a derived table in the chosen format; JSON writes the text cells `numberInText` picks
+  /// as numbers (see `TableWriter.write`).
+  func emitSheet(_ table: Table, format: SheetFormat, numberInText: ((Int, Int) -> Bool)? = nil) throws {
     let produce = { (write: (String) throws -> Void) throws in
-      try writeSheet(table, format: format, to: write)
+      try writeSheet(table, format: format, numberInText: numberInText, to: write)
     }
     try format == .text ? emit(produce) : emitData(produce)
   }
 
   /// Writes a derived table in the chosen format to `write` (text coloured when this output is).
-  func writeSheet(_ table: Table, format: SheetFormat, to write: (String) throws -> Void) throws {
+  func writeSheet(
+    _ table: Table, format: SheetFormat, numberInText: ((Int, Int) -> Bool)? = nil,
+    to write: (String) throws -> Void
+  ) throws {
     switch format {
     case .text where usesColor: try TableText.forEachBlock(table) { try write(text(of: $0)) }
     case .text: try TableText.writePlain(table, to: write)
     case .csv: try TableWriter.write(table, format: .csv, to: write)
     case .tsv: try TableWriter.write(table, format: .tsv, to: write)
-    case .json: try TableWriter.write(table, format: .json, to: write)
-    case .jsonl: try TableWriter.write(table, format: .jsonl, to: write)
+    case .json: try TableWriter.write(table, format: .json, numberInText: numberInText, to: write)
+    case .jsonl: try TableWriter.write(table, format: .jsonl, numberInText: numberInText, to: write)
     }
   }
 }
