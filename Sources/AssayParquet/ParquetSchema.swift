@@ -1,3 +1,5 @@
+import AssayCore
+
 /// The footer's flattened schema as a tree: each top-level field, the leaf columns under it, and
 /// each node's definition and repetition levels (how many optional or repeated fields lead to it,
 /// counting itself), which is what turns a leaf's level streams back into values.
@@ -14,8 +16,9 @@ struct SchemaNode: Sendable {
   /// The leaf columns under this node (or this leaf), as indexes into the row groups' chunks.
   let leaves: Range<Int>
 
-  /// The field's name.
-  var name: String { element.name }
+  /// The field's name: the element's, with a suffix for a top-level field whose name an earlier
+  /// one has (`a`, `a_2`), as a table's columns are named.
+  var name: String
   /// True for a leaf column.
   var isLeaf: Bool { children.isEmpty && element.physical != nil }
 }
@@ -55,7 +58,7 @@ struct ParquetSchema: Sendable {
       let node = SchemaNode(
         element: element, children: children, definitionLevel: definitionLevel,
         repetitionLevel: repetitionLevel,
-        leaves: first..<(element.childCount == 0 ? first + 1 : leaves.count))
+        leaves: first..<(element.childCount == 0 ? first + 1 : leaves.count), name: element.name)
       if element.childCount == 0 { leaves.append(node) }
       return node
     }
@@ -64,6 +67,7 @@ struct ParquetSchema: Sendable {
     guard next == elements.count else {
       throw ParquetFailure.damaged("the schema lists more fields than it counts")
     }
+    for (index, name) in UniqueNames.make(fields.map(\.name)).enumerated() { fields[index].name = name }
     self.fields = fields
     self.leaves = leaves
   }
