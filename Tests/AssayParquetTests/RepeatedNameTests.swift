@@ -8,19 +8,9 @@ import Testing
 /// suffixed, as a CSV header's are, so a column can be named and an export keeps every one.
 struct RepeatedNameTests {
   @Test func repeatedFieldsAreSuffixedAndEachCanBeRead() async throws {
-    let path = NSTemporaryDirectory() + "assay-repeated-\(getpid()).parquet"
+    let path = try PyarrowColumnFile.written(
+      table: "pa.Table.from_arrays([pa.array([1, 2]), pa.array([3, 4])], names=['a', 'a'])")
     defer { unlink(path) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", "-c",
-      "import sys, pyarrow as pa, pyarrow.parquet as pq; "
-        + "pq.write_table(pa.Table.from_arrays([pa.array([1, 2]), pa.array([3, 4])], names=['a', 'a']), sys.argv[1])",
-      path,
-    ]
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
     let whole = try await ParquetSource(path: path, name: "r", columns: nil).loadAll()
     #expect(whole.columnNames == ["a", "a_2"])
     let second = try await ParquetSource(path: path, name: "r", columns: ["a_2"]).loadAll()
