@@ -84,6 +84,21 @@ enum ComparisonMask {
           }
         }
       }
+    case .integer(let whole):
+      for chunk in column.chunks {
+        try monitor?.checkStopped()
+        guard case .int(let values) = chunk.values else {
+          for i in 0..<chunk.count {
+            mask.append(chunk.double(at: i).map { holds(op, order($0, Double(whole))) } ?? false)
+          }
+          continue
+        }
+        values.withUnsafeBufferPointer { values in
+          for i in values.indices {
+            mask.append(chunk.validity?.isValid(i) != false && holds(op, order(values[i], whole)))
+          }
+        }
+      }
     case .time(let micros, let hasZone):
       let instant = hasZone ? micros : micros - (column.timeZone?.seconds ?? 0) * TimeText.microsPerSecond
       for chunk in column.chunks {
@@ -130,11 +145,11 @@ enum ComparisonMask {
   ) {
     for i in values.indices {
       let micros = toMicros(values[i])
-      mask.append(!chunk.isNull(i) && holds(op, micros == instant ? 0 : (micros < instant ? -1 : 1)))
+      mask.append(!chunk.isNull(i) && holds(op, order(micros, instant)))
     }
   }
 
-  private static func order(_ x: Double, _ y: Double) -> Int { x == y ? 0 : (x < y ? -1 : 1) }
+  private static func order<T: Comparable>(_ x: T, _ y: T) -> Int { x == y ? 0 : (x < y ? -1 : 1) }
 
   private static func appendTextComparisons(
     _ storage: StringStorage, chunk: ColumnChunk, target: [UInt8], op: FilterOperator, to mask: inout [Bool]

@@ -29,6 +29,9 @@ public enum FilterConstant: Equatable, Sendable {
   case null
   /// A number (int, double, bool and duration columns; bools as 0 and 1, durations in seconds).
   case number(Double)
+  /// A whole number written without a point or exponent, compared with an int column exactly
+  /// (`id == 1234567890123456789`, which a double cannot tell from its neighbours).
+  case integer(Int64)
   /// A time (date and timestamp columns; a date compares as its midnight) in microseconds since
   /// 1970-01-01T00:00:00Z: an instant when the literal named a zone, else a wall-clock time read
   /// in the column's zone form.

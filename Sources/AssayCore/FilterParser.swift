@@ -160,6 +160,7 @@ struct FilterParser {
       guard token.kind == .number, let number = Double(token.text) else {
         throw error("'\(column.name)' holds numbers; expected a number", at: token)
       }
+      if column.type == .int, let whole = Int64(token.text) { return .integer(whole) }
       return .number(number)
     case .bool:
       guard token.kind == .word, token.text == "true" || token.text == "false" else {

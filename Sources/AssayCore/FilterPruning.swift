@@ -55,6 +55,10 @@ extension FilterExpression {
       return op == .equal ? nulls > 0 : nulls < block.rows
     case .pattern: return true
     case .number(let x): target = .number(x)
+    // Bounds are doubles: a whole number past 2^53 might round to a bound it differs from.
+    case .integer(let x):
+      guard x.magnitude <= 1 << 53 else { return true }
+      target = .number(Double(x))
     case .time(let micros, let hasZone):
       target = .time(hasZone ? micros : micros - block.shownOffset * TimeText.microsPerSecond)
     case .text(let text): target = .text(Array(text.utf8))

@@ -108,6 +108,8 @@ private struct ConditionWriter {
       return "(1 = 0)"
     case .number(let number):
       return "\(numeric(column, name)) \(symbol) \(bind(Self.number(number, for: column.type)))"
+    case .integer(let whole):
+      return "\(numeric(column, name)) \(symbol) \(bind(.int(whole)))"
     case .time(let micros, let hasZone):
       let instant = hasZone ? micros : micros - (column.timeZone?.seconds ?? 0) * TimeText.microsPerSecond
       return time(column, name, symbol, instant)

@@ -31,6 +31,18 @@ import Testing
     #expect(try rows(#"category ~ "^t""#) == [2])
   }
 
+  /// A whole number compares with an int column exactly, past the 2^53 a double holds: neighbouring
+  /// identifiers are told apart.
+  @Test func wholeNumbersCompareWithIntsExactly() throws {
+    let ids = [1_234_567_890_123_456_789, 1_234_567_890_123_456_790, 1_234_567_890_123_456_700, Int64.max]
+    let table = Table(name: "ids", columns: [Column(name: "id", type: .int, values: ids.map(Value.int))])
+    func rows(_ text: String) throws -> [Int] { try FilterExpression.parse(text, for: table).rows(in: table) }
+    #expect(try rows("id == 1234567890123456789") == [0])
+    #expect(try rows("id > 1234567890123456789") == [1, 3])
+    #expect(try rows("id != 1234567890123456790") == [0, 2, 3])
+    #expect(try rows("id > 9223372036854775806") == [3])
+  }
+
   @Test(arguments: [
     (#"x > "a""#, "filter:1:5: 'x' holds numbers; expected a number"),
     ("y > 3", "filter:1:1: no column named 'y'"),

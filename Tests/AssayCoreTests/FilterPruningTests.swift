@@ -28,6 +28,14 @@ struct FilterPruningTests {
     #expect(try mayHold("not x == 15", block), "a negation is never ruled out")
   }
 
+  /// A whole number past 2^53 rules nothing out: the bounds are doubles it might round onto.
+  @Test func wholeNumbersPastADoublesPrecisionRuleNothingOut() throws {
+    let block: [ColumnBounds?] = [Self.numbers(9_007_199_254_740_992, 9_007_199_254_740_992), nil, nil]
+    #expect(try mayHold("x < 9007199254740993", block))
+    #expect(try !mayHold("x < 9007199254740992", block))
+    #expect(try !mayHold("x > 9007199254740992", block))
+  }
+
   @Test func nullsAndText() throws {
     let allNull = ColumnBounds(minimum: nil, maximum: nil, nulls: 100, rows: 100)
     #expect(try mayHold("x == null", [allNull, nil, nil]))

@@ -14,7 +14,7 @@ import Testing
     try await agreement.expectFiltersAgree(
       [
         "flag == true", "not (flag == true)", "flag != false", "big > 0", "small <= -5 or real4 > 1",
-        "real8 < 0", "span > 0",
+        "real8 < 0", "span > 0", "big == 9223372036854775807", "big > 9223372036854775806",
         "span < -1", "wall > \"2000-01-01\"", "instant >= \"2024-02-29T11:45:56.5Z\"",
         "instant < \"1970-01-01 00:00:01\"", "day == \"2024-02-29\"", "day > \"1969-07-20 08:00\"",
         "words ~ \"world\"", "folded == \"mixed\"", "folded == \"MiXeD\"", "short < \"t\"",

@@ -53,7 +53,7 @@ enum FrequencySheet {
     switch value {
     case .null: return .null
     case .bool(let b): return .number(b ? 1 : 0)
-    case .int(let x): return .number(Double(x))
+    case .int(let x): return .integer(x)
     case .double(let x): return .number(x)
     case .date(let d): return .time(micros: Int64(d) * TimeText.microsPerDay, hasZone: true)
     case .timestamp(let t): return .time(micros: t.microseconds, hasZone: true)
