@@ -6,8 +6,9 @@ enum SynthCommands {
   /// The seed every twin is drawn with, so the same sheet gives the same twin.
   static let seed: UInt64 = 1
 
-  /// Fits a model of the sheet on screen (a job), draws as many rows from it, and shows them as a
-  /// sheet with the twin screen above it. Ctrl-C stops the job between its steps (fit, draw, compare).
+  /// Fits a model of the sheet on screen (a job; refused, as `assay synth` refuses it, for fewer
+  /// rows than a model learns from), draws as many rows from it, and shows them as a sheet with the
+  /// twin screen above it. Ctrl-C stops the job between its steps (fit, draw, compare).
   static let opening: [Command] = [
     Command(
       id: "synthesize-sheet",
@@ -18,6 +19,7 @@ enum SynthCommands {
         .startJob(
           Job(title: "learning \(sheet.title)") { monitor in
             let real = try sheet.table(monitor: monitor)
+            try SynthesisModel.checkTrainingRows(real.rowCount, source: sheet.title)
             let model = try SynthesisModel.fit(real)
             try monitor.checkStopped()
             let synthetic = model.sample(rows: real.rowCount, seed: seed)
