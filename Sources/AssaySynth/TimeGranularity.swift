@@ -40,9 +40,14 @@ public enum TimeGranularity: Sendable, Equatable {
     return days.isEmpty ? .day : firstOfYear ? .year : .month
   }
 
-  /// The coarsest step all these wall-clock times (microseconds) are whole multiples of.
+  /// The coarsest step all these wall-clock times (microseconds) are whole multiples of; times
+  /// that are all midnights on the first of a month (or of a year) have the dates' granularity.
   static func ofTimestamps(_ micros: [Int64]) -> TimeGranularity {
-    for (step, _) in timestampSteps where micros.allSatisfy({ $0 % step == 0 }) { return .step(step) }
+    for (step, _) in timestampSteps where micros.allSatisfy({ $0 % step == 0 }) {
+      guard step == TimeText.microsPerDay, !micros.isEmpty else { return .step(step) }
+      let calendar = ofDates(micros.map { Int32(clamping: $0 / step) })
+      return calendar == .day ? .step(step) : calendar
+    }
     return .step(1)
   }
 
@@ -69,15 +74,21 @@ public enum TimeGranularity: Sendable, Equatable {
     }
   }
 
-  /// A wall-clock time in microseconds as a count of steps.
+  /// A wall-clock time in microseconds as a count of steps (of years or months: of its date's).
   func units(ofMicros micros: Int64) -> Int64 {
-    guard case .step(let step) = self else { return micros }
-    return micros / step
+    switch self {
+    case .step(let step): return micros / step
+    case .year, .month: return units(ofDate: Int32(clamping: micros / TimeText.microsPerDay))
+    case .day: return micros
+    }
   }
 
-  /// The wall-clock time `units` steps name.
+  /// The wall-clock time `units` steps name (of years or months: their first day's midnight).
   func micros(ofUnits units: Int64) -> Int64 {
-    guard case .step(let step) = self else { return units }
-    return units &* step
+    switch self {
+    case .step(let step): return units &* step
+    case .year, .month: return Int64(date(ofUnits: units)) &* TimeText.microsPerDay
+    case .day: return units
+    }
   }
 }

@@ -67,6 +67,26 @@ struct SynthesisModelTests {
     #expect(Set(amounts).count > 500)
   }
 
+  /// Timestamps at midnight on the first of a month (or of January) stay so, as dates do.
+  @Test func timestampsOnTheFirstOfAMonthOrYearStaySo() throws {
+    var csv = "monthly,yearly\n"
+    for k in 0..<48 {
+      csv += "\(2020 + k / 12)-\(Self.pad(k % 12 + 1))-01 00:00:00,\(1990 + k)-01-01T00:00:00Z\n"
+    }
+    let model = try SynthesisModel.fit(try SynthFixtures.table(csv: csv))
+    #expect(model.columns.map(\.summary) == ["timestamp (month)", "timestamp (year)"])
+    let synthetic = model.sample(rows: 1000, seed: 1)
+    for (column, yearly) in [(0, false), (1, true)] {
+      let values = SynthFixtures.values(synthetic.columns[column])
+      #expect(values.count == 1000)
+      for case .timestamp(let t) in values {
+        #expect(t.microseconds % TimeText.microsPerDay == 0)
+        let date = CivilDate(daysSinceEpoch: Int32(t.microseconds / TimeText.microsPerDay))
+        #expect(date.day == 1 && (!yearly || date.month == 1), "\(t)")
+      }
+    }
+  }
+
   @Test func generatedTextKeepsLengthAndCharacterClassesAndIsNamed() throws {
     let real = try Self.timesTable(rows: 500)
     let model = try SynthesisModel.fit(real)
