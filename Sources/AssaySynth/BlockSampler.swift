@@ -125,6 +125,8 @@ struct BlockSampler {
       switch column.marginal {
       case .quantiles(let sorted):
         bits[c] = column.bits(ofUnits: Marginal.quantile(sorted, u))
+      case .steps(let sorted):
+        bits[c] = column.bits(ofUnits: Marginal.step(sorted, u))
       case .distribution(let distribution):
         bits[c] = column.bits(ofUnits: distribution.value(u: u))
       case .categories(let categories):

@@ -25,9 +25,11 @@ enum CategorySpread {
   /// The fitted columns with the categories that their order does not carry spread.
   static func chosen(_ fitted: [FittedColumn]) -> [FittedColumn] {
     let numbers = fitted.compactMap { column -> [Double]? in
-      guard case .quantiles = column.model.marginal, case .ranked(let ranks) = column.dimensions.first else {
-        return nil
+      switch column.model.marginal {
+      case .quantiles, .steps: break
+      default: return nil
       }
+      guard case .ranked(let ranks) = column.dimensions.first else { return nil }
       return ranks
     }
     var spreadable: [Int: (codes: [Double], values: Int)] = [:]

@@ -125,16 +125,41 @@ enum ColumnFitting {
     return out
   }
 
-  /// A quantile model of the units.
+  /// A quantile model of the units: a number column of at most `mostSteps` distinct values draws
+  /// only those (`Marginal.steps`), where interpolating would invent values between them (and a
+  /// row redrawn because it copied a real one would find them, being in no real row).
   private static func quantiles(
     _ column: Column, nullRate: Double, units: [Double], decimals: Int? = nil,
     granularity: TimeGranularity? = nil, zone: TimeZoneForm = .naive
   ) -> FittedColumn {
     let (ranks, sorted) = RankScores.ranked(units)
+    let few = granularity == nil && distinctCount(sorted, atMost: mostSteps)
     let model = ColumnModel(
-      name: column.name, type: column.type, nullRate: nullRate, marginal: .quantiles(knots(sorted)),
+      name: column.name, type: column.type, nullRate: nullRate,
+      marginal: few ? .steps(stepKnots(sorted)) : .quantiles(knots(sorted)),
       granularity: granularity, zone: zone, decimals: decimals)
     return FittedColumn(model: model, dimensions: [.ranked(ranks)])
+  }
+
+  /// The most distinct values a number column drawn as they are (`Marginal.steps`) may have.
+  static let mostSteps = 32
+
+  /// Whether ascending `sorted` holds at most `limit` distinct values.
+  private static func distinctCount(_ sorted: [Double], atMost limit: Int) -> Bool {
+    var count = sorted.isEmpty ? 0 : 1
+    for i in sorted.indices.dropFirst() where sorted[i] != sorted[i - 1] {
+      count += 1
+      if count > limit { return false }
+    }
+    return true
+  }
+
+  /// Ascending values cut to at most `quantileKnots` of them, each the value at the middle of an
+  /// equal share of the ranks, so that `Marginal.step` draws each value by its share.
+  static func stepKnots(_ sorted: [Double]) -> [Double] {
+    guard sorted.count > quantileKnots else { return sorted }
+    let share = Double(sorted.count) / Double(quantileKnots)
+    return (0..<quantileKnots).map { sorted[Swift.min(sorted.count - 1, Int((Double($0) + 0.5) * share))] }
   }
 
   /// Ascending values cut to at most `quantileKnots` of their quantiles, evenly spaced in

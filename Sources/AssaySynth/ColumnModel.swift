@@ -30,7 +30,7 @@ public struct ColumnModel: Sendable {
   var dimensions: Int {
     switch marginal {
     case .categories(let categories): return categories.dimensions
-    case .quantiles, .distribution: return 1
+    case .quantiles, .steps, .distribution: return 1
     case .shapedText, .shapedInteger, .sequence, .empty: return 0
     }
   }
@@ -58,7 +58,7 @@ public struct ColumnModel: Sendable {
   /// `generated text (shape only)`, `identifier sequence`, `all null`.
   public var summary: String {
     switch marginal {
-    case .quantiles, .distribution:
+    case .quantiles, .steps, .distribution:
       if let granularity { return "\(type.rawValue) (\(granularity.name))" }
       guard type == .double, let decimals else { return "number" }
       return "number (\(decimals) decimals)"

@@ -6,6 +6,10 @@ enum Marginal: Sendable {
   /// The real values' empirical quantiles (ascending values in the column's units), interpolated
   /// linearly between neighbouring ranks.
   case quantiles([Double])
+  /// A number column's few values (at most `ColumnFitting.mostSteps` distinct), ascending, each
+  /// repeated by its share: drawn as they are, never a value between two (a column of 0 and 100
+  /// gives no 37).
+  case steps([Double])
   /// Values by their frequencies.
   case categories(CategoryMarginal)
   /// A declared distribution of a spec.
@@ -22,9 +26,15 @@ enum Marginal: Sendable {
   /// True for the marginals that take part in the copula.
   var isCorrelated: Bool {
     switch self {
-    case .quantiles, .categories, .distribution: return true
+    case .quantiles, .steps, .categories, .distribution: return true
     case .shapedText, .shapedInteger, .sequence, .empty: return false
     }
+  }
+
+  /// The value at u in (0, 1) of ascending values each repeated by its share: the one whose
+  /// cumulative share first exceeds u.
+  @inline(__always) static func step(_ sorted: [Double], _ u: Double) -> Double {
+    sorted[Swift.min(sorted.count - 1, Int(u * Double(sorted.count)))]
   }
 
   /// The empirical quantile at u in (0, 1) of ascending values (numpy's linear interpolation);

@@ -87,6 +87,20 @@ struct SynthesisModelTests {
     }
   }
 
+  /// A number column of few values is drawn from them only: a row redrawn because it copies a
+  /// real row cannot escape to a value between two (which no real row holds), so its copies are
+  /// counted instead of turned into invented values.
+  @Test func aNumberOfFewValuesIsDrawnFromThemOnly() throws {
+    var csv = "score,group,half\n"
+    for k in 0..<200 { csv += "\(k % 3 == 0 ? 0 : 100),\(k % 2 == 0 ? "A" : "B"),\(Double(k % 4) / 2)\n" }
+    let model = try SynthesisModel.fit(try SynthFixtures.table(csv: csv))
+    let synthetic = model.sample(rows: 2000, seed: 1)
+    #expect(Set(SynthFixtures.numbers(synthetic.columns[0])) == [0, 100])
+    #expect(Set(SynthFixtures.numbers(synthetic.columns[2])) == [0, 0.5, 1, 1.5])
+    let hundreds = SynthFixtures.numbers(synthetic.columns[0]).filter { $0 == 100 }.count
+    #expect(abs(Double(hundreds) / 2000 - 133.0 / 200) < 0.03, "\(hundreds)")
+  }
+
   @Test func generatedTextKeepsLengthAndCharacterClassesAndIsNamed() throws {
     let real = try Self.timesTable(rows: 500)
     let model = try SynthesisModel.fit(real)
