@@ -20,8 +20,13 @@ extension SQLAggregates {
         return (box, SkippedRows(nulls: total - count))
       }
       let group = quoted(grouping.name)
+      // Texts are grouped byte by byte, as Assay tells them apart, whatever the column's collation
+      // (MariaDB's default one holds `a` and `A` equal); MySQL's byte form comes back as bytes, so
+      // its group is named by its text.
+      let key = orderKey(grouping)
+      let value = dialect.engine == .mysql && grouping.type == .string ? "MIN(\(group))" : key
       let sizes = try session.rows(
-        "SELECT \(group), COUNT(*) FROM \(from) WHERE \(quoted(values)) IS NOT NULL AND \(group) IS NOT NULL GROUP BY \(group)"
+        "SELECT \(value), COUNT(*) FROM \(from) WHERE \(quoted(values)) IS NOT NULL AND \(group) IS NOT NULL GROUP BY \(key)"
       )
       // A group value no double or Int64 holds (a wide decimal, a UInt64) comes as its text.
       let names = sizes.map { $0[0] }
@@ -30,7 +35,7 @@ extension SQLAggregates {
       let boxes = try sizes.indices.sorted { codes.codes[$0] < codes.codes[$1] }.map { index in
         try summary(
           column, named: codes.names[Int(codes.codes[index])], count: Int(sizes[index][1].engineNumber ?? 0),
-          group: (grouping.name, sizes[index][0]), in: session)
+          group: (key, sizes[index][0]), in: session)
       }
       return (boxes, SkippedRows(nulls: total - boxes.reduce(0) { $0 + $1.count }))
     }
@@ -38,13 +43,14 @@ extension SQLAggregates {
       ?? pulled([values] + (groups.map { [$0] } ?? [])).boxes(values: values, groups: groups)
   }
 
-  /// The box of the `count` values of `column` in `group` (a column and its value; nil: every row).
+  /// The box of the `count` values of `column` in `group` (the grouping column's key, as
+  /// `orderKey` writes it, and its value; nil: every row).
   private func summary(
-    _ column: Column, named name: String, count: Int, group: (column: String, value: Value)?,
+    _ column: Column, named name: String, count: Int, group: (key: String, value: Value)?,
     in session: SQLSession
   ) throws -> BoxSummary {
     func filtered(_ statement: inout SQLStatement) -> String? {
-      group.map { "\(quoted($0.column)) = \(statement.bind($0.value))" }
+      group.map { "\($0.key) = \(statement.bind($0.value))" }
     }
     var quartileStatement = SQLStatement(dialect)
     let quartileCondition = filtered(&quartileStatement)

@@ -26,6 +26,16 @@ import Testing
     try await agreement.expectSortedWindowsMeet(by: [SortKey(column: 0)], held: 1)
   }
 
+  /// A box plot's groups are told apart byte by byte, as in memory, where the column's collation
+  /// holds `a`, `A` and `a ` equal (and `é` and `e`).
+  @Test func boxGroupsAreToldApartAsInMemory() async throws {
+    let agreement = try await PushdownAgreement(server: try TestServer.server(), table: "cased")
+    let engine = try agreement.sheet().boxes(values: "amount", groups: "grp")
+    let memory = try TableAggregates(agreement.reference).boxes(values: "amount", groups: "grp")
+    #expect(engine.boxes.count == 5)
+    #expect(engine.boxes == memory.boxes)
+  }
+
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
     try await PushdownAgreement.expectSampleTablesAgree(server: try TestServer.server())
   }

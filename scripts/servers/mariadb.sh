@@ -8,6 +8,7 @@
 #   weather     sampledata/seattle-weather.csv
 #   every_type  a column of each type Assay reads, a row of values, a row of NULLs, a row of limits
 #   big         1,000,000 generated rows: id, a double, a category of 20 values, a datetime
+#   cased       groups its collation holds equal ('a', 'A', 'a ', 'é', 'e') with a number each
 
 ASSAY_MARIADB_ROOT=""
 ASSAY_MARIADB_PID=""
@@ -116,7 +117,10 @@ CREATE TABLE big (id INT PRIMARY KEY, measure DOUBLE, category VARCHAR(8), happe
 INSERT INTO big
   SELECT seq, (seq * 7919 % 10007) / 100, CONCAT('c', seq % 20), '2020-01-01' + INTERVAL seq MINUTE
   FROM seq_1_to_1000000;
-ANALYZE TABLE iris, penguins, weather, every_type, big;
+CREATE TABLE cased (grp VARCHAR(5) COLLATE utf8mb4_unicode_ci, amount INT);
+INSERT INTO cased VALUES ('a', 1), ('A', 2), ('a ', 3), ('é', 4), ('e', 5), ('a', 6), ('A', 7), ('e', 8),
+  ('é', 9), ('a ', 10), ('a', 11), ('A', 12);
+ANALYZE TABLE iris, penguins, weather, every_type, big, cased;
 SQL
   export ASSAY_TEST_MARIADB="mysql://assay:$password@127.0.0.1:$port/assaytest"
   echo "MariaDB on 127.0.0.1:$port, ready in $((($(date +%s%N) - started) / 1000000)) ms" >&2
