@@ -75,6 +75,25 @@ public enum TableWriter {
     }
   }
 
+  /// The infinite numbers of `table`'s double columns, which JSON, having no infinity, writes as
+  /// null.
+  public static func infiniteNumbers(in table: Table) -> Int {
+    var count = 0
+    for column in table.columns where column.type == .double {
+      column.forEachDouble { if $0.isInfinite { count += 1 } }
+    }
+    return count
+  }
+
+  /// A note for people when JSON has written `count` infinite numbers as null: how many, and which
+  /// formats keep them; nil for none.
+  public static func infinityNote(count: Int) -> String? {
+    guard count > 0 else { return nil }
+    return
+      "\(NumberFormatting.counted(count, "infinite number")) written as null: JSON has no infinity"
+      + " (.csv, .tsv and .parquet keep them)"
+  }
+
   /// Whether `text` is a number as JSON writes one: `-12`, `0.5`, `1e+20` (no `+` sign, leading
   /// zero, `inf` or `nan`).
   public static func isJSONNumber(_ text: String) -> Bool {

@@ -50,7 +50,7 @@ struct BatchRun {
         if effects.contains(.quit) { break }
       }
     }
-    for case .export(let request) in effects { _ = try request.perform() }
+    for case .export(let request) in effects { try TableDestination.perform(request) }
     try destination.write(state.sheet.table)
   }
 

@@ -17,15 +17,22 @@ extension TableDestination {
     of empty: Table, _ produce: ((Table) throws -> Void) throws -> Result
   ) throws -> Result {
     let format = streamedFormat ?? .csv
+    var infinities = 0
     func emit(to sink: (String) throws -> Void) throws -> Result {
       try TableWriter.write(empty, format: format, to: sink)
       return try withoutActuallyEscaping(sink) { sink in
-        try produce { batch in try TableWriter.write(batch, format: format, header: false, to: sink) }
+        try produce { batch in
+          try TableWriter.write(batch, format: format, header: false, to: sink)
+          if format == .jsonl { infinities += TableWriter.infiniteNumbers(in: batch) }
+        }
       }
     }
     guard let file else { return try emit(to: Self.standardOutput()) }
     var result: Result?
     try AtomicFile.write(to: file.path) { sink in result = try emit(to: sink) }
+    if let note = TableWriter.infinityNote(count: infinities) {
+      LoadedSource.print(["\(file.path): \(note)"])
+    }
     return result!
   }
 }

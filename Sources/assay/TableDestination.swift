@@ -36,10 +36,17 @@ struct TableDestination {
   /// True when the table goes to standard output.
   var isStandardOutput: Bool { file == nil }
 
-  /// Writes `table` to the destination (a file atomically).
+  /// Writes `table` to the destination (a file atomically), telling on standard error what JSON
+  /// wrote as null.
   func write(_ table: Table) throws {
     guard let file else { return try TableWriter.write(table, format: .csv, to: Self.standardOutput()) }
-    _ = try ExportRequest(table: table, path: file.path, format: file.format, compression: compression)
-      .perform()
+    try Self.perform(
+      ExportRequest(table: table, path: file.path, format: file.format, compression: compression))
+  }
+
+  /// Performs `request`, telling its note (`ExportRequest.note`) on standard error.
+  static func perform(_ request: ExportRequest) throws {
+    _ = try request.perform()
+    if let note = request.note { LoadedSource.print(["\(request.path): \(note)"]) }
   }
 }

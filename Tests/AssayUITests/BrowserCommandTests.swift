@@ -199,6 +199,22 @@ import Testing
     #expect(lines[2] == #"{"id": 3, "name": "cherry", "price": null, "picked": "2024-10-06", "ripe": true}"#)
   }
 
+  /// JSON has no infinity: infinite numbers are written as null, and the report says how many.
+  @Test func anExportToJSONTellsOfTheInfinitiesItWroteAsNull() throws {
+    let path = NSTemporaryDirectory() + "assay-infinite-\(getpid()).json"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let table = Table(
+      name: "t",
+      columns: [
+        Column(name: "z", type: .double, values: [.double(1.5), .double(.infinity), .double(-.infinity)])
+      ])
+    #expect(
+      try ExportRequest(table: table, path: path, format: .json).perform()
+        == "wrote 3 rows to \(path); 2 infinite numbers written as null: JSON has no infinity (.csv, .tsv and .parquet keep them)"
+    )
+    #expect(try ExportRequest(table: table, path: path, format: .csv).perform() == "wrote 3 rows to \(path)")
+  }
+
   @Test func ctrlSWithAParquetNameWritesParquet() async throws {
     var state = Fixtures.state()
     Fixtures.press([.ctrl("s")], on: &state)

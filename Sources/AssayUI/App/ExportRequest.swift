@@ -39,7 +39,14 @@ public struct ExportRequest: Equatable, Sendable {
   /// What to name a file for people: the extensions that choose a format.
   public static let extensions = ".csv, .tsv, .json, .jsonl or .parquet"
 
-  /// Writes the table; returns the status line's report.
+  /// What people should know of the file written beyond its rows: infinite numbers that JSON
+  /// writes as null (`TableWriter.infinityNote`); nil for none.
+  public var note: String? {
+    format == .json || format == .jsonl
+      ? TableWriter.infinityNote(count: TableWriter.infiniteNumbers(in: table)) : nil
+  }
+
+  /// Writes the table; returns the status line's report (with its `note`).
   public func perform() throws -> String {
     if let text = format.text {
       try AtomicFile.write(to: path) { write in try TableWriter.write(table, format: text, to: write) }
@@ -49,5 +56,6 @@ public struct ExportRequest: Equatable, Sendable {
       }
     }
     return "wrote \(NumberFormatting.grouped(table.rowCount)) rows to \(path)"
+      + (note.map { "; " + $0 } ?? "")
   }
 }
