@@ -93,14 +93,21 @@ public enum Frequency {
         name: columnName, type: .string,
         values: values.map { $0.isNull ? .null : .string($0.text(decimalPlaces: decimalPlaces)) })
     }
+    let names = statisticNames(besides: columnName)
     return Table(
       name: "\(columnName) frequency",
       columns: [
         valueColumn,
-        Column(name: "count", type: .int, values: rows.map { .int(Int64($0.count)) }),
-        Column(name: "percent", type: .double, values: rows.map { .double($0.percent) }),
-        Column(name: "cumulative", type: .double, values: rows.map { .double($0.cumulativePercent) }),
+        Column(name: names[0], type: .int, values: rows.map { .int(Int64($0.count)) }),
+        Column(name: names[1], type: .double, values: rows.map { .double($0.percent) }),
+        Column(name: names[2], type: .double, values: rows.map { .double($0.cumulativePercent) }),
       ])
+  }
+
+  /// The names of a frequency table's count, percent and cumulative columns beside its value
+  /// column `columnName`: one that name takes is suffixed (`count_2`), so no two columns share one.
+  static func statisticNames(besides columnName: String) -> [String] {
+    Array(UniqueNames.make([columnName, "count", "percent", "cumulative"]).dropFirst())
   }
 
   private static func type(of value: Value) -> ColumnType? {

@@ -62,6 +62,7 @@ extension Frequency {
       percents.append(Double(count) * 100 / total)
       cumulative.append(Double(running) * 100 / total)
     }
+    let names = statisticNames(besides: column.name)
     return Table(
       name: "\(column.name) frequency",
       columns: [
@@ -69,12 +70,12 @@ extension Frequency {
           name: column.name, type: column.type, chunks: [ColumnChunk(values: values, validity: validity)],
           decimalPlaces: column.decimalPlaces),
         Column(
-          name: "count", type: .int,
+          name: names[0], type: .int,
           chunks: [ColumnChunk(values: .int(orderedCounts.map(Int64.init)), validity: nil)]),
         Column(
-          name: "percent", type: .double, chunks: [ColumnChunk(values: .double(percents), validity: nil)]),
+          name: names[1], type: .double, chunks: [ColumnChunk(values: .double(percents), validity: nil)]),
         Column(
-          name: "cumulative", type: .double, chunks: [ColumnChunk(values: .double(cumulative), validity: nil)]
+          name: names[2], type: .double, chunks: [ColumnChunk(values: .double(cumulative), validity: nil)]
         ),
       ])
   }

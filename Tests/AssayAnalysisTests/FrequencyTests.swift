@@ -54,6 +54,17 @@ import Testing
   #expect(Frequency.compute(Column(name: "e", type: .int, values: [])).isEmpty)
 }
 
+/// A counted column named like a statistic keeps its name; the statistic is suffixed, so an export
+/// has no two keys alike.
+@Test func aColumnNamedLikeAStatisticKeepsItsNameBesideIt() {
+  for name in ["count", "percent", "cumulative"] {
+    let column = Column(name: name, type: .string, values: [.string("a"), .string("b"), .string("a")])
+    let expected = [name] + ["count", "percent", "cumulative"].map { $0 == name ? $0 + "_2" : $0 }
+    #expect(Frequency.typedTable(column).columnNames == expected)
+    #expect(Frequency.table(Frequency.compute(column), columnName: name).columnNames == expected)
+  }
+}
+
 @Test func frequencyTiesKeepValueOrderAcrossManyDistinctValues() {
   var random = SeededRandom(seed: 9)
   let values = (0..<3000).map { _ in Int64.random(in: -400...400, using: &random) * 1_000_000_007 }
