@@ -1,6 +1,7 @@
 /// Bytes without a text annotation, shown as text: as they are when they are UTF-8, else as hex.
 enum ByteText {
-  /// The text of `bytes`: a UUID's 8-4-4-4-12 form, the UTF-8 text, or `0x` and lowercase hex.
+  /// The text of `bytes`: a UUID's 8-4-4-4-12 form, the UTF-8 text, or `0x` and lowercase hex (for
+  /// bytes that are no UTF-8, or hold a NUL, which no text Assay writes or reads can hold).
   static func text(_ bytes: UnsafeBufferPointer<UInt8>, uuid: Bool = false) -> String {
     if uuid, bytes.count == 16 {
       let hex = hexDigits(bytes)
@@ -12,7 +13,7 @@ enum ByteText {
       }
       return out
     }
-    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) { return text }
     return "0x" + hexDigits(bytes)
   }
 

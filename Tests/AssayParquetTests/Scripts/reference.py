@@ -18,8 +18,8 @@ null otherwise. Cells are JSON null for nulls, else:
   timestamp  microseconds since 1970-01-01T00:00:00; finer units floor-divided (toward minus
              infinity), coarser ones multiplied; INT96 reads back as nanoseconds, same rule
   duration   time-of-day types (time32, time64): microseconds since midnight, same rule
-  string     utf8 text as is; binary and fixed-size binary decoded as UTF-8 when valid, else
-             "0x" + lowercase hex; decimals of precision > 15 as exact text with exactly `scale`
+  string     utf8 text as is; binary and fixed-size binary decoded as UTF-8 when valid and free
+             of NUL, else "0x" + lowercase hex; decimals of precision > 15 as exact text with exactly `scale`
              digits after the point; dictionary columns by their decoded values and value type;
              nested values (list, struct, map, list of struct) as compact JSON text of
              pyarrow's to_pylist() value, maps as objects with text keys in stored order;
@@ -80,10 +80,12 @@ def is_nested(arrow_type):
 
 
 def binary_text(value):
-    try:
-        return value.decode("utf-8")
-    except UnicodeDecodeError:
-        return "0x" + value.hex()
+    if b"\x00" not in value:
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return "0x" + value.hex()
 
 
 def decimal_text(value, scale):
