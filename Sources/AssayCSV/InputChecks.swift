@@ -33,9 +33,24 @@ package enum InputChecks {
         hint: "convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8")
     }
     if let nul = bytes.firstIndex(of: 0) {
-      throw AssayError(
-        message: "not a text file: \(name) has a NUL byte at byte \(nul)",
-        hint: "Assay reads CSV and TSV text")
+      // A format its first bytes announce is named, with where Assay reads it.
+      switch FileSignature.of(bytes) {
+      case FileSignature.zip?:
+        throw AssayError(
+          message: "not a text file: \(name) is a zip archive", hint: "an Excel workbook opens named .xlsx")
+      case FileSignature.parquet?:
+        throw AssayError(
+          message: "not a text file: \(name) is a Parquet file",
+          hint: "it opens from a file named .parquet (or any name), not from standard input")
+      case let signature?:
+        throw AssayError(
+          message: "not a text file: \(name) is \(signature.description)",
+          hint: "Assay reads CSV and TSV text")
+      case nil:
+        throw AssayError(
+          message: "not a text file: \(name) has a NUL byte at byte \(nul)",
+          hint: "Assay reads CSV and TSV text")
+      }
     }
   }
 

@@ -73,6 +73,15 @@ struct ErrorTests {
     #expect(error.message == "not a text file: bad.csv has a NUL byte at byte 6")
   }
 
+  /// A workbook or a Parquet file read as text is named for what its first bytes say it is.
+  @Test func aZipOrParquetReadAsTextIsNamed() throws {
+    let zip = try #require(TableText.error([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))
+    #expect(
+      zip.description == "not a text file: bad.csv is a zip archive — an Excel workbook opens named .xlsx")
+    let parquet = try #require(TableText.error(Array("PAR1".utf8) + [0x15, 0x00, 0x15]))
+    #expect(parquet.message == "not a text file: bad.csv is a Parquet file")
+  }
+
   @Test func nulByteLaterIsLocated() throws {
     let rows = String(repeating: "1,abc\n", count: 20_000)
     let error = try #require(TableText.error(Array("a,b\n\(rows)2,x".utf8) + [0] + Array("y\n".utf8)))

@@ -36,7 +36,7 @@ struct LoaderTests {
     defer { try? FileManager.default.removeItem(atPath: path) }
     let error = #expect(throws: AssayError.self) { try CSVLoader().open(path, options: .init()) }
     #expect(
-      error?.description == "not a text file: \(path) has a NUL byte at byte 8 — Assay reads CSV and TSV text"
+      error?.description == "not a text file: \(path) is a PNG image — Assay reads CSV and TSV text"
     )
   }
 
