@@ -79,18 +79,14 @@ enum ComparisonMask {
         case .int(let values):
           appendNumberComparisons(values, chunk: chunk, number: number, op: op, to: &mask) { Double($0) }
         default:
-          for i in 0..<chunk.count {
-            mask.append(chunk.double(at: i).map { holds(op, order($0, number)) } ?? false)
-          }
+          appendDoubleComparisons(chunk, number: number, op: op, to: &mask)
         }
       }
     case .integer(let whole):
       for chunk in column.chunks {
         try monitor?.checkStopped()
         guard case .int(let values) = chunk.values else {
-          for i in 0..<chunk.count {
-            mask.append(chunk.double(at: i).map { holds(op, order($0, Double(whole))) } ?? false)
-          }
+          appendDoubleComparisons(chunk, number: Double(whole), op: op, to: &mask)
           continue
         }
         values.withUnsafeBufferPointer { values in
@@ -136,6 +132,15 @@ enum ComparisonMask {
       } else {
         for x in values { mask.append(!toDouble(x).isNaN && holds(op, order(toDouble(x), number))) }
       }
+    }
+  }
+
+  /// A chunk of another kind (booleans, durations) compared through its values as doubles.
+  private static func appendDoubleComparisons(
+    _ chunk: ColumnChunk, number: Double, op: FilterOperator, to mask: inout [Bool]
+  ) {
+    for i in 0..<chunk.count {
+      mask.append(chunk.double(at: i).map { holds(op, order($0, number)) } ?? false)
     }
   }
 

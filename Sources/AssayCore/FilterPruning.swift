@@ -55,9 +55,9 @@ extension FilterExpression {
       return op == .equal ? nulls > 0 : nulls < block.rows
     case .pattern: return true
     case .number(let x): target = .number(x)
-    // Bounds are doubles: a whole number past 2^53 might round to a bound it differs from.
+    // Bounds are doubles: from 2^53 on, a bound may have rounded onto a whole number it differs from.
     case .integer(let x):
-      guard x.magnitude <= 1 << 53 else { return true }
+      guard x.magnitude < 1 << 53 else { return true }
       target = .number(Double(x))
     case .time(let micros, let hasZone):
       target = .time(hasZone ? micros : micros - block.shownOffset * TimeText.microsPerSecond)

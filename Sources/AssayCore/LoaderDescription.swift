@@ -73,11 +73,16 @@ public struct LoaderDescription: Sendable {
     }
   }
 
-  /// The option names for help and errors: "delimiter, header", or "no options"; a loader of
-  /// tables (a store) adds "and its tables' (tz, delimiter, ...)".
-  public var optionNames: String {
+  /// The option names for errors: "delimiter, header", or "no options"; a loader of tables (a
+  /// store) adds "and its tables' (tz, delimiter, ...)".
+  public var optionNames: String { optionNames(listingTableOptions: true) }
+
+  /// The option names, a store's tables' listed only when `listingTableOptions` (help lists each
+  /// reader's own once).
+  public func optionNames(listingTableOptions: Bool) -> String {
     let own = options.isEmpty ? "no options" : options.map(\.name).joined(separator: ", ")
     guard !tableOptions.isEmpty else { return own }
-    return own + ", and its tables' (\(tableOptions.map(\.name).joined(separator: ", ")))"
+    let listed = listingTableOptions ? " (\(tableOptions.map(\.name).joined(separator: ", ")))" : ""
+    return own + ", and its tables'" + listed
   }
 }

@@ -159,11 +159,11 @@ public struct StoreCollection: CollectionSource {
   }
 
   /// The options an object's reader may take (every store loader's `tableOptions`): CSV's, JSON
-  /// Lines' and Parquet's, each name once.
+  /// Lines' and Parquet's, each name once (not `encoding`: only a plain file is converted).
   public static let tableOptions: [LoaderOption] = {
     var seen = Set<String>()
     let all = CSVLoader().declaration.options + JSONLoader.options + ParquetLoader().declaration.options
-    return all.filter { $0.name != "format" && seen.insert($0.name).inserted }
+    return all.filter { !["format", "encoding"].contains($0.name) && seen.insert($0.name).inserted }
   }()
 
   /// Checks that each table option in `options` is one `reader` (the reader of the object `name`)

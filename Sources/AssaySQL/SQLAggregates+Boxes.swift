@@ -10,28 +10,25 @@ extension SQLAggregates {
     let computed = try session { session -> (boxes: [BoxSummary], skipped: SkippedRows)? in
       let schema = try schema(session)
       let column = try schema.requireColumn(values)
-      let grouping = try groups.map(schema.requireColumn)
+      let groupColumn = try groups.map(schema.requireColumn)
       guard column.type.isNumeric else { return nil }
       let total = Int(try session.row("SELECT COUNT(*) FROM \(from)")[0].engineNumber ?? 0)
-      guard let grouping else {
+      guard let groupColumn else {
         let count = Int(
           try session.row("SELECT \(dialect.valueCount(quoted(values))) FROM \(from)")[0].engineNumber ?? 0)
         let box = try count > 0 ? [summary(column, named: values, count: count, group: nil, in: session)] : []
         return (box, SkippedRows(nulls: total - count))
       }
-      let group = quoted(grouping.name)
-      // Texts are grouped byte by byte, as Assay tells them apart, whatever the column's collation
-      // (MariaDB's default one holds `a` and `A` equal); MySQL's byte form comes back as bytes, so
-      // its group is named by its text.
-      let key = orderKey(grouping)
-      let value = dialect.engine == .mysql && grouping.type == .string ? "MIN(\(group))" : key
+      let group = quoted(groupColumn.name)
+      let (key, value) = grouping(groupColumn)
       let sizes = try session.rows(
         "SELECT \(value), COUNT(*) FROM \(from) WHERE \(quoted(values)) IS NOT NULL AND \(group) IS NOT NULL GROUP BY \(key)"
       )
       // A group value no double or Int64 holds (a wide decimal, a UInt64) comes as its text.
       let names = sizes.map { $0[0] }
       let codes = CategoryCodes(
-        Column(name: grouping.name, type: GrowingTable.widened(grouping.type, toHold: names), values: names))
+        Column(
+          name: groupColumn.name, type: GrowingTable.widened(groupColumn.type, toHold: names), values: names))
       let boxes = try sizes.indices.sorted { codes.codes[$0] < codes.codes[$1] }.map { index in
         try summary(
           column, named: codes.names[Int(codes.codes[index])], count: Int(sizes[index][1].engineNumber ?? 0),

@@ -10,16 +10,13 @@ extension SQLAggregates {
     try session(monitor: monitor) { session in
       let schema = try schema(session)
       let column = try schema.requireColumn(name)
-      // Texts are grouped byte by byte, as Assay tells them apart, whatever the column's collation
-      // (MariaDB's default one holds `a` and `A` equal).
-      let key = orderKey(column)
-      // The group's value: MySQL's byte form comes back as bytes, so it names the group by its
-      // text (every value in a group has the same bytes).
-      let value = dialect.engine == .mysql && column.type == .string ? "MIN(\(quoted(column.name)))" : key
-      let count = dialect.quote("count")
-      let ties = column.type == .string ? "" : ", \(key)"
+      let (key, value) = grouping(column)
+      // Aliases no column is likely to have: a column named `count` would make ORDER BY ambiguous.
+      let (valueName, count) = (dialect.quote("assay_value"), dialect.quote("assay_count"))
+      let ties = column.type == .string ? "" : ", \(valueName)"
       let groups = try session.rows(
-        "SELECT \(value), COUNT(*) AS \(count) FROM \(from) GROUP BY \(key) ORDER BY \(count) DESC\(ties)")
+        "SELECT \(value) AS \(valueName), COUNT(*) AS \(count) FROM \(from) GROUP BY \(key) ORDER BY \(count) DESC\(ties)"
+      )
       try monitor?.checkStopped()
       var counted = groups.filter { !$0[0].isNull }.map { (value: $0[0], count: Int($0[1].doubleValue ?? 0)) }
       let missing = groups.filter { $0[0].isNull }.reduce(0) { $0 + Int($1[1].doubleValue ?? 0) }
@@ -32,6 +29,15 @@ extension SQLAggregates {
         Frequency.rows(counted, missing: missing, total: rows), columnName: column.name,
         decimalPlaces: column.decimalPlaces)
     }
+  }
+
+  /// How a GROUP BY of `column` groups and names its groups: texts byte by byte, as Assay tells
+  /// them apart, whatever the column's collation (MariaDB's default one holds `a` and `A` equal);
+  /// each group named by its key, except MySQL's texts, whose byte form comes back as bytes, named
+  /// by their text (every value in a group has the same bytes).
+  func grouping(_ column: Column) -> (key: String, value: String) {
+    let key = orderKey(column)
+    return (key, dialect.engine == .mysql && column.type == .string ? "MIN(\(quoted(column.name)))" : key)
   }
 
   /// Groups listed by count, their ties put in order of the value's first appearance in the

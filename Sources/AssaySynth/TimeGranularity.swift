@@ -3,9 +3,9 @@ import AssayCore
 /// The step every value of a time column is a whole number of: first-of-month dates stay
 /// first-of-month, whole hours stay whole hours. Synthetic values are drawn in these steps.
 public enum TimeGranularity: Sendable, Equatable {
-  /// Dates on 1 January.
+  /// Dates (or midnights) on 1 January.
   case year
-  /// Dates on the first of a month.
+  /// Dates (or midnights) on the first of a month.
   case month
   /// Any date.
   case day

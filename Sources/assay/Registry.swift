@@ -17,8 +17,12 @@ extension LoaderRegistry {
     MariaDBLoader(), ClickHouseLoader(), S3Loader(), GCSLoader(), AzureLoader(), XLSXLoader(),
   ])
 
-  /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options".
+  /// Each loader's own options, for `--option`'s help: "CSV/TSV: delimiter, header; folders: no options"
+  /// (a store's, then "and its tables'").
   static var optionHelp: String {
-    standard.loaders.map { "\($0.declaration.name): \($0.declaration.optionNames)" }.joined(separator: "; ")
+    standard.loaders.map {
+      "\($0.declaration.name): \($0.declaration.optionNames(listingTableOptions: false))"
+    }
+    .joined(separator: "; ")
   }
 }

@@ -44,9 +44,8 @@ struct TableDestination {
       ExportRequest(table: table, path: file.path, format: file.format, compression: compression))
   }
 
-  /// Performs `request`, telling its note (`ExportRequest.note`) on standard error.
+  /// Writes `request`'s file, telling its note (`ExportRequest.write`) on standard error.
   static func perform(_ request: ExportRequest) throws {
-    _ = try request.perform()
-    if let note = request.note { LoadedSource.print(["\(request.path): \(note)"]) }
+    if let note = try request.write() { LoadedSource.print(["\(request.path): \(note)"]) }
   }
 }

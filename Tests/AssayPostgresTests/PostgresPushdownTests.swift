@@ -1,5 +1,6 @@
 import AssayAnalysis
 import AssayCore
+import AssaySQL
 import AssayTestSupport
 import Testing
 
@@ -84,6 +85,17 @@ import Testing
     #expect(
       try engine.describe(columns: ["address"], monitor: nil)
         == memory.describe(columns: ["address"], monitor: nil))
+  }
+
+  /// A number column named like a frequency statistic is counted by the server as in memory, the
+  /// statistic suffixed (its own name made the ORDER BY ambiguous).
+  @Test func aColumnNamedCountIsCounted() async throws {
+    let sheet = DatabaseTable(
+      server: try PostgresTestServer.server(), reference: .query("SELECT sepal_length AS count FROM iris"))
+    let engine = try sheet.frequency(column: "count", monitor: nil)
+    let memory = try TableAggregates(try await sheet.loadAll()).frequency(column: "count", monitor: nil)
+    #expect(engine == memory)
+    #expect(engine.columnNames == ["count", "count_2", "percent", "cumulative"])
   }
 
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {

@@ -39,15 +39,16 @@ public struct ExportRequest: Equatable, Sendable {
   /// What to name a file for people: the extensions that choose a format.
   public static let extensions = ".csv, .tsv, .json, .jsonl or .parquet"
 
-  /// What people should know of the file written beyond its rows: infinite numbers that JSON
-  /// writes as null (`TableWriter.infinityNote`); nil for none.
-  public var note: String? {
-    format == .json || format == .jsonl
-      ? TableWriter.infinityNote(count: TableWriter.infiniteNumbers(in: table)) : nil
+  /// Writes the table; returns the status line's report (with `write`'s note).
+  public func perform() throws -> String {
+    let note = try write()
+    return "wrote \(NumberFormatting.grouped(table.rowCount)) rows to \(path)"
+      + (note.map { "; " + $0 } ?? "")
   }
 
-  /// Writes the table; returns the status line's report (with its `note`).
-  public func perform() throws -> String {
+  /// Writes the table; returns what people should know of the file beyond its rows: infinite
+  /// numbers that JSON wrote as null (`TableWriter.infinityNote`), or nil.
+  public func write() throws -> String? {
     if let text = format.text {
       try AtomicFile.write(to: path) { write in try TableWriter.write(table, format: text, to: write) }
     } else {
@@ -55,7 +56,7 @@ public struct ExportRequest: Equatable, Sendable {
         try ParquetWriter(compression: compression).write(table, to: write)
       }
     }
-    return "wrote \(NumberFormatting.grouped(table.rowCount)) rows to \(path)"
-      + (note.map { "; " + $0 } ?? "")
+    guard format == .json || format == .jsonl else { return nil }
+    return TableWriter.infinityNote(count: TableWriter.infiniteNumbers(in: table))
   }
 }

@@ -7,18 +7,15 @@ enum FrequencySheet {
   /// Widest bar, for the most frequent value.
   static let barWidth = 30
 
-  /// The columns of shares, shown as `assay freq` prints them.
-  static let percentColumns: Set<String> = ["percent", "cumulative"]
-
   /// The sheet of `counted`, the frequency table of the column `columnName` of the sheet below
   /// (`Frequency.typedTable`): Enter on a row opens the rows holding its value. The percents read
   /// as `assay freq` prints them (`33.3333`); the values keep every digit, as the sheet below
   /// shows them and as Enter matches them.
   static func sheet(_ counted: Table, columnName: String) -> Sheet {
     let withBars = table(counted)
-    let digits = withBars.columns.indices.map { index in
-      index > 0 && percentColumns.contains(withBars.columns[index].name)
-        ? TableText.defaultSignificantDigits : nil
+    // The shares (percent and cumulative, after the value and the count), as `assay freq` prints them.
+    let digits = withBars.columns.indices.map {
+      [2, 3].contains($0) ? TableText.defaultSignificantDigits : nil
     }
     var sheet = Sheet(title: "\(columnName) frequency", table: withBars, significantDigits: digits)
     sheet.origin = FrequencyOrigin(columnName: columnName)
@@ -26,7 +23,7 @@ enum FrequencySheet {
   }
 
   /// A frequency table (`Frequency.typedTable`) with a `histogram` column of bars scaled to the
-  /// largest count. The bars are dictionary-coded: one text per bar length, one code per row.
+  /// largest count (`histogram_2` beside a counted column of that name). The bars are dictionary-coded: one text per bar length, one code per row.
   private static func table(_ counted: Table) -> Table {
     var counts: [Int64] = []
     if counted.columns.count > 1, case .int(let values) = counted.columns[1].chunks.first?.values {
@@ -39,7 +36,11 @@ enum FrequencySheet {
       validity: nil)
     return Table(
       name: counted.name,
-      columns: counted.columns + [Column(name: "histogram", type: .string, chunks: [bars])])
+      columns: counted.columns + [
+        Column(
+          name: UniqueNames.make(counted.columnNames + ["histogram"]).last ?? "histogram", type: .string,
+          chunks: [bars])
+      ])
   }
 
   /// A bar `eighths / 8` cells long, drawn with full and partial blocks.
