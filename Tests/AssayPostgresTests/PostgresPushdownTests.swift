@@ -98,6 +98,25 @@ import Testing
     #expect(engine.columnNames == ["count", "count_2", "percent", "cumulative"])
   }
 
+  /// An infinite number is no number to a box plot (counted apart) and a NaN is a null, in the
+  /// server's boxes as in memory, grouped or not.
+  @Test func boxesLeaveOutInfinitiesAsInMemory() async throws {
+    let rows =
+      "(1.0::float8, 'a'), ('Infinity', 'a'), ('-Infinity', 'b'), ('NaN', 'b'), (2, 'b'), (NULL, 'a'), (3, 'a'), (4, 'b')"
+    let sheet = DatabaseTable(
+      server: try PostgresTestServer.server(),
+      reference: .query("SELECT x, g FROM (VALUES \(rows)) AS t(x, g)"))
+    let memory = TableAggregates(try await sheet.loadAll())
+    for groups in [nil, "g"] {
+      let (engine, expected) = (
+        try sheet.boxes(values: "x", groups: groups), try memory.boxes(values: "x", groups: groups)
+      )
+      #expect(
+        engine.boxes == expected.boxes && engine.skipped == expected.skipped, "\(groups ?? "no groups")")
+      #expect(engine.skipped.nonNumeric == 2 && engine.boxes.reduce(0) { $0 + $1.count } == 4)
+    }
+  }
+
   @Test func sampleTablesFilterSortAndPageAsInMemory() async throws {
     try await PushdownAgreement.expectSampleTablesAgree(server: try PostgresTestServer.server())
   }
