@@ -1,4 +1,6 @@
 import ArgumentParser
+import AssayCore
+import Foundation
 
 /// The `assay` command: a terminal data explorer; with a source and no subcommand it opens the table view.
 struct Assay: AsyncParsableCommand {
@@ -57,6 +59,39 @@ enum Entry {
         return
       }
     }
-    await Assay.main(SynthCommand.reportDefaulted(Array(arguments)))
+    let given = SynthCommand.reportDefaulted(Array(arguments))
+    do {
+      var command = try Assay.parseAsRoot(given)
+      if var asynchronous = command as? AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      fail(with: error, arguments: given)
+    }
+  }
+
+  /// Ends the process for `error`: a mistake in the arguments as one line on standard error that
+  /// says where help is (`assay: Missing value for '--seed <seed>' — see 'assay synth --help'`),
+  /// where ArgumentParser prints it with the usage and a help line; help, `--version` and a
+  /// command's own failure (already told) as ArgumentParser ends them.
+  static func fail(with error: Error, arguments: [String]) -> Never {
+    let message = Assay.message(for: error)
+    guard Assay.exitCode(for: error) == .validationFailure, !message.isEmpty else {
+      Assay.exit(withError: error)
+    }
+    // The (sub)commands the arguments start with: `chart box`.
+    var command = ""
+    var commands = Assay.configuration.subcommands
+    for argument in arguments {
+      guard let named = commands.first(where: { $0._commandName == argument }) else { break }
+      command += " " + argument
+      commands = named.configuration.subcommands
+    }
+    let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+    FileHandle.standardError.write(
+      Data("assay: \(SafeText.visible(line)) — see 'assay\(command) --help'\n".utf8))
+    Assay.exit(withError: ExitCode.validationFailure)
   }
 }

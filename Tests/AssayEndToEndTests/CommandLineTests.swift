@@ -14,6 +14,31 @@ import Testing
     }
   }
 
+  /// A mistake in the arguments is one line that says where help is, for a command and a chart's
+  /// subcommand alike; help itself still prints.
+  @Test func aMistakeInTheArgumentsIsOneLine() throws {
+    let cases: [([String], String)] = [
+      (
+        ["synth", "sampledata/iris.csv", "--seed"],
+        "assay: Missing value for '--seed <seed>' — see 'assay synth --help'\n"
+      ),
+      (
+        ["describe", "sampledata/iris.csv", "--bogus"],
+        "assay: Unknown option '--bogus' — see 'assay describe --help'\n"
+      ),
+      (
+        ["chart", "box", "sampledata/iris.csv"],
+        "assay: Missing expected argument '--y <y>' — see 'assay chart box --help'\n"
+      ),
+    ]
+    for (arguments, line) in cases {
+      let result = try AssayProcess.run(arguments)
+      #expect(
+        result.status == 64 && result.stdout.isEmpty && result.stderr == line,
+        "\(arguments): \(result.stderr)")
+    }
+  }
+
   @Test func describeIris() throws {
     let result = try AssayProcess.run(["describe", "sampledata/iris.csv"])
     #expect(result.status == 0)

@@ -29,7 +29,8 @@ struct SynthCommandGuardTests {
       ["synth", "--spec", folder + "/spec.json", "-n", "3"] + option)
     #expect(result.status != 0 && result.stdout.isEmpty)
     #expect(
-      result.stderr.hasPrefix("Error: \(flag) reads a source; it does not apply to --spec\n"),
+      result.stderr
+        == "assay: \(flag) reads a source; it does not apply to --spec — see 'assay synth --help'\n",
       "\(result.stderr)")
   }
 
@@ -39,7 +40,8 @@ struct SynthCommandGuardTests {
         ["synth", "sampledata/iris.csv", "-n", "3", "--compression", "zstd"] + output)
       #expect(result.status != 0 && result.stdout.isEmpty)
       #expect(
-        result.stderr.hasPrefix("Error: --compression applies to a .parquet output (-o FILE.parquet) only\n"),
+        result.stderr
+          == "assay: --compression applies to a .parquet output (-o FILE.parquet) only — see 'assay synth --help'\n",
         "\(result.stderr)")
     }
   }
@@ -48,9 +50,9 @@ struct SynthCommandGuardTests {
     let result = try await AssayProcess.runOffThePool(["synth", "sampledata/iris.csv", "--report", "xml"])
     #expect(result.status != 0 && result.stdout.isEmpty)
     #expect(
-      result.stderr.hasPrefix(
-        "Error: The value 'xml' is invalid for '--report <report>'. Please provide one of 'text' and 'json'.\n"
-      ),
+      result.stderr
+        == "assay: The value 'xml' is invalid for '--report <report>'. Please provide one of 'text' and 'json'."
+        + " — see 'assay synth --help'\n",
       "\(result.stderr)")
     let before = try await AssayProcess.runOffThePool([
       "synth", "--report", "sampledata/iris.csv", "-n", "2", "-o", "-", "--seed", "1",
