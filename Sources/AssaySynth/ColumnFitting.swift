@@ -133,7 +133,7 @@ enum ColumnFitting {
     granularity: TimeGranularity? = nil, zone: TimeZoneForm = .naive
   ) -> FittedColumn {
     let (ranks, sorted) = RankScores.ranked(units)
-    let few = granularity == nil && distinctCount(sorted, atMost: mostSteps)
+    let few = granularity == nil && holdsAtMost(mostSteps, distinctValues: sorted)
     let model = ColumnModel(
       name: column.name, type: column.type, nullRate: nullRate,
       marginal: few ? .steps(stepKnots(sorted)) : .quantiles(knots(sorted)),
@@ -145,7 +145,7 @@ enum ColumnFitting {
   static let mostSteps = 32
 
   /// Whether ascending `sorted` holds at most `limit` distinct values.
-  private static func distinctCount(_ sorted: [Double], atMost limit: Int) -> Bool {
+  private static func holdsAtMost(_ limit: Int, distinctValues sorted: [Double]) -> Bool {
     var count = sorted.isEmpty ? 0 : 1
     for i in sorted.indices.dropFirst() where sorted[i] != sorted[i - 1] {
       count += 1

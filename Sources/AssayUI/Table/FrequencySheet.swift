@@ -23,7 +23,8 @@ enum FrequencySheet {
   }
 
   /// A frequency table (`Frequency.typedTable`) with a `histogram` column of bars scaled to the
-  /// largest count (`histogram_2` beside a counted column of that name). The bars are dictionary-coded: one text per bar length, one code per row.
+  /// largest count (`histogram_2` beside a counted column of that name). The bars are
+  /// dictionary-coded: one text per bar length, one code per row.
   private static func table(_ counted: Table) -> Table {
     var counts: [Int64] = []
     if counted.columns.count > 1, case .int(let values) = counted.columns[1].chunks.first?.values {
