@@ -76,8 +76,11 @@ public struct ListPage: Sendable, Equatable {
       storageClass: item["storageClass"] as? String)
   }
 
-  /// `Fri, 01 Mar 2024 08:00:00 GMT` (an HTTP date) as a date; nil when it is not one.
+  /// `Fri, 01 Mar 2024 08:00:00 GMT` (an HTTP date) as a date; nil when it is not one. Only text of
+  /// that form's 29 ASCII characters reaches Foundation's formatter, which traps on some other
+  /// text (a range error on bytes that are no ASCII).
   public static func httpDate(_ text: String) -> Date? {
+    guard text.utf8.count == 29, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "GMT")

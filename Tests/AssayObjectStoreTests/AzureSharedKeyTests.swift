@@ -84,6 +84,9 @@ import Testing
     #expect(
       ListPage(azureListing: "<EnumerationResults><Blobs/><NextMarker/></EnumerationResults>").nextToken
         == nil)
+    // A date followed by bytes that are no ASCII (Foundation's formatter trapped on it) is no date.
+    #expect(ListPage.httpDate("Fri, 01 Mar 2024 08:00:00\u{5B8}\u{FFFD}\u{FFFD}") == nil)
+    #expect(ListPage.httpDate("Fri, 01 Mar 2024 08:00:00 GMT") == Date(timeIntervalSince1970: 1_709_280_000))
   }
 
   @Test func credentialsComeFromTheConnectionStringOrTheEnvironment() throws {
